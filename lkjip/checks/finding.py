@@ -1,0 +1,55 @@
+"""A finding: one inconsistency a rule found, with every value it rests on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from lkjip.records import Cell
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+LANGS = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One side of a contradiction: where it was printed and what it says."""
+
+    cell: Cell
+    value: float | None = None
+    role: str | None = None  # "stated total", "computed from parts" … for people
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.cell.to_evidence(self.value)
+        if self.role:
+            d["role"] = self.role
+        return d
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: Severity
+    title: dict[str, str]  # lang → title
+    message: dict[str, str]  # lang → message (both sides, the arithmetic, the pages)
+    evidence: list[Evidence] = field(default_factory=list)
+    file: str | None = None
+    # A contradiction that rests on an OCR'd digit is downgraded and says so.
+    doubtful: bool = False
+
+    def text(self, lang: str = "id") -> str:
+        return self.message.get(lang) or self.message["en"]
+
+    def title_text(self, lang: str = "id") -> str:
+        return self.title.get(lang) or self.title["en"]
+
+    @property
+    def first_page(self) -> int | None:
+        pages = [e.cell.page for e in self.evidence if e.cell.page is not None]
+        return min(pages) if pages else None
+
+    def to_dict(self, lang: str = "id") -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity, "title": self.title_text(lang),
+                "message": self.text(lang), "evidence": [e.to_dict() for e in self.evidence],
+                "doubtful": self.doubtful}

@@ -1,0 +1,45 @@
+"""Run the catalogue over one extraction; select and ignore by code or prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lkjip.checks import load_rules
+from lkjip.checks.finding import SEVERITY_ORDER, Finding
+from lkjip.checks.rule import CheckConfig, Rule
+from lkjip.records import Extraction
+
+
+def _matches(code: str, patterns: Iterable[str]) -> bool:
+    # "LKJ-B", "B", "LKJ-B001" and "B001" all select a rule.
+    short = code.removeprefix("LKJ-")
+    return any(code.startswith(p) or short.startswith(p.removeprefix("LKJ-")) for p in patterns if p)
+
+
+def selected_rules(select: Iterable[str] = (), ignore: Iterable[str] = (),
+                   scope: str = "document") -> list[type[Rule]]:
+    select, ignore = list(select), list(ignore)
+    rules = []
+    for code, cls in load_rules().items():
+        if cls.scope != scope:
+            continue
+        if select and not _matches(code, select):
+            continue
+        if ignore and _matches(code, ignore):
+            continue
+        rules.append(cls)
+    return rules
+
+
+def run_checks(doc: Extraction, config: CheckConfig | None = None,
+               select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Finding]:
+    config = config or CheckConfig()
+    if doc.status != "ok":
+        return []
+    findings: list[Finding] = []
+    for cls in selected_rules(select, ignore):
+        for finding in cls().check(doc, config):
+            finding.file = doc.file
+            findings.append(finding)
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.first_page or 0))
+    return findings

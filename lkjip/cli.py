@@ -1,0 +1,205 @@
+"""The `lkjip` command line: check, extract, rules.
+
+Exit codes (stable, for CI): 0 no finding at or above --fail-on; 1 such findings;
+2 usage error; 3 a document could not be read (it wins over 1: nothing vouches for it).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from lkjip import __version__
+from lkjip.checks.finding import SEVERITY_ORDER
+from lkjip.checks.rule import CheckConfig
+from lkjip.checks.runner import run_checks
+from lkjip.extract.limits import ReadLimits
+from lkjip.extract.pipeline import extract
+from lkjip.records import Extraction
+from lkjip.report.json_report import check_payload, dumps, extract_payload
+from lkjip.report.results import DocumentResult, RunResult
+from lkjip.report.terminal import render_terminal
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+SUPPORTED_SUFFIXES = (".pdf", ".docx")
+
+app = typer.Typer(
+    name="lkjip",
+    help="Extract and cross-check Indonesian government performance reports (LKjIP).\n\n"
+         "Ekstraksi dan pemeriksaan silang Laporan Kinerja Instansi Pemerintah.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err_console = Console(stderr=True)
+
+
+class Lang(StrEnum):
+    id = "id"
+    en = "en"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class CheckFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExtractFormat(StrEnum):
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lkjip {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """lkjip: LKjIP extraction and consistency checks."""
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; folders walked for PDF and DOCX files, in a stable order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _limits(password: str | None, max_pages: int, timeout: float, ocr: bool) -> ReadLimits:
+    return ReadLimits(password=password, max_pages=max_pages, timeout_s=timeout, ocr=ocr)
+
+
+PathsArg = Annotated[list[Path], typer.Argument(help="PDF or DOCX files, or folders to walk.", show_default=False)]
+PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password of encrypted PDFs.")]
+MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse documents with more pages.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1, help="Seconds allowed to read one document.")]
+OcrOpt = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")]
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia) or en.")] = Lang.id,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule codes or prefixes (LKJ-B, B001…).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    password: PasswordOpt = None,
+    max_pages: MaxPagesOpt = 2000,
+    timeout: TimeoutOpt = 600.0,
+    ocr: OcrOpt = True,
+) -> None:
+    """Check LKjIP reports for inconsistencies and print the findings.
+
+    Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error;
+    3: a document could not be read.
+    """
+    files = expand_paths(paths)
+    if not files:
+        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        raise typer.Exit(EXIT_USAGE)
+    limits = _limits(password, max_pages, timeout, ocr)
+    config = CheckConfig(lang=lang.value)
+    results: list[DocumentResult] = []
+    for f in files:
+        ex = extract(f, limits)
+        results.append(DocumentResult(ex, run_checks(ex, config, select or (), ignore or ())))
+    run = RunResult(results, lang=lang.value)
+    if fmt is CheckFormat.json:
+        _emit(dumps(check_payload(run)), output)
+    else:
+        if output:
+            with output.open("w", encoding="utf-8") as fh:
+                render_terminal(run, Console(file=fh, width=120, force_terminal=False))
+        else:
+            render_terminal(run)
+    raise typer.Exit(exit_code(run, fail_on.value))
+
+
+def exit_code(run: RunResult, fail_on: str) -> int:
+    if run.unreadable:
+        return EXIT_UNREADABLE
+    threshold = SEVERITY_ORDER[fail_on]
+    if any(SEVERITY_ORDER[f.severity] <= threshold for d in run.documents for f in d.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: PathsArg,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    password: PasswordOpt = None,
+    max_pages: MaxPagesOpt = 2000,
+    timeout: TimeoutOpt = 600.0,
+    ocr: OcrOpt = True,
+) -> None:
+    """Extract budget rows, indicator rows and narrative amounts as typed tables.
+
+    Exit 0, or 3 when a document could not be read (it is still listed, with its error).
+    """
+    files = expand_paths(paths)
+    if not files:
+        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        raise typer.Exit(EXIT_USAGE)
+    limits = _limits(password, max_pages, timeout, ocr)
+    extractions: list[Extraction] = [extract(f, limits) for f in files]
+    _emit(dumps(extract_payload(extractions)), output)
+    raise typer.Exit(EXIT_UNREADABLE if any(e.status != "ok" for e in extractions) else EXIT_OK)
+
+
+@app.command()
+def rules(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.id,
+) -> None:
+    """Print the rule catalogue, generated from the rules' own code and docstrings."""
+    from lkjip.checks import load_rules
+
+    catalogue = load_rules()
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps([{"code": code, "title": cls.title[lang.value], "titles": cls.title,
+                                "severity": cls.severity, "scope": cls.scope,
+                                "description": cls.description()} for code, cls in catalogue.items()],
+                              ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table("code", "severity", "title", title="lkjip rules")
+    for code, cls in catalogue.items():
+        table.add_row(code, cls.severity, cls.title[lang.value])
+    Console().print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,150 @@
+"""Ruled tables of a PDF page: edges → intersections → cells → tables → RawTable.
+
+The geometry is pdfplumber's (its `merge_edges` … `cells_to_tables` pipeline); the
+edges come from `pdf_ruling` and the text from the page's pdfium characters, so no
+page is parsed twice and no pdfminer pass is needed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import numpy as np
+from pdfplumber import utils as plumber_utils
+from pdfplumber.table import (
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+
+from lkjip.extract.pdf_ruling import Edge
+from lkjip.extract.source import BBox, Page, RawCell, RawTable
+
+SNAP = 3.0
+JOIN = 3.0
+MIN_EDGE = 3.0
+INTERSECT = 3.0
+_GRID_TOLERANCE = 2.0
+
+
+def edges_to_cell_groups(edges: list[Edge]) -> list[list[BBox]]:
+    """pdfplumber's lattice geometry: each group is one table's cell boxes."""
+    if len(edges) < 4:
+        return []
+    merged = merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
+    merged = plumber_utils.filter_edges(merged, min_length=MIN_EDGE)
+    intersections = edges_to_intersections(merged, INTERSECT, INTERSECT)
+    cells = intersections_to_cells(intersections)
+    groups = cells_to_tables(cells)
+    # A "table" of one cell is a framed box (a text frame, a signature box), not a table.
+    return [[tuple(map(float, c)) for c in g] for g in groups if len(g) >= 2]  # type: ignore[misc]
+
+
+def _axis(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _GRID_TOLERANCE:
+            out.append(v)
+    return out
+
+
+def _index(axis: list[float], v: float) -> int:
+    i = bisect_left(axis, v - _GRID_TOLERANCE)
+    return min(i, len(axis) - 1)
+
+
+def _same_line(line: list[tuple[str, BBox]], box: BBox) -> bool:
+    """Vertical ranges overlapping by a third of the smaller height: one visual line.
+    Overlap, not centre distance, because a bullet glyph sits higher than its text."""
+    top = min(p[1][1] for p in line)
+    bottom = max(p[1][3] for p in line)
+    overlap = min(bottom, box[3]) - max(top, box[1])
+    smaller = max(min(bottom - top, box[3] - box[1]), 0.5)
+    return overlap >= smaller / 3
+
+
+def cell_lines(page: Page, bbox: BBox) -> list[tuple[str, BBox]]:
+    """The visual lines of text inside a box, top to bottom, each with its box."""
+    boxes = page.char_boxes
+    if boxes is None or not len(boxes):
+        return []
+    cx = (boxes[:, 0] + boxes[:, 2]) / 2
+    cy = (boxes[:, 1] + boxes[:, 3]) / 2
+    inside = np.flatnonzero((cx >= bbox[0]) & (cx <= bbox[2]) & (cy >= bbox[1]) & (cy <= bbox[3]))
+    if not len(inside):
+        return []
+    # Runs of consecutive characters in reading order; a reader's line break ends a run.
+    runs: list[tuple[int, int]] = []
+    start = prev = int(inside[0])
+    for i in map(int, inside[1:]):
+        if i != prev + 1 or page.text[prev] == "\n":
+            runs.append((start, prev + 1))
+            start = i
+        prev = i
+    runs.append((start, prev + 1))
+    pieces: list[tuple[str, BBox]] = []
+    for s, e in runs:
+        text = page.text[s:e].replace("\n", " ").strip()
+        box = page.bbox_of(s, e)
+        if text and box is not None:
+            pieces.append((text, box))
+    # Pieces on one baseline (a line split by the reader) form one visual line.
+    pieces.sort(key=lambda p: ((p[1][1] + p[1][3]) / 2, p[1][0]))
+    lines: list[list[tuple[str, BBox]]] = []
+    for piece in pieces:
+        if lines and _same_line(lines[-1], piece[1]):
+            lines[-1].append(piece)
+            continue
+        lines.append([piece])
+    out: list[tuple[str, BBox]] = []
+    for line in lines:
+        line.sort(key=lambda p: p[1][0])
+        text = " ".join(p[0] for p in line)
+        box = (min(p[1][0] for p in line), min(p[1][1] for p in line),
+               max(p[1][2] for p in line), max(p[1][3] for p in line))
+        out.append((text, box))
+    return out
+
+
+def cells_to_raw_table(page: Page, cells: list[BBox], table_id: str) -> RawTable:
+    xs = _axis([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _axis([c[1] for c in cells] + [c[3] for c in cells])
+    n_cols, n_rows = max(len(xs) - 1, 1), max(len(ys) - 1, 1)
+    grid: list[list[RawCell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for box in sorted(cells, key=lambda c: (c[1], c[0])):
+        r0, c0 = _index(ys, box[1]), _index(xs, box[0])
+        r1, c1 = max(_index(ys, box[3]), r0 + 1), max(_index(xs, box[2]), c0 + 1)
+        lines = cell_lines(page, box)
+        cell = RawCell(
+            text="\n".join(t for t, _ in lines), row=r0, col=c0, bbox=box,
+            rowspan=r1 - r0, colspan=c1 - c0, line_boxes=lines,
+        )
+        for r in range(r0, min(r1, n_rows)):
+            for c in range(c0, min(c1, n_cols)):
+                if grid[r][c] is None:
+                    grid[r][c] = cell
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    return RawTable(id=table_id, page=page.number, bbox=bbox, grid=grid, pages=[page.number],
+                    row_pages=[page.number] * n_rows, engine="lattice")
+
+
+def caption_above(page: Page, top: float, max_gap: float = 90.0, max_lines: int = 3) -> str:
+    """The few lines of text printed just above a table: its title or lead-in."""
+    above = [ln for ln in page.lines() if ln.text.strip() and ln.bbox is not None
+             and ln.bbox[3] <= top + 1 and top - ln.bbox[3] <= max_gap]
+    return "\n".join(ln.text.strip() for ln in above[-max_lines:])
+
+
+def page_tables(page: Page, edges: list[Edge]) -> list[RawTable]:
+    tables: list[RawTable] = []
+    for i, cells in enumerate(edges_to_cell_groups(edges), start=1):
+        table = cells_to_raw_table(page, cells, f"p{page.number}-t{i}")
+        if table.n_rows < 1 or not any(c is not None and c.text for row in table.grid for c in row):
+            continue
+        table.caption = caption_above(page, table.bbox[1]) if table.bbox else ""
+        tables.append(table)
+    tables.sort(key=lambda t: (t.bbox[1] if t.bbox else 0))
+    for i, t in enumerate(tables, start=1):
+        t.id = f"p{page.number}-t{i}"
+    return tables

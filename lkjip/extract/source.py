@@ -1,0 +1,157 @@
+"""What a reader makes of a file: pages of text with geometry, and raw tables.
+
+Everything downstream points back here: a value's page, table, row, column and
+cell box come from these objects, so a finding can be shown on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+BBox = tuple[float, float, float, float]
+"""x0, top, x1, bottom in PDF points from the page's top-left corner."""
+
+
+def union_bbox(boxes: list[BBox]) -> BBox | None:
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass
+class TextLine:
+    """One line of running text, with its span in `Page.text`."""
+
+    text: str
+    start: int
+    end: int
+    bbox: BBox | None
+
+
+@dataclass
+class Page:
+    """A page's text and the box of every character of it.
+
+    `char_boxes[i]` is the box of `text[i]` (NaN for line breaks a reader inserted),
+    so any span of the text can be located without going back to the PDF.
+    """
+
+    number: int  # 1-based physical page; 0 for a DOCX, which has no pages
+    width: float
+    height: float
+    text: str
+    char_boxes: np.ndarray | None = None  # shape (len(text), 4), float32
+    source: Literal["text", "ocr", "docx"] = "text"
+    ocr_confidence: float | None = None  # mean word confidence 0..100 for OCR'd pages
+    rotation: int = 0
+    has_ruling: bool = False  # the page draws enough lines to hold a ruled table
+
+    def bbox_of(self, start: int, end: int) -> BBox | None:
+        if self.char_boxes is None or start >= end:
+            return None
+        boxes = self.char_boxes[start:end]
+        boxes = boxes[~np.isnan(boxes).any(axis=1)]
+        if not len(boxes):
+            return None
+        return (
+            float(boxes[:, 0].min()),
+            float(boxes[:, 1].min()),
+            float(boxes[:, 2].max()),
+            float(boxes[:, 3].max()),
+        )
+
+    def lines(self) -> list[TextLine]:
+        out: list[TextLine] = []
+        pos = 0
+        for raw in self.text.split("\n"):
+            end = pos + len(raw)
+            out.append(TextLine(raw, pos, end, self.bbox_of(pos, end)))
+            pos = end + 1
+        return out
+
+
+@dataclass
+class RawCell:
+    """A table cell as printed. Covered parts of a merged cell are not cells of their own:
+    the cell that holds the text has `rowspan`/`colspan` > 1."""
+
+    text: str
+    row: int
+    col: int
+    bbox: BBox | None
+    rowspan: int = 1
+    colspan: int = 1
+    # Box of every text line inside the cell, top to bottom: lets a cell of stacked
+    # bulleted indicators be paired with the values beside it by vertical position.
+    line_boxes: list[tuple[str, BBox]] = field(default_factory=list)
+    confidence: float | None = None  # OCR confidence 0..100 when the text came from OCR
+
+
+@dataclass
+class RawTable:
+    """A table as found on the page(s): a grid of cells, with where it came from.
+
+    `grid[r][c]` is the cell covering row r, column c (the same object for every
+    position a merged cell covers) or None where nothing was printed.
+    """
+
+    id: str  # stable within a document: "p17-t1", or "docx-t3"
+    page: int | None  # first page (None for DOCX)
+    bbox: BBox | None
+    grid: list[list[RawCell | None]]
+    pages: list[int] = field(default_factory=list)  # every page it spans
+    row_pages: list[int | None] = field(default_factory=list)  # page of each grid row
+    caption: str = ""  # the text just above the table (its title or lead-in sentence)
+    engine: str = "pdfplumber"
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.grid)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.grid), default=0)
+
+    def text(self, row: int, col: int) -> str:
+        cell = self.grid[row][col] if col < len(self.grid[row]) else None
+        if cell is None:
+            return ""
+        # Merged text belongs to its first row/column only; covered positions read empty.
+        if cell.row != row or cell.col != col:
+            return ""
+        return cell.text
+
+    def filled_text(self, row: int, col: int) -> str:
+        """Text with vertical merges carried down (what a reader means for every row)."""
+        cell = self.grid[row][col] if col < len(self.grid[row]) else None
+        return cell.text if cell is not None else ""
+
+    def row_texts(self, row: int, filled: bool = False) -> list[str]:
+        get = self.filled_text if filled else self.text
+        return [get(row, c) for c in range(self.n_cols)]
+
+    def page_of_row(self, row: int) -> int | None:
+        if row < len(self.row_pages):
+            return self.row_pages[row]
+        return self.page
+
+
+@dataclass
+class SourceDocument:
+    """A file read into pages and raw tables; nothing judged yet."""
+
+    file: str
+    sha256: str
+    kind: Literal["pdf", "docx"]
+    page_count: int | None
+    pages: list[Page]
+    tables: list[RawTable]
+    warnings: list[str] = field(default_factory=list)  # what a reader could not do (e.g. OCR missing)

@@ -1,0 +1,88 @@
+"""Tables that run over a page break become one table, repeated headers dropped."""
+
+from __future__ import annotations
+
+from lkjip.extract.source import Page, RawTable
+
+# A continuation starts this close to the top of its page (as a share of the height).
+_TOP_SHARE = 0.22
+# ...and the table it continues ends this close to the bottom of the previous page.
+_BOTTOM_SHARE = 0.70
+_COLUMN_TOLERANCE = 6.0
+
+
+def _column_edges(table: RawTable) -> list[float]:
+    xs: set[float] = set()
+    for row in table.grid:
+        for cell in row:
+            if cell is not None and cell.bbox is not None:
+                xs.add(round(cell.bbox[0]))
+                xs.add(round(cell.bbox[2]))
+    return sorted(xs)
+
+
+def _same_columns(a: RawTable, b: RawTable) -> bool:
+    if a.n_cols != b.n_cols:
+        return False
+    ea, eb = _column_edges(a), _column_edges(b)
+    if len(ea) != len(eb):
+        # Merged cells can hide an edge on one side; fall back to the outer frame.
+        return bool(ea and eb) and abs(ea[0] - eb[0]) <= _COLUMN_TOLERANCE and abs(ea[-1] - eb[-1]) <= _COLUMN_TOLERANCE
+    return all(abs(x - y) <= _COLUMN_TOLERANCE for x, y in zip(ea, eb, strict=True))
+
+
+def _norm(texts: list[str]) -> list[str]:
+    return [" ".join(t.split()).lower() for t in texts]
+
+
+def _header_rows(table: RawTable) -> int:
+    """Rows at the top holding no digit-led values: the column headings."""
+    n = 0
+    for r in range(min(table.n_rows, 3)):
+        texts = [t for t in table.row_texts(r) if t.strip()]
+        if not texts:
+            break
+        is_number_row = all(t.strip().isdigit() and len(t.strip()) <= 2 for t in texts)
+        if any(ch.isdigit() for t in texts for ch in t) and not is_number_row:
+            break
+        n += 1
+    return n
+
+
+def _is_continuation(prev: RawTable, prev_page: Page, nxt: RawTable, next_page: Page) -> bool:
+    if prev.bbox is None or nxt.bbox is None or nxt.page != (prev.pages[-1] + 1):
+        return False
+    if nxt.bbox[1] > next_page.height * _TOP_SHARE or prev.bbox[3] < prev_page.height * _BOTTOM_SHARE:
+        return False
+    # A new table announces itself ("Tabel 3.2 ...") above its first row.
+    if any(w in nxt.caption.lower() for w in ("tabel", "table")):
+        return False
+    return _same_columns(prev, nxt)
+
+
+def join_continued_tables(tables: list[RawTable], pages: list[Page]) -> list[RawTable]:
+    by_number = {p.number: p for p in pages}
+    out: list[RawTable] = []
+    for table in tables:
+        prev = out[-1] if out else None
+        if prev is not None and table.page is not None and prev.pages and \
+                _is_continuation(prev, by_number[prev.pages[-1]], table, by_number[table.page]):
+            header = _header_rows(prev)
+            skip = 0
+            if header and table.n_rows > header and \
+                    [_norm(prev.row_texts(r)) for r in range(header)] == \
+                    [_norm(table.row_texts(r)) for r in range(header)]:
+                skip = header
+            # Column-number rows ("1 2 3 4") repeated under the header go too.
+            offset = prev.n_rows
+            for r in range(skip, table.n_rows):
+                row = table.grid[r]
+                for cell in row:
+                    if cell is not None and cell.row == r:
+                        cell.row = offset + r - skip
+                prev.grid.append(row)
+                prev.row_pages.append(table.page)
+            prev.pages.append(table.page)
+            continue
+        out.append(table)
+    return out

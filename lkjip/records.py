@@ -1,0 +1,159 @@
+"""The typed records extraction produces and everything downstream consumes.
+
+document → pages → raw tables (lkjip.extract.source) → these records (validated by
+lkjip.schemas) → findings (lkjip.checks) → reports and the store. Every value keeps a
+`Cell` saying where it was printed, so a finding can point at it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from lkjip.extract.source import BBox
+
+BudgetLevel = Literal["program", "kegiatan", "sub_kegiatan", "paket", "total", "other"]
+TableKind = Literal["perjanjian_kinerja", "pengukuran_kinerja", "perbandingan_tahunan",
+                    "renstra", "lampiran", "other"]
+AmountKind = Literal["rupiah", "percent", "count", "other"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a value was printed, and the text as printed there."""
+
+    text: str
+    page: int | None = None  # 1-based physical page; None for DOCX
+    table: str | None = None  # RawTable.id, None for running text
+    row: int | None = None  # row index in the table grid (header rows included)
+    column: str | None = None  # column name as the schema knows it ("anggaran", "target" …)
+    bbox: BBox | None = None
+    confidence: float | None = None  # OCR confidence 0..100; None for a text layer
+
+    def to_evidence(self, value: float | None = None) -> dict[str, Any]:
+        return {"page": self.page, "table": self.table, "row": self.row, "column": self.column,
+                "text": self.text, "value": value,
+                "bbox": [round(v, 2) for v in self.bbox] if self.bbox else None,
+                "confidence": self.confidence}
+
+
+@dataclass
+class BudgetRow:
+    """One row of a budget table (Realisasi Anggaran, or the PK program list)."""
+
+    table: str  # RawTable.id
+    table_kind: Literal["realisasi_anggaran", "program_anggaran"]
+    page: int | None
+    row: int
+    level: BudgetLevel
+    name: str
+    code: str | None = None  # printed number or kode rekening ("1", "1.02.01")
+    anggaran: float | None = None
+    realisasi: float | None = None
+    persen: float | None = None
+    sisa: float | None = None
+    parent: int | None = None  # index (in the table's rows) of the row this one adds up into
+    cells: dict[str, Cell] = field(default_factory=dict)  # column → where its value was printed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "table": self.table, "table_kind": self.table_kind,
+                "row": self.row, "level": self.level, "code": self.code, "name": self.name,
+                "anggaran": self.anggaran, "realisasi": self.realisasi, "persen": self.persen,
+                "sisa": self.sisa}
+
+
+@dataclass
+class NarrativeAmount:
+    """A figure stated in running text, with the words (terbilang) that spell it out."""
+
+    page: int | None
+    text: str  # as printed, e.g. "Rp. 19.253.454.000,-"
+    value: float
+    kind: AmountKind
+    cell: Cell
+    context: str = ""  # the sentence around it, for people and for matching
+    words: str | None = None  # "(Sembilan belas milyar … rupiah)" as printed
+    words_value: float | None = None
+    words_cell: Cell | None = None
+    ambiguous: bool = False  # separators alone could not decide the value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text, "value": self.value, "kind": self.kind,
+                "words": self.words, "words_value": self.words_value, "context": self.context,
+                "bbox": list(self.cell.bbox) if self.cell.bbox else None}
+
+
+@dataclass
+class IndicatorRow:
+    """One indicator in one table (a cell of several bulleted indicators gives several)."""
+
+    table: str
+    table_kind: TableKind
+    page: int | None
+    row: int
+    indikator: str
+    sasaran: str | None = None
+    year: int | None = None
+    target: Any = None  # lkjip.numbers.quantity.Quantity | None
+    realisasi: Any = None
+    capaian: float | None = None  # as printed, percent
+    realisasi_by_year: dict[int, Any] = field(default_factory=dict)  # comparison tables
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        def q(v: Any) -> Any:
+            return v.to_dict() if hasattr(v, "to_dict") else v
+        return {"page": self.page, "table": self.table, "table_kind": self.table_kind,
+                "row": self.row, "sasaran": self.sasaran, "indikator": self.indikator,
+                "year": self.year, "target": q(self.target), "realisasi": q(self.realisasi),
+                "capaian": self.capaian,
+                "realisasi_by_year": {str(k): q(v) for k, v in self.realisasi_by_year.items()} or None}
+
+
+@dataclass
+class Section:
+    """A heading of the report (BAB I PENDAHULUAN …), for the mandatory-chapter check."""
+
+    title: str
+    page: int | None
+    level: int = 1
+
+
+@dataclass
+class DocumentMetadata:
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None  # the performance year reported on, not the publication year
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    """Everything lkjip read from one document: the input of every check."""
+
+    file: str
+    sha256: str | None
+    kind: Literal["pdf", "docx"] | None
+    pages: int | None
+    status: Literal["ok", "error"] = "ok"
+    error: dict[str, str] | None = None  # {"code", "message"} when status is error
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
+    budget: list[BudgetRow] = field(default_factory=list)
+    indicators: list[IndicatorRow] = field(default_factory=list)
+    amounts: list[NarrativeAmount] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    page_texts: dict[int, str] = field(default_factory=dict)  # page → text, for narrative checks
+    warnings: list[str] = field(default_factory=list)
+    number_style: str | None = None  # "id" or "us": the document's dominant separators
+    extra: dict[str, Any] = field(default_factory=dict)  # other typed tables (staff counts …)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "sha256": self.sha256, "pages": self.pages,
+                "status": self.status, "error": self.error,
+                "metadata": self.metadata.to_dict(),
+                "budget": [b.to_dict() for b in self.budget],
+                "indicators": [i.to_dict() for i in self.indicators],
+                "amounts": [a.to_dict() for a in self.amounts],
+                "warnings": self.warnings}

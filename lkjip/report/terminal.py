@@ -1,0 +1,67 @@
+"""The terminal report for people: findings grouped by severity, numbers as printed."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from lkjip.report.results import RunResult
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_LABEL = {
+    "en": {"error": "ERRORS", "warning": "WARNINGS", "info": "NOTES", "none": "No findings.",
+           "unreadable": "could not be read", "where": "where", "summary": "{e} errors, {w} warnings, {i} notes in {n} document(s)"},
+    "id": {"error": "KESALAHAN", "warning": "PERINGATAN", "info": "CATATAN", "none": "Tidak ada temuan.",
+           "unreadable": "tidak dapat dibaca", "where": "lokasi", "summary": "{e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"},
+}
+
+
+def _where(ev_page: int | None, table: str | None, row: int | None, column: str | None) -> str:
+    parts = []
+    if ev_page is not None:
+        parts.append(f"p.{ev_page}")
+    if table:
+        parts.append(table)
+    if row is not None:
+        parts.append(f"row {row}")
+    if column:
+        parts.append(column)
+    return " ".join(parts) or "-"
+
+
+def render_terminal(run: RunResult, console: Console | None = None) -> None:
+    console = console or Console()
+    lang = run.lang if run.lang in _LABEL else "en"
+    words = _LABEL[lang]
+    for doc in run.documents:
+        console.rule(Text(doc.file, style="bold"))
+        if not doc.ok:
+            err = doc.extraction.error or {}
+            line = Text(f"✗ {words['unreadable']} ", style="bold red")
+            line.append(f"[{err.get('code')}] {err.get('message')}", style="red")
+            console.print(line)
+            continue
+        if not doc.findings:
+            console.print(f"[green]✓ {words['none']}[/]")
+        for severity in ("error", "warning", "info"):
+            group = [f for f in doc.findings if f.severity == severity]
+            if not group:
+                continue
+            console.print(Text(f"{words[severity]} ({len(group)})", style=_STYLE[severity]))
+            for f in group:
+                head = Text()
+                head.append(f"{f.rule} ", style=_STYLE[severity])
+                head.append(f.title_text(lang), style="bold")
+                console.print(head)
+                console.print(Text("  " + f.text(lang)))
+                if f.evidence:
+                    table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
+                    for ev in f.evidence:
+                        c = ev.cell
+                        table.add_row("   ", Text(_where(c.page, c.table, c.row, c.column), style="dim"),
+                                      Text(c.text, style="bold"), Text(ev.role or "", style="dim"))
+                    console.print(table)
+    console.print()
+    console.print(words["summary"].format(e=run.count("error"), w=run.count("warning"),
+                                          i=run.count("info"), n=len(run.documents)))
