@@ -149,7 +149,8 @@ def unit_typo_of(a: str | None, b: str | None) -> bool:
     "tuisan"/"tulisan"), and must not be two different known units. Case differences
     ("Kali"/"kali") are not typos. Words under 4 letters never qualify: they are mostly
     abbreviations, so "kal" vs "kali" or "lb" vs "lbr" is left to `units_equivalent`
-    rather than guessed at.
+    rather than guessed at. The test is about spelling, not meaning: "dokumn" is both
+    equivalent to "dokumen" and a typo of it, and a check may report the slip.
     """
     clean_a, clean_b = _clean(a), _clean(b)
     if clean_a is None or clean_b is None or clean_a == clean_b:
