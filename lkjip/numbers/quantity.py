@@ -25,9 +25,10 @@ __all__ = ["Quantity", "QuantityPart", "normalize_metric", "parse_quantity"]
 class QuantityPart:
     """One labelled number inside a cell: a note's "730 respon", a "like : 2004" line.
 
-    `unit` is normalized. For social-media tallies `platform` ("Facebook"), `metric` as
-    printed ("kometar") and `metric_norm` ("komentar") are filled, and `label` joins
-    platform and metric ("Facebook komentar").
+    `unit` is normalized. In compound cells `platform` is the heading a line sits under
+    ("Facebook:"; for other tallies whatever heading was printed), `metric` the line's
+    own label as printed ("kometar") and `metric_norm` its canonical form ("komentar");
+    `label` joins the two ("Facebook kometar") and is what a finding should quote.
     """
 
     label: str | None
@@ -108,8 +109,10 @@ _NOTE_RE = re.compile(r"(?P<head>.*?)\s*(?P<note>\([^()]*\))", re.DOTALL)
 _MISSING_WITH_UNIT_RE = re.compile(r"[-–—]\s*(?P<unit>[^\W\d_]+)\.?")
 _LEADING_PHRASE_RE = re.compile(r"(?P<number>.*?\d[^\s]*)\s+(?P<phrase>[^\W\d_]+(?:\s+[^\W\d_]+)*)")
 _BULLET_RE = re.compile(r"^[-•·*]\s+")
-_HEADER_RE = re.compile(r"(?P<label>[^\W\d_][^\d:]*?)\s*:?")
-_LABELLED_RE = re.compile(r"(?:(?P<label>[^\d:]*[^\W\d_][^\d:]*?)\s*:\s*)?(?P<rest>\S.*)")
+# "Facebook:" or "Tahun 2016:" (colon-terminated), or a bare "Instagram" without digits
+_HEADER_RE = re.compile(r"(?P<label>[^\W\d_][^:]*?)\s*:|(?P<bare>[^\W\d_][^\d:]*?)")
+_LABELLED_RE = re.compile(r"(?:(?P<label>[^:]*[^\W\d_][^:]*?)\s*:\s*)?(?P<rest>\S.*)")
+_LEADING_BULLET_RE = re.compile(r"[-•·*]\s+(?=\d)")
 _SECONDARY_RE = re.compile(r"(?:(?P<label>[^:]+?)\s*:\s*)?(?P<rest>\S.*)", re.DOTALL)
 
 
@@ -156,6 +159,8 @@ def _secondary(note: str, style: NumberStyle | None) -> QuantityPart | None:
 def _simple(text: str, style: NumberStyle | None) -> Quantity | None:
     """A single value: "<number> [unit] [(note)]", "- unit" or "<number> <unit phrase>"."""
     stripped = text.strip()
+    if "\n" not in stripped:
+        stripped = _LEADING_BULLET_RE.sub("", stripped, count=1)  # a Word bullet: "- 5 kali"
     head, note = stripped, None
     match = _NOTE_RE.fullmatch(stripped)
     if match is not None and match.group("head"):
@@ -196,7 +201,7 @@ def _compound(text: str, style: NumberStyle | None) -> tuple[QuantityPart, ...] 
             continue
         header = _HEADER_RE.fullmatch(line)
         if header is not None:
-            platform = header.group("label")
+            platform = header.group("label") or header.group("bare")
             continue
         labelled = _LABELLED_RE.fullmatch(line)
         if labelled is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 
 __all__ = ["find_terbilang", "number_to_words", "words_to_number"]
 
@@ -64,7 +64,7 @@ _NOT_LETTERS = re.compile(r"[^a-z]+")
 _PARENTHESISED = re.compile(r"\(([^()]*)\)")
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _split_word(word: str) -> tuple[str, ...] | None:
     """Split a run-together word into vocabulary pieces ("duapuluh" -> dua, puluh;
     "seratus" -> se, ratus), preferring the fewest pieces; None if impossible."""

@@ -367,7 +367,7 @@ class TestFormatId:
             format_id(1, -1)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=0, max_value=10**15))
 def test_format_id_round_trips_integers(value: int) -> None:
     printed = format_id(value)
@@ -377,7 +377,7 @@ def test_format_id_round_trips_integers(value: int) -> None:
     assert parse_number(f"Rp. {printed},-").value == value
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=0, max_value=10**13), st.integers(min_value=1, max_value=2))
 def test_format_id_round_trips_decimals(cents: int, decimals: int) -> None:
     value = cents / 10**decimals
@@ -388,7 +388,7 @@ def test_format_id_round_trips_decimals(cents: int, decimals: int) -> None:
     assert decimals_printed(printed) == decimals
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=1000, max_value=10**15), st.sampled_from([ID, US]))
 def test_grouped_integers_read_the_same_under_any_hint(value: int, hint: NumberStyle) -> None:
     us_printed = f"{value:,}"

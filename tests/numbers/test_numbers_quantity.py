@@ -33,8 +33,10 @@ def _cells(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
 def _truth_cells() -> list[tuple[str, dict[str, Any]]]:
     if not TRUTH.is_file():
         return []
-    indicators = json.loads(TRUTH.read_text(encoding="utf-8"))["normalized"]["indicators"]
-    return list(_cells(indicators, "indicators"))
+    normalized = json.loads(TRUTH.read_text(encoding="utf-8"))["normalized"]
+    cells = list(_cells(normalized["indicators"], "indicators"))
+    cells += _cells(normalized.get("pendidikan_pns", []), "pendidikan_pns")
+    return cells
 
 
 TRUTH_CELLS = _truth_cells()
@@ -160,6 +162,11 @@ class TestSingleValues:
         assert parse_quantity("1.250 kali").value == 1250
         assert parse_quantity("1.250 kali", NumberStyle.US).value == 1.25
 
+    def test_word_bullet_before_a_single_value(self) -> None:
+        quantity = parse_quantity("- 5 kali")
+        assert (quantity.value, quantity.unit) == (5, "kali")
+        assert parse_quantity("-5 kali").value == -5
+
     def test_text_without_a_number(self) -> None:
         quantity = parse_quantity("Tersedia")
         assert quantity == Quantity("Tersedia", None, None, None, None, None, None)
@@ -206,6 +213,15 @@ class TestCompound:
         assert quantity.value is None
         assert [part.value for part in quantity.parts] == [2316431000, 1464448000, 15472666000]
         assert all(part.label is None for part in quantity.parts)
+
+    def test_heading_with_digits(self) -> None:
+        (part,) = parse_quantity("Tahun 2016:\n- target 2016: 500 eks").parts
+        assert (part.platform, part.metric, part.value, part.unit) == (
+            "Tahun 2016",
+            "target 2016",
+            500,
+            "eks",
+        )
 
     def test_an_unreadable_line_spoils_the_cell(self) -> None:
         quantity = parse_quantity("Facebook:\n- komentar : banyak")

@@ -164,7 +164,7 @@ def test_number_to_words_takes_ints_only(value: object) -> None:
         number_to_words(value)  # type: ignore[arg-type]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.integers(min_value=0, max_value=10**15 - 1))
 def test_round_trip(value: int) -> None:
     assert words_to_number(number_to_words(value)) == value
@@ -177,7 +177,7 @@ def test_round_trip_capitalised_in_parentheses(value: int) -> None:
     assert words_to_number(f"({words.capitalize()} rupiah)") == value
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.integers(min_value=0, max_value=10**15 - 1))
 def test_reads_num2words(value: int) -> None:
     num2words = pytest.importorskip("num2words").num2words
