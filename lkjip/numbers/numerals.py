@@ -102,6 +102,7 @@ _SCALES: dict[str, int] = {
     "trilyun": 10**12,
 }
 
+_YEAR_AFTER_RE = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
 _LIST_MARK_RE = re.compile(r"[.)](?:\s|$)")
 
 
@@ -210,7 +211,11 @@ def _build(
 
     def accepts_word(tail: re.Match[str]) -> bool:
         word = tail.group("word")
-        return any_word or is_known_unit(word) or word.lower() == "rupiah"
+        if any_word:
+            return True
+        if word.lower() == "tahun" and _YEAR_AFTER_RE.match(text, tail.end()):
+            return False  # a regulation citation: "Nomor 32 Tahun 2016"
+        return is_known_unit(word) or word.lower() == "rupiah"
 
     tail = None if dash else tail_at(end)
     if tail is not None and tail.group("pct"):

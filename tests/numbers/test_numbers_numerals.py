@@ -260,6 +260,14 @@ class TestFindNumbers:
         (year,) = find_numbers("Tahun 2018 dapat")
         assert (year.text, year.kind, year.unit) == ("2018", "other", None)
 
+    def test_regulation_citation_is_not_a_count_of_years(self) -> None:
+        text = "Peraturan Gubernur Jambi nomor 32 Tahun 2016, masa kerja 5 tahun"
+        assert [(n.text, n.unit) for n in find_numbers(text)] == [
+            ("32", None),
+            ("2016", None),
+            ("5 tahun", "tahun"),
+        ]
+
     def test_unit_on_next_line_is_not_attached(self) -> None:
         first, _second = find_numbers("jumlah 12\neks 5")
         assert (first.text, first.unit) == ("12", None)
