@@ -1,0 +1,79 @@
+"""Run the per-document work in local worker processes; hand each result to the writer.
+
+A worker that dies (a segfault in a native PDF library, the OOM killer) breaks the whole
+pool and every document in flight with it. Those documents are rerun one at a time in a
+fresh pool: the one that breaks its pool alone is recorded as `worker-crashed`, the
+others are extracted normally.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from lkjip.extract.limits import ReadLimits
+from lkjip.store.jobs import Job
+from lkjip.store.rows import Payload
+from lkjip.store.work import INTERNAL_ERROR, WORKER_CRASHED, failed_payload, process_document
+
+Emit = Callable[[Job, Payload], None]
+
+
+def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit: Emit) -> None:
+    queue: deque[tuple[Job, bool]] = deque((job, False) for job in jobs)  # (job, run alone)
+    workers = max(1, workers)
+    # forkserver: workers fork from a clean process (no DuckDB or progress-bar threads),
+    # with lkjip already imported once.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["lkjip.store.work"])
+    while queue:
+        retry: list[Job] = []
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        inflight: dict[Future[Payload], tuple[Job, bool]] = {}
+        try:
+            while queue or inflight:
+                # Keep every worker busy plus one queued, so the pool never idles on the writer.
+                while queue and len(inflight) < workers + 1:
+                    job, alone = queue[0]
+                    if alone and inflight:
+                        break
+                    queue.popleft()
+                    try:
+                        fut = pool.submit(process_document, str(job.path), job.sha256, limits, job.name)
+                    except BrokenProcessPool:
+                        retry.append(job)
+                        break
+                    inflight[fut] = (job, alone)
+                    if alone:
+                        break
+                if retry:
+                    retry.extend(job for job, _ in inflight.values())
+                    inflight.clear()
+                    break
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    job, alone = inflight.pop(fut)
+                    try:
+                        payload = fut.result()
+                    except BrokenProcessPool:
+                        if alone:
+                            emit(job, failed_payload(job.name, job.sha256, WORKER_CRASHED,
+                                                     "the worker process died while reading this document"))
+                        else:
+                            retry.append(job)
+                        continue
+                    except Exception as exc:  # e.g. a result that cannot be pickled
+                        payload = failed_payload(job.name, job.sha256, INTERNAL_ERROR,
+                                                 f"{type(exc).__name__}: {exc}")
+                    emit(job, payload)
+                if retry:
+                    # The pool is broken: everything still in flight died with it.
+                    retry.extend(job for job, _ in inflight.values())
+                    inflight.clear()
+                    break
+        finally:
+            pool.shutdown(wait=not retry, cancel_futures=True)
+        queue.extendleft((job, True) for job in reversed(retry))
