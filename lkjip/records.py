@@ -30,6 +30,11 @@ class Cell:
     bbox: BBox | None = None
     confidence: float | None = None  # OCR confidence 0..100; None for a text layer
 
+    def __post_init__(self) -> None:
+        # A DOCX's single Page is number 0; evidence from it names no page (contract).
+        if self.page == 0:
+            object.__setattr__(self, "page", None)
+
     def to_evidence(self, value: float | None = None) -> dict[str, Any]:
         return {"page": self.page, "table": self.table, "row": self.row, "column": self.column,
                 "text": self.text, "value": value,
@@ -99,6 +104,9 @@ class IndicatorRow:
     capaian: float | None = None  # as printed, percent
     realisasi_by_year: dict[int, Any] = field(default_factory=dict)  # comparison tables
     cells: dict[str, Cell] = field(default_factory=dict)
+    target_by_year: dict[int, Any] = field(default_factory=dict)  # plan tables (Renstra)
+    capaian_text: str | None = None  # the capaian cell as printed (its decimals set the tolerance)
+    formula: str | None = None  # a declared formula or polarity ("semakin kecil semakin baik")
 
     def to_dict(self) -> dict[str, Any]:
         def q(v: Any) -> Any:
@@ -107,7 +115,8 @@ class IndicatorRow:
                 "row": self.row, "sasaran": self.sasaran, "indikator": self.indikator,
                 "year": self.year, "target": q(self.target), "realisasi": q(self.realisasi),
                 "capaian": self.capaian,
-                "realisasi_by_year": {str(k): q(v) for k, v in self.realisasi_by_year.items()} or None}
+                "realisasi_by_year": {str(k): q(v) for k, v in self.realisasi_by_year.items()} or None,
+                "target_by_year": {str(k): q(v) for k, v in self.target_by_year.items()} or None}
 
 
 @dataclass
