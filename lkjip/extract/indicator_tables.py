@@ -1,11 +1,7 @@
-"""Placeholder until its extractor lands (being written now)."""
+"""Indicator rows of a document (the work is in `lkjip.extract.indicators`)."""
 
 from __future__ import annotations
 
-from lkjip.extract.source import SourceDocument
-from lkjip.numbers import NumberStyle
-from lkjip.records import IndicatorRow
+from lkjip.extract.indicators import indicator_rows
 
-
-def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[IndicatorRow]:
-    return []
+__all__ = ["indicator_rows"]

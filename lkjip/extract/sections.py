@@ -1,10 +1,136 @@
-"""Placeholder until its extractor lands (being written now)."""
+"""Chapter and section headings of a report, with the page (and height) they start at.
+
+LKjIPs follow PermenPANRB 53/2014: Ikhtisar Eksekutif, Bab I Pendahuluan, Bab II
+Perencanaan Kinerja, Bab III Akuntabilitas Kinerja, Bab IV Penutup, Lampiran. Agencies
+spell the chapter words apart ("B A B II"), put the title on the line after the number,
+or drop "BAB" ("IV. PENUTUP"). Tables of contents list the same titles with page
+numbers; those lines are not headings.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from lkjip.extract.source import SourceDocument
 from lkjip.records import Section
 
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
+# "BAB I", "B A B II", "BAB III AKUNTABILITAS KINERJA", "BAB 2"
+_BAB_RE = re.compile(rf"^\s*(?i:b\s?a\s?b)\s+(?P<num>{_ROMAN}|\d{{1,2}})\b[\s.:\-–]*(?P<title>.*)$")
+# "IV. PENUTUP", "III. AKUNTABILITAS KINERJA" (an upper-case title after a roman numeral)
+_ROMAN_TITLE_RE = re.compile(rf"^\s*(?P<num>{_ROMAN})\s*[.)]\s+(?P<title>[A-Z][A-Z ,&/\-]{{3,}})\s*$")
+_NAMED = re.compile(
+    r"^\s*(?P<title>IKHTISAR\s+EKSEKUTIF|RINGKASAN\s+EKSEKUTIF|EXECUTIVE\s+SUMMARY|KATA\s+PENGANTAR|"
+    r"DAFTAR\s+ISI|DAFTAR\s+TABEL|DAFTAR\s+GAMBAR|LAMPIRAN(?:[\s\-–:]+[A-Z0-9 .,]*)?|PENUTUP)\s*$",
+    re.IGNORECASE)
+# "A. CAPAIAN KINERJA ORGANISASI", "2. PERJANJIAN KINERJA", "3.1 Capaian Kinerja"
+_SUB_RE = re.compile(r"^\s*(?P<num>[A-H]|\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?P<title>[A-Z][A-Za-z ,&/\-()]{4,80})\s*$")
+_TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|\s\d{1,3})\s*$")
+_MAX_HEADING = 90
+
+
+@dataclass
+class Heading:
+    title: str
+    page: int | None
+    top: float | None
+    level: int  # 1 chapter, 2 section
+
+
+def _upper_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _table_boxes(source: SourceDocument) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Cell boxes per page: text inside a table is never a heading."""
+    out: dict[int, list[tuple[float, float, float, float]]] = {}
+    for table in source.tables:
+        seen: set[int] = set()
+        for r, row in enumerate(table.grid):
+            for cell in row:
+                if cell is None or cell.bbox is None or id(cell) in seen:
+                    continue
+                seen.add(id(cell))
+                page = table.page_of_row(r)
+                if page is not None:
+                    out.setdefault(page, []).append(cell.bbox)
+    return out
+
+
+def _inside(box: tuple[float, float, float, float] | None, boxes: list[tuple[float, float, float, float]]) -> bool:
+    if box is None:
+        return False
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+
+def _is_toc_page(text: str) -> bool:
+    head = "\n".join(text.split("\n")[:6]).upper()
+    return bool(re.search(r"DAFTAR\s+(ISI|TABEL|GAMBAR)", head))
+
+
+def _looks_like_title(text: str) -> bool:
+    """Capitals ("PENUTUP") or a short Title Case line ("Akuntabilitas Kinerja")."""
+    if len(text) > _MAX_HEADING:
+        return False
+    if _upper_share(text) > 0.8:
+        return True
+    words = [w for w in text.split() if w[0].isalpha()]
+    small = {"dan", "di", "ke", "dari", "yang", "atas", "serta", "&"}
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+def find_headings(source: SourceDocument) -> list[Heading]:
+    out: list[Heading] = []
+    in_tables = _table_boxes(source)
+    for page in source.pages:
+        lines = page.lines()
+        toc = _is_toc_page(page.text)
+        boxes = in_tables.get(page.number, [])
+        for i, line in enumerate(lines):
+            text = line.text.strip()
+            if not text or len(text) > _MAX_HEADING or _TOC_TAIL.search(text):
+                continue
+            if _inside(line.bbox, boxes):
+                continue
+            if toc:
+                named_toc = _NAMED.match(text)
+                if named_toc and i < 6:
+                    out.append(Heading(" ".join(named_toc.group("title").split()).upper(), page.number,
+                                       line.bbox[1] if line.bbox else None, 1))
+                continue
+            top = line.bbox[1] if line.bbox else None
+            bab = _BAB_RE.match(text)
+            if bab:
+                title = bab.group("title").strip()
+                if title and not _looks_like_title(title):
+                    continue  # "bab II ini menguraikan ..." is a sentence
+                if not title:
+                    # The title sits on the next non-empty line(s).
+                    for nxt in lines[i + 1:i + 3]:
+                        t = nxt.text.strip()
+                        if t and _looks_like_title(t) and not _TOC_TAIL.search(t):
+                            title = t
+                            break
+                if _TOC_TAIL.search(title):
+                    continue
+                out.append(Heading(f"BAB {bab.group('num')} {title}".strip(), page.number, top, 1))
+                continue
+            roman = _ROMAN_TITLE_RE.match(text)
+            if roman:
+                out.append(Heading(text, page.number, top, 1))
+                continue
+            named = _NAMED.match(text)
+            if named and _upper_share(text) > 0.8:
+                out.append(Heading(" ".join(named.group("title").split()).upper(), page.number, top, 1))
+                continue
+            sub = _SUB_RE.match(text)
+            if sub and _upper_share(sub.group("title")) > 0.8 and len(sub.group("title").split()) >= 2:
+                out.append(Heading(text, page.number, top, 2))
+    return out
+
 
 def find_sections(source: SourceDocument) -> list[Section]:
-    return []
+    return [Section(h.title, h.page, h.level) for h in find_headings(source)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lkjip.extract.source import Page, RawTable
 
 # A continuation starts this close to the top of its page (as a share of the height).
@@ -9,6 +11,7 @@ _TOP_SHARE = 0.22
 # ...and the table it continues ends this close to the bottom of the previous page.
 _BOTTOM_SHARE = 0.70
 _COLUMN_TOLERANCE = 6.0
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _column_edges(table: RawTable) -> list[float]:
@@ -43,7 +46,9 @@ def _header_rows(table: RawTable) -> int:
         if not texts:
             break
         is_number_row = all(t.strip().isdigit() and len(t.strip()) <= 2 for t in texts)
-        if any(ch.isdigit() for t in texts for ch in t) and not is_number_row:
+        # Years name columns ("REALISASI 2016"); any other digit is a value row.
+        digits = [ch for t in texts for ch in _YEAR.sub("", t) if ch.isdigit()]
+        if digits and not is_number_row:
             break
         n += 1
     return n
@@ -75,11 +80,14 @@ def join_continued_tables(tables: list[RawTable], pages: list[Page]) -> list[Raw
                 skip = header
             # Column-number rows ("1 2 3 4") repeated under the header go too.
             offset = prev.n_rows
+            renumbered: set[int] = set()
             for r in range(skip, table.n_rows):
                 row = table.grid[r]
                 for cell in row:
-                    if cell is not None and cell.row == r:
-                        cell.row = offset + r - skip
+                    # A merged cell appears in several rows: renumber it once, at its first.
+                    if cell is not None and id(cell) not in renumbered:
+                        renumbered.add(id(cell))
+                        cell.row = offset + cell.row - skip
                 prev.grid.append(row)
                 prev.row_pages.append(table.page)
             prev.pages.append(table.page)

@@ -1,0 +1,59 @@
+"""Which kind of indicator table a table is, from its columns and what surrounds it.
+
+The header says what the columns hold (target only; target and realisasi; realisasi for
+several years; targets for the years of a plan); the caption and the section the table
+sits in say what the table is for ("Perjanjian Kinerja", "Pengukuran Kinerja",
+"Perbandingan … Jangka Menengah", a table after the closing chapter is a Lampiran).
+When neither is clear the table is "other": a wrong kind would put its rows into the
+wrong comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip.extract.indicators.header_columns import Layout
+from lkjip.records import TableKind
+
+_PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b|rencana\s+kinerja\s+tahunan|\brkt\b")
+_PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
+                         r"evaluasi\s+kinerja|analisis\s+capaian")
+_RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhir\s+periode|target\s+akhir|"
+                      r"kerangka\s+pendanaan|tahun\s+20\d\d\s*[-–]\s*20\d\d")
+_PERBANDINGAN = re.compile(r"perbandingan|dibandingkan|tahun(?:\s+anggaran)?\s+(?:sebelum|lalu)|"
+                           r"beberapa\s+tahun|tahun\s+20\d\d\s+(?:dan|dengan|s\.?d\.?)\s+(?:tahun\s+)?20\d\d")
+_LAMPIRAN = re.compile(r"^\s*lampiran\b", re.MULTILINE)
+
+
+def classify_table(layout: Layout, caption: str, section: str, after_closing: bool,
+                   report_year: int | None) -> TableKind:
+    cap = " ".join(caption.lower().split())
+    sec = " ".join(section.lower().split())
+    has_target = bool(layout.by_role("target"))
+    realisasi = layout.by_role("realisasi")
+    realisasi_years = {c.year for c in realisasi if c.year is not None}
+    target_years = {c.year for c in layout.by_role("target") if c.year is not None}
+    if after_closing or _LAMPIRAN.search(caption.lower()):
+        return "lampiran"
+    if not has_target and not realisasi:
+        return "other"
+    if _RENSTRA.search(cap) or len(target_years) >= 3:
+        return "renstra"
+    if len(realisasi_years) >= 2:
+        return "perbandingan_tahunan"
+    if realisasi and _PERBANDINGAN.search(cap) and not _PENGUKURAN.search(cap):
+        return "perbandingan_tahunan"
+    if not realisasi:
+        if _PK.search(cap) or _PK.search(sec):
+            return "perjanjian_kinerja"
+        if _RENSTRA.search(sec):
+            return "renstra"
+        return "other"
+    if realisasi_years and report_year is not None and realisasi_years != {report_year}:
+        return "perbandingan_tahunan"  # realisasi of an earlier year beside this year's target
+    if _PK.search(cap) and not _PENGUKURAN.search(cap):
+        # A PK table with a realisasi column is a PK reported on: a measurement.
+        return "pengukuran_kinerja"
+    if _RENSTRA.search(sec) and not _PENGUKURAN.search(cap):
+        return "renstra"
+    return "pengukuran_kinerja"

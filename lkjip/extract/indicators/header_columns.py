@@ -1,0 +1,145 @@
+"""What each column of an indicator table holds, read from its header rows.
+
+Headers span several rows ("Tahun 2022" over "Target | Realisasi | Capaian"), repeat
+after page breaks, and may be followed by a row of column numbers ("1 2 3 4"). Each
+column gets a role (indikator, target, realisasi, capaian, …) and, where its header
+names one, a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lkjip.extract.source import RawTable
+
+YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+_WORD = re.compile(r"[a-z%]+")
+
+# Words that only ever appear in a header row.
+_HEADER_WORDS = frozenset({
+    "no", "nomor", "sasaran", "strategis", "indikator", "kinerja", "target", "realisasi",
+    "capaian", "satuan", "tujuan", "program", "kegiatan", "keterangan", "ket", "uraian",
+    "formulasi", "formula", "rumus", "tahun", "anggaran", "pagu", "iku", "sumber", "data",
+    "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
+    "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
+})  # fmt: skip
+
+
+@dataclass(eq=False)
+class Column:
+    index: int
+    header: str
+    role: str  # no, sasaran, tujuan, indikator, program, target, realisasi, capaian, satuan,
+    #            formula, anggaran, keterangan, other
+    year: int | None = None
+
+
+@dataclass(eq=False)
+class Layout:
+    header_rows: list[int]
+    columns: list[Column]
+    header_signature: list[str] = field(default_factory=list)
+
+    def by_role(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    def first(self, role: str) -> Column | None:
+        cols = self.by_role(role)
+        return cols[0] if cols else None
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({c.year for c in self.columns if c.year is not None})
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _is_header_row(texts: list[str]) -> bool:
+    texts = [t for t in texts if t.strip()]
+    if not texts:
+        return False
+    if all(re.fullmatch(r"\(?\d{1,2}\)?(?:\s*=\s*.*)?", t.strip()) for t in texts):
+        return True  # column numbers "(1) (2) (3)", "5 = 4/3 x 100"
+    words = [w for t in texts for w in _WORD.findall(YEAR_RE.sub(" ", t.lower()))]
+    if not words:
+        return False
+    known = sum(1 for w in words if w in _HEADER_WORDS)
+    digits = any(ch.isdigit() for t in texts for ch in YEAR_RE.sub("", t))
+    return known * 2 >= len(words) and not digits
+
+
+def _role(header: str) -> str:
+    h = _norm(header)
+    if not h:
+        return "other"
+    if re.fullmatch(r"no\.?|nomor|no urut|\d", h):
+        return "no"
+    if re.search(r"anggaran|pagu|\brp\b|rupiah|keuangan|pendanaan", h) and not re.search(r"kinerja|target", h):
+        return "anggaran"
+    if re.search(r"formula|rumus|cara (pengukuran|perhitungan)|definisi", h):
+        return "formula"
+    if "indikator" in h or re.fullmatch(r"iku|iks|ik", h):
+        return "indikator"
+    if "capaian" in h or re.fullmatch(r"%|persen(tase)?( capaian)?|\(%\)", h):
+        return "capaian"
+    if "realisasi" in h or re.search(r"\bhasil\b", h):
+        return "realisasi"
+    if "target" in h or "rencana" in h:
+        return "target"
+    if "satuan" in h:
+        return "satuan"
+    if "sasaran" in h:
+        return "sasaran"
+    if "tujuan" in h:
+        return "tujuan"
+    if re.search(r"program|kegiatan", h):
+        return "program"
+    if re.search(r"keterangan|\bket\b|kriteria|predikat|kategori|sumber data|penjelasan", h):
+        return "keterangan"
+    return "other"
+
+
+def read_layout(table: RawTable) -> Layout | None:
+    """Header rows (at the top; at most 4) and the role of every column."""
+    header_rows: list[int] = []
+    for r in range(min(table.n_rows, 4)):
+        if _is_header_row(table.row_texts(r, filled=True)):
+            header_rows.append(r)
+        else:
+            break
+    if not header_rows:
+        return None
+    columns: list[Column] = []
+    for c in range(table.n_cols):
+        parts: list[str] = []
+        for r in header_rows:
+            t = _norm(table.filled_text(r, c))
+            if t and t not in parts and not re.fullmatch(r"\(?\d{1,2}\)?", t):
+                parts.append(t)
+        header = " ".join(parts)
+        role = _role(header)
+        # Under a spanning year header ("2022" over Target/Realisasi) the sub-header decides.
+        if role == "other" and parts:
+            role = _role(parts[-1])
+        years = [int(y) for y in YEAR_RE.findall(header)]
+        columns.append(Column(c, header, role, years[-1] if years else None))
+    signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
+    return Layout(header_rows, columns, signature)
+
+
+def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:
+    """Rows further down that repeat the header (after a page break) or number the columns."""
+    out: set[int] = set()
+    first = layout.header_signature[0] if layout.header_signature else None
+    for r in range(max(layout.header_rows) + 1, table.n_rows):
+        texts = table.row_texts(r)
+        joined = _norm(" ".join(texts))
+        if first and joined == first:
+            out.add(r)
+        elif all(re.fullmatch(r"\(?\d{1,2}\)?", t.strip()) for t in texts if t.strip()) and \
+                sum(1 for t in texts if t.strip()) >= 3:
+            out.add(r)  # a row of column numbers
+    return out

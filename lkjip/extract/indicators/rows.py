@@ -1,0 +1,220 @@
+"""Indicator tables → one IndicatorRow per indicator per table.
+
+For every cell of the indikator column (a merged cell covers several grid rows), its
+bullets are paired with the value items of the target/realisasi/capaian cells that
+start in the rows it covers (`bullet_pairing`). Merged NO/sasaran cells are carried
+down, and across a page break where the continued table prints them empty.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from lkjip.extract.indicators.bullet_pairing import (
+    Item,
+    bullet_items,
+    cell_lines,
+    pair_by_position,
+    value_items,
+)
+from lkjip.extract.indicators.classify import classify_table
+from lkjip.extract.indicators.header_columns import (
+    Column,
+    Layout,
+    read_layout,
+    repeated_header_rows,
+)
+from lkjip.extract.metadata import read_metadata
+from lkjip.extract.sections import Heading, find_headings
+from lkjip.extract.source import RawCell, RawTable, SourceDocument
+from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quantity
+from lkjip.records import Cell, IndicatorRow, TableKind
+
+_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
+
+
+@dataclasses.dataclass
+class _Sourced:
+    item: Item
+    row: int
+    page: int | None
+
+
+def _cell_rows(table: RawTable, col: int) -> list[tuple[RawCell, int, int]]:
+    """Unique cells of a column with the first and last grid row each covers."""
+    out: list[tuple[RawCell, int, int]] = []
+    index: dict[int, int] = {}
+    for r, row in enumerate(table.grid):
+        cell = row[col] if col < len(row) else None
+        if cell is None:
+            continue
+        if id(cell) in index:
+            k = index[id(cell)]
+            out[k] = (cell, out[k][1], r)
+        else:
+            index[id(cell)] = len(out)
+            out.append((cell, r, r))
+    return out
+
+
+def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int]) -> list[_Sourced]:
+    """Value items of the cells of `col` that start within rows first..last."""
+    out: list[_Sourced] = []
+    for cell, r0, _ in _cell_rows(table, col):
+        if first <= r0 <= last and r0 not in skip:
+            for item in value_items(cell_lines(cell)):
+                out.append(_Sourced(item, r0, table.page_of_row(r0)))
+    return out
+
+
+def _context(headings: list[Heading], table: RawTable) -> tuple[str, bool]:
+    """The chapter and section titles above a table, and whether it follows the closing chapter."""
+    top = table.bbox[1] if table.bbox else None
+    chapter = section = None
+    for h in headings:
+        if table.page is None or h.page is None:
+            continue
+        if h.page < table.page or (h.page == table.page and (top is None or h.top is None or h.top <= top)):
+            if h.level == 1:
+                chapter, section = h, None
+            else:
+                section = h
+    after_closing = chapter is not None and ("PENUTUP" in chapter.title.upper() or
+                                             "LAMPIRAN" in chapter.title.upper())
+    text = " / ".join(h.title for h in (chapter, section) if h is not None)
+    return text, after_closing
+
+
+def _quantity(text: str | None, style: NumberStyle | None, unit: str | None) -> Any:
+    if not text:
+        return None
+    q = parse_quantity(text, style)
+    if q is not None and unit and q.value is not None and q.unit is None:
+        q = dataclasses.replace(q, unit=normalize_unit(unit), unit_raw=unit)
+    return q
+
+
+def _capaian(text: str | None, style: NumberStyle | None) -> float | None:
+    if not text:
+        return None
+    first = text.split("\n")[0].strip()
+    parsed = parse_number(first, style)
+    if parsed is None:
+        return None
+    return float(parsed.value)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
+               style: NumberStyle | None) -> Iterator[IndicatorRow]:
+    ind = layout.first("indikator")
+    if ind is None:
+        return
+    skip = set(layout.header_rows) | repeated_header_rows(table, layout)
+    last_header = max(layout.header_rows)
+    sasaran_col = layout.first("sasaran")
+    value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
+    sasaran_prev: str | None = None
+    for cell, first, last in _cell_rows(table, ind.index):
+        if first <= last_header or first in skip:
+            continue
+        bullets = bullet_items(cell_lines(cell))
+        if not bullets:
+            continue
+        sasaran = None
+        if sasaran_col is not None:
+            sasaran = _one_line(table.filled_text(first, sasaran_col.index)) or None
+            # A sasaran merged over a page break prints empty on the continued page.
+            if sasaran is None and table.page_of_row(first) != table.page:
+                sasaran = sasaran_prev
+            sasaran_prev = sasaran or sasaran_prev
+        paired: dict[int, list[_Sourced | None]] = {}
+        for col in value_cols:
+            items = _items_in(table, col.index, first, last, skip)
+            by_item = {id(s.item): s for s in items}
+            matched = pair_by_position(bullets, [s.item for s in items])
+            paired[col.index] = [None if m is None else
+                                 # a joined item (two values for one bullet) is a new object
+                                 by_item.get(id(m)) or _Sourced(m, first, table.page_of_row(first))
+                                 for m in matched]
+        for k, bullet in enumerate(bullets):
+            row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
+                         {c: paired[c.index][k] for c in value_cols})
+            if row is not None:
+                yield row
+
+
+def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, style: NumberStyle | None,
+           cell: RawCell, first: int, bullet: Item, sasaran: str | None,
+           values: dict[Column, _Sourced | None]) -> IndicatorRow | None:
+    name = _one_line(bullet.text)
+    if not name or not any(v is not None for c, v in values.items() if c.role in ("target", "realisasi")):
+        return None
+    row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
+    page = table.page_of_row(row_index)
+    cells: dict[str, Cell] = {
+        "indikator": Cell(name, table.page_of_row(first), table.id, first, "indikator", bullet.bbox or cell.bbox)}
+    unit = next((v.item.text for c, v in values.items() if v is not None and c.role == "satuan"), None)
+    unit = _one_line(unit) if unit else None
+    out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
+                       sasaran=sasaran, year=year, cells=cells)
+    multi_target = len([c for c in layout.by_role("target") if c.year is not None]) > 1
+    for col, src in values.items():
+        if src is None:
+            continue
+        text = src.item.text
+        key = col.role if col.year is None else f"{col.role}_{col.year}"
+        if col.role in ("target", "realisasi", "capaian"):
+            cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox))
+        if col.role == "target":
+            q = _quantity(text, style, unit)
+            if multi_target and col.year is not None:
+                out.target_by_year[col.year] = q
+                if col.year == year:
+                    out.target = q
+                    cells["target"] = cells[key]
+            elif out.target is None:
+                out.target = q
+        elif col.role == "realisasi":
+            q = _quantity(text, style, unit)
+            if col.year is not None and len(layout.by_role("realisasi")) > 1:
+                out.realisasi_by_year[col.year] = q
+                if col.year == year:
+                    out.realisasi = q
+                    cells["realisasi"] = cells[key]
+            elif out.realisasi is None:
+                out.realisasi = q
+        elif col.role == "capaian" and out.capaian is None and (col.year is None or col.year == year):
+            out.capaian = _capaian(text, style)
+            out.capaian_text = _one_line(text)
+            cells["capaian"] = cells[key]
+        elif col.role == "formula":
+            out.formula = _one_line(text)
+    if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year:
+        return None
+    return out
+
+
+def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[IndicatorRow]:
+    headings = find_headings(source)
+    report_year = read_metadata(source).year
+    out: list[IndicatorRow] = []
+    for table in source.tables:
+        layout = read_layout(table)
+        if layout is None or layout.first("indikator") is None:
+            continue
+        if not layout.by_role("target") and not layout.by_role("realisasi"):
+            continue
+        section, after_closing = _context(headings, table)
+        kind = classify_table(layout, table.caption, section, after_closing, report_year)
+        year = report_year
+        target_years = [c.year for c in layout.by_role("target") if c.year is not None]
+        if year is None and len(set(target_years)) == 1:
+            year = target_years[0]
+        out.extend(table_rows(table, layout, kind, year, style))
+    return out
