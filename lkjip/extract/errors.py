@@ -14,6 +14,7 @@ ERROR_CODES: dict[str, str] = {
     "too-large": "the document exceeds a configured size or page limit",
     "timeout": "reading the document took longer than the configured time limit",
     "unsafe": "the file contains a construct lkjip refuses to expand (zip or XML entity bomb)",
+    "crashed": "the reader process died on this file (a crash inside the PDF engine)",
 }
 
 

@@ -9,9 +9,21 @@ from dataclasses import dataclass
 class ReadLimits:
     max_bytes: int = 300 * 1024 * 1024
     max_pages: int = 2000
+    # Wall-clock seconds for one document. Checked between pages in-process; enforced
+    # by killing the reader when it runs in a subprocess (`lkjip.extract.isolation`).
     timeout_s: float = 600.0
-    # DOCX: cap on the decompressed size of the parts read, against zip bombs.
+    # Address-space cap of an isolated reader (pdfium, OpenCV and Tesseract included).
+    max_memory_mb: int = 4096
+    # DOCX: caps against zip bombs, checked on the ZIP's declared sizes before any
+    # part is decompressed (a ZIP member cannot inflate past its declared size).
     max_docx_uncompressed: int = 200 * 1024 * 1024
+    max_zip_members: int = 2000
+    # Real Word XML compresses about 10:1; bombs compress 1000:1 and more.
+    max_compression_ratio: float = 200.0
     password: str | None = None
     ocr: bool = True
     ocr_dpi: int = 200
+    ocr_lang: str = "ind"
+    # camelot as a second table engine: "auto" runs it only on pages where the lattice
+    # engine saw rulings but built no usable table; "always" on every ruled page.
+    second_engine: str = "auto"  # "auto" | "always" | "off"

@@ -1,12 +1,25 @@
-"""Read a PDF into pages (text + character boxes, via pdfium) and ruled tables."""
+"""Read a PDF into pages (text + character boxes, via pdfium) and ruled tables.
+
+Pages whose text layer is missing or garbage (see `text_layer_quality`) are OCR'd
+(`ocr`), and their tables are built from the ruling lines in the image
+(`image_ruling`) by the same lattice geometry as vector-ruled pages. Rendering
+happens here (pdfium is not thread-safe); Tesseract runs in a small thread pool,
+since each call is its own process.
+"""
 
 from __future__ import annotations
 
+import os
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
 
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
@@ -14,11 +27,19 @@ from lkjip.extract.pdf_ruling import page_edges
 from lkjip.extract.pdf_tables import page_tables
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.extract.table_continuation import join_continued_tables
+from lkjip.extract.text_layer_quality import LayerQuality, assess, strip_watermark_lines
 
 # pdfium marks a soft hyphen / generated hyphen with these; print them as '-'.
 _HYPHENS = {"\x02": "-", "\ufffe": "-", "\xad": "-"}
 # Enough vertical and horizontal rules to frame at least a 2×2 grid.
 _MIN_RULES_FOR_TABLE = 6
+# An image covering this share of the page makes it a scan.
+_SCAN_IMAGE_SHARE = 0.8
+# An invisible text layer over a scan is someone else's OCR with no confidences:
+# trusted only when almost no word in it is malformed (real text layers reach 0.17).
+OCR_LAYER_MAX_MALFORMED = 0.01
+# Pages OCR'd ahead of the one being rendered (bounds the images held in memory).
+_OCR_QUEUE = 4
 
 
 def open_pdf(path: Path, limits: ReadLimits) -> pdfium.PdfDocument:
@@ -27,10 +48,22 @@ def open_pdf(path: Path, limits: ReadLimits) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text or "security" in text:
+            if limits.password:
+                raise DocumentError("encrypted", "the password given with --password does not open this PDF") from exc
             raise DocumentError("encrypted", "the PDF is encrypted; give its password with --password") from exc
-        if "format" in text or "not found" in text or "header" in text:
-            raise DocumentError("corrupt", f"pdfium cannot parse the file ({exc})") from exc
-        raise DocumentError("corrupt", f"pdfium cannot parse the file ({exc})") from exc
+        if _has_no_pages(path):
+            raise DocumentError("empty", "the PDF has no pages") from exc
+        raise DocumentError("corrupt", f"the PDF is damaged or truncated and cannot be parsed ({exc})") from exc
+
+
+def _has_no_pages(path: Path) -> bool:
+    """pdfium refuses a page tree of zero pages as a format error; pypdf can tell."""
+    try:
+        from pypdf import PdfReader
+
+        return len(PdfReader(str(path)).pages) == 0
+    except Exception:  # anything pypdf cannot parse is simply corrupt
+        return False
 
 
 def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
@@ -58,9 +91,101 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
                 char_boxes=boxes[:keep], source="text", rotation=pdf_page.get_rotation())
 
 
+def drop_watermark(page: Page) -> bool:
+    """Remove watermark lines from a page's text (and their boxes); True if any."""
+    _, spans = strip_watermark_lines(page.text)
+    if not spans:
+        return False
+    keep = np.ones(len(page.text), dtype=bool)
+    for s, e in spans:
+        keep[s:e] = False
+    page.text = "".join(ch for ch, k in zip(page.text, keep, strict=True) if k).rstrip("\n")
+    if page.char_boxes is not None:
+        page.char_boxes = page.char_boxes[keep][: len(page.text)]
+    return True
+
+
+@dataclass(frozen=True)
+class ScanSignals:
+    image_share: float  # largest image's share of the page area
+    invisible_text: bool  # all text is drawn invisibly (render mode 3): an OCR layer
+
+
+def _all_text_invisible(pdf_page: pdfium.PdfPage) -> bool:
+    """True when every text object is drawn invisibly (stops at the first visible one)."""
+    seen = False
+    for obj in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=2):
+        if pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+            return False
+        seen = True
+    return seen
+
+
+def scan_signals(pdf_page: pdfium.PdfPage, quality: LayerQuality) -> ScanSignals:
+    """What the page is made of, looked at only as far as the OCR decision needs."""
+    invisible = quality.kind == "ok" and _all_text_invisible(pdf_page)
+    if quality.kind == "ok" and not invisible:
+        return ScanSignals(0.0, False)  # a real text layer: no need to look at images
+    width, height = pdf_page.get_size()
+    area = max(width * height, 1.0)
+    share = 0.0
+    for obj in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        share = max(share, (right - left) * (top - bottom) / area)
+    return ScanSignals(min(share, 1.0), invisible)
+
+
+def needs_ocr(quality: LayerQuality, signals: ScanSignals) -> bool:
+    if quality.kind == "garbage":
+        return True
+    if quality.kind == "none":
+        return signals.image_share > 0.05  # a blank page has nothing to read
+    return signals.invisible_text and signals.image_share >= _SCAN_IMAGE_SHARE and \
+        quality.malformed_share > OCR_LAYER_MAX_MALFORMED
+
+
+def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Page, list[RawTable]]:
+    """OCR one rendered page and build its tables from the ruling lines in the image."""
+    from lkjip.extract.image_ruling import image_edges
+    from lkjip.extract.ocr import ocr_image
+
+    page, upright = ocr_image(image, number, dpi, lang)
+    edges = image_edges(upright, dpi / 72)
+    page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
+    tables = page_tables(page, edges) if page.has_ruling else []
+    for table in tables:
+        table.engine = "lattice-ocr"
+        set_cell_confidence(page, table)
+    return page, tables
+
+
+def set_cell_confidence(page: Page, table: RawTable) -> None:
+    """Each cell's confidence: its least confident OCR'd word (a digit read badly
+    anywhere in an amount makes the amount doubtful)."""
+    if page.char_confidence is None or page.char_boxes is None:
+        return
+    boxes, conf = page.char_boxes, page.char_confidence
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    seen: set[int] = set()
+    for row in table.grid:
+        for cell in row:
+            if cell is None or id(cell) in seen or cell.bbox is None:
+                continue
+            seen.add(id(cell))
+            x0, top, x1, bottom = cell.bbox
+            inside = (cx >= x0) & (cx <= x1) & (cy >= top) & (cy <= bottom) & ~np.isnan(conf)
+            if inside.any():
+                cell.confidence = float(conf[inside].min())
+
+
+def _timeout(limits: ReadLimits, index: int, count: int) -> DocumentError:
+    return DocumentError("timeout", f"reading stopped after {limits.timeout_s:g} s at page {index + 1} of {count} (--timeout)")
+
+
 def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
     started = time.monotonic()
     pdf = open_pdf(path, limits)
+    warnings: list[str] = []
     try:
         count = len(pdf)
         if count == 0:
@@ -69,20 +194,75 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
             raise DocumentError("too-large", f"{count} pages, over the limit of {limits.max_pages} (--max-pages)")
         pages: list[Page] = []
         tables: list[RawTable] = []
-        for index in range(count):
-            if time.monotonic() - started > limits.timeout_s:
-                raise DocumentError("timeout", f"reading stopped after {limits.timeout_s:.0f} s at page {index + 1} of {count} (--timeout)")
-            pdf_page = pdf[index]
-            try:
-                page = read_page_text(pdf_page, index + 1)
-                edges = page_edges(pdf_page)
-            finally:
-                pdf_page.close()
-            page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
-            if page.has_ruling:
-                tables.extend(page_tables(page, edges))
-            pages.append(page)
+        pending: deque[tuple[int, Future[tuple[Page, list[RawTable]]]]] = deque()
+        engine = None
+        unread_scans = 0
+        pool = ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)))
+        try:
+            for index in range(count):
+                if time.monotonic() - started > limits.timeout_s:
+                    raise _timeout(limits, index, count)
+                pdf_page = pdf[index]
+                try:
+                    page = read_page_text(pdf_page, index + 1)
+                    if drop_watermark(page) and not any("watermark" in w for w in warnings):
+                        warnings.append("watermark text of a PDF tool was removed from the text layer")
+                    quality = assess(page.text)
+                    signals = scan_signals(pdf_page, quality)
+                    ocr_it = needs_ocr(quality, signals)
+                    if ocr_it and limits.ocr and engine is None:
+                        from lkjip.extract.ocr import find_engine
+
+                        engine = find_engine(limits.ocr_lang)
+                        if engine.problem:
+                            warnings.append(engine.problem)
+                    if ocr_it and limits.ocr and engine is not None and engine.available:
+                        from lkjip.extract.ocr import render_page
+
+                        image = render_page(pdf_page, limits.ocr_dpi)
+                        pending.append((index, pool.submit(ocr_page_with_tables, image, index + 1,
+                                                           limits.ocr_dpi, limits.ocr_lang)))
+                        pages.append(page)  # replaced by the OCR'd page when it is done
+                        while len(pending) >= _OCR_QUEUE:
+                            _collect(pending.popleft(), pages, tables, started, limits, count)
+                        continue
+                    if ocr_it:
+                        unread_scans += 1
+                        if quality.kind == "garbage":
+                            page.text, page.char_boxes = "", np.zeros((0, 4), dtype=np.float32)
+                    edges = page_edges(pdf_page)
+                finally:
+                    pdf_page.close()
+                page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
+                if page.has_ruling:
+                    tables.extend(page_tables(page, edges))
+                pages.append(page)
+            while pending:
+                _collect(pending.popleft(), pages, tables, started, limits, count)
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+        if unread_scans:
+            why = "OCR is off (--no-ocr)" if not limits.ocr else "OCR is not available"
+            warnings.append(f"{unread_scans} page(s) have no usable text layer and were not read: {why}")
+        if not any(p.text.strip() for p in pages) and not tables:
+            hint = f"; {warnings[-1]}" if unread_scans else ""
+            raise DocumentError("empty", f"no page of the PDF has readable text (blank or scanned pages){hint}")
+        tables.sort(key=lambda t: (t.page or 0, t.bbox[1] if t.bbox else 0))
         return SourceDocument(file=str(path), sha256=sha256, kind="pdf", page_count=count,
-                              pages=pages, tables=join_continued_tables(tables, pages))
+                              pages=pages, tables=join_continued_tables(tables, pages), warnings=warnings)
     finally:
         pdf.close()
+
+
+def _collect(item: tuple[int, Future[tuple[Page, list[RawTable]]]], pages: list[Page],
+             tables: list[RawTable], started: float, limits: ReadLimits, count: int) -> None:
+    index, future = item
+    left = limits.timeout_s - (time.monotonic() - started)
+    try:
+        page, page_tables_ = future.result(timeout=max(left, 0.001))
+    except TimeoutError as exc:
+        raise _timeout(limits, index, count) from exc
+    pages[index] = page
+    tables.extend(page_tables_)

@@ -1,0 +1,75 @@
+"""Open a DOCX (a ZIP of XML parts) only after proving it cannot blow up.
+
+Checks run on the ZIP's central directory before anything is inflated: the number
+of members, their declared total size and each member's compression ratio. Python's
+zipfile never inflates a member past its declared size, so the declared sizes bound
+the real cost. Every XML part is then parsed with defusedxml, which refuses any DTD,
+so entity bombs (billion laughs) and external entities are never expanded.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+
+from lkjip.extract.errors import DocumentError
+from lkjip.extract.limits import ReadLimits
+
+# Members smaller than this may compress absurdly well (runs of spaces) without harm.
+_RATIO_MIN_SIZE = 1024 * 1024
+
+
+def check_zip(path: Path, limits: ReadLimits) -> zipfile.ZipFile:
+    """The opened ZIP, or DocumentError("unsafe" / "corrupt")."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError("corrupt", f"a damaged ZIP container ({exc})") from exc
+    try:
+        infos = zf.infolist()
+        if len(infos) > limits.max_zip_members:
+            raise DocumentError("unsafe", f"the DOCX holds {len(infos):,} ZIP members, over the limit of {limits.max_zip_members:,}")
+        total = sum(i.file_size for i in infos)
+        if total > limits.max_docx_uncompressed:
+            raise DocumentError("unsafe", f"the DOCX would inflate to {total:,} bytes, over the limit of {limits.max_docx_uncompressed:,} (zip bomb?)")
+        for info in infos:
+            if info.file_size >= _RATIO_MIN_SIZE and info.file_size > limits.max_compression_ratio * max(info.compress_size, 1):
+                ratio = info.file_size / max(info.compress_size, 1)
+                raise DocumentError("unsafe", f"ZIP member {info.filename} compresses {ratio:,.0f}:1 (zip bomb?)")
+        return zf
+    except BaseException:
+        zf.close()
+        raise
+
+
+def check_xml_parts(zf: zipfile.ZipFile) -> None:
+    """Parse every XML part without expanding entities; any DTD makes the file unsafe."""
+    for info in zf.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        try:
+            data = zf.read(info)
+            SafeET.fromstring(data, forbid_dtd=True)
+        except DefusedXmlException as exc:
+            raise DocumentError("unsafe", f"{info.filename} declares a DTD or entities (XML entity bomb?); refused") from exc
+        except SafeET.ParseError as exc:
+            raise DocumentError("corrupt", f"{info.filename} is not well-formed XML ({exc})") from exc
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            # zlib errors, CRC mismatches and truncated members all land here.
+            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})") from exc
+        except Exception as exc:  # zlib.error is not an OSError
+            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})") from exc
+
+
+def open_docx_package(path: Path, limits: ReadLimits) -> None:
+    """Raise DocumentError unless the DOCX at `path` is safe to hand to python-docx."""
+    zf = check_zip(path, limits)
+    try:
+        if "word/document.xml" not in zf.namelist():
+            raise DocumentError("not-a-docx", "a ZIP file without word/document.xml")
+        check_xml_parts(zf)
+    finally:
+        zf.close()

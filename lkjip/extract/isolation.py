@@ -1,0 +1,123 @@
+"""Read a document in a child process that can be killed: hard time and memory bounds.
+
+A hang or a runaway allocation inside pdfium, OpenCV or Tesseract cannot be
+interrupted from Python, so `read_isolated` forks, caps the child's address space
+(RLIMIT_AS), and kills the child's whole process group (Tesseract included) when the
+deadline passes. The child sends back the SourceDocument or the DocumentError,
+pickled through a pipe. Where fork is unavailable (Windows) it reads in-process,
+with the soft per-page time checks only.
+
+Batch ingestion reuses it as is: `read_isolated` forks with os.fork, not
+multiprocessing, so it works inside pool workers (even daemonic ones).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import select
+import signal
+import time
+from pathlib import Path
+
+# Imported here, in the parent, so forked children do not re-import them per document.
+import lkjip.extract.docx_reader
+import lkjip.extract.pdf_reader  # noqa: F401
+from lkjip.extract.errors import DocumentError
+from lkjip.extract.limits import ReadLimits
+from lkjip.extract.reader import read_document
+from lkjip.extract.source import SourceDocument
+
+# Extra seconds the parent waits past the timeout, so the child can report its own
+# (more precise) timeout message before it is killed.
+_GRACE_S = 3.0
+
+
+def _limit_memory(max_mb: int) -> None:
+    import resource
+
+    cap = max_mb * 1024 * 1024
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def _child(path: Path, limits: ReadLimits, fd: int) -> None:
+    """Runs in the forked child; never returns."""
+    status = 0
+    try:
+        with contextlib.suppress(OSError):
+            os.setpgid(0, 0)
+        try:
+            _limit_memory(limits.max_memory_mb)
+            result: tuple = ("ok", read_document(path, limits))
+        except DocumentError as exc:
+            result = ("error", exc.code, exc.message)
+        except MemoryError:
+            result = ("error", "too-large", f"reading needed more than {limits.max_memory_mb:,} MB of memory")
+        except Exception as exc:
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            result = ("error", "corrupt", f"the reader failed on this file ({type(exc).__name__}: {first})"[:300])
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except BaseException:
+        status = 1
+    finally:
+        os._exit(status)
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocument:
+    """`read_document` in a killable child; raises DocumentError like it does."""
+    limits = limits or ReadLimits()
+    if not hasattr(os, "fork") or os.environ.get("LKJIP_IN_PROCESS") == "1":
+        return read_document(path, limits)
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        os.close(read_fd)
+        _child(path, limits, write_fd)
+    os.close(write_fd)
+    with contextlib.suppress(OSError):
+        os.setpgid(pid, pid)  # also set here: no race with an early kill
+    deadline = time.monotonic() + limits.timeout_s + _GRACE_S
+    chunks: list[bytes] = []
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                _kill(pid)
+                raise DocumentError("timeout", f"reading took longer than {limits.timeout_s:g} s and was stopped (--timeout)")
+            ready, _, _ = select.select([read_fd], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_fd)
+    _, status = os.waitpid(pid, 0)
+    data = b"".join(chunks)
+    if not data:
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+            raise DocumentError("too-large", f"the reader was killed (out of memory? cap {limits.max_memory_mb:,} MB)")
+        how = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit status {os.WEXITSTATUS(status)}"
+        raise DocumentError("crashed", f"the reader process died on this file ({how})")
+    result = pickle.loads(data)  # our own child wrote it
+    if result[0] == "ok":
+        return result[1]
+    raise DocumentError(result[1], result[2])

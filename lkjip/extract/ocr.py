@@ -1,0 +1,161 @@
+"""OCR of pages without a usable text layer: Tesseract (`ind`) through pytesseract.
+
+A page is rendered with pdfium, turned upright (Tesseract's orientation detection,
+tried only when the upright reading is poor), and read with `image_to_data`, whose
+word boxes are scaled to PDF points and spread evenly over each word's characters,
+so an OCR'd Page has the same per-character geometry a text layer gives. Every
+character also carries its word's confidence (0..100).
+
+Coordinates of a page turned upright are those of the upright page (width and height
+swapped for 90/270 degrees); `Page.rotation` says by how much it was turned.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from lkjip.extract.source import Page
+
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-ind"
+# Below this mean word confidence the upright reading is doubted and other
+# orientations are tried.
+RETRY_ORIENTATION_BELOW = 60.0
+_TESS_CONFIG = "--psm 3"
+
+
+@dataclass(frozen=True)
+class OcrEngine:
+    lang: str
+    available: bool
+    problem: str | None  # the one warning line when OCR cannot run
+
+
+def find_engine(lang: str = "ind") -> OcrEngine:
+    """Whether Tesseract and its language data are here; if not, what to install."""
+    if shutil.which("tesseract") is None:
+        return OcrEngine(lang, False, f"OCR skipped: Tesseract is not installed; install it with `{INSTALL_HINT}`")
+    try:
+        import pytesseract
+
+        langs = set(pytesseract.get_languages(config=""))
+    except Exception as exc:  # a broken install: pytesseract raises its own errors
+        return OcrEngine(lang, False, f"OCR skipped: Tesseract does not run ({exc}); reinstall with `{INSTALL_HINT}`")
+    if lang not in langs:
+        return OcrEngine(lang, False, f"OCR skipped: Tesseract has no '{lang}' language data; install it with `{INSTALL_HINT}`")
+    return OcrEngine(lang, True, None)
+
+
+def render_page(pdf_page: object, dpi: int) -> Image.Image:
+    """The page as a grayscale image at `dpi` (pdfium, not pdftoppm)."""
+    bitmap = pdf_page.render(scale=dpi / 72, grayscale=True)  # type: ignore[attr-defined]
+    try:
+        return bitmap.to_pil().convert("L")
+    finally:
+        bitmap.close()
+
+
+@dataclass
+class OcrWord:
+    text: str
+    box: tuple[float, float, float, float]  # pixels
+    conf: float
+    line_key: tuple[int, int, int]
+
+
+def read_words(image: Image.Image, lang: str) -> list[OcrWord]:
+    import pytesseract
+
+    data = pytesseract.image_to_data(image, lang=lang, config=_TESS_CONFIG,
+                                     output_type=pytesseract.Output.DICT)
+    words: list[OcrWord] = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        left, top, w, h = (float(data[k][i]) for k in ("left", "top", "width", "height"))
+        words.append(OcrWord(text, (left, top, left + w, top + h), conf,
+                             (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
+    return words
+
+
+def mean_confidence(words: list[OcrWord]) -> float:
+    """Mean word confidence weighted by length (long words say more about a reading)."""
+    total = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / total if total else 0.0
+
+
+def detect_rotation(image: Image.Image) -> int | None:
+    """Clockwise degrees that make the page upright, by Tesseract OSD; None if unsure."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0", output_type=pytesseract.Output.DICT)
+    except Exception:  # too little text for OSD: pytesseract raises TesseractError
+        return None
+    return int(osd.get("rotate", 0)) % 360
+
+
+def upright_words(image: Image.Image, lang: str) -> tuple[Image.Image, list[OcrWord], int]:
+    """Read the page; if the reading is poor, turn it as OSD says (or try 90/270)."""
+    words = read_words(image, lang)
+    best = (image, words, 0)
+    if len(words) >= 20 and mean_confidence(words) >= RETRY_ORIENTATION_BELOW:
+        return best
+    best_conf = mean_confidence(words) if words else 0.0
+    rotate = detect_rotation(image)
+    candidates = [rotate] if rotate else [90, 270]
+    for angle in candidates:
+        turned = image.rotate(-angle, expand=True)  # PIL rotates counter-clockwise
+        turned_words = read_words(turned, lang)
+        conf = mean_confidence(turned_words) if turned_words else 0.0
+        # More text read with better confidence: that is the upright way.
+        if conf * len(turned_words) > best_conf * len(best[1]) * 1.1:
+            best, best_conf = (turned, turned_words, angle), conf
+    return best
+
+
+def words_to_page(words: list[OcrWord], number: int, width_pt: float, height_pt: float,
+                  scale: float, rotation: int) -> Page:
+    """A Page whose text is the words in reading order, one line per Tesseract line."""
+    chars: list[str] = []
+    boxes: list[tuple[float, float, float, float] | None] = []
+    confs: list[float] = []
+    prev_key: tuple[int, int, int] | None = None
+    for w in words:
+        if prev_key is not None:
+            sep = " " if w.line_key == prev_key else "\n"
+            chars.append(sep)
+            boxes.append(None)
+            confs.append(np.nan)
+        prev_key = w.line_key
+        x0, top, x1, bottom = (v / scale for v in w.box)
+        step = (x1 - x0) / max(len(w.text), 1)
+        for k, ch in enumerate(w.text):
+            chars.append(ch)
+            boxes.append((x0 + k * step, top, x0 + (k + 1) * step, bottom))
+            confs.append(w.conf)
+    arr = np.full((len(chars), 4), np.nan, dtype=np.float32)
+    for i, b in enumerate(boxes):
+        if b is not None:
+            arr[i] = b
+    page = Page(number=number, width=width_pt, height=height_pt, text="".join(chars),
+                char_boxes=arr, source="ocr", ocr_confidence=round(mean_confidence(words), 1) if words else None,
+                rotation=rotation)
+    page.char_confidence = np.asarray(confs, dtype=np.float32)
+    return page
+
+
+def ocr_image(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Page, Image.Image]:
+    """OCR a rendered page image; returns the Page and the upright image (for rulings)."""
+    # Tesseract's own threads fight with our page-level parallelism on few cores.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    scale = dpi / 72
+    upright, words, rotation = upright_words(image, lang)
+    page = words_to_page(words, number, upright.width / scale, upright.height / scale, scale, rotation)
+    return page, upright
