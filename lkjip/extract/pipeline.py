@@ -8,10 +8,10 @@ from pathlib import Path
 from lkjip.extract.budget_tables import budget_rows
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.indicator_tables import indicator_rows
+from lkjip.extract.isolation import read_isolated
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.metadata import read_metadata
 from lkjip.extract.narrative_amounts import narrative_amounts
-from lkjip.extract.reader import read_document
 from lkjip.extract.sections import find_sections
 from lkjip.extract.source import SourceDocument
 from lkjip.numbers import detect_style
@@ -39,7 +39,8 @@ def interpret(source: SourceDocument) -> Extraction:
 def extract(path: Path, limits: ReadLimits | None = None) -> Extraction:
     """Never raises for a bad document: a DocumentError becomes status "error"."""
     try:
-        source = read_document(path, limits)
+        # In a killable child process: hard --timeout and memory bounds (isolation.py).
+        source = read_isolated(path, limits)
     except DocumentError as exc:
         return Extraction(file=str(path), sha256=None, kind=None, pages=None,
                           status="error", error=exc.to_dict())

@@ -53,6 +53,24 @@ class Page:
     ocr_confidence: float | None = None  # mean word confidence 0..100 for OCR'd pages
     rotation: int = 0
     has_ruling: bool = False  # the page draws enough lines to hold a ruled table
+    # OCR'd pages: the confidence (0..100) of the word each character belongs to (NaN
+    # for separators); None for a text layer. See `confidence_of`.
+    char_confidence: np.ndarray | None = None
+
+    @property
+    def evidence_page(self) -> int | None:
+        """The page a Cell should name: None for a DOCX (its one Page is number 0, and
+        its boxes are synthetic: y counts paragraphs, see `docx_reader`)."""
+        return self.number if self.number > 0 else None
+
+    def confidence_of(self, start: int, end: int) -> float | None:
+        """OCR confidence of a span of the text: its least confident word (a value is
+        only as sure as its worst digit); None when the text did not come from OCR."""
+        if self.char_confidence is None or start >= end:
+            return None
+        conf = self.char_confidence[start:end]
+        conf = conf[~np.isnan(conf)]
+        return float(conf.min()) if len(conf) else None
 
     def bbox_of(self, start: int, end: int) -> BBox | None:
         if self.char_boxes is None or start >= end:
