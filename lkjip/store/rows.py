@@ -48,6 +48,10 @@ def _quantity(q: Any) -> tuple[str | None, float | None, str | None, str | None]
     return str(q), None, None, _json({"text": str(q), "value": None})
 
 
+def _by_year(values: dict[int, Any]) -> dict[str, Any]:
+    return {str(y): (q.to_dict() if hasattr(q, "to_dict") else q) for y, q in values.items()}
+
+
 def document_row(doc: Extraction, sha256: str) -> dict[str, Any]:
     error = doc.error or {}
     meta = doc.metadata
@@ -70,8 +74,8 @@ def extraction_payload(doc: Extraction, findings: list[Finding], sha256: str) ->
     for i, ind in enumerate(doc.indicators):
         t_text, t_value, t_unit, t_json = _quantity(ind.target)
         r_text, r_value, r_unit, r_json = _quantity(ind.realisasi)
-        by_year = {str(y): (q.to_dict() if hasattr(q, "to_dict") else q)
-                   for y, q in ind.realisasi_by_year.items()}
+        by_year = _by_year(ind.realisasi_by_year)
+        targets = _by_year(getattr(ind, "target_by_year", None) or {})
         indicators.append({
             "sha256": sha256, "ord": i, "page": ind.page, "table_id": ind.table,
             "table_kind": ind.table_kind, "row_index": ind.row, "sasaran": ind.sasaran,
@@ -79,7 +83,9 @@ def extraction_payload(doc: Extraction, findings: list[Finding], sha256: str) ->
             "target_text": t_text, "target_value": t_value, "target_unit": t_unit, "target_json": t_json,
             "realisasi_text": r_text, "realisasi_value": r_value, "realisasi_unit": r_unit,
             "realisasi_json": r_json, "capaian": ind.capaian,
-            "realisasi_by_year": _json(by_year or None), "cells": _cells(ind.cells),
+            "capaian_text": getattr(ind, "capaian_text", None), "formula": getattr(ind, "formula", None),
+            "realisasi_by_year": _json(by_year or None), "target_by_year": _json(targets or None),
+            "cells": _cells(ind.cells),
         })
     amounts = [{
         "sha256": sha256, "ord": i, "page": a.page, "text": a.text, "value": a.value, "kind": a.kind,

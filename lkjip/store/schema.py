@@ -65,7 +65,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("realisasi_unit", "VARCHAR"),
         ("realisasi_json", "JSON"),
         ("capaian", "DOUBLE"),
+        ("capaian_text", "VARCHAR"),
+        ("formula", "VARCHAR"),
         ("realisasi_by_year", "JSON"),
+        ("target_by_year", "JSON"),
         ("cells", "JSON"),
     ],
     "amounts": [

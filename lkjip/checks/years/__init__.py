@@ -1,0 +1,1 @@
+"""Rules across years (LKJ-Ynnn): one agency's reports of different years, from a store."""
