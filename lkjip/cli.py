@@ -7,9 +7,10 @@ Exit codes (stable, for CI): 0 no finding at or above --fail-on; 1 such findings
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -27,6 +28,7 @@ from lkjip.report.terminal import render_terminal
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 SUPPORTED_SUFFIXES = (".pdf", ".docx")
+T = TypeVar("T")
 
 app = typer.Typer(
     name="lkjip",
@@ -97,7 +99,8 @@ OcrOpt = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR pages without 
 
 @app.command()
 def check(
-    paths: PathsArg,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="PDF or DOCX files, or folders to walk (optional with --db).", show_default=False)] = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia) or en.")] = Lang.id,
@@ -108,22 +111,33 @@ def check(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    db: Annotated[Path | None, typer.Option("--db", help="A store made by `lkjip ingest`: check the reports "
+                                            "against it across years; without reports, check the whole store.")] = None,
 ) -> None:
     """Check LKjIP reports for inconsistencies and print the findings.
 
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error;
     3: a document could not be read.
     """
-    files = expand_paths(paths)
-    if not files:
-        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
-        raise typer.Exit(EXIT_USAGE)
-    limits = _limits(password, max_pages, timeout, ocr)
+    from lkjip.store import check as store_check
+
     config = CheckConfig(lang=lang.value)
     results: list[DocumentResult] = []
-    for f in files:
-        ex = extract(f, limits)
-        results.append(DocumentResult(ex, run_checks(ex, config, select or (), ignore or ())))
+    if db is not None and not paths:
+        results = _store_call(lambda: store_check.check_store(db, config, select or (), ignore or ()))
+    else:
+        files = expand_paths(paths or [])
+        if not files:
+            err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+            raise typer.Exit(EXIT_USAGE)
+        limits = _limits(password, max_pages, timeout, ocr)
+        for f in files:
+            ex = extract(f, limits)
+            findings = run_checks(ex, config, select or (), ignore or ())
+            if db is not None:
+                findings += _store_call(lambda ex=ex: store_check.check_against_store(
+                    db, ex, config, select or (), ignore or ()))
+            results.append(DocumentResult(ex, findings))
     run = RunResult(results, lang=lang.value)
     if fmt is CheckFormat.json:
         _emit(dumps(check_payload(run)), output)
@@ -174,6 +188,70 @@ def extract_cmd(
     extractions: list[Extraction] = [extract(f, limits) for f in files]
     _emit(dumps(extract_payload(extractions)), output)
     raise typer.Exit(EXIT_UNREADABLE if any(e.status != "ok" for e in extractions) else EXIT_OK)
+
+
+def _store_call(call: Callable[[], T]) -> T:
+    """Run a store operation; a missing or foreign store is one line and exit 2."""
+    from lkjip.store.writer import StoreError
+
+    try:
+        return call()
+    except StoreError as exc:
+        err_console.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: Annotated[Path, typer.Option("--db", help="The store file (DuckDB), created if missing.")] = Path("lkjip.duckdb"),
+    force: Annotated[bool, typer.Option("--force", help="Redo documents already in the store.")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Local worker processes (default: the cores).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT.")] = None,
+    password: PasswordOpt = None,
+    max_pages: MaxPagesOpt = 2000,
+    timeout: TimeoutOpt = 600.0,
+    ocr: OcrOpt = True,
+) -> None:
+    """Extract and check many reports into a DuckDB store; resumable, one transaction per document.
+
+    Exit 0; 3 when some documents could not be read (they are stored with their error code).
+    """
+    from lkjip.store.dask_runner import SchedulerError
+    from lkjip.store.ingest import ingest as run_ingest
+    from lkjip.store.writer import StoreError
+
+    try:
+        summary = run_ingest(paths, db, workers=workers, scheduler=scheduler, force=force,
+                             limits=_limits(password, max_pages, timeout, ocr))
+    except (StoreError, SchedulerError) as exc:
+        err_console.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_USAGE) from None
+    if not summary.found:
+        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        raise typer.Exit(EXIT_USAGE)
+    err_console.print(summary.line(), soft_wrap=True)
+    for file, code in summary.errors.items():
+        err_console.print(f"  [red]✗[/] {file}: {code}", soft_wrap=True)
+    raise typer.Exit(EXIT_UNREADABLE if summary.errors else EXIT_OK)
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+
+
+@app.command("export")
+def export_cmd(
+    db: Annotated[Path, typer.Option("--db", help="The store file to read.")] = Path("lkjip.duckdb"),
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.parquet,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for one file per table.")] = Path("lkjip-export"),
+) -> None:
+    """Export every table of a store (documents, budget, indicators, amounts, findings)."""
+    from lkjip.store.export import export_store
+
+    counts = _store_call(lambda: export_store(db, output, fmt.value))
+    for table, n in counts.items():
+        err_console.print(f"{output / (table + '.' + fmt.value)}: {n} rows")
 
 
 @app.command()
