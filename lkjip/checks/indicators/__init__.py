@@ -1,0 +1,1 @@
+"""Rules over indicator tables (LKJ-K…): one indicator restated in several tables."""
