@@ -18,13 +18,14 @@ from rich.console import Console
 from lkjip import __version__
 from lkjip.checks.finding import SEVERITY_ORDER
 from lkjip.checks.rule import CheckConfig
-from lkjip.checks.runner import run_checks
+from lkjip.checks.runner import run_checks, selected_rules
+from lkjip.config import ConfigError, Settings, resolve_settings
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pipeline import extract
 from lkjip.records import Extraction
-from lkjip.report.json_report import check_payload, dumps, extract_payload
+from lkjip.report.json_report import dumps, extract_payload
+from lkjip.report.render import OutputError, write_report
 from lkjip.report.results import DocumentResult, RunResult
-from lkjip.report.terminal import render_terminal
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 SUPPORTED_SUFFIXES = (".pdf", ".docx")
@@ -55,6 +56,12 @@ class FailOn(StrEnum):
 class CheckFormat(StrEnum):
     table = "table"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    html = "html"
+    xlsx = "xlsx"
+    pdf = "pdf"
 
 
 class ExtractFormat(StrEnum):
@@ -101,12 +108,18 @@ OcrOpt = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR pages without 
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
         help="PDF or DOCX files, or folders to walk (optional with --db).", show_default=False)] = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.table,
+    fmt: Annotated[CheckFormat | None, typer.Option(
+        "--format", "-f", help="Output format (default table). xlsx and pdf need --output; pdf writes "
+                               "annotated copies (a folder when several PDFs).", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia) or en.")] = Lang.id,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia, default) or en.",
+                                              show_default=False)] = None,
     select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule codes or prefixes (LKJ-B, B001…).")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 "
+                                                   "(default error).", show_default=False)] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Settings file (lkjip.toml or pyproject.toml); "
+                                                     "default: ./lkjip.toml, else [tool.lkjip] in ./pyproject.toml.")] = None,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
@@ -121,7 +134,18 @@ def check(
     """
     from lkjip.store import check as store_check
 
-    config = CheckConfig(lang=lang.value)
+    # Flags win over the settings file, the file over the defaults.
+    try:
+        settings = resolve_settings(config_file)
+    except ConfigError as exc:
+        err_console.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_USAGE) from None
+    fmt = fmt or CheckFormat(settings.format or "table")
+    lang = lang or Lang(settings.lang or "id")
+    fail_on = fail_on or FailOn(settings.fail_on or "error")
+    select = select if select else settings.select
+    ignore = ignore if ignore else settings.ignore
+    config = checks_config(settings, lang.value)
     results: list[DocumentResult] = []
     if db is not None and not paths:
         results = _store_call(lambda: store_check.check_store(db, config, select or (), ignore or ()))
@@ -138,16 +162,28 @@ def check(
                 findings += _store_call(lambda ex=ex: store_check.check_against_store(
                     db, ex, config, select or (), ignore or ()))
             results.append(DocumentResult(ex, findings))
-    run = RunResult(results, lang=lang.value)
-    if fmt is CheckFormat.json:
-        _emit(dumps(check_payload(run)), output)
-    else:
-        if output:
-            with output.open("w", encoding="utf-8") as fh:
-                render_terminal(run, Console(file=fh, width=120, force_terminal=False))
-        else:
-            render_terminal(run)
+    ran = selected_rules(select or (), ignore or ())
+    if db is not None:
+        ran += selected_rules(select or (), ignore or (), scope="store")
+    run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
+    try:
+        notes = write_report(run, fmt.value, output, fail_on.value)
+    except OutputError as exc:
+        err_console.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_USAGE) from None
+    for note in notes:
+        err_console.print(note, highlight=False)
     raise typer.Exit(exit_code(run, fail_on.value))
+
+
+def checks_config(settings: Settings, lang: str) -> CheckConfig:
+    """The rules' configuration: tolerances and options from the settings file."""
+    config = CheckConfig(lang=lang, options=dict(settings.options))
+    if settings.rupiah_tolerance is not None:
+        config.rupiah_tolerance = settings.rupiah_tolerance
+    if settings.percent_extra_tolerance is not None:
+        config.percent_extra_tolerance = settings.percent_extra_tolerance
+    return config
 
 
 def exit_code(run: RunResult, fail_on: str) -> int:

@@ -1,0 +1,37 @@
+"""GitHub Actions workflow commands: each finding an annotation on the checked file.
+
+`::error file=…,title=…::message`. GitHub's escaping: in the message `%`, `\\r`, `\\n`
+become `%25`, `%0D`, `%0A`; in property values also `:` and `,` (`%3A`, `%2C`). No `line=`:
+a PDF has no lines GitHub could show, so the page is in the message instead.
+"""
+
+from __future__ import annotations
+
+from lkjip.report.paths import workspace_path
+from lkjip.report.results import RunResult
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotations(run: RunResult) -> str:
+    lines = []
+    for doc in run.documents:
+        file = escape_property(workspace_path(doc.file))
+        if not doc.ok:
+            err = doc.extraction.error or {}
+            lines.append(f"::error file={file},title={escape_property('lkjip: ' + str(err.get('code')))}::"
+                         f"{escape_data(str(err.get('message')))}")
+            continue
+        for f in doc.findings:
+            title = escape_property(f"{f.rule} {f.title_text(run.lang)}")
+            # Messages name their pages (every rule does); GitHub has no page to point at.
+            lines.append(f"::{COMMANDS[f.severity]} file={file},title={title}::{escape_data(f.text(run.lang))}")
+    return "\n".join(lines)

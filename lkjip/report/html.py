@@ -1,0 +1,229 @@
+"""The auditor's report: one self-contained HTML file (inline CSS, pages as data URIs).
+
+Nothing is fetched: a Content-Security-Policy forbids every source but inline styles and
+data: images, so the file opens the same offline, in a mail attachment or an archive.
+Every piece of document text is escaped; a report is read in a browser, a PDF is not
+trusted input.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from html import escape
+
+from lkjip import __version__
+from lkjip.checks.finding import Finding
+from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
+from lkjip.report.labels import labels
+from lkjip.report.page_images import PageCrop, PageRenderer
+from lkjip.report.results import DocumentResult, RunResult
+
+SEVERITIES = ("error", "warning", "info")
+
+_CSS = """
+:root { --err:#b3261e; --warn:#8a5a00; --info:#1d5fa8; --mark:#e6007e; --line:#d7d7d7; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1b1b1b; background: #fafafa; }
+header, main { max-width: 1100px; margin: 0 auto; padding: 0 20px; }
+header { padding-top: 18px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 20px; border-bottom: 2px solid #333; padding-bottom: 4px; margin-top: 36px; word-break: break-all; }
+h3 { font-size: 17px; margin: 24px 0 8px; }
+h4 { font-size: 15px; margin: 16px 0 6px; }
+.meta { color: #555; font-size: 13px; }
+table { border-collapse: collapse; margin: 6px 0 12px; background: #fff; }
+th, td { border: 1px solid var(--line); padding: 3px 7px; vertical-align: top; text-align: left; }
+th { background: #f0f0f0; font-weight: 600; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.sev-error { color: var(--err); } .sev-warning { color: var(--warn); } .sev-info { color: var(--info); }
+.count { font-weight: 700; }
+article.finding { color: #1b1b1b; background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--line); padding: 10px 14px; margin: 10px 0 16px; }
+article.finding.sev-error { border-left-color: var(--err); } article.finding.sev-warning { border-left-color: var(--warn); } article.finding.sev-info { border-left-color: var(--info); }
+article.finding p.message { color: #1b1b1b; font-size: 15px; margin: 4px 0 8px; white-space: pre-wrap; }
+.code { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 700; }
+.badge { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 8px; background: #fff3cd; color: #6b4e00; }
+.printed { font-family: ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap; }
+figure.crop { margin: 8px 0 14px; }
+figure.crop img { display: block; max-width: 100%; height: auto; border: 1px solid #bbb; }
+figcaption { font-size: 12px; color: #555; }
+td.hit { background: #fff2a8; outline: 2px solid var(--mark); outline-offset: -2px; }
+td.hit a { color: inherit; }
+.ev-no { display: inline-block; min-width: 1.4em; text-align: center; background: #143caa; color: #fff; font-size: 12px; border-radius: 3px; }
+details { margin: 8px 0; } summary { cursor: pointer; font-weight: 600; }
+.ok { color: #1e7a34; font-weight: 600; }
+"""
+
+
+def _e(value: object) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def _doc_anchor(index: int) -> str:
+    return f"doc-{index + 1}"
+
+
+def render_html(run: RunResult, renderer: PageRenderer | None = None) -> str:
+    own = renderer is None
+    renderer = renderer or PageRenderer()
+    words = labels(run.lang)
+    try:
+        parts = [
+            "<!DOCTYPE html>",
+            f'<html lang="{_e(run.lang)}"><head><meta charset="utf-8">',
+            # Only inline styles and data: images may load: the file never reaches the network.
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "img-src data:; style-src 'unsafe-inline'\">",
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{_e(words['title'])}</title><style>{_CSS}</style></head><body>",
+            "<header>",
+            f"<h1>{_e(words['title'])}</h1>",
+            f'<p class="meta">{_e(words["generated"])} lkjip {_e(__version__)} · '
+            f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} · {_e(words['language'])}: {_e(run.lang)}</p>",
+            "</header><main>",
+            _summary(run, words),
+        ]
+        for index, doc in enumerate(run.documents):
+            parts.append(_document(index, doc, run.lang, words, renderer))
+        parts.append("</main></body></html>")
+        return "\n".join(parts)
+    finally:
+        if own:
+            renderer.close()
+
+
+def _summary(run: RunResult, words: dict[str, str]) -> str:
+    rows = []
+    for i, doc in enumerate(run.documents):
+        status = words["unreadable"] if not doc.ok else "ok"
+        counts = "".join(f'<td class="num count sev-{s}">{doc.count(s)}</td>' for s in SEVERITIES)
+        rows.append(f'<tr><td><a href="#{_doc_anchor(i)}">{_e(doc.file)}</a></td>'
+                    f'<td class="num">{_e(doc.extraction.pages)}</td><td>{_e(status)}</td>{counts}</tr>')
+    totals = "".join(f'<td class="num count sev-{s}" id="total-{s}">{run.count(s)}</td>' for s in SEVERITIES)
+    head = "".join(f'<th class="sev-{s}">{_e(words[s])}</th>' for s in SEVERITIES)
+    return (f'<section id="summary"><h2>{_e(words["summary"])}</h2><table>'
+            f'<tr><th>{_e(words["document"])}</th><th>{_e(words["pages"])}</th><th>{_e(words["status"])}</th>{head}</tr>'
+            + "".join(rows)
+            + f'<tr><th colspan="3">{_e(words["total"])}</th>{totals}</tr></table></section>')
+
+
+def _document(index: int, doc: DocumentResult, lang: str, words: dict[str, str],
+              renderer: PageRenderer) -> str:
+    anchor = _doc_anchor(index)
+    out = [f'<section class="document" id="{anchor}"><h2>{_e(doc.file)}</h2>']
+    if not doc.ok:
+        err = doc.extraction.error or {}
+        out.append(f'<p class="sev-error">✗ {_e(words["unreadable"])}: '
+                   f'[{_e(err.get("code"))}] {_e(err.get("message"))}</p></section>')
+        return "".join(out)
+    if not doc.findings:
+        out.append(f'<p class="ok">✓ {_e(words["no_findings"])}</p>')
+    numbered = list(enumerate(doc.findings, start=1))
+    for severity in SEVERITIES:
+        group = [(n, f) for n, f in numbered if f.severity == severity]
+        if not group:
+            continue
+        out.append(f'<section class="severity" data-severity="{severity}">'
+                   f'<h3 class="sev-{severity}">{_e(words[severity])} ({len(group)})</h3>')
+        for rule, items in _by_rule(group):
+            out.append(f'<section class="rule" data-rule="{_e(rule)}"><h4><span class="code">{_e(rule)}</span> '
+                       f'{_e(items[0][1].title_text(lang))} ({len(items)})</h4>')
+            for n, finding in items:
+                out.append(_finding(anchor, n, finding, doc, lang, words, renderer))
+            out.append("</section>")
+        out.append("</section>")
+    out.append(_tables(anchor, doc, lang, words))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _by_rule(group: list[tuple[int, Finding]]) -> list[tuple[str, list[tuple[int, Finding]]]]:
+    rules: dict[str, list[tuple[int, Finding]]] = {}
+    for n, f in group:
+        rules.setdefault(f.rule, []).append((n, f))
+    return sorted(rules.items())
+
+
+def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
+             words: dict[str, str], renderer: PageRenderer) -> str:
+    fid = f"{anchor}-f{n}"
+    badge = f' <span class="badge">{_e(words["doubtful"])}</span>' if f.doubtful else ""
+    rows = []
+    for i, ev in enumerate(f.evidence, start=1):
+        c = ev.cell
+        rows.append(f'<tr><td><span class="ev-no">{i}</span></td><td>{_e(ev.role)}</td><td class="num">{_e(c.page)}</td>'
+                    f"<td>{_e(c.table)}</td><td class=\"num\">{_e(c.row)}</td><td>{_e(c.column)}</td>"
+                    f'<td class="printed">{_e(c.text)}</td><td class="num">{_e(_number(ev.value))}</td></tr>')
+    head = "".join(f"<th>{_e(words[k])}</th>" for k in ("role", "page", "table", "row", "column", "as_printed", "value"))
+    evidence = (f'<table class="evidence"><tr><th>#</th>{head}</tr>{"".join(rows)}</table>' if rows else "")
+    return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}">'
+            f'<div><span class="code sev-{f.severity}">{_e(f.rule)}</span> {_e(f.title_text(lang))}{badge}</div>'
+            f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer)}</article>')
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer) -> str:
+    by_page: dict[int, list[tuple[int, tuple[float, float, float, float]]]] = {}
+    for i, ev in enumerate(f.evidence, start=1):
+        if ev.cell.page is not None and ev.cell.bbox is not None:
+            by_page.setdefault(ev.cell.page, []).append((i, ev.cell.bbox))
+    if not by_page:
+        return f'<p class="meta">{_e(words["no_page"])}</p>' if f.evidence else ""
+    figures = []
+    for page in sorted(by_page):
+        items = by_page[page]
+        crop = renderer.crop(doc.file, page, [b for _, b in items], [str(i) for i, _ in items])
+        if crop is not None:
+            figures.append(_figure(crop, words))
+    return "".join(figures)
+
+
+def _figure(crop: PageCrop, words: dict[str, str]) -> str:
+    width, height = crop.size
+    # The geometry rides along so a reader (or a test) can tell where each box was drawn.
+    boxes = json.dumps([[round(v, 2) for v in b] for b in crop.boxes])
+    region = " ".join(f"{v:.2f}" for v in crop.region)
+    return (f'<figure class="crop" data-page="{crop.page}" data-region="{region}" data-scale="{crop.scale}" '
+            f'data-boxes="{_e(boxes)}"><img src="{crop.data_uri()}" width="{width}" height="{height}" '
+            f'alt="{_e(words["page"])} {crop.page}"><figcaption>{_e(words["page"])} {crop.page}</figcaption></figure>')
+
+
+def _tables(anchor: str, doc: DocumentResult, lang: str, words: dict[str, str]) -> str:
+    hits = findings_by_cell(doc.findings)
+    numbers = {id(f): n for n, f in enumerate(doc.findings, start=1)}
+    out = [f'<section class="extracted"><h3>{_e(words["extracted"])}</h3>']
+    for table in extracted_tables(doc.extraction):
+        out.append(_table(anchor, table, hits, numbers, lang, words))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _table(anchor: str, table: DisplayTable, hits: dict, numbers: dict[int, int], lang: str,
+           words: dict[str, str]) -> str:
+    title = f"{_e(words[table.kind])} ({len(table.rows)})"
+    if not table.rows:
+        return f'<details class="table-{table.kind}"><summary>{title}</summary><p class="meta">{_e(words["empty"])}</p></details>'
+    head = "".join(f"<th>{_e(words[c])}</th>" for c in table.columns)
+    body = []
+    for row in table.rows:
+        tds = []
+        for dc in row:
+            numeric = isinstance(dc.value, int | float) and not isinstance(dc.value, bool)
+            found = hits.get(cell_key(dc.cell), []) if dc.cell is not None else []
+            classes = " ".join(c for c in ("num" if numeric else "", "hit" if found else "") if c)
+            attr = f' class="{classes}"' if classes else ""
+            text = _e(dc.text)
+            if found:
+                tip = "; ".join(f"{f.rule}: {f.title_text(lang)}" for f in found)
+                attr += f' title="{_e(tip)}"'
+                text = f'<a href="#{anchor}-f{numbers[id(found[0])]}">{text}</a>'
+            tds.append(f"<td{attr}>{text}</td>")
+        body.append("<tr>" + "".join(tds) + "</tr>")
+    return (f'<details class="table-{table.kind}" open><summary>{title}</summary>'
+            f'<table><tr>{head}</tr>{"".join(body)}</table></details>')
+

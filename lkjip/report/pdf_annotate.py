@@ -1,0 +1,95 @@
+"""The input PDF, annotated: a highlight with the finding as its comment on every evidence cell.
+
+What an auditor sends back to the agency: their own document, with each contradicting
+number marked where it is printed, the rule and the message in the highlight's note (the
+popup PDF viewers show on click or hover). Boxes are mapped to PDF user space by pdfium
+(`page_space`), so rotated pages and shifted media boxes come out right.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Highlight, Popup
+from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+from lkjip.checks.finding import Finding
+from lkjip.report.page_space import displayed_bbox_to_user
+from lkjip.report.results import DocumentResult
+
+# Yellow marker for errors, orange for warnings, light blue for notes.
+_COLOURS = {"error": "ffdd00", "warning": "ffa64d", "info": "8cc8ff"}
+_AUTHOR = "lkjip"
+_MARGIN_PT = 1.0  # the marker slightly overlaps the glyphs, as a hand-drawn one does
+_POPUP_SIZE = (220.0, 110.0)
+
+
+class NotAnnotatable(Exception):
+    """The document cannot be annotated (DOCX, unreadable, or gone since it was read)."""
+
+
+def comment_text(finding: Finding, role: str | None, printed: str, lang: str) -> str:
+    head = f"{finding.rule} [{finding.severity}] {finding.title_text(lang)}"
+    where = f"{role}: {printed}" if role else printed
+    return f"{head}\n{finding.text(lang)}\n— {where}"
+
+
+def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
+    """Write the annotated copy to `output`; return how many highlights were added."""
+    source = Path(doc.file)
+    if not doc.ok:
+        raise NotAnnotatable(f"{doc.file}: could not be read, nothing to annotate")
+    if source.suffix.lower() != ".pdf" or not source.is_file():
+        raise NotAnnotatable(f"{doc.file}: only PDF files can be annotated")
+    writer = PdfWriter(clone_from=PdfReader(source, strict=False))
+    geometry = pdfium.PdfDocument(source)
+    stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")
+    added = 0
+    try:
+        for n, finding in enumerate(doc.findings, start=1):
+            for k, ev in enumerate(finding.evidence, start=1):
+                cell = ev.cell
+                if cell.page is None or cell.bbox is None or not 1 <= cell.page <= len(writer.pages):
+                    continue
+                pdf_page = geometry[cell.page - 1]
+                try:
+                    left, bottom, right, top = displayed_bbox_to_user(pdf_page, cell.bbox)
+                finally:
+                    pdf_page.close()
+                left, bottom, right, top = left - _MARGIN_PT, bottom - _MARGIN_PT, right + _MARGIN_PT, top + _MARGIN_PT
+                # QuadPoints run top-left, top-right, bottom-left, bottom-right (PDF 32000 12.5.6.10).
+                quad = ArrayObject(FloatObject(round(v, 3)) for v in
+                                   (left, top, right, top, left, bottom, right, bottom))
+                highlight = Highlight(rect=(left, bottom, right, top), quad_points=quad,
+                                      highlight_color=_COLOURS.get(finding.severity, "ffdd00"), printing=True)
+                highlight[NameObject("/Contents")] = TextStringObject(comment_text(finding, ev.role, cell.text, lang))
+                highlight[NameObject("/T")] = TextStringObject(_AUTHOR)
+                highlight[NameObject("/Subj")] = TextStringObject(finding.rule)
+                highlight[NameObject("/NM")] = TextStringObject(f"lkjip-{n}-{k}-{finding.rule}")
+                highlight[NameObject("/M")] = TextStringObject(stamp)
+                highlight[NameObject("/CA")] = FloatObject(0.5)
+                added_annot = writer.add_annotation(cell.page - 1, highlight)
+                popup = Popup(rect=_popup_rect(writer.pages[cell.page - 1].mediabox, right, top),
+                              parent=added_annot, open=False)
+                popup_ref = writer.add_annotation(cell.page - 1, popup)
+                added_annot[NameObject("/Popup")] = popup_ref.indirect_reference
+                added_annot[NameObject("/F")] = NumberObject(4)  # print
+                added += 1
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("wb") as fh:
+            writer.write(fh)
+    finally:
+        geometry.close()
+    return added
+
+
+def _popup_rect(mediabox: object, right: float, top: float) -> tuple[float, float, float, float]:
+    """Beside the highlight, kept inside the page so every viewer can open it."""
+    x_min, y_min, x_max, y_max = (float(v) for v in mediabox)  # type: ignore[attr-defined]
+    w, h = _POPUP_SIZE
+    x0 = min(max(right, x_min), max(x_min, x_max - w))
+    y1 = min(max(top, y_min + h), y_max)
+    return x0, y1 - h, x0 + w, y1

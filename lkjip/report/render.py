@@ -1,0 +1,130 @@
+"""`lkjip check --format …`: from a run to the chosen report, on stdout or in `--output`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+
+from lkjip.report.json_report import check_payload, dumps
+from lkjip.report.results import RunResult
+
+TEXT_FORMATS = ("table", "json", "sarif", "junit", "github", "html")
+FILE_FORMATS = ("xlsx", "pdf")  # binary: never to a terminal
+
+
+class OutputError(Exception):
+    """The report cannot be written where asked (a usage error, exit 2)."""
+
+
+def render_text(run: RunResult, fmt: str, fail_on: str = "error") -> str:
+    if fmt == "json":
+        return dumps(check_payload(run))
+    if fmt == "sarif":
+        from lkjip.report.sarif import sarif_payload
+
+        return json.dumps(sarif_payload(run), ensure_ascii=False, indent=2)
+    if fmt == "junit":
+        from lkjip.report.junit import junit_xml
+
+        return junit_xml(run, fail_on)
+    if fmt == "github":
+        from lkjip.report.github import github_annotations
+
+        return github_annotations(run)
+    if fmt == "html":
+        from lkjip.report.html import render_html
+
+        return render_html(run)
+    raise ValueError(f"not a text format: {fmt}")
+
+
+def write_report(run: RunResult, fmt: str, output: Path | None, fail_on: str = "error") -> list[str]:
+    """Write the report; return notes for the user (stderr), e.g. documents left out."""
+    if fmt == "table":
+        from lkjip.report.terminal import render_terminal
+
+        if output:
+            with _open_text(output) as fh:
+                render_terminal(run, Console(file=fh, width=120, force_terminal=False))
+        else:
+            render_terminal(run)
+        return []
+    if fmt in TEXT_FORMATS:
+        text = render_text(run, fmt, fail_on)
+        if output:
+            with _open_text(output) as fh:
+                fh.write(text + "\n")
+        else:
+            sys.stdout.write(text + "\n")
+        return []
+    if output is None:
+        raise OutputError(f"--format {fmt} writes a file: give --output PATH")
+    if fmt == "xlsx":
+        from lkjip.report.xlsx import write_xlsx
+
+        _writable(output)
+        write_xlsx(run, output)
+        return []
+    if fmt == "pdf":
+        return _write_annotated(run, output)
+    raise OutputError(f"unknown format {fmt}")
+
+
+def _open_text(output: Path) -> TextIO:
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        return output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+def _writable(output: Path) -> None:
+    if output.is_dir():
+        raise OutputError(f"{output} is a folder; give a file name")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+def annotated_paths(files: list[str], output: Path) -> list[Path]:
+    """One PDF: `output` itself when it ends in .pdf. Otherwise `output` is a folder of
+    `<name>.lkjip.pdf` copies (a numbered name when two inputs share a name)."""
+    if len(files) == 1 and output.suffix.lower() == ".pdf":
+        return [output]
+    seen: dict[str, int] = {}
+    paths = []
+    for f in files:
+        stem = Path(f).stem
+        n = seen.get(stem, 0)
+        seen[stem] = n + 1
+        paths.append(output / (f"{stem}.lkjip.pdf" if n == 0 else f"{stem}-{n + 1}.lkjip.pdf"))
+    return paths
+
+
+def _write_annotated(run: RunResult, output: Path) -> list[str]:
+    from lkjip.report.pdf_annotate import NotAnnotatable, annotate_pdf
+
+    notes: list[str] = []
+    pdfs = [d for d in run.documents if d.ok and Path(d.file).suffix.lower() == ".pdf"]
+    notes.extend(f"{d.file}: not annotated (only readable PDF files can be)"
+                 for d in run.documents if d not in pdfs)
+    if not pdfs:
+        return notes
+    targets = annotated_paths([d.file for d in pdfs], output)
+    for doc, target in zip(pdfs, targets, strict=True):
+        if Path(doc.file).resolve() == target.resolve():
+            raise OutputError(f"{target}: would overwrite the input; choose another --output")
+        try:
+            count = annotate_pdf(doc, run.lang, target)
+        except NotAnnotatable as exc:
+            notes.append(str(exc))
+            continue
+        except OSError as exc:
+            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        notes.append(f"{target}: {count} highlight(s)")
+    return notes

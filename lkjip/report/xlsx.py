@@ -1,0 +1,128 @@
+"""An Excel workbook for auditors who work in spreadsheets.
+
+One sheet of findings, then one per extracted table kind (budget, indicators, amounts).
+Numbers are real numbers (so auditors can re-add them), formatted the Indonesian way;
+a value a finding rests on is filled and carries a comment naming the rule, the message
+and the text as printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from lkjip.checks.finding import Finding
+from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
+from lkjip.report.labels import labels
+from lkjip.report.results import RunResult
+
+SHEETS: dict[str, dict[str, str]] = {
+    "en": {"findings": "Findings", "budget": "Budget", "indicators": "Indicators", "amounts": "Amounts"},
+    "id": {"findings": "Temuan", "budget": "Anggaran", "indicators": "Indikator", "amounts": "Angka narasi"},
+}
+SEVERITY_FILLS = {
+    "error": PatternFill("solid", fgColor="FFC7CE"),
+    "warning": PatternFill("solid", fgColor="FFE699"),
+    "info": PatternFill("solid", fgColor="DDEBF7"),
+}
+HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+# Indonesian grouping needs a locale Excel may not have; a plain thousands format is read
+# correctly everywhere, and the text as printed is in the cell's comment.
+NUMBER_FORMAT = "#,##0.##"
+_COMMENT_AUTHOR = "lkjip"
+
+
+def _header(ws: Worksheet, names: list[str]) -> None:
+    ws.append(names)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+    ws.freeze_panes = "A2"
+
+
+def _comment(findings: list[Finding], printed: str, lang: str) -> Comment:
+    body = "\n\n".join(f"{f.rule} [{f.severity}] {f.title_text(lang)}\n{f.text(lang)}" for f in findings)
+    text = f"{body}\n\n({labels(lang)['as_printed']}: {printed})"
+    return Comment(text, _COMMENT_AUTHOR, width=360, height=min(60 + 14 * text.count("\n") + len(text) // 3, 600))
+
+
+def _worst(findings: list[Finding]) -> str:
+    order = {"error": 0, "warning": 1, "info": 2}
+    return min((f.severity for f in findings), key=order.__getitem__)
+
+
+def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
+    w = labels(run.lang)
+    _header(ws, [w["file"], w["severity"], w["rule"], w["title_col"], w["message"],
+                 w["page"], w["evidence"]])
+    for doc in run.documents:
+        if not doc.ok:
+            err = doc.extraction.error or {}
+            ws.append([doc.file, "error", err.get("code"), w["unreadable"], err.get("message"), None, None])
+            continue
+        for f in doc.findings:
+            pages = sorted({e.cell.page for e in f.evidence if e.cell.page is not None})
+            evidence = "\n".join(
+                f"{e.role or '-'}: {e.cell.text}" + (f" (p. {e.cell.page})" if e.cell.page else "")
+                for e in f.evidence)
+            ws.append([doc.file, f.severity, f.rule, f.title_text(run.lang), f.text(run.lang),
+                       ", ".join(map(str, pages)), evidence])
+            ws.cell(ws.max_row, 2).fill = SEVERITY_FILLS[f.severity]
+            for col in (5, 7):
+                ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
+    for col, width in zip("ABCDEFG", (28, 10, 11, 36, 80, 8, 40), strict=True):
+        ws.column_dimensions[col].width = width
+
+
+def _table_sheet(ws: Worksheet, kind: str, tables: list[tuple[str, DisplayTable, dict]], lang: str) -> None:
+    w = labels(lang)
+    columns = tables[0][1].columns if tables else []
+    _header(ws, [w["file"]] + [w[c] for c in columns])
+    for file, table, hits in tables:
+        for row in table.rows:
+            values = [file] + [_excel_value(dc.value, dc.text) for dc in row]
+            ws.append(values)
+            r = ws.max_row
+            for j, dc in enumerate(row, start=2):
+                cell = ws.cell(r, j)
+                if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                    cell.number_format = NUMBER_FORMAT
+                found = hits.get(cell_key(dc.cell), []) if dc.cell is not None else []
+                if found:
+                    cell.fill = SEVERITY_FILLS[_worst(found)]
+                    cell.comment = _comment(found, dc.text, lang)
+    for j in range(1, len(columns) + 2):
+        ws.column_dimensions[get_column_letter(j)].width = 16 if j > 1 else 28
+
+
+def _excel_value(value: object, text: str) -> object:
+    if isinstance(value, bool) or value is None:
+        return text or None
+    if isinstance(value, int | float | str):
+        return value
+    return text
+
+
+def write_xlsx(run: RunResult, output: Path) -> None:
+    names = SHEETS.get(run.lang, SHEETS["en"])
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = names["findings"]
+    _findings_sheet(ws, run)
+    by_kind: dict[str, list[tuple[str, DisplayTable, dict]]] = {"budget": [], "indicators": [], "amounts": []}
+    for doc in run.documents:
+        if not doc.ok:
+            continue
+        hits = findings_by_cell(doc.findings)
+        for table in extracted_tables(doc.extraction):
+            by_kind[table.kind].append((doc.file, table, hits))
+    for kind, tables in by_kind.items():
+        _table_sheet(wb.create_sheet(names[kind]), kind, tables, run.lang)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(output)
