@@ -244,6 +244,7 @@ def ingest(
     force: Annotated[bool, typer.Option("--force", help="Redo documents already in the store.")] = False,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Local worker processes (default: the cores).")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per stored document on stderr.")] = False,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
@@ -259,7 +260,9 @@ def ingest(
 
     try:
         summary = run_ingest(paths, db, workers=workers, scheduler=scheduler, force=force,
-                             limits=_limits(password, max_pages, timeout, ocr))
+                             limits=_limits(password, max_pages, timeout, ocr),
+                             log=(lambda line: err_console.print(line, soft_wrap=True, markup=False, highlight=False))
+                             if verbose else None)
     except (StoreError, SchedulerError) as exc:
         err_console.print(f"[red]{exc}[/]")
         raise typer.Exit(EXIT_USAGE) from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +43,8 @@ def default_workers() -> int:
 
 def ingest(paths: Iterable[Path], db: Path, *, workers: int | None = None, scheduler: str | None = None,
            force: bool = False, limits: ReadLimits | None = None,
-           progress: bool | None = None) -> IngestSummary:
+           progress: bool | None = None, log: Callable[[str], None] | None = None) -> IngestSummary:
+    """`log`, when given, hears one line per committed document (for CI logs)."""
     started = time.monotonic()
     summary = IngestSummary()
     files = find_documents(paths)
@@ -61,6 +62,9 @@ def ingest(paths: Iterable[Path], db: Path, *, workers: int | None = None, sched
                 if doc["status"] != "ok":
                     summary.errors[job.name] = doc["error_code"]
                 bar.advance(Path(job.name).name)
+                if log is not None:
+                    status = "ok" if doc["status"] == "ok" else f"error {doc['error_code']}"
+                    log(f"committed {job.sha256[:12]} {status} {job.name}")
 
             runnable = []
             for job in todo:
