@@ -14,6 +14,7 @@ multiprocessing, so it works inside pool workers (even daemonic ones).
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import pickle
 import select
@@ -49,6 +50,8 @@ def _child(path: Path, limits: ReadLimits, fd: int) -> None:
     """Runs in the forked child; never returns."""
     status = 0
     try:
+        # A crash here is reported by the parent as "crashed"; no dump on the user's terminal.
+        faulthandler.disable()
         with contextlib.suppress(OSError):
             os.setpgid(0, 0)
         try:

@@ -9,6 +9,7 @@ since each call is its own process.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import deque
@@ -21,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from lkjip.extract.camelot_tables import camelot_page_tables, is_degenerate, merge_engines
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf_ruling import page_edges
@@ -58,12 +60,17 @@ def open_pdf(path: Path, limits: ReadLimits) -> pdfium.PdfDocument:
 
 def _has_no_pages(path: Path) -> bool:
     """pdfium refuses a page tree of zero pages as a format error; pypdf can tell."""
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)  # its complaints about a broken file are ours to word
     try:
         from pypdf import PdfReader
 
         return len(PdfReader(str(path)).pages) == 0
     except Exception:  # anything pypdf cannot parse is simply corrupt
         return False
+    finally:
+        pypdf_log.setLevel(level)
 
 
 def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
@@ -159,6 +166,39 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     return page, tables
 
 
+# Rules closer than this are one line drawn twice (double frames, thick borders).
+_SAME_RULE = 6.0
+
+
+def _distinct(values: list[float]) -> int:
+    count, last = 0, None
+    for v in sorted(values):
+        if last is None or v - last > _SAME_RULE:
+            count += 1
+        last = v
+    return count
+
+
+def could_frame_grid(edges: list) -> bool:
+    """At least three distinct horizontal and three vertical rules: a grid, not a page
+    border or a text frame (which the lattice engine rightly ignores)."""
+    ys = [float(e["top"]) for e in edges if e["orientation"] == "h"]
+    xs = [float(e["x0"]) for e in edges if e["orientation"] == "v"]
+    return _distinct(ys) >= 3 and _distinct(xs) >= 3
+
+
+def ruled_tables(path: Path, page: Page, edges: list, limits: ReadLimits) -> list[RawTable]:
+    """The lattice engine's tables; camelot's too where the lattice saw rulings but
+    built nothing usable (or always, on demand), the better per region kept."""
+    found = page_tables(page, edges)
+    if limits.second_engine == "off":
+        return found
+    if limits.second_engine == "auto" and (not could_frame_grid(edges) or
+                                           (found and not any(is_degenerate(t) for t in found))):
+        return found
+    return merge_engines(found, camelot_page_tables(path, page, limits.password))
+
+
 def set_cell_confidence(page: Page, table: RawTable) -> None:
     """Each cell's confidence: its least confident OCR'd word (a digit read badly
     anywhere in an amount makes the amount doubtful)."""
@@ -235,7 +275,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                     pdf_page.close()
                 page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
                 if page.has_ruling:
-                    tables.extend(page_tables(page, edges))
+                    tables.extend(ruled_tables(path, page, edges, limits))
                 pages.append(page)
             while pending:
                 _collect(pending.popleft(), pages, tables, started, limits, count)
