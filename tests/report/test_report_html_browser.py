@@ -1,0 +1,91 @@
+"""The HTML report in a real browser: it loads nothing from anywhere, and the highlight is
+drawn exactly where the evidence was printed (checked on the browser's own screenshot)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from lkjip.report.html import render_html
+from lkjip.report.page_images import HIGHLIGHT_OUTLINE, OUTLINE_PX, PAD_PX
+from lkjip.report.results import RunResult
+from tests.report.browser import browser_page
+
+pytestmark = pytest.mark.slow
+
+
+def _outline_mask(rgb: np.ndarray) -> np.ndarray:
+    target = np.array(HIGHLIGHT_OUTLINE, dtype=np.int16)
+    return (np.abs(rgb.astype(np.int16) - target) <= 40).all(axis=2)
+
+
+def _evidence_boxes(run: RunResult) -> dict[int, list[list[float]]]:
+    """Every evidence box by page, straight from the findings (not from the HTML)."""
+    out: dict[int, list[list[float]]] = {}
+    for f in run.documents[0].findings:
+        for ev in f.evidence:
+            if ev.cell.page is not None and ev.cell.bbox is not None:
+                out.setdefault(ev.cell.page, []).append([round(v, 2) for v in ev.cell.bbox])
+    return out
+
+
+def test_html_in_browser_no_requests_and_highlight_on_evidence(handmade_run: RunResult, tmp_path) -> None:
+    report = tmp_path / "report.html"
+    report.write_text(render_html(handmade_run), encoding="utf-8")
+    expected = _evidence_boxes(handmade_run)
+    with browser_page() as page:
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(report.as_uri())
+        page.wait_for_load_state("load")
+        # Nothing but the file itself (data: images do not go through the network stack).
+        assert [u for u in requests if not u.startswith("data:")] == [report.as_uri()]
+
+        assert page.locator("#total-error").inner_text() == "1"
+        assert page.locator("#total-warning").inner_text() == "1"
+        assert page.locator("#total-info").inner_text() == "1"
+        # The escaped message shows literally, no element was injected.
+        assert "<script>" in page.locator("article[data-rule='LKJ-B002'] p.message").inner_text()
+        assert page.locator("article script").count() == 0
+
+        figures = page.locator("figure.crop")
+        assert figures.count() == 3  # B002 on pages 16 and 17, K001 on page 17
+        checked = 0
+        for i in range(figures.count()):
+            fig = figures.nth(i)
+            page_no = int(fig.get_attribute("data-page"))
+            boxes = json.loads(fig.get_attribute("data-boxes"))
+            assert all(b in expected[page_no] for b in boxes)
+            x0, top = (float(v) for v in fig.get_attribute("data-region").split()[:2])
+            scale = float(fig.get_attribute("data-scale"))
+            img = fig.locator("img")
+            img.scroll_into_view_if_needed()
+            natural_w = img.evaluate("el => el.naturalWidth")
+            assert img.evaluate("el => el.complete && el.naturalWidth > 0")
+            shot = np.array(Image.open(io.BytesIO(img.screenshot())).convert("RGB"))
+            shown = shot.shape[1] / natural_w  # CSS may shrink the image to fit
+            mask = _outline_mask(shot)
+            assert mask.sum() > 50, "no highlight outline visible in the browser"
+            allowed = np.zeros_like(mask)
+            slack = (PAD_PX + OUTLINE_PX + 2) * shown + 2
+            for b in boxes:
+                px = [(b[0] - x0) * scale * shown, (b[1] - top) * scale * shown,
+                      (b[2] - x0) * scale * shown, (b[3] - top) * scale * shown]
+                lft, t = int(max(px[0] - slack, 0)), int(max(px[1] - slack, 0))
+                r, btm = int(px[2] + slack) + 1, int(px[3] + slack) + 1
+                ring = mask[t:btm, lft:r]
+                # The outline surrounds this box: marked pixels on all four sides of it.
+                assert ring[:, : max(1, int(slack))].any() and ring[:, -max(1, int(slack)):].any()
+                assert ring[: max(1, int(slack)), :].any() and ring[-max(1, int(slack)):, :].any()
+                allowed[t:btm, lft:r] = True
+                # Inside the box the page shows through a yellow marker (blue channel lowest).
+                inner = shot[int(px[1]) + 1:int(px[3]) - 1, int(px[0]) + 1:int(px[2]) - 1].reshape(-1, 3)
+                light = inner[inner.sum(axis=1) > 500]
+                assert len(light) and (light[:, 2] < light[:, 0] - 30).mean() > 0.9
+                checked += 1
+            assert not (mask & ~allowed).any(), "highlight drawn away from the evidence"
+        assert checked == 3  # every evidence box with a page: B002 p. 16 and 17, K001 p. 17

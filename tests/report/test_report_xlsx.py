@@ -1,0 +1,56 @@
+"""The Excel workbook: findings sheet, one sheet per table kind, evidence cells filled and
+commented with the rule."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import openpyxl
+
+from lkjip.report.results import RunResult
+from lkjip.report.xlsx import SEVERITY_FILLS, SHEETS, write_xlsx
+
+
+def _comments(ws) -> dict[str, tuple[object, str, str]]:
+    return {c.coordinate: (c.value, c.fill.fgColor.rgb, c.comment.text)
+            for row in ws.iter_rows() for c in row if c.comment}
+
+
+def test_workbook_highlights_the_offending_cells(handmade_run: RunResult, tmp_path) -> None:
+    out = tmp_path / "report.xlsx"
+    write_xlsx(handmade_run, out)
+    wb = openpyxl.load_workbook(out)
+    names = SHEETS["en"]
+    assert wb.sheetnames == [names["findings"], names["budget"], names["indicators"], names["amounts"]]
+
+    findings = wb[names["findings"]]
+    rows = list(findings.iter_rows(min_row=2, values_only=True))
+    assert [r[2] for r in rows] == ["LKJ-B002", "LKJ-K001", "LKJ-N001"]
+    assert "19.253.454.000" in rows[0][4] and rows[0][5] == "16, 17"
+
+    budget = wb[names["budget"]]
+    header = [c.value for c in budget[1]]
+    anggaran, realisasi = header.index("Budget") + 1, header.index("Realisation") + 1
+    total = budget.cell(2, anggaran)
+    assert total.value == 19253545000 and isinstance(total.value, int | float)
+    assert total.fill.fgColor.rgb.endswith(SEVERITY_FILLS["error"].fgColor.rgb[-6:])
+    assert "LKJ-B002" in total.comment.text and "19.253.545.000" in total.comment.text
+    real = budget.cell(2, realisasi)
+    assert real.fill.fgColor.rgb.endswith(SEVERITY_FILLS["warning"].fgColor.rgb[-6:])
+    assert "LKJ-K001" in real.comment.text
+    # Only the cells a finding rests on are marked.
+    assert set(_comments(budget)) == {total.coordinate, real.coordinate}
+
+    amounts = _comments(wb[names["amounts"]])
+    assert len(amounts) == 1
+    value, _, comment = next(iter(amounts.values()))
+    assert value == "Rp. 19.253.454.000,-" and "LKJ-B002" in comment
+
+
+def test_indonesian_workbook_uses_indonesian_names(handmade_run: RunResult, tmp_path) -> None:
+    out = tmp_path / "laporan.xlsx"
+    write_xlsx(replace(handmade_run, lang="id"), out)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[0] == "Temuan"
+    rows = list(wb["Temuan"].iter_rows(min_row=2, values_only=True))
+    assert rows[0][3] == "Total di narasi bertentangan dengan tabel"
