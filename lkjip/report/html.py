@@ -45,7 +45,7 @@ article.finding p.message { color: #1b1b1b; font-size: 15px; margin: 4px 0 8px; 
 .badge { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 8px; background: #fff3cd; color: #6b4e00; }
 .printed { font-family: ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap; }
 figure.crop { margin: 8px 0 14px; }
-figure.crop img { display: block; max-width: 100%; height: auto; border: 1px solid #bbb; }
+figure.crop img { display: block; max-width: 100%; height: auto; box-sizing: content-box; border: 0; outline: 1px solid #bbb; }
 figcaption { font-size: 12px; color: #555; }
 td.hit { background: #fff2a8; outline: 2px solid var(--mark); outline-offset: -2px; }
 td.hit a { color: inherit; }

@@ -23,6 +23,49 @@ def _outline_mask(rgb: np.ndarray) -> np.ndarray:
     return (np.abs(rgb.astype(np.int16) - target) <= 40).all(axis=2)
 
 
+def check_highlights(page, expected: dict[int, list[list[float]]]) -> int:
+    """Screenshot every page crop in the browser; the magenta outline must surround each
+    evidence box (placed from the findings' own boxes) and appear nowhere else."""
+    checked = 0
+    figures = page.locator("figure.crop")
+    for i in range(figures.count()):
+        fig = figures.nth(i)
+        page_no = int(fig.get_attribute("data-page"))
+        boxes = json.loads(fig.get_attribute("data-boxes"))
+        assert all(b in expected[page_no] for b in boxes)
+        x0, top = (float(v) for v in fig.get_attribute("data-region").split()[:2])
+        scale = float(fig.get_attribute("data-scale"))
+        img = fig.locator("img")
+        img.scroll_into_view_if_needed()
+        natural_w = img.evaluate("el => el.naturalWidth")
+        assert img.evaluate("el => el.complete && el.naturalWidth > 0")
+        shot = np.array(Image.open(io.BytesIO(img.screenshot())).convert("RGB"))
+        shown = shot.shape[1] / natural_w  # CSS may shrink the image to fit
+        mask = _outline_mask(shot)
+        assert mask.sum() > 50, "no highlight outline visible in the browser"
+        allowed = np.zeros_like(mask)
+        slack = (PAD_PX + OUTLINE_PX + 2) * shown + 2
+        edge = max(1, int(slack))
+        for b in boxes:
+            px = [(b[0] - x0) * scale * shown, (b[1] - top) * scale * shown,
+                  (b[2] - x0) * scale * shown, (b[3] - top) * scale * shown]
+            lft, t = int(max(px[0] - slack, 0)), int(max(px[1] - slack, 0))
+            r, btm = int(px[2] + slack) + 1, int(px[3] + slack) + 1
+            ring = mask[t:btm, lft:r]
+            # The outline surrounds this box: marked pixels on all four sides of it.
+            assert ring[:, :edge].any() and ring[:, -edge:].any()
+            assert ring[:edge, :].any() and ring[-edge:, :].any()
+            allowed[t:btm, lft:r] = True
+            # Inside the box the page shows through a yellow marker (blue channel lowest); the
+            # element screenshot starts on a whole pixel, the image may not: allow 2 px.
+            inner = shot[int(px[1]) + 2:int(px[3]) - 2, int(px[0]) + 2:int(px[2]) - 2].reshape(-1, 3)
+            light = inner[inner.sum(axis=1) > 500]
+            assert len(light) and (light[:, 2] < light[:, 0] - 30).mean() > 0.9
+            checked += 1
+        assert not (mask & ~allowed).any(), "highlight drawn away from the evidence"
+    return checked
+
+
 def _evidence_boxes(run: RunResult) -> dict[int, list[list[float]]]:
     """Every evidence box by page, straight from the findings (not from the HTML)."""
     out: dict[int, list[list[float]]] = {}
@@ -54,38 +97,25 @@ def test_html_in_browser_no_requests_and_highlight_on_evidence(handmade_run: Run
 
         figures = page.locator("figure.crop")
         assert figures.count() == 3  # B002 on pages 16 and 17, K001 on page 17
-        checked = 0
-        for i in range(figures.count()):
-            fig = figures.nth(i)
-            page_no = int(fig.get_attribute("data-page"))
-            boxes = json.loads(fig.get_attribute("data-boxes"))
-            assert all(b in expected[page_no] for b in boxes)
-            x0, top = (float(v) for v in fig.get_attribute("data-region").split()[:2])
-            scale = float(fig.get_attribute("data-scale"))
-            img = fig.locator("img")
-            img.scroll_into_view_if_needed()
-            natural_w = img.evaluate("el => el.naturalWidth")
-            assert img.evaluate("el => el.complete && el.naturalWidth > 0")
-            shot = np.array(Image.open(io.BytesIO(img.screenshot())).convert("RGB"))
-            shown = shot.shape[1] / natural_w  # CSS may shrink the image to fit
-            mask = _outline_mask(shot)
-            assert mask.sum() > 50, "no highlight outline visible in the browser"
-            allowed = np.zeros_like(mask)
-            slack = (PAD_PX + OUTLINE_PX + 2) * shown + 2
-            for b in boxes:
-                px = [(b[0] - x0) * scale * shown, (b[1] - top) * scale * shown,
-                      (b[2] - x0) * scale * shown, (b[3] - top) * scale * shown]
-                lft, t = int(max(px[0] - slack, 0)), int(max(px[1] - slack, 0))
-                r, btm = int(px[2] + slack) + 1, int(px[3] + slack) + 1
-                ring = mask[t:btm, lft:r]
-                # The outline surrounds this box: marked pixels on all four sides of it.
-                assert ring[:, : max(1, int(slack))].any() and ring[:, -max(1, int(slack)):].any()
-                assert ring[: max(1, int(slack)), :].any() and ring[-max(1, int(slack)):, :].any()
-                allowed[t:btm, lft:r] = True
-                # Inside the box the page shows through a yellow marker (blue channel lowest).
-                inner = shot[int(px[1]) + 1:int(px[3]) - 1, int(px[0]) + 1:int(px[2]) - 1].reshape(-1, 3)
-                light = inner[inner.sum(axis=1) > 500]
-                assert len(light) and (light[:, 2] < light[:, 0] - 30).mean() > 0.9
-                checked += 1
-            assert not (mask & ~allowed).any(), "highlight drawn away from the evidence"
+        checked = check_highlights(page, expected)
         assert checked == 3  # every evidence box with a page: B002 p. 16 and 17, K001 p. 17
+
+
+def test_seed_report_in_browser(seed_extraction, tmp_path) -> None:
+    from lkjip.checks.runner import run_checks
+    from lkjip.report.results import DocumentResult
+
+    findings = run_checks(seed_extraction)
+    if not findings:
+        pytest.skip("no findings on the seed yet")
+    run = RunResult([DocumentResult(seed_extraction, findings)], lang="id")
+    report = tmp_path / "seed.html"
+    report.write_text(render_html(run), encoding="utf-8")
+    expected = _evidence_boxes(run)
+    with browser_page() as page:
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(report.as_uri())
+        assert [u for u in requests if not u.startswith("data:")] == [report.as_uri()]
+        assert page.locator("article.finding").count() == len(findings)
+        assert check_highlights(page, expected) == sum(len(v) for v in expected.values())
