@@ -143,8 +143,8 @@ def check(
     fmt = fmt or CheckFormat(settings.format or "table")
     lang = lang or Lang(settings.lang or "id")
     fail_on = fail_on or FailOn(settings.fail_on or "error")
-    select = select if select else settings.select
-    ignore = ignore if ignore else settings.ignore
+    select = _codes(select) or settings.select
+    ignore = _codes(ignore) or settings.ignore
     config = checks_config(settings, lang.value)
     results: list[DocumentResult] = []
     if db is not None and not paths:
@@ -174,6 +174,11 @@ def check(
     for note in notes:
         err_console.print(note, highlight=False)
     raise typer.Exit(exit_code(run, fail_on.value))
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    """`--select LKJ-B --select K001` and `--select LKJ-B,K001` both work."""
+    return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
 
 
 def checks_config(settings: Settings, lang: str) -> CheckConfig:
