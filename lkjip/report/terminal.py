@@ -17,17 +17,28 @@ _LABEL = {
 }
 
 
-def _where(ev_page: int | None, table: str | None, row: int | None, column: str | None) -> str:
+_WHERE = {"en": ("p.", "row"), "id": ("hlm.", "baris")}
+
+
+def _where(ev_page: int | None, table: str | None, row: int | None, column: str | None,
+           lang: str = "en") -> str:
+    page_word, row_word = _WHERE.get(lang, _WHERE["en"])
     parts = []
     if ev_page is not None:
-        parts.append(f"p.{ev_page}")
+        parts.append(f"{page_word} {ev_page}")
     if table:
         parts.append(table)
     if row is not None:
-        parts.append(f"row {row}")
+        parts.append(f"{row_word} {row}")
     if column:
         parts.append(column)
     return " ".join(parts) or "-"
+
+
+def printed_on_one_line(text: str) -> str:
+    """The cell's text as printed, its lines joined by " / ": never cut, since the number
+    that matters may be the last line of a long cell."""
+    return " / ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def render_terminal(run: RunResult, console: Console | None = None) -> None:
@@ -53,14 +64,17 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
                 head = Text()
                 head.append(f"{f.rule} ", style=_STYLE[severity])
                 head.append(f.title_text(lang), style="bold")
+                if f.doubtful:
+                    head.append(" (OCR)", style="dim")
                 console.print(head)
                 console.print(Text("  " + f.text(lang)))
                 if f.evidence:
                     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
                     for ev in f.evidence:
                         c = ev.cell
-                        table.add_row("   ", Text(_where(c.page, c.table, c.row, c.column), style="dim"),
-                                      Text(c.text, style="bold"), Text(ev.role or "", style="dim"))
+                        table.add_row("   ", Text(_where(c.page, c.table, c.row, c.column, lang), style="dim"),
+                                      Text(printed_on_one_line(c.text), style="bold"),
+                                      Text(ev.role or "", style="dim"))
                     console.print(table)
     console.print()
     console.print(words["summary"].format(e=run.count("error"), w=run.count("warning"),
