@@ -50,6 +50,8 @@ _AGENCY_HEADS = ("dinas", "badan", "biro", "inspektorat", "sekretariat", "kantor
 _SINGLE_WORD_AGENCIES = {"inspektorat", "bappeda", "bapelitbangda"}
 _REGION_WORDS = {"provinsi", "prov.", "prov", "kabupaten", "kab.", "kab", "kota", "pemerintah", "pemprov",
                  "pemkab", "pemkot"}
+_SPELLED_OUT = {"setda": "Sekretariat Daerah", "setwan": "Sekretariat DPRD", "prov.": "Provinsi",
+                "kab.": "Kabupaten"}
 _SMALL_WORDS = {"dan", "serta", "di", "ke", "dari", "pada", "untuk", "atau"}
 _SPACED = re.compile(r"\b(?:[A-Za-z0-9] ){3,}[A-Za-z0-9]\b")
 
@@ -89,7 +91,9 @@ def _title(words: str) -> str:
     out = []
     for i, word in enumerate(words.split()):
         low = word.lower()
-        if any(ch.isdigit() for ch in word) or (word.startswith("(") and word.isupper()):
+        if low in _SPELLED_OUT:
+            out.append(_SPELLED_OUT[low])  # one spelling per agency, whatever the cover abbreviates
+        elif any(ch.isdigit() for ch in word) or (word.startswith("(") and word.isupper()):
             out.append(word)
         elif i and low in _SMALL_WORDS:
             out.append(low)

@@ -26,6 +26,8 @@ def test_ingest_folder_with_seed_next_year_and_broken_file(corpus: Path, tmp_pat
     assert docs["lkjip-2018-biro-humas-jambi.pdf"][2] == 19
     assert docs["lkjip-2018-biro-humas-jambi.pdf"][4:] == ("Provinsi Jambi", 2018)
     assert docs["lkjip-2019-biro-humas-jambi.pdf"][4:] == ("Provinsi Jambi", 2019)
+    # One spelling of the agency across years ("Setda" on one cover, spelled out on the other).
+    assert docs["lkjip-2018-biro-humas-jambi.pdf"][3] == docs["lkjip-2019-biro-humas-jambi.pdf"][3]
     # Rows of each table carry the document key; the seed's budget and indicators are there.
     seed_sha = con.execute("SELECT sha256 FROM documents WHERE file LIKE '%2018%'").fetchone()[0]
     n_budget = con.execute("SELECT count(*) FROM budget WHERE sha256 = ?", [seed_sha]).fetchone()[0]
