@@ -14,6 +14,7 @@ from lkjip.extract.metadata import read_metadata
 from lkjip.extract.narrative_amounts import narrative_amounts
 from lkjip.extract.sections import find_sections
 from lkjip.extract.source import SourceDocument
+from lkjip.extract.staff_counts import staff_counts
 from lkjip.numbers import detect_style
 from lkjip.records import Extraction
 
@@ -33,6 +34,7 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.indicators = indicator_rows(source, style)
     doc.sections = find_sections(source)
     doc.metadata = read_metadata(source)
+    doc.extra["staff_counts"] = staff_counts(source)
     return doc
 
 

@@ -1,0 +1,84 @@
+"""LKJ-K004: a printed capaian that its target and realisasi do not give."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lkjip.checks.finding import Finding, Severity
+from lkjip.checks.indicators.common import evidence, printed, short, where
+from lkjip.checks.indicators.polarity import capaian, polarity_of
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.numbers import decimals_printed, format_id, units_equivalent
+from lkjip.records import Extraction
+
+
+@register
+class CapaianArithmetic(Rule):
+    """Flags a capaian (percent achieved) that does not follow from the target and the
+    realisasi printed beside it.
+
+    Formula: higher-is-better realisasi / target × 100; lower-is-better
+    (2 × target − realisasi) / target × 100. The polarity comes from a formula or note
+    the report declares for the indicator ("semakin kecil semakin baik"), else from its
+    wording ("penurunan", "angka kematian", "kasus", "temuan" …). When nothing says,
+    either convention (and the inverse target / realisasi × 100 some agencies use for
+    lower-is-better indicators) is accepted: the rule only flags what no convention
+    explains.
+
+    Example: a row "Persentase kasus … | 80 | 80,53 | 99,34" is consistent (lower is
+    better: (160 − 80,53) / 80 × 100 = 99,34); "Jumlah dokumen | 12 | 10 | 120" is not
+    (10 / 12 × 100 = 83,33). The seed prints no capaian column, so it raises nothing.
+
+    Tolerance: half a unit of the capaian's last printed decimal ("99,34" within 0,005;
+    "99" within 0,5) plus `percent_extra_tolerance`; realisasi and target are taken as
+    printed. Rows with different units, a zero target, or compound values are skipped.
+    """
+
+    code = "LKJ-K004"
+    title: ClassVar[dict[str, str]] = {"en": "Capaian does not match target and realisasi",
+                                       "id": "Capaian tidak sesuai target dan realisasi"}
+    severity: ClassVar[Severity] = "error"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        for row in doc.indicators:
+            t, r = row.target, row.realisasi
+            if row.capaian is None or t is None or r is None or t.value is None or r.value is None:
+                continue
+            if not units_equivalent(t.unit, r.unit) and t.unit is not None and r.unit is not None:
+                continue
+            target, real = float(t.value), float(r.value)
+            if target == 0:
+                continue
+            tol = 0.5 * 10 ** -decimals_printed(row.capaian_text or "", None) + config.percent_extra_tolerance
+            polarity, why = polarity_of(row.indikator, row.formula)
+            candidates = {"higher": capaian(target, real, "higher"), "lower": capaian(target, real, "lower")}
+            if polarity is None:
+                accepted = list(candidates.values())
+                if real != 0:
+                    accepted.append(target / real * 100)
+            elif polarity == "lower":
+                accepted = [candidates["lower"]] + ([target / real * 100] if real != 0 else [])
+            else:
+                accepted = [candidates["higher"]]
+            stated = row.capaian
+            if any(abs(stated - c) <= tol + 1e-9 for c in accepted):
+                continue
+            pol = polarity or "higher"
+            computed = candidates[pol]
+            formula_en = ("realisasi / target × 100" if pol == "higher" else "(2 × target − realisasi) / target × 100")
+            arith = (f"{printed(r)} / {printed(t)} × 100" if pol == "higher"
+                     else f"(2 × {printed(t)} − {printed(r)}) / {printed(t)} × 100")
+            basis_en = f" (lower is better, {why})" if polarity == "lower" else (
+                f" ({why})" if why else "")
+            basis_id = f" (semakin kecil semakin baik, {why})" if polarity == "lower" else (
+                f" ({why})" if why else "")
+            name = short(row.indikator)
+            yield self.finding(
+                f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '
+                f"{arith} = {format_id(round(computed, 2))}{basis_en}; formula {formula_en}.",
+                f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text} tetapi '
+                f"{arith} = {format_id(round(computed, 2))}{basis_id}.",
+                [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
+                 evidence(row, "capaian", stated, "capaian (printed)")],
+            )
