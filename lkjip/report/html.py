@@ -18,6 +18,7 @@ from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tabl
 from lkjip.report.labels import labels
 from lkjip.report.page_images import PageCrop, PageRenderer
 from lkjip.report.results import DocumentResult, RunResult
+from lkjip.report.text_safety import xml_safe
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -56,7 +57,7 @@ details { margin: 8px 0; } summary { cursor: pointer; font-weight: 600; }
 
 
 def _e(value: object) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    return escape(xml_safe("" if value is None else str(value)), quote=True)
 
 
 def _doc_anchor(index: int) -> str:

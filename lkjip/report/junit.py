@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from lkjip.checks.finding import SEVERITY_ORDER, Finding
 from lkjip.report.results import RunResult
+from lkjip.report.text_safety import xml_safe
 
 
 def _where(f: Finding) -> str:
@@ -70,5 +71,9 @@ def junit_xml(run: RunResult, fail_on: str = "error") -> str:
             totals[key] += counts[key]
     for key, value in totals.items():
         root.set(key, str(value))
+    for element in root.iter():
+        element.text = xml_safe(element.text) if element.text else element.text
+        for key, value in element.attrib.items():
+            element.set(key, xml_safe(value))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")

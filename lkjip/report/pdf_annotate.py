@@ -44,8 +44,16 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
         raise NotAnnotatable(f"{doc.file}: could not be read, nothing to annotate")
     if source.suffix.lower() != ".pdf" or not source.is_file():
         raise NotAnnotatable(f"{doc.file}: only PDF files can be annotated")
-    writer = PdfWriter(clone_from=PdfReader(source, strict=False))
-    geometry = pdfium.PdfDocument(source)
+    try:
+        reader = PdfReader(source, strict=False)
+        if reader.is_encrypted:
+            raise NotAnnotatable(f"{doc.file}: encrypted; lkjip does not write copies of protected PDFs")
+        writer = PdfWriter(clone_from=reader)
+        geometry = pdfium.PdfDocument(source)
+    except NotAnnotatable:
+        raise
+    except Exception as exc:  # pypdf and pdfium raise many types for a damaged file
+        raise NotAnnotatable(f"{doc.file}: cannot be rewritten ({type(exc).__name__}: {exc})") from exc
     stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")
     added = 0
     try:
@@ -80,7 +88,12 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
                 added += 1
         output.parent.mkdir(parents=True, exist_ok=True)
         with output.open("wb") as fh:
-            writer.write(fh)
+            try:
+                writer.write(fh)
+            except (OSError, NotAnnotatable):
+                raise
+            except Exception as exc:  # a damaged object pypdf cannot serialize
+                raise NotAnnotatable(f"{doc.file}: cannot be rewritten ({type(exc).__name__}: {exc})") from exc
     finally:
         geometry.close()
     return added

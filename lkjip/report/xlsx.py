@@ -20,6 +20,7 @@ from lkjip.checks.finding import Finding
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels
 from lkjip.report.results import RunResult
+from lkjip.report.text_safety import is_formula_like, xml_safe
 
 SHEETS: dict[str, dict[str, str]] = {
     "en": {"findings": "Findings", "budget": "Budget", "indicators": "Indicators", "amounts": "Amounts"},
@@ -47,7 +48,7 @@ def _header(ws: Worksheet, names: list[str]) -> None:
 
 def _comment(findings: list[Finding], printed: str, lang: str) -> Comment:
     body = "\n\n".join(f"{f.rule} [{f.severity}] {f.title_text(lang)}\n{f.text(lang)}" for f in findings)
-    text = f"{body}\n\n({labels(lang)['as_printed']}: {printed})"
+    text = xml_safe(f"{body}\n\n({labels(lang)['as_printed']}: {printed})")
     return Comment(text, _COMMENT_AUTHOR, width=360, height=min(60 + 14 * text.count("\n") + len(text) // 3, 600))
 
 
@@ -63,15 +64,15 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
     for doc in run.documents:
         if not doc.ok:
             err = doc.extraction.error or {}
-            ws.append([doc.file, "error", err.get("code"), w["unreadable"], err.get("message"), None, None])
+            _append(ws, [doc.file, "error", err.get("code"), w["unreadable"], err.get("message"), None, None])
             continue
         for f in doc.findings:
             pages = sorted({e.cell.page for e in f.evidence if e.cell.page is not None})
             evidence = "\n".join(
                 f"{e.role or '-'}: {e.cell.text}" + (f" (p. {e.cell.page})" if e.cell.page else "")
                 for e in f.evidence)
-            ws.append([doc.file, f.severity, f.rule, f.title_text(run.lang), f.text(run.lang),
-                       ", ".join(map(str, pages)), evidence])
+            _append(ws, [doc.file, f.severity, f.rule, f.title_text(run.lang), f.text(run.lang),
+                         ", ".join(map(str, pages)), evidence])
             ws.cell(ws.max_row, 2).fill = SEVERITY_FILLS[f.severity]
             for col in (5, 7):
                 ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
@@ -86,7 +87,7 @@ def _table_sheet(ws: Worksheet, kind: str, tables: list[tuple[str, DisplayTable,
     for file, table, hits in tables:
         for row in table.rows:
             values = [file] + [_excel_value(dc.value, dc.text) for dc in row]
-            ws.append(values)
+            _append(ws, values)
             r = ws.max_row
             for j, dc in enumerate(row, start=2):
                 cell = ws.cell(r, j)
@@ -106,6 +107,14 @@ def _excel_value(value: object, text: str) -> object:
     if isinstance(value, int | float | str):
         return value
     return text
+
+
+def _append(ws: Worksheet, values: list[object]) -> None:
+    """Append a row of document text: control characters dropped, nothing evaluated."""
+    ws.append([xml_safe(v) if isinstance(v, str) else v for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and (cell.data_type == "f" or is_formula_like(cell.value)):
+            cell.data_type = "s"  # shown as text, never a live formula
 
 
 def write_xlsx(run: RunResult, output: Path) -> None:
