@@ -1,0 +1,204 @@
+"""Single defects to inject into a consistent report, each with the rule meant to catch it.
+
+A defect changes what one printed value says and, where a real typo would not touch
+them, leaves the others alone; where a defect is about one relation only (realisasi
+over anggaran, a narrative total), the values it would drag along are recomputed so
+that only that relation breaks. `also` names the rules that may rightly fire as well
+(a wrong kegiatan amount also leaves its sisa wrong); a rule outside `{rule} | also`
+firing on a defective copy counts as a false alarm.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tests.generator.model import (
+    BudgetLine,
+    Indicator,
+    Report,
+    percent_of,
+    percent_text,
+    spelled,
+)
+
+
+@dataclass(frozen=True)
+class Defect:
+    name: str
+    rule: str  # the rule code expected to report it
+    description: str
+    inject: Callable[[Report, random.Random], None]
+    applies: Callable[[Report], bool] = lambda report: True
+    also: frozenset[str] = field(default_factory=frozenset)
+
+
+def inject(report: Report, defect: Defect, seed: int = 0) -> Report:
+    """A copy of `report` carrying `defect`; the original is left as it was."""
+    out = copy.deepcopy(report)
+    defect.inject(out, random.Random(f"{defect.name}-{report.name}-{seed}"))
+    out.notes.append(defect.name)
+    return out
+
+
+def _kegiatan(report: Report, rng: random.Random) -> BudgetLine:
+    return rng.choice([b for b in report.budget if b.level == "kegiatan"])
+
+
+def _program_of(report: Report, line: BudgetLine) -> BudgetLine:
+    return next(b for b in report.budget if b.level == "program" and b.code == line.code.split(".")[0])
+
+
+def _swap_digits(value: int, rng: random.Random, floor: int) -> int:
+    """The value with two adjacent, different digits swapped, not below `floor`."""
+    digits = str(value)
+    spots = [i for i in range(len(digits) - 1) if digits[i] != digits[i + 1]
+             and not (i == 0 and digits[1] == "0")]
+    rng.shuffle(spots)
+    for i in spots:
+        swapped = int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+        if swapped >= floor:
+            return swapped
+    return value + 9_000_000  # no usable swap: a typo that adds a digit's worth
+
+
+def _kegiatan_digit_swap(report: Report, rng: random.Random) -> None:
+    line = _kegiatan(report, rng)
+    line.anggaran = _swap_digits(line.anggaran, rng, floor=line.realisasi + 1)
+
+
+def _total_changed(report: Report, rng: random.Random) -> None:
+    total = report.total_line()
+    total.anggaran += rng.choice((-1, 1)) * rng.randrange(1, 90) * 1_000_000
+
+
+def _terbilang_mismatch(report: Report, rng: random.Random) -> None:
+    n = report.narrative
+    n.anggaran_words = spelled(n.anggaran + rng.choice((-1, 1)) * rng.randrange(1, 9) * 10_000_000)
+
+
+def _narrative_total_changed(report: Report, rng: random.Random) -> None:
+    # Numeral and words changed together: the words still spell the numeral.
+    n = report.narrative
+    n.anggaran += rng.choice((-1, 1)) * rng.randrange(1, 90) * 1_000_000
+    n.anggaran_words = spelled(n.anggaran)
+    n.persen = percent_text(percent_of(n.realisasi, n.anggaran))
+
+
+def _narrative_percent_changed(report: Report, rng: random.Random) -> None:
+    n = report.narrative
+    value = float(n.persen.replace(",", "."))
+    n.persen = percent_text(value - rng.randrange(150, 900) / 100)
+
+
+def _row_percent_changed(report: Report, rng: random.Random) -> None:
+    line = _kegiatan(report, rng)
+    value = float(line.persen.replace(",", "."))
+    line.persen = percent_text(value - rng.randrange(150, 900) / 100)
+
+
+def _realisasi_exceeds_anggaran(report: Report, rng: random.Random) -> None:
+    # Every total and sentence that depends on the row follows it, so only B004 applies.
+    line = _kegiatan(report, rng)
+    extra = line.anggaran - line.realisasi + rng.randrange(1, 50) * 1_000_000
+    program, total = _program_of(report, line), report.total_line()
+    for row in (line, program, total):
+        row.realisasi += extra
+        row.sisa = row.anggaran - row.realisasi
+        row.persen = percent_text(percent_of(row.realisasi, row.anggaran))
+    n = report.narrative
+    n.realisasi, n.realisasi_words = total.realisasi, spelled(total.realisasi)
+    n.persen = total.persen
+
+
+def _pk_program_amount_changed(report: Report, rng: random.Random) -> None:
+    i = rng.randrange(len(report.pk_programs))
+    name, amount = report.pk_programs[i]
+    changed = amount + rng.choice((-1, 1)) * rng.randrange(1, 90) * 1_000_000
+    report.pk_programs[i] = (name, changed)
+    report.pk_total += changed - amount  # the PK's own list still adds up
+
+
+def _sisa_changed(report: Report, rng: random.Random) -> None:
+    line = _kegiatan(report, rng)
+    line.sisa += rng.randrange(1, 90) * 1_000
+
+
+def _indicator(rows: list[Indicator], rng: random.Random, counted: bool = False) -> Indicator:
+    pool = [r for r in rows if r.unit not in ("%", "nilai")] if counted else rows
+    return rng.choice(pool)
+
+
+def _same(rows: list[Indicator], ind: Indicator) -> Indicator:
+    return next(r for r in rows if r.name == ind.name)
+
+
+def _pengukuran_target_changed(report: Report, rng: random.Random) -> None:
+    ind = _indicator(report.pengukuran, rng, counted=True)
+    ind.target += rng.randint(2, 9)
+    ind.capaian = percent_text(percent_of(ind.realisasi, ind.target))
+
+
+def _perbandingan_realisasi_changed(report: Report, rng: random.Random) -> None:
+    ind = _indicator(report.perbandingan, rng, counted=True)
+    ind.realisasi += rng.randint(2, 9)
+
+
+def _unit_changed(report: Report, rng: random.Random) -> None:
+    ind = _indicator(report.pengukuran, rng, counted=True)
+    ind.target_unit = "kegiatan" if ind.unit != "kegiatan" else "paket"
+
+
+def _capaian_changed(report: Report, rng: random.Random) -> None:
+    ind = _indicator(report.pengukuran, rng)
+    value = float(ind.capaian.replace(",", "."))
+    ind.capaian = percent_text(value + rng.choice((-1, 1)) * rng.randrange(300, 1500) / 100)
+
+
+def _pk_indicator_dropped(report: Report, rng: random.Random) -> None:
+    # Not the first of a sasaran, so the sasaran itself stays in the table.
+    firsts = {r.sasaran_no: r.name for r in reversed(report.pengukuran)}
+    candidates = [r for r in report.pengukuran if firsts[r.sasaran_no] != r.name]
+    ind = rng.choice(candidates)
+    report.pengukuran = [r for r in report.pengukuran if r.name != ind.name]
+    report.perbandingan = [r for r in report.perbandingan if r.name != ind.name]
+
+
+DEFECTS: tuple[Defect, ...] = (
+    Defect("kegiatan_digit_swap", "LKJ-B001", "two digits of a kegiatan anggaran swapped",
+           _kegiatan_digit_swap, also=frozenset({"LKJ-B003", "LKJ-B006"})),
+    Defect("total_changed", "LKJ-B001", "the table's Jumlah anggaran changed",
+           _total_changed, also=frozenset({"LKJ-B002", "LKJ-B003", "LKJ-B006"})),
+    Defect("narrative_total_changed", "LKJ-B002",
+           "the total anggaran stated in the text (numeral and words) differs from the table",
+           _narrative_total_changed, also=frozenset({"LKJ-B003"})),
+    Defect("narrative_percent_changed", "LKJ-B003", "the percentage stated in the text is wrong",
+           _narrative_percent_changed),
+    Defect("row_percent_changed", "LKJ-B003", "one kegiatan's printed % is wrong", _row_percent_changed),
+    Defect("realisasi_exceeds_anggaran", "LKJ-B004",
+           "a kegiatan's realisasi exceeds its anggaran (totals and text follow)",
+           _realisasi_exceeds_anggaran, also=frozenset({"LKJ-B006"})),
+    Defect("pk_program_amount_changed", "LKJ-B005",
+           "a program's anggaran in the Perjanjian Kinerja differs from the realisasi table",
+           _pk_program_amount_changed, also=frozenset({"LKJ-B002"})),
+    Defect("sisa_changed", "LKJ-B006", "one row's sisa is not anggaran - realisasi", _sisa_changed,
+           applies=lambda report: report.with_sisa),
+    Defect("terbilang_mismatch", "LKJ-N001", "the words of the narrative total spell another number",
+           _terbilang_mismatch),
+    Defect("pengukuran_target_changed", "LKJ-K001",
+           "an indicator's target in the Pengukuran table differs from the Perjanjian Kinerja",
+           _pengukuran_target_changed),
+    Defect("perbandingan_realisasi_changed", "LKJ-K002",
+           "an indicator's realisasi in the comparison table differs from the Pengukuran table",
+           _perbandingan_realisasi_changed),
+    Defect("unit_changed", "LKJ-K003", "an indicator's target unit in the Pengukuran table changed",
+           _unit_changed, also=frozenset({"LKJ-K001"})),
+    Defect("capaian_changed", "LKJ-K004", "a printed capaian is not realisasi / target",
+           _capaian_changed),
+    Defect("pk_indicator_dropped", "LKJ-K005",
+           "an indicator of the Perjanjian Kinerja is missing from the Pengukuran table",
+           _pk_indicator_dropped),
+)
+DEFECTS_BY_NAME = {d.name: d for d in DEFECTS}
