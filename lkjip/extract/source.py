@@ -76,15 +76,17 @@ class Page:
         if self.char_boxes is None or start >= end:
             return None
         boxes = self.char_boxes[start:end]
-        boxes = boxes[~np.isnan(boxes).any(axis=1)]
-        if not len(boxes):
+        # Hot (called per character and per line): no boolean masks. Every reader sets a
+        # row wholly or leaves it wholly NaN, so fmin/fmax, which skip NaN, give the union.
+        if len(boxes) <= 1:
+            if not len(boxes):
+                return None
+            x0, top, x1, bottom = boxes[0].tolist()
+            return None if x0 != x0 else (x0, top, x1, bottom)  # NaN != NaN
+        low, high = np.fmin.reduce(boxes, axis=0), np.fmax.reduce(boxes, axis=0)
+        if np.isnan(low[0]):
             return None
-        return (
-            float(boxes[:, 0].min()),
-            float(boxes[:, 1].min()),
-            float(boxes[:, 2].max()),
-            float(boxes[:, 3].max()),
-        )
+        return (float(low[0]), float(low[1]), float(high[2]), float(high[3]))
 
     def lines(self) -> list[TextLine]:
         out: list[TextLine] = []
