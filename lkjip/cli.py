@@ -138,7 +138,7 @@ def check(
     try:
         settings = resolve_settings(config_file)
     except ConfigError as exc:
-        err_console.print(f"[red]{exc}[/]")
+        _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
     fmt = fmt or CheckFormat(settings.format or "table")
     lang = lang or Lang(settings.lang or "id")
@@ -169,11 +169,16 @@ def check(
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
     except OutputError as exc:
-        err_console.print(f"[red]{exc}[/]")
+        _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
     for note in notes:
         err_console.print(note, highlight=False)
     raise typer.Exit(exit_code(run, fail_on.value))
+
+
+def _usage_error(exc: Exception) -> None:
+    # One line, never read as markup: the message may quote "[tool.lkjip]" or a path.
+    err_console.print(str(exc), style="red", markup=False, highlight=False, soft_wrap=True)
 
 
 def _codes(values: list[str] | None) -> list[str]:

@@ -6,12 +6,12 @@ the reader, so a highlight that lands elsewhere is a real defect.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from lkjip.checks.finding import Evidence, Finding
-from lkjip.extract.pipeline import extract
 from lkjip.extract.reader import read_document
 from lkjip.records import BudgetRow, Cell, NarrativeAmount
 from lkjip.report.results import DocumentResult, RunResult
@@ -33,8 +33,8 @@ def seed_source():
 
 
 @pytest.fixture(scope="session")
-def handmade_run(seed_source) -> RunResult:
-    ex = extract(SEED_PDF)
+def handmade_run(seed_source, seed_extraction) -> RunResult:
+    ex = replace(seed_extraction)  # a copy: the session's extraction stays as read
     total = _cell_of(seed_source, 17, "19.253.545.000", table="p17-t1", row=13, column="anggaran")
     text = _cell_of(seed_source, 16, "19.253.454.000")
     realised = _cell_of(seed_source, 17, "18.900.282.622", 1, table="p17-t1", row=13, column="realisasi")

@@ -144,6 +144,13 @@ def test_bad_settings_are_a_usage_error(stub_catalogue: Path, content: str) -> N
     result = _check(stub_catalogue)
     assert result.exit_code == 2
     assert "lkjip.toml" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1  # one clear line
+
+
+def test_pyproject_error_names_the_table(stub_catalogue: Path) -> None:
+    Path("pyproject.toml").write_text('[tool.lkjip]\nlang = "fr"\n')
+    result = _check(stub_catalogue)
+    assert result.exit_code == 2 and "[tool.lkjip]" in result.output and "`lang`" in result.output
 
 
 def test_missing_config_file_is_a_usage_error(stub_catalogue: Path) -> None:
