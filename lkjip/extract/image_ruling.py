@@ -19,6 +19,10 @@ from lkjip.extract.pdf_ruling import Edge
 _MIN_RULE_SHARE = 1 / 40
 # Rules drawn slightly broken by the scanner are closed over gaps this wide (px).
 _GAP_CLOSE_PX = 5
+# Rule ends this close (points) are one side of a grid.
+_SIDE_TOLERANCE = 4.0
+# A grid side is drawn where at least this many rules end together without a frame.
+_MIN_RULES_FOR_SIDE = 3
 
 
 def _strokes(mask: np.ndarray, horizontal: bool) -> list[tuple[int, int, int, int]]:
@@ -42,8 +46,10 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
         length = max(int((width if horizontal else height) * _MIN_RULE_SHARE), 10)
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         close = cv2.getStructuringElement(cv2.MORPH_RECT, (_GAP_CLOSE_PX, 1) if horizontal else (1, _GAP_CLOSE_PX))
-        mask = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, close)
-        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+        # Open first (only long straight runs of ink survive: text never does), then
+        # bridge the small breaks a scanner leaves in a rule.
+        mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+        mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, close)
         for x, y, w, h in _strokes(mask, horizontal):
             if horizontal:
                 top = (y + h / 2) / scale
@@ -53,4 +59,50 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
                 x_mid = (x + w / 2) / scale
                 edges.append({"x0": x_mid, "x1": x_mid, "top": y / scale, "bottom": (y + h) / scale,
                               "width": 0.0, "height": h / scale, "orientation": "v", "object_type": "line"})
-    return edges
+    return close_open_sides(edges)
+
+
+def _h(x0: float, x1: float, y: float) -> Edge:
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
+            "orientation": "h", "object_type": "line"}
+
+
+def _v(x: float, top: float, bottom: float) -> Edge:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "line"}
+
+
+def _groups_of_ends(values: list[tuple[float, Edge]]) -> list[list[Edge]]:
+    groups: list[list[tuple[float, Edge]]] = []
+    for v, e in sorted(values, key=lambda p: p[0]):
+        if groups and v - groups[-1][-1][0] <= _SIDE_TOLERANCE:
+            groups[-1].append((v, e))
+        else:
+            groups.append([(v, e)])
+    return [[e for _, e in g] for g in groups if len(g) >= _MIN_RULES_FOR_SIDE]
+
+
+def close_open_sides(edges: list[Edge]) -> list[Edge]:
+    """Draw the missing side of a grid whose rules all stop at one line: a scan cut at
+    the page edge, or a frame too faint to survive binarization. Without it the
+    lattice geometry drops the whole outer column (no cell without four sides)."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    added: list[Edge] = []
+    for key in ("x0", "x1"):
+        for group in _groups_of_ends([(float(e[key]), e) for e in hs]):
+            x = sum(float(e[key]) for e in group) / len(group)
+            top, bottom = min(float(e["top"]) for e in group), max(float(e["top"]) for e in group)
+            framed = any(abs(float(v["x0"]) - x) <= _SIDE_TOLERANCE and float(v["top"]) <= top + _SIDE_TOLERANCE
+                         and float(v["bottom"]) >= bottom - _SIDE_TOLERANCE for v in vs)
+            if not framed:
+                added.append(_v(x, top, bottom))
+    for key in ("top", "bottom"):
+        for group in _groups_of_ends([(float(e[key]), e) for e in vs]):
+            y = sum(float(e[key]) for e in group) / len(group)
+            left, right = min(float(e["x0"]) for e in group), max(float(e["x0"]) for e in group)
+            framed = any(abs(float(h["top"]) - y) <= _SIDE_TOLERANCE and float(h["x0"]) <= left + _SIDE_TOLERANCE
+                         and float(h["x1"]) >= right - _SIDE_TOLERANCE for h in hs)
+            if not framed:
+                added.append(_h(left, right, y))
+    return edges + added

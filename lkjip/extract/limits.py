@@ -25,5 +25,6 @@ class ReadLimits:
     ocr_dpi: int = 200
     ocr_lang: str = "ind"
     # camelot as a second table engine: "auto" runs it only on pages where the lattice
-    # engine saw rulings but built no usable table; "always" on every ruled page.
+    # engine saw a grid of rulings but built no usable table; "always" on every page with
+    # text (for rules the vector reader cannot see, e.g. a grid drawn as an image).
     second_engine: str = "auto"  # "auto" | "always" | "off"

@@ -13,6 +13,7 @@ swapped for 90/270 degrees); `Page.rotation` says by how much it was turned.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 
@@ -67,6 +68,27 @@ class OcrWord:
     line_key: tuple[int, int, int]
 
 
+# Tesseract's `ind` model reads a printed "%" after a number as "Yo", "Y0", "YO", "Y6"
+# or "9o"; nothing else in a report has that shape.
+_PERCENT_SUFFIX = re.compile(r"^(\(?\d[\d.,]*)(?:Y[o0O6]|9o|%o)([).,;]?)$")
+_PERCENT_WORD = re.compile(r"^(?:Y[o0O6]|9o|%o)([).,;]?)$")
+_NUMBER_WORD = re.compile(r"\d[\d.,]*$")
+
+
+def fix_percent_signs(words: list[OcrWord]) -> list[OcrWord]:
+    """Restore "%" where Tesseract read it as letters, attached or as the next word."""
+    out: list[OcrWord] = []
+    for w in words:
+        m = _PERCENT_SUFFIX.match(w.text)
+        if m:
+            w = OcrWord(f"{m.group(1)}%{m.group(2)}", w.box, w.conf, w.line_key)
+        elif out and out[-1].line_key == w.line_key and _NUMBER_WORD.search(out[-1].text) and \
+                (m := _PERCENT_WORD.match(w.text)):
+            w = OcrWord(f"%{m.group(1)}", w.box, w.conf, w.line_key)
+        out.append(w)
+    return out
+
+
 def read_words(image: Image.Image, lang: str) -> list[OcrWord]:
     import pytesseract
 
@@ -81,7 +103,7 @@ def read_words(image: Image.Image, lang: str) -> list[OcrWord]:
         left, top, w, h = (float(data[k][i]) for k in ("left", "top", "width", "height"))
         words.append(OcrWord(text, (left, top, left + w, top + h), conf,
                              (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
-    return words
+    return fix_percent_signs(words)
 
 
 def mean_confidence(words: list[OcrWord]) -> float:
@@ -95,7 +117,7 @@ def detect_rotation(image: Image.Image) -> int | None:
     import pytesseract
 
     try:
-        osd = pytesseract.image_to_osd(image, config="--psm 0", output_type=pytesseract.Output.DICT)
+        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT)
     except Exception:  # too little text for OSD: pytesseract raises TesseractError
         return None
     return int(osd.get("rotate", 0)) % 360

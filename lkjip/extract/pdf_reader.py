@@ -193,8 +193,9 @@ def ruled_tables(path: Path, page: Page, edges: list, limits: ReadLimits) -> lis
     found = page_tables(page, edges)
     if limits.second_engine == "off":
         return found
+    # Small one-column "tables" (framed boxes) beside a good table are not a miss.
     if limits.second_engine == "auto" and (not could_frame_grid(edges) or
-                                           (found and not any(is_degenerate(t) for t in found))):
+                                           any(not is_degenerate(t) for t in found)):
         return found
     return merge_engines(found, camelot_page_tables(path, page, limits.password))
 
@@ -274,7 +275,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                 finally:
                     pdf_page.close()
                 page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
-                if page.has_ruling:
+                if page.has_ruling or (limits.second_engine == "always" and page.text.strip()):
                     tables.extend(ruled_tables(path, page, edges, limits))
                 pages.append(page)
             while pending:
