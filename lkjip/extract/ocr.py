@@ -157,11 +157,13 @@ def words_to_page(words: list[OcrWord], number: int, width_pt: float, height_pt:
             confs.append(np.nan)
         prev_key = w.line_key
         x0, top, x1, bottom = (v / scale for v in w.box)
+        has_value = any(ch.isalnum() for ch in w.text)
         step = (x1 - x0) / max(len(w.text), 1)
         for k, ch in enumerate(w.text):
             chars.append(ch)
             boxes.append((x0 + k * step, top, x0 + (k + 1) * step, bottom))
-            confs.append(w.conf)
+            # A word of punctuation only (",-", "|") carries no value: no confidence.
+            confs.append(w.conf if has_value else np.nan)
     arr = np.full((len(chars), 4), np.nan, dtype=np.float32)
     for i, b in enumerate(boxes):
         if b is not None:
@@ -181,3 +183,53 @@ def ocr_image(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Pag
     upright, words, rotation = upright_words(image, lang)
     page = words_to_page(words, number, upright.width / scale, upright.height / scale, scale, rotation)
     return page, upright
+
+
+# Cells read worse than this on the full page are read again on their own: a cell crop
+# with one block of text (psm 6) is what Tesseract reads best, and table headers in
+# bold capitals are what full-page reading gets wrong most. Same as the doubt threshold.
+REREAD_CELLS_BELOW = 80.0
+# Pixels trimmed from each side of a cell crop so its ruling lines are not read as text.
+_CELL_INSET_PX = 4
+
+
+def value_confidence(words: list[OcrWord]) -> float | None:
+    """The least confident word that carries a value (letters or digits)."""
+    confs = [w.conf for w in words if any(ch.isalnum() for ch in w.text)]
+    return min(confs) if confs else None
+
+
+def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale: float,
+              lang: str) -> tuple[str, list[tuple[str, tuple[float, float, float, float]]], float] | None:
+    """OCR one table cell from the page image: its text (lines joined by newlines), the
+    box of each line in PDF points, and the confidence of its least sure word."""
+    import pytesseract
+
+    left, top = int(bbox[0] * scale) + _CELL_INSET_PX, int(bbox[1] * scale) + _CELL_INSET_PX
+    right, bottom = int(bbox[2] * scale) - _CELL_INSET_PX, int(bbox[3] * scale) - _CELL_INSET_PX
+    if right - left < 8 or bottom - top < 8:
+        return None
+    data = pytesseract.image_to_data(image.crop((left, top, right, bottom)), lang=lang, config="--psm 6",
+                                     output_type=pytesseract.Output.DICT)
+    words: list[OcrWord] = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        if text and float(data["conf"][i]) >= 0:
+            x, y, w, h = (float(data[k][i]) for k in ("left", "top", "width", "height"))
+            words.append(OcrWord(text, (left + x, top + y, left + x + w, top + y + h), float(data["conf"][i]),
+                                 (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
+    words = fix_percent_signs(words)
+    conf = value_confidence(words)
+    if conf is None:
+        return None
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line_key, []).append(w)
+    line_boxes = []
+    for line in lines.values():
+        text = " ".join(w.text for w in line)
+        box = (min(w.box[0] for w in line) / scale, min(w.box[1] for w in line) / scale,
+               max(w.box[2] for w in line) / scale, max(w.box[3] for w in line) / scale)
+        line_boxes.append((text, box))
+    line_boxes.sort(key=lambda lb: lb[1][1])
+    return "\n".join(t for t, _ in line_boxes), line_boxes, conf

@@ -163,7 +163,26 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     for table in tables:
         table.engine = "lattice-ocr"
         set_cell_confidence(page, table)
+        reread_doubtful_cells(table, upright, dpi / 72, lang)
     return page, tables
+
+
+def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str) -> None:
+    """Cells the page reading left doubtful are read again from their own crop; the
+    better reading (by its weakest word) is kept. The page text keeps the page reading."""
+    from lkjip.extract.ocr import REREAD_CELLS_BELOW, read_cell
+
+    seen: set[int] = set()
+    for row in table.grid:
+        for cell in row:
+            if cell is None or id(cell) in seen or cell.bbox is None:
+                continue
+            seen.add(id(cell))
+            if cell.confidence is None or cell.confidence >= REREAD_CELLS_BELOW:
+                continue
+            again = read_cell(image, cell.bbox, scale, lang)
+            if again is not None and again[2] > cell.confidence:
+                cell.text, cell.line_boxes, cell.confidence = again
 
 
 # Rules closer than this are one line drawn twice (double frames, thick borders).
