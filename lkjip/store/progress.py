@@ -11,15 +11,31 @@ from rich.progress import (
     Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
 
+def _rate(task: Task) -> float | None:
+    # Documents done over time since the start: rich's own estimate looks only at recent
+    # completions, which a few fast error files make absurd.
+    elapsed = task.elapsed
+    return task.completed / elapsed if task.completed and elapsed else None
+
+
 class DocumentsPerSecondColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("– docs/s" if speed is None else f"{speed:.2f} docs/s", style="cyan")
+        rate = _rate(task)
+        return Text("– docs/s" if rate is None else f"{rate:.2f} docs/s", style="cyan")
+
+
+class EtaColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        rate = _rate(task)
+        if rate is None or task.total is None:
+            return Text("ETA –:––:––", style="yellow")
+        left = max(0.0, (task.total - task.completed) / rate)
+        hours, rest = divmod(int(left + 0.5), 3600)
+        return Text(f"ETA {hours}:{rest // 60:02d}:{rest % 60:02d}", style="yellow")
 
 
 class BatchProgress:
@@ -30,8 +46,7 @@ class BatchProgress:
         show = console.is_terminal if enabled is None else enabled
         self._progress = Progress(
             TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            DocumentsPerSecondColumn(), TimeElapsedColumn(), TextColumn("ETA"),
-            TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim"),
+            DocumentsPerSecondColumn(), TimeElapsedColumn(), EtaColumn(), TextColumn("{task.fields[current]}", style="dim"),
             console=console, disable=not show, transient=False,
         )
         self._task = self._progress.add_task(label, total=total, current="")
