@@ -117,7 +117,9 @@ class PageRenderer:
                            outline=HIGHLIGHT_OUTLINE, width=OUTLINE_PX)
             _draw_label(draw, font, label, x1 + PAD_PX + OUTLINE_PX + 2, y0 - PAD_PX - OUTLINE_PX)
         buf = io.BytesIO()
-        crop.save(buf, format="PNG", optimize=False)
+        # 64 colours keep text, rulings and the marks crisp at a third of the size, which
+        # matters in a report carrying dozens of crops inline.
+        crop.quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(buf, format="PNG")
         result.png = buf.getvalue()
         return result
 
