@@ -22,7 +22,9 @@ from lkjip.store.work import INTERNAL_ERROR, WORKER_CRASHED, failed_payload, pro
 Emit = Callable[[Job, Payload], None]
 
 
-def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit: Emit) -> None:
+def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit: Emit,
+              work: Callable[..., Payload] = process_document) -> None:
+    """`work(path, sha256, limits, name)` runs in the workers; it must be importable there."""
     queue: deque[tuple[Job, bool]] = deque((job, False) for job in jobs)  # (job, run alone)
     workers = max(1, workers)
     # forkserver: workers fork from a clean process (no DuckDB or progress-bar threads),
@@ -42,7 +44,7 @@ def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit
                         break
                     queue.popleft()
                     try:
-                        fut = pool.submit(process_document, str(job.path), job.sha256, limits, job.name)
+                        fut = pool.submit(work, str(job.path), job.sha256, limits, job.name)
                     except BrokenProcessPool:
                         retry.append(job)
                         break

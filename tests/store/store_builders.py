@@ -83,6 +83,17 @@ def build_next_year_report(path: Path, magazine_2018: str = MAGAZINE_2018_QUOTED
     return path
 
 
+def crash_on_crash_pdf(path: str, sha256: str, limits: Any, name: str) -> dict[str, Any]:
+    """Worker function for the crash test: dies like a segfault on files named crash*.pdf."""
+    import os
+
+    from lkjip.store.work import process_document
+
+    if Path(path).name.startswith("crash"):
+        os._exit(139)
+    return process_document(path, sha256, limits, name)
+
+
 def store_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows (ingested_at left out), in a stable order, for comparing stores."""
     con = duckdb.connect(str(db), read_only=True)
