@@ -1,11 +1,293 @@
-"""Placeholder until its extractor lands (being written now)."""
+"""Budget tables → BudgetRow records: Realisasi Anggaran tables and ruled program lists.
+
+Reads values, levels and the hierarchy; judges nothing. A printed amount that cannot be
+read keeps its text in `cells` with a None value, so the schema (LKJ-S001) reports it and
+sums that would need it are skipped instead of silently counting it as zero. An amount
+whose separators alone do not decide its value is marked `Cell.ambiguous`.
+
+Levels come from the printed name first ("PROGRAM …", "- Kegiatan …", "Sub Kegiatan …",
+"Jumlah"/"Total"), then from the numbering (roman numerals for programs over arabic
+kegiatan numbers; kode rekening depth 1.02.01 → 1.02.01.2.01 → 1.02.01.2.01.01), then
+from the heading of the column the name sits in (a PROGRAM / KEGIATAN column pair), and
+last from position: an unmarked row under a program is one of its kegiatan.
+"""
 
 from __future__ import annotations
 
-from lkjip.extract.source import SourceDocument
-from lkjip.numbers import NumberStyle
-from lkjip.records import BudgetRow
+import re
+from dataclasses import dataclass, field
+
+from lkjip.extract.budget_columns import BudgetLayout, ColumnGroup, is_numbering_row, read_layout
+from lkjip.extract.program_list import program_list_rows
+from lkjip.extract.source import RawCell, RawTable, SourceDocument
+from lkjip.numbers import NumberStyle, parse_number
+from lkjip.records import BudgetRow, Cell
+
+_BULLET = re.compile(r"^[\s\-–—•·▪►*]+")
+_ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zA-Z])[.)]\s+")
+_TOTAL = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_ARABIC = re.compile(r"^\d{1,3}\.?$")
+_KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
+_AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
+
+
+def normalize_name(text: str) -> str:
+    """Whitespace collapsed, list bullets dropped ("- Kegiatan X" → "Kegiatan X")."""
+    return _BULLET.sub("", " ".join(text.split()))
+
+
+@dataclass
+class _Line:
+    """One logical row while it is being assembled from grid rows."""
+
+    row: int
+    page: int | None
+    name: str = ""
+    name_role_header: str = ""
+    code: str | None = None
+    cells: dict[str, Cell] = field(default_factory=dict)
+    values: dict[str, float | None] = field(default_factory=dict)
+    bbox_cells: list[RawCell] = field(default_factory=list)
+
+    @property
+    def has_values(self) -> bool:
+        return any(k in self.cells for k in ("anggaran", "realisasi"))
+
+
+def _own_text(table: RawTable, r: int, c: int) -> tuple[str, RawCell | None]:
+    row = table.grid[r]
+    cell = row[c] if c < len(row) else None
+    if cell is None or cell.row != r or cell.col != c:
+        return "", None
+    return cell.text, cell
+
+
+def _group_text(table: RawTable, r: int, group: ColumnGroup) -> tuple[str, RawCell | None]:
+    """The text under one heading in row r; '' when several different values compete."""
+    found: list[tuple[str, RawCell]] = []
+    for c in group.columns:
+        text, cell = _own_text(table, r, c)
+        if text.strip() and cell is not None:
+            found.append((text, cell))
+    if not found:
+        return "", None
+    if len(found) > 1:
+        joined = " ".join(t for t, _ in found)
+        return joined, found[0][1]
+    return found[0]
+
+
+def _read_value(text: str, role: str, style: NumberStyle | None) -> tuple[float | None, bool]:
+    parsed = parse_number(text, style)
+    if parsed is None:
+        return None, False
+    if role == "persen":
+        if parsed.kind not in ("percent", "other"):
+            return None, False
+    elif parsed.kind not in ("rupiah", "other"):
+        return None, False
+    return float(parsed.value), parsed.ambiguous
+
+
+def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> _Line:
+    line = _Line(row=r, page=table.page_of_row(r))
+    names = layout.groups.get("name", [])
+    for group in reversed(names):  # the deepest (rightmost) name column that is filled
+        text, _ = _group_text(table, r, group)
+        if text.strip():
+            line.name, line.name_role_header = normalize_name(text), group.header.lower()
+            break
+    code_group = layout.one("code")
+    if code_group is not None:
+        code, _ = _group_text(table, r, code_group)
+        line.code = " ".join(code.split()) or None
+    for role in _AMOUNT_ROLES:
+        group = layout.one(role)
+        if group is None:
+            continue
+        text, cell = _group_text(table, r, group)
+        if not text.strip() or cell is None:
+            continue
+        value, ambiguous = _read_value(text, role, style)
+        line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
+                                column=role, bbox=cell.bbox, confidence=cell.confidence,
+                                ambiguous=ambiguous)
+        line.values[role] = value
+    return line
+
+
+def _is_repeated_header(table: RawTable, r: int, layout: BudgetLayout) -> bool:
+    texts = [" ".join(t.split()).lower() for t in table.row_texts(r) if t.strip()]
+    return bool(texts) and all(t in layout.header_texts for t in texts)
+
+
+def _assemble(lines: list[_Line]) -> list[_Line]:
+    """Join grid rows that print one budget line: a name wrapped under its amounts, or
+    amounts set one grid row below their name (tables ruled only between programs)."""
+    out: list[_Line] = []
+    pending_values: _Line | None = None
+    for line in lines:
+        if not line.name and not line.cells and not line.code:
+            continue
+        prev = out[-1] if out else None
+        if not line.name and line.cells:
+            if prev is not None and not (set(prev.cells) & set(line.cells)) and prev.name:
+                prev.cells.update(line.cells)
+                prev.values.update(line.values)
+                continue
+            if pending_values is None:
+                pending_values = line
+                continue
+        if line.name and pending_values is not None and not (set(line.cells) & set(pending_values.cells)):
+            line.cells.update(pending_values.cells)
+            line.values.update(pending_values.values)
+            pending_values = None
+        if line.name and not line.cells and not line.code and prev is not None and prev.name \
+                and re.match(r"^[a-z(&/]", line.name):
+            prev.name = f"{prev.name} {line.name}"  # a wrapped name's tail in its own grid row
+            continue
+        out.append(line)
+    if pending_values is not None and lines and pending_values is lines[-1]:
+        out.append(pending_values)  # an unlabelled last line of amounts: the list's total
+    return out
+
+
+def _level_from_name(name: str, column_header: str) -> str | None:
+    bare = _ITEM_NUMBER.sub("", name).lower()
+    if _TOTAL.match(bare) or _TOTAL.match(name.lower()):
+        return "total"
+    if re.match(r"sub\s*-?\s*kegiatan\b", bare):
+        return "sub_kegiatan"
+    if re.match(r"kegiatan\b", bare):
+        return "kegiatan"
+    if re.match(r"program\b", bare):
+        return "program"
+    if re.match(r"(paket|pekerjaan)\b", bare):
+        return "paket"
+    if "sub" in column_header and "kegiatan" in column_header:
+        return "sub_kegiatan"
+    if column_header.startswith("kegiatan"):
+        return "kegiatan"
+    if column_header.startswith("program") and "kegiatan" not in column_header:
+        return "program"
+    return None
+
+
+def _levels(lines: list[_Line]) -> list[str]:
+    kode_depths = sorted({c.rstrip(".").count(".") for ln in lines if ln.code and _KODE.match(ln.code)
+                          for c in [ln.code]})
+    depth_level = dict(zip(kode_depths, ("program", "kegiatan", "sub_kegiatan", "paket"), strict=False))
+    has_roman = any(ln.code and _ROMAN.match(ln.code) for ln in lines)
+    levels: list[str] = []
+    seen_program = False
+    for ln in lines:
+        level = _level_from_name(ln.name, ln.name_role_header)
+        if level is None and ln.code and _TOTAL.match(ln.code):
+            level = "total"
+        if level is None and ln.code and _KODE.match(ln.code):
+            level = depth_level.get(ln.code.rstrip(".").count("."))
+        if level is None and ln.code and has_roman:
+            level = "program" if _ROMAN.match(ln.code) else ("kegiatan" if _ARABIC.match(ln.code) else None)
+        if level is None and not ln.name and not ln.code and ln is lines[-1] and ln.has_values:
+            level = "total"
+        if level is None and seen_program:
+            level = "kegiatan"
+        level = level or "other"
+        seen_program = seen_program or level == "program"
+        levels.append(level)
+    return levels
+
+
+def _link_parents(rows: list[BudgetRow]) -> None:
+    """Set `parent` (the `row` of the line a row adds up into) where the layout says so."""
+    last: dict[str, BudgetRow | None] = {"program": None, "kegiatan": None, "sub_kegiatan": None}
+    for row in rows:
+        if row.level == "program":
+            last.update(program=row, kegiatan=None, sub_kegiatan=None)
+        elif row.level == "kegiatan":
+            row.parent = last["program"].row if last["program"] else None
+            last.update(kegiatan=row, sub_kegiatan=None)
+        elif row.level == "sub_kegiatan":
+            row.parent = last["kegiatan"].row if last["kegiatan"] else None
+            last["sub_kegiatan"] = row
+        elif row.level == "paket":
+            holder = last["sub_kegiatan"] or last["kegiatan"]
+            row.parent = holder.row if holder else None
+        elif row.level == "total":
+            last.update(program=None, kegiatan=None, sub_kegiatan=None)
+    _link_totals(rows)
+
+
+def _link_totals(rows: list[BudgetRow]) -> None:
+    totals = [r for r in rows if r.level == "total"]
+    if not totals:
+        return
+    present = {r.level for r in rows}
+    top = next((lv for lv in ("program", "kegiatan", "sub_kegiatan", "paket") if lv in present), "other")
+    valued_other = [r for r in rows if r.level == "other" and (r.anggaran is not None or r.realisasi is not None)]
+    if top != "other" and valued_other:
+        return  # group lines (URUSAN WAJIB, BELANJA LANGSUNG) between total and items: unclear
+    items = [r for r in rows if r.level == top]
+    if len(totals) == 1:
+        for item in items:
+            item.parent = totals[0].row
+        return
+    if any(t.row < items[0].row for t in totals if items):
+        return  # several totals printed above the items: which adds what is not stated
+    previous = -1
+    for i, total in enumerate(totals):
+        since = [r for r in items if previous < r.row < total.row]
+        if since:
+            for item in since:
+                item.parent = total.row
+        elif i == len(totals) - 1:
+            for sub in totals[:-1]:
+                sub.parent = total.row  # a grand total under subtotals
+        previous = total.row
+
+
+def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None) -> list[BudgetRow]:
+    lines = []
+    for r in range(layout.header_rows, table.n_rows):
+        if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
+            continue
+        lines.append(_read_line(table, r, layout, style))
+    lines = _assemble(lines)
+    rows: list[BudgetRow] = []
+    for line, level in zip(lines, _levels(lines), strict=True):
+        if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
+            continue
+        name = line.name or (line.code or "")
+        if level == "total" and not line.name and line.code:
+            name, line.code = line.code, None
+        code = line.code
+        if code is None:
+            numbered = _ITEM_NUMBER.match(name)
+            if numbered and level != "total":
+                code = numbered.group(0).strip().rstrip(".)")
+                name = name[numbered.end():]
+        rows.append(BudgetRow(
+            table=table.id, table_kind=layout.kind,  # type: ignore[arg-type]
+            page=line.page, row=line.row, level=level, name=name, code=code,  # type: ignore[arg-type]
+            anggaran=line.values.get("anggaran"), realisasi=line.values.get("realisasi"),
+            persen=line.values.get("persen"), sisa=line.values.get("sisa"), cells=dict(line.cells),
+        ))
+    if not any(r.anggaran is not None for r in rows):
+        return []
+    _link_parents(rows)
+    return rows
 
 
 def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[BudgetRow]:
-    return []
+    """Every budget row of the document: ruled tables first, then borderless PK lists."""
+    out: list[BudgetRow] = []
+    for table in source.tables:
+        layout = read_layout(table, style)
+        if layout is None:
+            continue
+        out.extend(_table_rows(table, layout, style))
+    ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
+    if not ruled_pk:
+        out.extend(program_list_rows(source, style))
+    return out

@@ -1,11 +1,138 @@
-"""Placeholder until its extractor lands (being written now)."""
+"""Rupiah amounts and percentages stated in running text, with the words that spell them.
+
+Text inside a table's cells is not running text: its figures are table values and are
+read by the table extractors. A number is running text when the centre of its box lies
+outside every table box on its page. A count ("3", "9") is kept only when words in
+parentheses follow it ("3 (tiga)"), so LKJ-N001 can compare the two.
+
+`context` is the sentence around the figure (it may start on the previous page: reports
+run a sentence over the page break); `lead_in` in `NarrativeAmount.context`'s terms is
+what the checks need, so the sentence is cut to end right after the figure's words.
+"""
 
 from __future__ import annotations
 
-from lkjip.extract.source import SourceDocument
-from lkjip.numbers import NumberStyle
-from lkjip.records import NarrativeAmount
+import re
+
+from lkjip.extract.source import BBox, Page, RawTable, SourceDocument
+from lkjip.numbers import NumberStyle, find_numbers, find_terbilang
+from lkjip.records import Cell, NarrativeAmount
+
+# Between a figure and its words: spaces, the rupiah ",-", a stray comma or colon.
+_GAP_TO_WORDS = re.compile(r"^[\s,.\-:=]{0,6}$")
+_SENTENCE_END = re.compile(r"(?<!\bRp)(?<!\bNo)(?<!\bs\.d)[.!?](?=\s+[A-Z0-9(])|\n\s*\n")
+_CONTEXT_CHARS = 400
+_PAGE_NUMBER = re.compile(r"^\s*(-\s*)?([0-9]{1,3}|[ivxlc]{1,6})(\s*-)?\s*$", re.I)
+
+
+def table_boxes(tables: list[RawTable]) -> dict[int, list[BBox]]:
+    """Every page's table areas, including the parts of tables continued over pages."""
+    boxes: dict[int, list[BBox]] = {}
+    for table in tables:
+        per_page: dict[int, list[BBox]] = {}
+        for r, row in enumerate(table.grid):
+            page = table.page_of_row(r)
+            if page is None:
+                continue
+            for cell in row:
+                if cell is not None and cell.bbox is not None:
+                    per_page.setdefault(page, []).append(cell.bbox)
+        if not per_page and table.page is not None and table.bbox is not None:
+            per_page[table.page] = [table.bbox]
+        for page, cell_boxes in per_page.items():
+            boxes.setdefault(page, []).append((
+                min(b[0] for b in cell_boxes), min(b[1] for b in cell_boxes),
+                max(b[2] for b in cell_boxes), max(b[3] for b in cell_boxes)))
+    return boxes
+
+
+def _inside(box: BBox | None, areas: list[BBox]) -> bool:
+    if box is None:
+        return False
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(a[0] - 1 <= cx <= a[2] + 1 and a[1] - 1 <= cy <= a[3] + 1 for a in areas)
+
+
+def running_text(page: Page, areas: list[BBox]) -> str:
+    """The page's text with table cells and lone page numbers blanked out (offsets kept)."""
+    chars = list(page.text)
+    if page.char_boxes is not None and areas:
+        for i, ch in enumerate(chars):
+            if ch != "\n" and _inside(page.bbox_of(i, i + 1), areas):
+                chars[i] = " "
+    for line in page.lines():
+        if _PAGE_NUMBER.match(line.text):
+            chars[line.start:line.end] = " " * (line.end - line.start)
+    return "".join(chars)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence holding text[start:end] (whitespace collapsed) and where the figure
+    starts in it."""
+    lo = max(0, start - _CONTEXT_CHARS)
+    head = text[lo:start]
+    cut = None
+    for m in _SENTENCE_END.finditer(head):
+        cut = m.end()
+    head = head[cut:] if cut is not None else head
+    tail = text[end:end + _CONTEXT_CHARS]
+    m = _SENTENCE_END.search(tail)
+    tail = tail[: m.start() + 1] if m else tail
+    head = " ".join(head.split())
+    head = head + " " if head else ""
+    return head + " ".join((text[start:end] + tail).split()), len(head)
+
+
+def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
+                  style: NumberStyle | None, previous_text: str) -> list[NarrativeAmount]:
+    """Figures of one page; `text` is its running text, `next_text` the next page's (words
+    in parentheses and sentences continue over the page break)."""
+    joined = text + "\n" + next_text[:_CONTEXT_CHARS]
+    words = {hit[0]: hit for hit in find_terbilang(joined)}
+    word_starts = sorted(words)
+    out: list[NarrativeAmount] = []
+    page_no = page.number or None
+    whole = previous_text + "\n" + joined
+    offset = len(previous_text) + 1
+    for number in find_numbers(text, style):
+        box = page.bbox_of(number.start, number.end)
+        follow = next((s for s in word_starts if s >= number.end), None)
+        spelled = None
+        if follow is not None and _GAP_TO_WORDS.match(joined[number.end:follow]):
+            spelled = words[follow]
+        if number.kind not in ("rupiah", "percent") and spelled is None:
+            continue
+        end = spelled[1] if spelled else number.end
+        context, at = _sentence(whole, number.start + offset, end + offset)
+        cell = Cell(text=number.text, page=page_no, bbox=box, ambiguous=number.ambiguous)
+        kind = number.kind if number.kind in ("rupiah", "percent", "count") else "other"
+        value = float(number.value) if number.kind == "percent" else number.value
+        amount = NarrativeAmount(page=page_no, text=number.text, value=value, kind=kind, cell=cell,
+                                 context=context, ambiguous=number.ambiguous, context_offset=at)
+        if spelled is not None:
+            s, e, printed, spelled_value = spelled
+            amount.words, amount.words_value = " ".join(printed.split()), spelled_value
+            amount.words_cell = _words_cell(page, s, e, printed, next_page, len(text) + 1)
+        out.append(amount)
+    return out
+
+
+def _words_cell(page: Page, start: int, end: int, printed: str, next_page: int | None,
+                next_start: int) -> Cell:
+    text = " ".join(printed.split())
+    if start >= next_start:  # the words start on the next page
+        return Cell(text=text, page=next_page)
+    return Cell(text=text, page=page.number or None, bbox=page.bbox_of(start, min(end, next_start - 1)))
 
 
 def narrative_amounts(source: SourceDocument, style: NumberStyle | None) -> list[NarrativeAmount]:
-    return []
+    areas = table_boxes(source.tables)
+    texts = [running_text(page, areas.get(page.number, [])) for page in source.pages]
+    out: list[NarrativeAmount] = []
+    for i, page in enumerate(source.pages):
+        following = source.pages[i + 1] if i + 1 < len(source.pages) else None
+        out.extend(_page_amounts(
+            page, texts[i], texts[i + 1] if following else "",
+            (following.number or None) if following else None, style,
+            texts[i - 1][-_CONTEXT_CHARS:] if i else ""))
+    return out

@@ -1,0 +1,87 @@
+"""LKJ-B001: the parts of a budget table do not add up to the line they roll up into."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lkjip.checks.budget.arithmetic import (
+    AMOUNT_COLUMNS,
+    COLUMN_WORDS,
+    children_of,
+    doubtful,
+    evidence,
+    label,
+    page_ref,
+    printed,
+    tables,
+    unreadable,
+    value,
+)
+from lkjip.checks.finding import Finding
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.numbers import format_id
+from lkjip.records import Extraction
+
+
+@register
+class PartsVsTotal(Rule):
+    """Parts vs totals: kegiatan → program → grand total (and sub kegiatan → kegiatan).
+
+    Flags a line of a budget table (Realisasi Anggaran or the Perjanjian Kinerja program
+    list) whose printed anggaran, realisasi or sisa differs from the sum of the lines
+    under it: the kegiatan of a program, the programs of the "Jumlah"/"Total" line, the
+    sub kegiatan of a kegiatan. A total that does not add up means a line was left out,
+    counted twice, or mistyped, and every figure quoted from the table is then in doubt.
+
+    Example (seed, p. 17): 2.316.431.000 + 1.464.448.000 + 15.472.666.000 = 19.253.545.000
+    agrees with "Jumlah….. 19.253.545.000,-"; change one program to 2.316.413.000 and the
+    rule reports the difference of 18.000.
+
+    Tolerance: none — printed amounts are whole rupiah (`rupiah_tolerance` in the
+    configuration allows slack for reports that round). Lines are only summed where the
+    table's structure says what adds into what (levels and numbering); a part whose
+    amount is printed but unreadable skips the sum (LKJ-S001 reports it), and a missing
+    part skips it too rather than being counted as zero.
+    """
+
+    code = "LKJ-B001"
+    title: ClassVar[dict[str, str]] = {"en": "Budget parts do not add up to their total",
+             "id": "Rincian anggaran tidak sama dengan jumlahnya"}
+    severity = "error"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        for rows in tables(doc).values():
+            by_row = {r.row: r for r in rows}
+            for parent_row, parts in children_of(rows).items():
+                parent = by_row.get(parent_row)
+                if parent is None:
+                    continue
+                for column in AMOUNT_COLUMNS:
+                    stated = value(parent, column)
+                    if stated is None:
+                        continue
+                    if any(unreadable(p, column) or value(p, column) is None for p in parts):
+                        continue
+                    total = sum(value(p, column) or 0.0 for p in parts)
+                    if abs(total - stated) <= config.rupiah_tolerance + 0.005:
+                        continue
+                    yield self._finding(parent, parts, column, total, stated)
+
+    def _finding(self, parent, parts, column, total, stated) -> Finding:  # type: ignore[no-untyped-def]
+        terms = " + ".join(printed(p, column) for p in parts)
+        if len(parts) > 12:
+            terms = " + ".join(printed(p, column) for p in parts[:5]) + f" + … ({len(parts)} lines)"
+        diff = format_id(abs(total - stated))
+        words = COLUMN_WORDS[column]
+        where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
+        en = (f"{words['en'].capitalize()}: {terms} = {format_id(total)}, but "
+              f"“{label(parent)}” ({where_en}, table {parent.table}) prints {printed(parent, column)} "
+              f"(difference {diff}).")
+        idn = (f"{words['id'].capitalize()}: {terms} = {format_id(total)}, tetapi "
+               f"“{label(parent)}” ({where_id}, tabel {parent.table}) tertulis {printed(parent, column)} "
+               f"(selisih {diff}).")
+        ev = [evidence(parent, column, "stated total")]
+        ev += [evidence(p, column, "part") for p in parts]
+        cells = [parent.cells.get(column)] + [p.cells.get(column) for p in parts]
+        return self.finding(en, idn, ev, doubtful=doubtful(*cells))

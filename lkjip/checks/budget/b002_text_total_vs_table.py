@@ -1,0 +1,138 @@
+"""LKJ-B002: the running text states the budget total differently from the table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import ClassVar
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from lkjip.checks.budget.arithmetic import (
+    children_of,
+    doubtful,
+    evidence,
+    page_ref,
+    printed,
+    tables,
+)
+from lkjip.checks.budget.text_figures import grand_totals, is_table_value, other_stage, subject
+from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.numbers import format_id
+from lkjip.records import BudgetRow, Extraction, NarrativeAmount
+
+# A mistyped total keeps its length and differs in at most this many digit edits (a
+# transposition "545" → "454" counts as a swap plus one change).
+MAX_DIGIT_EDITS = 2
+
+
+def _digits(value: float) -> str:
+    return str(round(value))
+
+
+def looks_mistyped(stated: float, total: float) -> bool:
+    a, b = _digits(stated), _digits(total)
+    return a != b and len(a) == len(b) and DamerauLevenshtein.distance(a, b) <= MAX_DIGIT_EDITS
+
+
+@register
+class TextTotalVsTable(Rule):
+    """A total stated in the text contradicts the budget table's total.
+
+    Flags a rupiah amount in the running text that speaks of the year's total budget or
+    spending ("Total Anggaran", "pagu", "alokasi", "realisasi", "terealisasi" just before
+    it) and looks like a mistyped copy of the Realisasi Anggaran table's total: same
+    number of digits, at most two digits changed or swapped. Readers quote the text, so a
+    wrong total in it spreads into other documents.
+
+    Example (seed): the text on pp. 16 and 17 says "Rp. 19.253.454.000,- (Sembilan belas
+    milyar dua ratus lima puluh tiga juta empat ratus lima puluh empat ribu rupiah)" but
+    the table on p. 17 adds up to 19.253.545.000 (as do the PK list on p. 8 and the
+    lampiran on p. 19).
+
+    How false alarms are avoided: (1) only an amount whose lead-in (the words since the
+    previous figure) names anggaran or realisasi is compared, and only with the total of
+    that column; (2) an amount equal to any table total is consistent; (3) an amount whose
+    lead-in places it at another stage or in another year ("APBD Murni", "sebelum
+    perubahan", "tahun 2017", "APBN", "belanja tidak langsung", "sisa") is a different
+    quantity — the seed's "APBD Murni … Rp. 18.353.545.000,-" is not flagged; (4) an amount
+    that is not digit-for-digit close to the total (a kegiatan's budget, a share of it)
+    is a different quantity, not a contradiction. Tolerance: exact (whole rupiah).
+    """
+
+    code = "LKJ-B002"
+    title: ClassVar[dict[str, str]] = {"en": "Total in the text contradicts the budget table",
+             "id": "Total pada narasi berbeda dengan tabel anggaran"}
+    severity = "error"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        totals = grand_totals(doc)
+        if not totals:
+            return
+        groups: dict[tuple[str, int, str], list[NarrativeAmount]] = defaultdict(list)
+        agreeing: dict[tuple[str, int, str], list[NarrativeAmount]] = defaultdict(list)
+        for amount in doc.amounts:
+            if amount.kind != "rupiah" or is_table_value(amount, doc):
+                continue
+            column = subject(amount)
+            if column is None:
+                continue
+            values = [getattr(t, column) for t in totals if getattr(t, column) is not None]
+            for t in totals:
+                if getattr(t, column) == amount.value:
+                    agreeing[(t.table, t.row, column)].append(amount)
+            if amount.value in values or other_stage(amount, doc.metadata.year):
+                continue
+            near = [t for t in totals if getattr(t, column) is not None
+                    and looks_mistyped(amount.value, getattr(t, column))]
+            if not near:
+                continue
+            best = min(near, key=lambda t: abs(getattr(t, column) - amount.value))
+            groups[(best.table, best.row, column)].append(amount)
+        by_key = {(t.table, t.row): t for t in totals}
+        for (table, row, column), amounts in groups.items():
+            total = by_key[(table, row)]
+            for value in dict.fromkeys(a.value for a in amounts):
+                same = [a for a in amounts if a.value == value]
+                yield self._finding(doc, total, column, same, agreeing.get((table, row, column), []))
+
+    def _finding(self, doc: Extraction, total: BudgetRow, column: str,
+                 stated: list[NarrativeAmount], agreeing: list[NarrativeAmount]) -> Finding:
+        rows = tables(doc).get(total.table, [])
+        parts = children_of(rows).get(total.row, [])
+        arithmetic = ""
+        if parts and all(getattr(p, column) is not None for p in parts) and len(parts) <= 8:
+            arithmetic = " + ".join(printed(p, column) for p in parts) + " = "
+        pages_en = " and ".join(page_ref(p, "en") for p in dict.fromkeys(a.page for a in stated))
+        pages_id = " dan ".join(page_ref(p, "id") for p in dict.fromkeys(a.page for a in stated))
+        first = stated[0]
+        words = f" {first.words}" if first.words else ""
+        shown = printed(total, column)
+        diff = format_id(abs(first.value - getattr(total, column)))
+        also_en = also_id = ""
+        lists = [r for r in doc.budget if r.level == "total" and r.table != total.table
+                 and getattr(r, column) == getattr(total, column)]
+        refs_en = [f"{a.text} ({page_ref(a.page, 'en')})" for a in agreeing]
+        refs_id = [f"{a.text} ({page_ref(a.page, 'id')})" for a in agreeing]
+        refs_en += [f"{printed(r, column)} (table {r.table}, {page_ref(r.page, 'en')})" for r in lists]
+        refs_id += [f"{printed(r, column)} (tabel {r.table}, {page_ref(r.page, 'id')})" for r in lists]
+        if refs_en:
+            also_en = f" The table's figure is also printed elsewhere: {', '.join(refs_en)}."
+            also_id = f" Angka tabel juga tertulis di tempat lain: {', '.join(refs_id)}."
+        en = (f"The text on {pages_en} states the total {column} as {first.text}{words}, but the "
+              f"table on {page_ref(total.page, 'en')} (table {total.table}) gives {arithmetic}{shown} "
+              f"(“{total.name}”); difference {diff}.{also_en}")
+        idn = (f"Narasi pada {pages_id} menyebut total {column} {first.text}{words}, tetapi tabel "
+               f"pada {page_ref(total.page, 'id')} (tabel {total.table}) menunjukkan {arithmetic}{shown} "
+               f"(“{total.name}”); selisih {diff}.{also_id}")
+        ev: list[Evidence] = [Evidence(cell=a.cell, value=float(a.value), role="stated in text")
+                              for a in stated]
+        ev += [Evidence(cell=a.words_cell, value=a.words_value, role="stated in words")
+               for a in stated if a.words_cell is not None]
+        ev.append(evidence(total, column, "table total"))
+        ev += [evidence(p, column, "table part") for p in parts]
+        ev += [Evidence(cell=a.cell, value=float(a.value), role="agrees with table") for a in agreeing]
+        ev += [evidence(r, column, "agrees with table") for r in lists]
+        return self.finding(en, idn, ev, doubtful=doubtful(*(a.cell for a in stated),
+                                                          total.cells.get(column)))

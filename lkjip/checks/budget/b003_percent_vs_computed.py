@@ -1,0 +1,141 @@
+"""LKJ-B003: a stated realisation percentage is not realisasi / anggaran × 100."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lkjip.checks.budget.arithmetic import (
+    doubtful,
+    evidence,
+    fmt_pct,
+    label,
+    page_ref,
+    percent_agrees,
+    printed,
+)
+from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
+from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.numbers import decimals_printed
+from lkjip.records import BudgetRow, Extraction, NarrativeAmount
+
+_NOT_KEUANGAN = re.compile(r"kinerja|capaian|fisik|target|indikator|efisiensi", re.I)
+_NAME_PREFIX = re.compile(r"^(program|kegiatan|sub\s*kegiatan)\s+", re.I)
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.sub(r"[^\w/]+", " ", text.lower()).split())
+
+
+@register
+class PercentVsComputed(Rule):
+    """A stated percentage differs from realisasi / anggaran × 100.
+
+    Flags the persen (% keuangan) column of a budget table, and a percentage in the text
+    that follows its two amounts ("Dari Total Anggaran Rp. X terealisasi sebesar Rp. Y …
+    atau sama dengan 98.17 %") or names a kegiatan or program of the budget table
+    ("realisasi keuangan pada kegiatan Pelayanan Tamu Kepala Daerah 69,94 %"), when it is
+    not the quotient of the amounts. % fisik columns and percentages about kinerja,
+    capaian or fisik are left alone.
+
+    Example (seed): 18.900.282.622 / 19.253.545.000 × 100 = 98,165 → "98.17 %" (p. 17)
+    agrees; 237.749.000 / 339.919.000 × 100 = 69,94 → "69,94 %" (p. 10) agrees.
+
+    Tolerance: what the printed rounding allows — half a unit of the last printed decimal
+    ("98,17" ± 0,005; "87,2" ± 0,05; "93" ± 0,5) — or the computed value cut off at the
+    printed decimals (spreadsheets that truncate). `percent_extra_tolerance` adds slack.
+    """
+
+    code = "LKJ-B003"
+    title: ClassVar[dict[str, str]] = {"en": "Stated percentage differs from the computed one",
+             "id": "Persentase tertulis berbeda dengan hasil hitung"}
+    severity = "error"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        for row in doc.budget:
+            if row.persen is None or not row.anggaran or row.realisasi is None:
+                continue
+            computed = row.realisasi / row.anggaran * 100
+            text = printed(row, "persen")
+            if percent_agrees(text, row.persen, computed, config.percent_extra_tolerance):
+                continue
+            yield self._table_finding(row, computed, text)
+        for amount in doc.amounts:
+            if amount.kind != "percent" or is_table_value(amount, doc):
+                continue
+            lead = lead_in(amount)
+            if _NOT_KEUANGAN.search(lead) or other_stage(amount, None):
+                continue
+            pair = self._pair_in_text(doc, amount)
+            if pair is not None:
+                anggaran, realisasi = pair
+                computed = float(realisasi.value) / float(anggaran.value) * 100
+                if not percent_agrees(amount.text, amount.value, computed, config.percent_extra_tolerance):
+                    yield self._text_finding(amount, computed, f"{realisasi.text} / {anggaran.text}",
+                                             [Evidence(anggaran.cell, float(anggaran.value), "anggaran"),
+                                              Evidence(realisasi.cell, float(realisasi.value), "realisasi")])
+                continue
+            row = self._named_row(doc, amount, lead)
+            if row is not None:
+                computed = (row.realisasi or 0.0) / (row.anggaran or 1.0) * 100
+                if not percent_agrees(amount.text, amount.value, computed, config.percent_extra_tolerance):
+                    where = f"{printed(row, 'realisasi')} / {printed(row, 'anggaran')}"
+                    yield self._text_finding(amount, computed, where,
+                                             [evidence(row, "anggaran", "anggaran"),
+                                              evidence(row, "realisasi", "realisasi")], row)
+
+    @staticmethod
+    def _pair_in_text(doc: Extraction, pct: NarrativeAmount) -> tuple[NarrativeAmount, NarrativeAmount] | None:
+        """The anggaran and realisasi amounts stated just before `pct` in its sentence."""
+        if len(lead_in(pct)) > 60:
+            return None
+        before = [a for a in doc.amounts if a.kind == "rupiah" and a.context == pct.context
+                  and (a.context_offset or 0) < (pct.context_offset or 0)]
+        if len(before) < 2:
+            return None
+        realisasi = before[-1] if subject(before[-1]) == "realisasi" else None
+        anggaran = next((a for a in reversed(before[:-1]) if subject(a) == "anggaran"), None)
+        if realisasi is None or anggaran is None or not anggaran.value:
+            return None
+        return anggaran, realisasi
+
+    @staticmethod
+    def _named_row(doc: Extraction, pct: NarrativeAmount, lead: str) -> BudgetRow | None:
+        """The budget line whose name the lead-in quotes ("… pada kegiatan Pelayanan Tamu …")."""
+        if subject(pct) != "realisasi" and "keuangan" not in lead.lower():
+            return None
+        squashed = _squash(lead)
+        best: BudgetRow | None = None
+        for row in doc.budget:
+            if row.table_kind != "realisasi_anggaran" or not row.anggaran or row.realisasi is None:
+                continue
+            name = _squash(_NAME_PREFIX.sub("", row.name))
+            if len(name) >= 12 and name in squashed and (best is None or len(name) > len(best.name)):
+                best = row
+        return best
+
+    def _table_finding(self, row: BudgetRow, computed: float, text: str) -> Finding:
+        d = max(decimals_printed(text), 2)
+        a, r = printed(row, "anggaran"), printed(row, "realisasi")
+        en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, table {row.table}): {r} / {a} × 100 = "
+              f"{fmt_pct(computed, d)} %, but the table prints {text}.")
+        idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, tabel {row.table}): {r} / {a} × 100 = "
+               f"{fmt_pct(computed, d)} %, tetapi tabel tertulis {text}.")
+        ev = [evidence(row, "persen", "stated percent"), evidence(row, "anggaran", "anggaran"),
+              evidence(row, "realisasi", "realisasi")]
+        return self.finding(en, idn, ev, doubtful=doubtful(*(row.cells.get(c) for c in
+                                                             ("persen", "anggaran", "realisasi"))))
+
+    def _text_finding(self, pct: NarrativeAmount, computed: float, quotient: str,
+                      ev: list[Evidence], row: BudgetRow | None = None) -> Finding:
+        d = max(decimals_printed(pct.text), 2)
+        source_en = f" (“{label(row)}”, {page_ref(row.page, 'en')})" if row else ""
+        source_id = f" (“{label(row)}”, {page_ref(row.page, 'id')})" if row else ""
+        en = (f"The text on {page_ref(pct.page, 'en')} states {pct.text}, but {quotient}{source_en} "
+              f"× 100 = {fmt_pct(computed, d)} %.")
+        idn = (f"Narasi pada {page_ref(pct.page, 'id')} menyebut {pct.text}, tetapi {quotient}{source_id} "
+               f"× 100 = {fmt_pct(computed, d)} %.")
+        evidence_list = [Evidence(pct.cell, pct.value, "stated percent"), *ev]
+        return self.finding(en, idn, evidence_list, doubtful=doubtful(pct.cell, *(e.cell for e in ev)))

@@ -1,0 +1,73 @@
+"""LKJ-S001: an extracted table or figure failed its schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.records import Cell, Extraction
+
+_EXPLAIN = {
+    "anggaran": ("the printed anggaran could not be read as an amount", "anggaran tertulis tidak terbaca sebagai angka"),
+    "realisasi": ("the printed realisasi could not be read as an amount", "realisasi tertulis tidak terbaca sebagai angka"),
+    "sisa": ("the printed sisa could not be read as an amount", "sisa tertulis tidak terbaca sebagai angka"),
+    "persen": ("the printed percentage could not be read", "persentase tertulis tidak terbaca"),
+}
+
+
+def _where(f: dict[str, Any], lang: str) -> str:
+    page = f.get("page")
+    parts = []
+    if page is not None:
+        parts.append(f"p. {page}" if lang == "en" else f"hlm. {page}")
+    if f.get("table"):
+        parts.append(("table " if lang == "en" else "tabel ") + str(f["table"]))
+    if f.get("row") is not None:
+        parts.append(("row " if lang == "en" else "baris ") + str(f["row"]))
+    return ", ".join(parts) or ("document" if lang == "en" else "dokumen")
+
+
+@register
+class SchemaFailures(Rule):
+    """A table row or a figure failed its schema (an extraction problem).
+
+    Every budget row and narrative figure is validated by a pandera model
+    (`lkjip/schemas/`), lazily, so all failures are collected. Each failure becomes one
+    finding with its location: an amount printed in a form no notation allows
+    ("3.8000.000.000,00", "48. 592.221.203,-", "227.199732,00" in LKIP DPM-Desa Jawa
+    Barat 2016, pp. 27-30), a negative anggaran, a percentage above 1000, a program line
+    without a name. Such a value is kept out of every sum and comparison, so the budget
+    rules say nothing about it: this finding is where the reader learns it was skipped.
+
+    A warning: the document may be right and the reading wrong, or the document may hold
+    a malformed number; either way a person should look at the cell. No tolerance.
+    """
+
+    code = "LKJ-S001"
+    title: ClassVar[dict[str, str]] = {"en": "Extracted value failed its schema",
+                                       "id": "Nilai hasil ekstraksi tidak lolos skema"}
+    severity = "warning"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        for f in doc.extra.get("schema_failures", []) or []:
+            column = f.get("column")
+            explain = _EXPLAIN.get(column or "") if str(f.get("check")) == "equal_to(True)" else None
+            text = f.get("text")
+            printed = f" “{text}”" if text else ""
+            name = f" (“{f['name']}”)" if f.get("name") else ""
+            if explain:
+                en = f"{_where(f, 'en')}{name}: {explain[0]}{printed}; it is left out of every check."
+                idn = f"{_where(f, 'id')}{name}: {explain[1]}{printed}; nilai ini tidak ikut diperiksa."
+            else:
+                case = f.get("failure_case")
+                en = (f"{_where(f, 'en')}{name}: {f.get('schema')} check {f.get('check')} failed on "
+                      f"column {column or '-'} (value {case}){printed}.")
+                idn = (f"{_where(f, 'id')}{name}: pemeriksaan {f.get('check')} pada skema {f.get('schema')} "
+                       f"gagal untuk kolom {column or '-'} (nilai {case}){printed}.")
+            bbox = f.get("bbox")
+            cell = Cell(text=str(text if text is not None else f.get("failure_case") or ""), page=f.get("page"),
+                        table=f.get("table"), row=f.get("row"), column=column,
+                        bbox=tuple(bbox) if bbox else None)  # type: ignore[arg-type]
+            yield self.finding(en, idn, [Evidence(cell=cell, value=None, role="failed schema")])

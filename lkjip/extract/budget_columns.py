@@ -1,0 +1,186 @@
+"""Which column of a raw table holds what: the header of a budget table, read.
+
+A Realisasi Anggaran table is recognised by its headings, never by its position: it needs
+a name column (program / kegiatan / uraian), an amount column for the budget (anggaran,
+pagu, alokasi, DPA, APBD) and, for `realisasi_anggaran`, one for the spending (realisasi).
+Indicator tables ("Target | Realisasi | Capaian") have no budget column and are left alone;
+tables that put several years side by side (two realisasi columns, two pagu columns without
+one marked "perubahan") are refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lkjip.extract.source import RawCell, RawTable
+from lkjip.numbers import NumberStyle, parse_number
+
+MAX_HEADER_ROWS = 5
+
+_FISIK = re.compile(r"fisi?k", re.I)
+_PERSEN = re.compile(r"%|\bpersen|\bprosen", re.I)
+_SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
+_REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
+_ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
+_PERFORMANCE = re.compile(r"kinerja|target|indikator|capaian(?!\s*(keu|angg))|output|outcome", re.I)
+_NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
+                   r"paket|unit\s+kerja|rincian", re.I)
+_NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
+_REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b", re.I)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+@dataclass
+class ColumnGroup:
+    """Grid columns that sit under one heading (a merged header spans several)."""
+
+    role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | other
+    header: str
+    columns: list[int]
+
+
+@dataclass
+class BudgetLayout:
+    kind: str  # "realisasi_anggaran" | "program_anggaran"
+    header_rows: int
+    groups: dict[str, list[ColumnGroup]] = field(default_factory=dict)
+    header_texts: set[str] = field(default_factory=set)
+
+    def one(self, role: str) -> ColumnGroup | None:
+        found = self.groups.get(role) or []
+        return found[0] if found else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_amountish(text: str, style: NumberStyle | None) -> bool:
+    """A cell that prints a figure a budget table holds (an amount or a percentage)."""
+    parsed = parse_number(text, style)
+    if parsed is None:
+        return False
+    return parsed.kind == "percent" or (parsed.kind in ("rupiah", "other") and abs(parsed.value) >= 10_000)
+
+
+def is_numbering_row(texts: list[str]) -> bool:
+    """The "1 2 3 4" row printed under many headers."""
+    filled = [t.strip() for t in texts if t.strip()]
+    if not filled:
+        return False
+    return all(re.fullmatch(r"\(?\d{1,2}\)?(\s+\(?\d{1,2}\)?)*", t) for t in filled)
+
+
+_HEADER_WORD = re.compile(
+    r"^(no|nomor|kode|rekening|program|kegiatan|sub|uraian|anggaran|pagu|alokasi|reali[sz]?asi|"
+    r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
+    r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
+    r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
+    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|\(?\d{4}\)?|[a-z])$", re.I)
+
+
+def _is_header_text(text: str) -> bool:
+    words = re.findall(r"[\w%]+", text)
+    return bool(words) and len(text) <= 80 and not re.match(r"\s*[-•·]", text) \
+        and any(_HEADER_WORD.match(w) for w in words)
+
+
+def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
+    """Leading rows of headings: no figures, and every filled cell reads as a heading."""
+    n = 0
+    for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
+        texts = [t for t in table.row_texts(r) if t.strip()]
+        if any(is_amountish(t, style) for t in texts):
+            break
+        if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts):
+            break
+        n += 1
+    return n
+
+
+def _role(header: str) -> str:
+    h = header.lower()
+    if not h.strip():
+        return "other"
+    if _FISIK.search(h):
+        return "fisik"
+    if _PERSEN.search(h) and _SISA.search(h):
+        return "other"  # the remainder as a share of the budget, not realisasi / anggaran
+    if _PERSEN.search(h):
+        return "other" if _PERFORMANCE.search(h) and not _ANGGARAN.search(h) else "persen"
+    if _SISA.search(h):
+        return "sisa"
+    if _REALISASI.search(h):
+        if _PERFORMANCE.search(h) and not re.search(r"anggaran|keuangan|\brp\b", h):
+            return "other"
+        return "realisasi"
+    if _ANGGARAN.search(h) and not _PERFORMANCE.search(h.replace("program", "")):
+        return "anggaran"
+    if _NUMBER_HEAD.match(_norm(h)):
+        return "code"
+    if _NAME.search(h):
+        return "name"
+    return "other"
+
+
+def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
+    groups: dict[tuple[int, ...], ColumnGroup] = {}
+    for c in range(table.n_cols):
+        cells: list[RawCell] = []
+        for r in range(header_rows):
+            row = table.grid[r]
+            cell = row[c] if c < len(row) else None
+            # A title spread over the whole width says nothing about one column.
+            if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
+                continue
+            if is_numbering_row(table.row_texts(r)):
+                continue
+            if cell not in cells:
+                cells.append(cell)
+        key = tuple(id(x) for x in cells) or (-c - 1,)
+        text = _norm(" ".join(x.text for x in cells))
+        if key in groups:
+            groups[key].columns.append(c)
+        else:
+            groups[key] = ColumnGroup(_role(text), text, [c])
+    return list(groups.values())
+
+
+def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | None:
+    """The layout of a budget table, or None when `table` is not one (or is ambiguous)."""
+    if table.n_rows < 2 or table.n_cols < 2:
+        return None
+    header_rows = _header_row_count(table, style)
+    if header_rows == 0 or header_rows >= table.n_rows:
+        return None
+    by_role: dict[str, list[ColumnGroup]] = {}
+    for group in _column_groups(table, header_rows):
+        by_role.setdefault(group.role, []).append(group)
+    anggaran = by_role.get("anggaran", [])
+    realisasi = by_role.get("realisasi", [])
+    if not anggaran or not (by_role.get("name") or by_role.get("code")):
+        return None
+    if len(anggaran) > 1:
+        revised = [g for g in anggaran if _REVISED.search(g.header)]
+        if len(revised) != 1:
+            return None  # several budget columns (years, stages): refuse to pick one
+        by_role["anggaran"] = revised
+    if len(realisasi) > 1:
+        return None  # realisasi of several years or of kinerja and keuangan side by side
+    if len({m.group(0) for g in anggaran + realisasi for m in _YEAR.finditer(g.header)}) > 1:
+        return None
+    if not by_role.get("name"):
+        # "NO | KEGIATAN": without a name heading, the widest text column names the rows.
+        return None
+    persen = by_role.get("persen", [])
+    if len(persen) > 1:
+        keu = [g for g in persen if re.search(r"keu|anggaran|realisasi", g.header, re.I)]
+        by_role["persen"] = keu[:1] or persen[:1]
+    header_texts = {_norm(t).lower() for r in range(header_rows) for t in table.row_texts(r, filled=True) if t.strip()}
+    kind = "realisasi_anggaran" if realisasi else "program_anggaran"
+    layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts)
+    if kind == "program_anggaran" and (by_role.get("other") and any(
+            _PERFORMANCE.search(g.header) for g in by_role["other"])):
+        return None  # a Renja/Renstra plan with indicators and targets, not a budget list
+    return layout
