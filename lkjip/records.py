@@ -29,6 +29,9 @@ class Cell:
     column: str | None = None  # column name as the schema knows it ("anggaran", "target" …)
     bbox: BBox | None = None
     confidence: float | None = None  # OCR confidence 0..100; None for a text layer
+    # The separators alone did not decide the value ("1.250"): checks must not build an
+    # error on it without saying so.
+    ambiguous: bool = False
 
     def __post_init__(self) -> None:
         # A DOCX's single Page is number 0; evidence from it names no page (contract).
@@ -81,6 +84,7 @@ class NarrativeAmount:
     words_value: float | None = None
     words_cell: Cell | None = None
     ambiguous: bool = False  # separators alone could not decide the value
+    context_offset: int | None = None  # where `text` starts in `context`
 
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "text": self.text, "value": self.value, "kind": self.kind,

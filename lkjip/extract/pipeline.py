@@ -17,6 +17,7 @@ from lkjip.extract.source import SourceDocument
 from lkjip.extract.staff_counts import staff_counts
 from lkjip.numbers import detect_style
 from lkjip.records import Extraction
+from lkjip.schemas.validate import validate_extraction
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.sections = find_sections(source)
     doc.metadata = read_metadata(source)
     doc.extra["staff_counts"] = staff_counts(source)
+    # Lazily validated; failures become LKJ-S001 findings with their locations.
+    doc.extra["schema_failures"] = validate_extraction(doc)
     return doc
 
 
