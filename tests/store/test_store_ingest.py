@@ -89,3 +89,16 @@ def test_check_one_report_against_the_store(corpus: Path, tmp_path: Path) -> Non
     findings = check_against_store(db, report, CheckConfig(lang="en"), select=["LKJ-Y001"])
     assert [f.rule for f in findings] == ["LKJ-Y001"]
     assert "lkjip-2018-biro-humas-jambi.pdf, p. 11" in findings[0].message["en"]
+
+
+def test_a_path_that_does_not_exist_is_stored_as_not_found(tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    missing = tmp_path / "hilang.pdf"
+    summary = ingest([missing], db, workers=1, progress=False)
+    assert summary.errors == {str(missing): "not-found"}
+    con = duckdb.connect(str(db), read_only=True)
+    [(key, status, code)] = con.execute("SELECT sha256, status, error_code FROM documents").fetchall()
+    con.close()
+    assert key.startswith("path:") and (status, code) == ("error", "not-found")
+    # Keyed by its path, so the next run knows it already.
+    assert ingest([missing], db, workers=1, progress=False).skipped == 1
