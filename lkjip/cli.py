@@ -66,6 +66,9 @@ class CheckFormat(StrEnum):
 
 class ExtractFormat(StrEnum):
     json = "json"
+    csv = "csv"  # indicator tables, one file per table kind, into --output DIR
+    xlsx = "xlsx"
+    parquet = "parquet"
 
 
 def _version(value: bool) -> None:
@@ -232,8 +235,25 @@ def extract_cmd(
         raise typer.Exit(EXIT_USAGE)
     limits = _limits(password, max_pages, timeout, ocr)
     extractions: list[Extraction] = [extract(f, limits) for f in files]
-    _emit(dumps(extract_payload(extractions)), output)
+    if fmt is not ExtractFormat.json:
+        _write_tables(extractions, fmt.value, output)
+    else:
+        _emit(dumps(extract_payload(extractions)), output)
     raise typer.Exit(EXIT_UNREADABLE if any(e.status != "ok" for e in extractions) else EXIT_OK)
+
+
+def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) -> None:
+    """--format csv|xlsx|parquet: indicator tables into the --output folder."""
+    from lkjip.report.tables_export import write_indicator_tables
+
+    if output is None or (output.exists() and not output.is_dir()):
+        err_console.print(f"[red]--format {fmt} writes one file per table kind: give --output DIR (a folder).[/]")
+        raise typer.Exit(EXIT_USAGE)
+    written, problems = write_indicator_tables(extractions, output, fmt)
+    for problem in problems:
+        err_console.print(f"[yellow]schema: {problem}[/]")
+    for path in written:
+        err_console.print(f"wrote {path}")
 
 
 def _store_call(call: Callable[[], T]) -> T:
