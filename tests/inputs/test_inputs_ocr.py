@@ -189,3 +189,32 @@ def test_percent_read_as_letters_is_restored() -> None:
 
     words = [OcrWord(t, (0, 0, 1, 1), 90, (1, 1, 1)) for t in ["89.16Yo", "98.17", "Yo", "Yogyakarta", "84.50Y0)"]]
     assert [w.text for w in fix_percent_signs(words)] == ["89.16%", "98.17", "%", "Yogyakarta", "84.50%)"]
+
+
+@needs_tesseract
+def test_doubtful_cell_is_read_again_from_its_crop() -> None:
+    """Full-page OCR misreads bold table headers; the cell's own crop reads them right."""
+    import pypdfium2 as pdfium
+
+    from lkjip.extract.image_ruling import image_edges
+    from lkjip.extract.ocr import render_page as render
+    from lkjip.extract.pdf_reader import reread_doubtful_cells
+    from lkjip.extract.pdf_tables import edges_to_cell_groups
+
+    pdf = pdfium.PdfDocument(str(SEED_PDF))
+    try:
+        image = render(pdf[16], 200)
+    finally:
+        pdf.close()
+    (cells,) = edges_to_cell_groups(image_edges(image, 200 / 72))
+    header = min((c for c in cells if c[1] < min(b[1] for b in cells) + 1), key=lambda c: -c[0])  # top-right
+    from lkjip.extract.source import RawCell
+
+    cell = RawCell("aan", 0, 3, header, confidence=10.0)
+    sure = RawCell("NO", 0, 0, min(cells, key=lambda c: (c[1], c[0])), confidence=95.0)
+    table = RawTable(id="p17-t1", page=17, bbox=None, grid=[[sure, None, None, cell]])
+    reread_doubtful_cells(table, image, 200 / 72, "ind")
+    assert cell.text == "REALISASI\nANGGARAN"
+    assert cell.confidence is not None and cell.confidence > 80
+    assert [t for t, _ in cell.line_boxes] == ["REALISASI", "ANGGARAN"]
+    assert sure.text == "NO"  # a confident cell is left alone
