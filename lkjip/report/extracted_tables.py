@@ -62,11 +62,25 @@ def _valued(value: Any, cell: Cell | None) -> DisplayCell:
 
 
 def _quantity(q: Any, cell: Cell | None) -> DisplayCell:
+    """The quantity as printed ("429.352 eks", "Facebook: … like : 20.511"): a unit or
+    several parts do not fit one number; the number goes in its own column."""
     if q is None:
         return DisplayCell(cell.text if cell else "", None, cell)
     text = getattr(q, "text", None)
-    return DisplayCell(cell.text if cell else (text if text is not None else _plain(q)),
-                       getattr(q, "value", q), cell)
+    printed = cell.text if cell else (text if text is not None else _plain(q))
+    return DisplayCell(printed, printed, cell)
+
+
+def _quantity_value(q: Any) -> DisplayCell:
+    value = getattr(q, "value", q) if q is not None else None
+    number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+    return DisplayCell(_plain(number), number)
+
+
+def _unit(*quantities: Any) -> DisplayCell:
+    units = [getattr(q, "unit", None) for q in quantities if q is not None]
+    unit = next((u for u in units if u), None)
+    return DisplayCell(unit or "", unit)
 
 
 def budget_table(ex: Extraction) -> DisplayTable:
@@ -84,13 +98,15 @@ def budget_table(ex: Extraction) -> DisplayTable:
 
 def indicator_table(ex: Extraction) -> DisplayTable:
     t = DisplayTable("indicators", ["page", "table", "row", "year", "sasaran", "indikator",
-                                    "target", "realisasi", "capaian"])
+                                    "target", "realisasi", "target_value", "realisasi_value",
+                                    "unit", "capaian"])
     for i in ex.indicators:
         t.rows.append([
             DisplayCell(_plain(i.page), i.page), DisplayCell(i.table, i.table), DisplayCell(str(i.row), i.row),
             DisplayCell(_plain(i.year), i.year), _valued(i.sasaran, i.cells.get("sasaran")),
             _valued(i.indikator, i.cells.get("indikator")),
             _quantity(i.target, i.cells.get("target")), _quantity(i.realisasi, i.cells.get("realisasi")),
+            _quantity_value(i.target), _quantity_value(i.realisasi), _unit(i.target, i.realisasi),
             _valued(i.capaian, i.cells.get("capaian")),
         ])
     return t
