@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from lkjip.extract.pipeline import extract
 from tests.conftest import SEED_PDF, SEED_ROWWISE_PDF
 
 TRUTH_KIND = {
@@ -29,9 +28,11 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
-@pytest.mark.parametrize("pdf", [SEED_PDF, SEED_ROWWISE_PDF], ids=["seed", "rowwise"])
-def test_seed_indicator_recall(pdf, seed_truth) -> None:
-    ex = extract(pdf)
+@pytest.mark.parametrize(("pdf", "fixture"), [(SEED_PDF, "seed_extraction"),
+                                              (SEED_ROWWISE_PDF, "seed_rowwise_extraction")],
+                         ids=["seed", "rowwise"])
+def test_seed_indicator_recall(pdf, fixture, seed_truth, request) -> None:
+    ex = request.getfixturevalue(fixture)
     found: dict[tuple[str, str], list] = {}
     for row in ex.indicators:
         found.setdefault((row.table_kind, _key(row.indikator)), []).append(row)

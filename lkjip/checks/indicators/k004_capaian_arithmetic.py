@@ -27,8 +27,8 @@ class CapaianArithmetic(Rule):
     explains.
 
     Example: a row "Persentase kasus … | 80 | 80,53 | 99,34" is consistent (lower is
-    better: (160 − 80,53) / 80 × 100 = 99,34); "Jumlah dokumen | 12 | 10 | 120" is not
-    (10 / 12 × 100 = 83,33). The seed prints no capaian column, so it raises nothing.
+    better: (160 − 80,53) / 80 × 100 = 99,34); "Jumlah dokumen | 12 | 10 | 110" is not
+    (10 / 12 × 100 = 83,33, and no other convention gives 110 either). The seed prints no capaian column, so it raises nothing.
 
     Tolerance: half a unit of the capaian's last printed decimal ("99,34" within 0,005;
     "99" within 0,5) plus `percent_extra_tolerance`; realisasi and target are taken as

@@ -1,0 +1,201 @@
+"""Each LKJ-K rule on small hand-built extractions: a passing and a failing case."""
+
+from __future__ import annotations
+
+from lkjip.checks.indicators.k001_target_differs import TargetDiffers
+from lkjip.checks.indicators.k002_realisasi_differs import RealisasiDiffers
+from lkjip.checks.indicators.k003_unit_mismatch import UnitMismatch
+from lkjip.checks.indicators.k004_capaian_arithmetic import CapaianArithmetic
+from lkjip.checks.indicators.k005_pk_vs_pengukuran import PkVersusPengukuran
+from lkjip.checks.indicators.k006_shortfall_unexplained import ShortfallUnexplained
+from lkjip.checks.indicators.k007_staff_counts import StaffCountsAddUp
+from lkjip.checks.indicators.k008_mandatory_chapters import MandatoryChapters
+from lkjip.checks.rule import CheckConfig
+from lkjip.extract.staff_counts import StaffList, StatedCount
+from lkjip.numbers import parse_quantity
+from lkjip.records import Cell, Extraction, IndicatorRow, Section
+
+CFG = CheckConfig()
+
+
+def row(table: str, kind: str, name: str, target: str | None = None, realisasi: str | None = None,
+        page: int = 1, capaian: str | None = None, by_year: dict[int, str] | None = None,
+        formula: str | None = None) -> IndicatorRow:
+    cells = {"indikator": Cell(name, page, table, 1, "indikator")}
+    r = IndicatorRow(table=table, table_kind=kind, page=page, row=1, indikator=name, year=2018,  # type: ignore[arg-type]
+                     target=parse_quantity(target) if target else None,
+                     realisasi=parse_quantity(realisasi) if realisasi else None, cells=cells, formula=formula)
+    if target:
+        cells["target"] = Cell(target, page, table, 1, "target")
+    if realisasi:
+        cells["realisasi"] = Cell(realisasi, page, table, 1, "realisasi")
+    if capaian:
+        r.capaian = float(capaian.replace(",", "."))
+        r.capaian_text = capaian
+        cells["capaian"] = Cell(capaian, page, table, 1, "capaian")
+    for year, text in (by_year or {}).items():
+        r.realisasi_by_year[year] = parse_quantity(text)
+        cells[f"realisasi_{year}"] = Cell(text, page, table, 1, f"realisasi_{year}")
+    return r
+
+
+def doc(*rows: IndicatorRow, texts: dict[int, str] | None = None, sections: list[Section] | None = None,
+        extra: dict | None = None) -> Extraction:
+    return Extraction(file="t.pdf", sha256=None, kind="pdf", pages=3, indicators=list(rows),
+                      page_texts=texts or {}, sections=sections or [], extra=extra or {})
+
+
+def run(rule, d: Extraction) -> list:
+    return list(rule().check(d, CFG))
+
+
+# K001 ----------------------------------------------------------------------------
+def test_k001_flags_different_targets_same_year() -> None:
+    d = doc(row("t1", "perjanjian_kinerja", "Persentase media sosial", "100 % (730 respon)", page=7),
+            row("t2", "renstra", "persentase Media Sosial", "16.6% (730 respon)", "100 %", page=16))
+    (f,) = run(TargetDiffers, d)
+    assert f.severity == "error" and "16.6%" in f.text("en") and "100 % (730 respon)" in f.text("en")
+    assert {e.cell.page for e in f.evidence} == {7, 16}
+
+
+def test_k001_passes_equal_targets_and_different_indicators() -> None:
+    d = doc(row("t1", "perjanjian_kinerja", "Jumlah Kalender Meja", "2.200 eks"),
+            row("t2", "pengukuran_kinerja", "Jumlah Kalender Meja", "2200 eks", "2.400 eks"),
+            row("t2", "pengukuran_kinerja", "Jumlah Kalender Dinding", "5.000 eks", "4.500 eks"))
+    assert run(TargetDiffers, d) == []
+
+
+# K002 ----------------------------------------------------------------------------
+SOCIAL = "Facebook:\n- komentar : 238\n- like : 2004\nInstagram:\n- kometar: 195\n- like : 20.511"
+SOCIAL_LAMPIRAN = "Facebook\nKomentar:238\nLike: 2004\nInstagram\nKomentar: 195\nLike:20.551"
+
+
+def test_k002_compares_each_part_of_a_tally() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Peran serta masyarakat di media sosial", "100 %", SOCIAL, page=11),
+            row("t3", "lampiran", "Peran serta masyarakat di media sosial", "100 %", SOCIAL_LAMPIRAN, page=19))
+    (f,) = run(RealisasiDiffers, d)
+    assert "20.511" in f.text("en") and "20.551" in f.text("en") and "instagram like" in f.text("en")
+
+
+def test_k002_year_columns_compare_with_the_same_year_only() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Jumlah Sampul Kliping Pers", "1.200 eks", "12.930 eks"),
+            row("t2", "perbandingan_tahunan", "Jumlah Sampul Kliping Pers", "1.200 eks", "1.200eks",
+                by_year={2017: "1.200 eks", 2018: "1.200eks"}))
+    (f,) = run(RealisasiDiffers, d)
+    assert "12.930 eks" in f.text("en") and "2018" in f.text("en")
+    same = doc(row("t1", "pengukuran_kinerja", "Jumlah Sampul Kliping Pers", "1.200 eks", "1.200 eks"),
+               row("t2", "perbandingan_tahunan", "Jumlah Sampul Kliping Pers", "1.200 eks", "1.200eks",
+                   by_year={2017: "900 eks", 2018: "1.200eks"}))
+    assert run(RealisasiDiffers, same) == []
+
+
+# K003 ----------------------------------------------------------------------------
+def test_k003_flags_target_and_realisasi_in_different_units() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Jumlah Poster Informasi", "11.000 eks", "6000 lbr"))
+    (f,) = run(UnitMismatch, d)
+    assert f.severity == "warning" and '"eks"' in f.text("en") and '"lbr"' in f.text("en")
+
+
+def test_k003_spelling_variants_of_one_unit_pass() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Jumlah Leaflet", "6.000 lbr", "6.000 lb"),
+            row("t2", "perjanjian_kinerja", "Jumlah Pers Tour", "1 Kali"),
+            row("t3", "pengukuran_kinerja", "Jumlah Pers Tour", "1 kali", "1 kali"))
+    assert run(UnitMismatch, d) == []
+
+
+def test_k003_reports_a_misspelt_unit_as_info() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Jumlah naskah", "12 dokumen", "12 dokumn"))
+    findings = run(UnitMismatch, d)
+    assert findings and all(f.severity == "info" for f in findings)
+
+
+# K004 ----------------------------------------------------------------------------
+def test_k004_flags_capaian_that_does_not_follow() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Jumlah dokumen perencanaan", "12 dokumen", "10 dokumen",
+                capaian="110"))
+    (f,) = run(CapaianArithmetic, d)
+    assert "83,33" in f.text("en")
+
+
+def test_k004_lower_is_better_and_rounding() -> None:
+    ok = doc(row("t1", "pengukuran_kinerja", "Persentase penurunan kasus DBD", "80", "80,53", capaian="99,34"),
+             row("t1", "pengukuran_kinerja", "Jumlah dokumen", "3 dokumen", "2 dokumen", capaian="66,67"),
+             row("t1", "pengukuran_kinerja", "Jumlah dokumen lain", "3 dokumen", "2 dokumen", capaian="67"))
+    assert run(CapaianArithmetic, ok) == []
+    # Wording says lower is better, but the capaian was computed as higher-is-better.
+    bad = doc(row("t1", "pengukuran_kinerja", "Angka kematian ibu", "100", "120", capaian="120"))
+    (f,) = run(CapaianArithmetic, bad)
+    assert "80" in f.text("en") and "lower is better" in f.text("en")
+
+
+def test_k004_declared_formula_sets_polarity() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Rata-rata hari proses izin", "10 hari", "8 hari", capaian="80",
+                formula="semakin kecil semakin baik"))
+    (f,) = run(CapaianArithmetic, d)
+    assert "120" in f.text("en")
+
+
+# K005 ----------------------------------------------------------------------------
+def test_k005_flags_pk_indicator_not_measured() -> None:
+    d = doc(row("t1", "perjanjian_kinerja", "Jumlah RKA", "2 dokumen"),
+            row("t1", "perjanjian_kinerja", "Jumlah DPA", "2 dokumen"),
+            row("t2", "pengukuran_kinerja", "Jumlah RKA", "2 dokumen", "2 dokumen"))
+    (f,) = run(PkVersusPengukuran, d)
+    assert "Jumlah DPA" in f.text("en")
+
+
+def test_k005_silent_without_both_tables() -> None:
+    d = doc(row("t1", "perjanjian_kinerja", "Jumlah DPA", "2 dokumen"))
+    assert run(PkVersusPengukuran, d) == []
+
+
+# K006 ----------------------------------------------------------------------------
+def test_k006_flags_unexplained_shortfall_and_accepts_an_explanation() -> None:
+    rows = (row("t1", "pengukuran_kinerja", "Jumlah Terbitan Majalah Pemprov Jambi", "12.000 eks", "4.500 eks"),)
+    (f,) = run(ShortfallUnexplained, doc(*rows, texts={1: "Semua kegiatan berjalan baik."}))
+    assert "4.500 eks" in f.text("en")
+    explained = {1: "Target terbitan majalah belum tercapai karena pencetakan terlambat."}
+    assert run(ShortfallUnexplained, doc(*rows, texts=explained)) == []
+
+
+def test_k006_lower_is_better_shortfall_is_a_rise() -> None:
+    rows = (row("t1", "pengukuran_kinerja", "Jumlah kasus gizi buruk", "10 kasus", "8 kasus"),)
+    assert run(ShortfallUnexplained, doc(*rows)) == []
+
+
+# K007 ----------------------------------------------------------------------------
+def _staff(stated: list[int], items: list[int]) -> Extraction:
+    c = Cell("x", 4)
+    lst = StaffList(4, "sebanyak ... orang", [StatedCount(n, "PNS", c) for n in stated],
+                    [(f"item {i}", n, c) for i, n in enumerate(items)])
+    return doc(extra={"staff_counts": [lst]})
+
+
+def test_k007_accepts_the_seed_staff_lists() -> None:
+    assert run(StaffCountsAddUp, _staff([70, 18], [1, 3, 9, 5, 52, 18])) == []
+    assert run(StaffCountsAddUp, _staff([70], [5, 37, 4, 24])) == []
+
+
+def test_k007_flags_a_list_that_does_not_add_up() -> None:
+    (f,) = run(StaffCountsAddUp, _staff([72], [5, 37, 4, 24]))
+    assert "5 + 37 + 4 + 24 = 70" in f.text("en") and "72" in f.text("en")
+
+
+# K008 ----------------------------------------------------------------------------
+SEED_SECTIONS = [Section("KATA PENGANTAR", 2), Section("BAB I PENDAHULUAN", 3),
+                 Section("BAB II PERENCANAAN DAN PERJANJIAN KINERJA", 5),
+                 Section("BAB III AKUNTABILITAS KINERJA", 9), Section("IV. PENUTUP", 18)]
+
+
+def test_k008_flags_missing_ikhtisar_in_a_full_report() -> None:
+    d = doc(texts={1: "LAPORAN KINERJA\nBIRO HUMAS\nTAHUN 2018", 2: "KATA PENGANTAR"}, sections=SEED_SECTIONS)
+    (f,) = run(MandatoryChapters, d)
+    assert "Ikhtisar Eksekutif" in f.text("en") and "Pendahuluan" not in f.text("en").split("Headings")[0]
+
+
+def test_k008_skips_documents_that_are_not_a_full_lkjip() -> None:
+    pk = doc(texts={1: "PERJANJIAN KINERJA TAHUN 2017\nLaporan kinerja ..."}, sections=[])
+    assert run(MandatoryChapters, pk) == []
+    complete = doc(texts={1: "LAPORAN KINERJA 2018"},
+                   sections=[Section("IKHTISAR EKSEKUTIF", 2), *SEED_SECTIONS])
+    assert run(MandatoryChapters, complete) == []
