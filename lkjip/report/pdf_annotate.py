@@ -42,8 +42,10 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
     source = Path(doc.file)
     if not doc.ok:
         raise NotAnnotatable(f"{doc.file}: could not be read, nothing to annotate")
-    if source.suffix.lower() != ".pdf" or not source.is_file():
+    if source.suffix.lower() != ".pdf":
         raise NotAnnotatable(f"{doc.file}: only PDF files can be annotated")
+    if not source.is_file():
+        raise NotAnnotatable(f"{doc.file}: no longer there to copy")
     try:
         reader = PdfReader(source, strict=False)
         if reader.is_encrypted:
