@@ -122,7 +122,7 @@ def check(
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1 "
                                                    "(default error).", show_default=False)] = None,
     config_file: Annotated[Path | None, typer.Option("--config", help="Settings file (lkjip.toml or pyproject.toml); "
-                                                     "default: ./lkjip.toml, else [tool.lkjip] in ./pyproject.toml.")] = None,
+                                                     "default: ./lkjip.toml, else \\[tool.lkjip] in ./pyproject.toml.")] = None,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
