@@ -262,13 +262,13 @@ def run_defects(seeds: tuple[int, ...], formats: tuple[str, ...]) -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="lkjip-defects-") as tmp:
         results = [run_case(c, Path(tmp)) for c in cases]
-    unread = [r.case.id for r in results if r.status != "ok"]
     clean = [r for r in results if r.case.defect is None]
     print(f"\n== defect injection: {len(clean)} clean + {len(results) - len(clean)} defective documents "
           f"({'/'.join(formats)}, layouts bulleted/rowwise, seeds {list(seeds)}), "
           f"{time.perf_counter() - started:.0f} s ==")
-    if unread:
-        print(f"unreadable: {', '.join(unread)}")
+    for r in results:
+        if r.status != "ok":
+            print(f"NOT JUDGED {r.case.id}: {r.status}")
     registered = set(load_rules())
     print(f"{'rule':9} {'reg':>3} {'injected':>8} {'found':>5} {'recall':>6} {'clean fired':>11} "
           f"{'clean err':>9} {'stray':>5}  missed")

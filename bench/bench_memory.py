@@ -41,7 +41,9 @@ path, ocr = sys.argv[1], sys.argv[2] == "1"
 out = {"pages": 0, "findings": 0}
 if path != "-":
     tracemalloc.start()
-    ex = extract(Path(path), ReadLimits(ocr=ocr))
+    ex = extract(Path(path), ReadLimits(ocr=ocr, timeout_s=3600))  # measure memory, not the timeout
+    if ex.status != "ok":
+        raise SystemExit(f"lkjip could not read {path}: {ex.error}")
     findings = run_checks(ex)
     _, peak = tracemalloc.get_traced_memory()
     out = {"pages": ex.pages, "findings": len(findings), "status": ex.status,

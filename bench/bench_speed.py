@@ -38,7 +38,7 @@ def lkjip_check(path: Path, ocr: bool = False, second_engine: str | None = None)
     from lkjip.extract.limits import ReadLimits
     from lkjip.extract.pipeline import extract
 
-    limits = ReadLimits(ocr=ocr)
+    limits = ReadLimits(ocr=ocr, timeout_s=3600)  # a loaded machine must not end a read early
     if second_engine is not None:
         limits = dataclasses.replace(limits, second_engine=second_engine)
     ex = extract(path, limits)

@@ -80,9 +80,10 @@ def _terbilang_mismatch(report: Report, rng: random.Random) -> None:
 
 
 def _narrative_total_changed(report: Report, rng: random.Random) -> None:
-    # Numeral and words changed together: the words still spell the numeral.
+    # A typo as in the seed (19.253.545.000 printed 19.253.454.000): two digits swapped,
+    # numeral and words changed together, so the words still spell the numeral.
     n = report.narrative
-    n.anggaran += rng.choice((-1, 1)) * rng.randrange(1, 90) * 1_000_000
+    n.anggaran = _swap_digits(n.anggaran, rng, floor=n.realisasi + 1)
     n.anggaran_words = spelled(n.anggaran)
     n.persen = percent_text(percent_of(n.realisasi, n.anggaran))
 
@@ -172,7 +173,7 @@ DEFECTS: tuple[Defect, ...] = (
     Defect("total_changed", "LKJ-B001", "the table's Jumlah anggaran changed",
            _total_changed, also=frozenset({"LKJ-B002", "LKJ-B003", "LKJ-B006"})),
     Defect("narrative_total_changed", "LKJ-B002",
-           "the total anggaran stated in the text (numeral and words) differs from the table",
+           "two digits of the total anggaran stated in the text (numeral and words) swapped",
            _narrative_total_changed, also=frozenset({"LKJ-B003"})),
     Defect("narrative_percent_changed", "LKJ-B003", "the percentage stated in the text is wrong",
            _narrative_percent_changed),

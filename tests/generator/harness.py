@@ -13,6 +13,7 @@ from pathlib import Path
 from lkjip.checks import load_rules
 from lkjip.checks.finding import Finding
 from lkjip.checks.runner import run_checks
+from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pipeline import extract
 from tests.generator.build import Case, build
 
@@ -20,7 +21,7 @@ from tests.generator.build import Case, build
 @dataclass
 class CaseResult:
     case: Case
-    status: str  # "ok" or the extraction error code
+    status: str  # "ok", or why the case could not be judged
     findings: list[Finding]
 
     @property
@@ -33,10 +34,15 @@ class CaseResult:
 
 def run_case(case: Case, out_dir: Path) -> CaseResult:
     path = build(case, out_dir)
-    ex = extract(path)
+    # Generous: a loaded CI machine must not turn a slow read into a missed defect.
+    ex = extract(path, ReadLimits(timeout_s=900))
     if ex.status != "ok":
-        return CaseResult(case, (ex.error or {}).get("code", "error"), [])
-    return CaseResult(case, "ok", run_checks(ex))
+        return CaseResult(case, f"unreadable: {(ex.error or {}).get('code', 'error')}", [])
+    try:
+        findings = run_checks(ex)
+    except Exception as exc:  # a crashing rule is reported with the case, not as a stop
+        return CaseResult(case, f"a rule crashed: {type(exc).__name__}: {exc}", [])
+    return CaseResult(case, "ok", findings)
 
 
 @dataclass

@@ -35,7 +35,7 @@ def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("case", [_param(c) for c in clean_cases(FORMATS, SEEDS)])
 def test_generator_clean_document_has_no_error(case: Case, out_dir: Path) -> None:
     result = run_case(case, out_dir)
-    assert result.status == "ok", f"{case.id}: could not be read ({result.status})"
+    assert result.status == "ok", f"{case.id}: {result.status}"
     errors = [f"{f.rule}: {f.message['en']}" for f in result.errors()]
     assert not errors, f"{case.id}: error-level findings on a consistent document:\n" + "\n".join(errors)
 
@@ -44,7 +44,7 @@ def test_generator_clean_document_has_no_error(case: Case, out_dir: Path) -> Non
 def test_generator_defect_is_found_by_its_rule(case: Case, out_dir: Path) -> None:
     assert case.defect is not None
     result = run_case(case, out_dir)
-    assert result.status == "ok", f"{case.id}: could not be read ({result.status})"
+    assert result.status == "ok", f"{case.id}: {result.status}"
     fired = sorted(result.rules_fired)
     assert case.defect.rule in result.rules_fired, \
         f"{case.id}: {case.defect.description}; expected {case.defect.rule}, got {fired or 'no finding'}"
