@@ -37,6 +37,7 @@ table { border-collapse: collapse; margin: 6px 0 12px; background: #fff; }
 th, td { border: 1px solid var(--line); padding: 3px 7px; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.extracted td:nth-child(-n+3) { white-space: nowrap; }
 .sev-error { color: var(--err); } .sev-warning { color: var(--warn); } .sev-info { color: var(--info); }
 .count { font-weight: 700; }
 article.finding { color: #1b1b1b; background: #fff; border: 1px solid var(--line); border-left: 5px solid var(--line); padding: 10px 14px; margin: 10px 0 16px; }
