@@ -24,6 +24,9 @@ _SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
 _REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
 _ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
 _PERFORMANCE = re.compile(r"kinerja|target|indikator|capaian(?!\s*(keu|angg))|output|outcome", re.I)
+_NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
+_INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
+_MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
 _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
                    r"paket|unit\s+kerja|rincian", re.I)
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
@@ -108,7 +111,7 @@ def _role(header: str) -> str:
     if _PERSEN.search(h) and _SISA.search(h):
         return "other"  # the remainder as a share of the budget, not realisasi / anggaran
     if _PERSEN.search(h):
-        return "other" if _PERFORMANCE.search(h) and not _ANGGARAN.search(h) else "persen"
+        return "other" if _NOT_MONEY_PERCENT.search(h) and not _ANGGARAN.search(h) else "persen"
     if _SISA.search(h):
         return "sisa"
     if _REALISASI.search(h):
@@ -157,6 +160,10 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     by_role: dict[str, list[ColumnGroup]] = {}
     for group in _column_groups(table, header_rows):
         by_role.setdefault(group.role, []).append(group)
+    if any(_INDICATOR_COLUMN.search(g.header) for g in by_role.get("other", []) + by_role.get("name", [])):
+        # Beside indicator columns a bare "Realisasi" or "Capaian (%)" may be the indicator's.
+        for role in ("realisasi", "persen"):
+            by_role[role] = [g for g in by_role.get(role, []) if _MONEY_WORD.search(g.header)]
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
     if not anggaran or not (by_role.get("name") or by_role.get("code")):

@@ -104,10 +104,11 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
             continue
         end = spelled[1] if spelled else number.end
         context, at = _sentence(whole, number.start + offset, end + offset)
-        cell = Cell(text=number.text, page=page_no, bbox=box, ambiguous=number.ambiguous)
+        printed = " ".join(number.text.split())
+        cell = Cell(text=printed, page=page_no, bbox=box, ambiguous=number.ambiguous)
         kind = number.kind if number.kind in ("rupiah", "percent", "count") else "other"
         value = float(number.value) if number.kind == "percent" else number.value
-        amount = NarrativeAmount(page=page_no, text=number.text, value=value, kind=kind, cell=cell,
+        amount = NarrativeAmount(page=page_no, text=printed, value=value, kind=kind, cell=cell,
                                  context=context, ambiguous=number.ambiguous, context_offset=at)
         if spelled is not None:
             s, e, printed, spelled_value = spelled

@@ -9,8 +9,8 @@ from lkjip.checks.budget.arithmetic import (
     AMOUNT_COLUMNS,
     COLUMN_WORDS,
     children_of,
-    doubtful,
     evidence,
+    flag,
     label,
     page_ref,
     printed,
@@ -84,4 +84,4 @@ class PartsVsTotal(Rule):
         ev = [evidence(parent, column, "stated total")]
         ev += [evidence(p, column, "part") for p in parts]
         cells = [parent.cells.get(column)] + [p.cells.get(column) for p in parts]
-        return self.finding(en, idn, ev, doubtful=doubtful(*cells))
+        return flag(self, en, idn, ev, cells)

@@ -10,8 +10,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from lkjip.checks.budget.arithmetic import (
     children_of,
-    doubtful,
     evidence,
+    flag,
     page_ref,
     printed,
     tables,
@@ -134,5 +134,4 @@ class TextTotalVsTable(Rule):
         ev += [evidence(p, column, "table part") for p in parts]
         ev += [Evidence(cell=a.cell, value=float(a.value), role="agrees with table") for a in agreeing]
         ev += [evidence(r, column, "agrees with table") for r in lists]
-        return self.finding(en, idn, ev, doubtful=doubtful(*(a.cell for a in stated),
-                                                          total.cells.get(column)))
+        return flag(self, en, idn, ev)

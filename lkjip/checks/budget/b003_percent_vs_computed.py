@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
-    doubtful,
     evidence,
+    flag,
     fmt_pct,
     label,
     page_ref,
@@ -125,8 +125,7 @@ class PercentVsComputed(Rule):
                f"{fmt_pct(computed, d)} %, tetapi tabel tertulis {text}.")
         ev = [evidence(row, "persen", "stated percent"), evidence(row, "anggaran", "anggaran"),
               evidence(row, "realisasi", "realisasi")]
-        return self.finding(en, idn, ev, doubtful=doubtful(*(row.cells.get(c) for c in
-                                                             ("persen", "anggaran", "realisasi"))))
+        return flag(self, en, idn, ev)
 
     def _text_finding(self, pct: NarrativeAmount, computed: float, quotient: str,
                       ev: list[Evidence], row: BudgetRow | None = None) -> Finding:
@@ -138,4 +137,4 @@ class PercentVsComputed(Rule):
         idn = (f"Narasi pada {page_ref(pct.page, 'id')} menyebut {pct.text}, tetapi {quotient}{source_id} "
                f"× 100 = {fmt_pct(computed, d)} %.")
         evidence_list = [Evidence(pct.cell, pct.value, "stated percent"), *ev]
-        return self.finding(en, idn, evidence_list, doubtful=doubtful(pct.cell, *(e.cell for e in ev)))
+        return flag(self, en, idn, evidence_list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lkjip.checks.budget.arithmetic import doubtful, evidence, label, page_ref, printed
+from lkjip.checks.budget.arithmetic import evidence, flag, label, page_ref, printed
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id
@@ -46,5 +46,4 @@ class SisaVsDifference(Rule):
                    f"{format_id(computed)}, tetapi kolom sisa tertulis {s}.")
             ev = [evidence(row, "anggaran", "anggaran"), evidence(row, "realisasi", "realisasi"),
                   evidence(row, "sisa", "stated sisa")]
-            yield self.finding(en, idn, ev, doubtful=doubtful(*(row.cells.get(c) for c in
-                                                                 ("anggaran", "realisasi", "sisa"))))
+            yield flag(self, en, idn, ev)

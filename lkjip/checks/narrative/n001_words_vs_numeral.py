@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from lkjip.checks.budget.arithmetic import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id
@@ -53,4 +54,4 @@ class WordsVsNumeral(Rule):
             ev = [Evidence(amount.cell, float(amount.value), "numeral")]
             if amount.words_cell is not None:
                 ev.append(Evidence(amount.words_cell, float(amount.words_value), "in words"))
-            yield self.finding(en, idn, ev, doubtful=amount.ambiguous)
+            yield flag(self, en, idn, ev)
