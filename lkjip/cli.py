@@ -323,16 +323,21 @@ def export_cmd(
         err_console.print(f"{output / (table + '.' + fmt.value)}: {n} rows")
 
 
+class RulesFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 @app.command()
 def rules(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.table,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.id,
 ) -> None:
     """Print the rule catalogue, generated from the rules' own code and docstrings."""
     from lkjip.checks import load_rules
 
     catalogue = load_rules()
-    if fmt == "json":
+    if fmt is RulesFormat.json:
         import json
 
         typer.echo(json.dumps([{"code": code, "title": cls.title[lang.value], "titles": cls.title,
