@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from lkjip.checks.finding import Evidence
 from lkjip.match.identity import group_indicators
+from lkjip.numbers import parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
 
 KIND_LABEL: dict[str, dict[str, str]] = {
@@ -61,3 +63,27 @@ def join_list(items: Iterable[str], lang: str) -> str:
         return "".join(items)
     last = " and " if lang == "en" else " dan "
     return ", ".join(items[:-1]) + last + items[-1]
+
+
+# "1,309" or "1.309" alone: thousands in one style, decimals in the other.
+_AMBIGUOUS = re.compile(r"^\s*[-–]?\s*(\d{1,3})[.,](\d{3})(?![\d.,])")
+
+
+def readings(text: str, known: float) -> list[float]:
+    """Every value a printed number can mean: the value read (`known`), and both
+    readings of "1,309"."""
+    values = [known]
+    parsed = parse_number(text.split("(")[0].strip().split("\n")[0])
+    if parsed is not None and float(parsed.value) not in values:
+        values.append(float(parsed.value))
+    m = _AMBIGUOUS.match(text)
+    if m:
+        for v in (float(m.group(1) + m.group(2)), float(f"{m.group(1)}.{m.group(2)}")):
+            if v not in values:
+                values.append(v)
+    return values
+
+
+def same_value(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """Two printed values that can mean the same number ("202.955" and "202,955")."""
+    return bool(set(readings(*a)) & set(readings(*b)))

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from lkjip.checks.finding import Finding, Severity
+from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
-    evidence,
     indicator_groups,
     join_list,
     printed,
+    same_value,
     short,
     where,
 )
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import units_equivalent
-from lkjip.records import Extraction, IndicatorRow
+from lkjip.records import Cell, Extraction, IndicatorRow
 
 
 @register
@@ -44,34 +44,48 @@ class TargetDiffers(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for group in indicator_groups(doc):
-            by_year: dict[int | None, list[IndicatorRow]] = {}
+            by_year: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
             for row in group:
-                if row.target is not None and row.target.value is not None:
-                    by_year.setdefault(row.year, []).append(row)
-            for rows in by_year.values():
-                if len({r.table for r in rows}) < 2:
-                    continue
-                yield from self._compare(rows)
+                for year, (q, cell) in targets_by_year(row).items():
+                    if q.value is not None:
+                        by_year.setdefault(year, []).append((row, q, cell))
+            for year, entries in by_year.items():
+                if len({row.table for row, _, _ in entries}) >= 2:
+                    yield from self._compare(year, entries)
 
-    def _compare(self, rows: list[IndicatorRow]) -> Iterator[Finding]:
-        values: dict[float, list[IndicatorRow]] = {}
-        for row in rows:
-            values.setdefault(float(row.target.value), []).append(row)
-        if len(values) < 2:
+    def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+        # Values that can be read as one number ("202.955" / "202,955") are one value.
+        groups: list[list[tuple[IndicatorRow, Any, Cell | None]]] = []
+        for entry in entries:
+            key = (entry[1].text, float(entry[1].value))
+            home = next((g for g in groups if same_value((g[0][1].text, float(g[0][1].value)), key)), None)
+            if home is None:
+                groups.append([entry])
+            else:
+                home.append(entry)
+        if len(groups) < 2:
             return
-        firsts = [rs[0] for rs in values.values()]
-        if not all(units_equivalent(firsts[0].target.unit, r.target.unit) or
-                   r.target.unit is None or firsts[0].target.unit is None for r in firsts):
+        units = [g[0][1].unit for g in groups]
+        if any(u is not None and units[0] is not None and not units_equivalent(u, units[0]) for u in units):
             return  # a unit mismatch: LKJ-K003 says so
-        name = short(rows[0].indikator)
-        msg = {}
-        for lang in ("en", "id"):
-            sides = [f'"{printed(rs[0].target)}" ({join_list([where(r, lang, r.cells.get("target")) for r in rs], lang)})'
-                     for rs in values.values()]
-            msg[lang] = sides
+        name = short(entries[0][0].indikator)
+        sides = {lang: " vs ".join(
+            f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in groups)
+            for lang in ("en", "id")}
         yield self.finding(
-            f'Indicator "{name}" has different targets for {rows[0].year}: ' + " vs ".join(msg["en"]) + ".",
-            f'Indikator "{name}" memiliki target berbeda untuk tahun {rows[0].year}: ' +
-            " vs ".join(msg["id"]) + ".",
-            [evidence(r, "target", float(r.target.value), "target") for rs in values.values() for r in rs],
+            f'Indicator "{name}" has different targets for {year}: {sides["en"]}.',
+            f'Indikator "{name}" memiliki target berbeda untuk tahun {year}: {sides["id"]}.',
+            [Evidence(c or Cell(q.text, r.page, r.table, r.row, "target"), float(q.value), "target")
+             for g in groups for r, q, c in g],
         )
+
+
+def targets_by_year(row: IndicatorRow) -> dict[int | None, tuple[Any, Cell | None]]:
+    """Every target a row states, by year (a plan table states several)."""
+    out: dict[int | None, tuple[Any, Cell | None]] = {}
+    for year, q in row.target_by_year.items():
+        if q is not None:
+            out[year] = (q, row.cells.get(f"target_{year}"))
+    if row.target is not None and row.year not in out:
+        out[row.year] = (row.target, row.cells.get("target"))
+    return out

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
-from lkjip.checks.indicators.common import indicator_groups, join_list, short, where
+from lkjip.checks.indicators.common import indicator_groups, join_list, same_value, short, where
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id, units_equivalent
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -85,7 +85,9 @@ class RealisasiDiffers(Rule):
         for key, facts in keys.items():
             values: dict[float, list[tuple[IndicatorRow, float, str, str | None, Cell | None]]] = {}
             for fact in facts:
-                values.setdefault(fact[1], []).append(fact)
+                # "202.955" and "202,955" can be one number: keep them together.
+                home = next((v for v, fs in values.items() if same_value((fs[0][2], v), (fact[2], fact[1]))), None)
+                values.setdefault(fact[1] if home is None else home, []).append(fact)
             if len(values) < 2 or len({f[0].table for f in facts}) < 2:
                 continue
             units = [fs[0][3] for fs in values.values()]

@@ -6,11 +6,16 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.finding import Finding, Severity
-from lkjip.checks.indicators.common import evidence, printed, short, where
+from lkjip.checks.indicators.common import evidence, printed, readings, short, where
 from lkjip.checks.indicators.polarity import capaian, polarity_of
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, format_id, units_equivalent
 from lkjip.records import Extraction
+
+
+def _half_step(text: str) -> float:
+    decimals = decimals_printed(text, None)
+    return 0.5 * 10.0 ** -decimals if decimals else 0.0
 
 
 @register
@@ -30,10 +35,42 @@ class CapaianArithmetic(Rule):
     better: (160 − 80,53) / 80 × 100 = 99,34); "Jumlah dokumen | 12 | 10 | 110" is not
     (10 / 12 × 100 = 83,33, and no other convention gives 110 either). The seed prints no capaian column, so it raises nothing.
 
-    Tolerance: half a unit of the capaian's last printed decimal ("99,34" within 0,005;
-    "99" within 0,5) plus `percent_extra_tolerance`; realisasi and target are taken as
-    printed. Rows with different units, a zero target, or compound values are skipped.
+    Tolerance: one unit of the capaian's last printed decimal ("99,34" within 0,01;
+    "99" within 1), because reports round or truncate; plus the rounding of the target
+    and realisasi as printed, carried through the formula (a realisasi printed "33,33"
+    may be 33,325 … 33,335; whole numbers are taken as exact counts); plus `percent_extra_tolerance`. A number whose only
+    separator is followed by three digits ("1,309") is read both ways, as reports that
+    mix styles print either. Rows with different units, a zero target, or compound
+    values are skipped.
     """
+
+    @staticmethod
+    def _explained(capaian_text: str, stated: float, target: tuple[str, float], real: tuple[str, float],
+                   polarity: str | None, config: CheckConfig) -> bool:
+        """Whether some convention and some reading of the printed numbers gives the
+        printed capaian, within the printed precision."""
+        step = 10.0 ** -decimals_printed(capaian_text, None)
+        (target_text, target_value), (real_text, real_value) = target, real
+        for tv in readings(target_text, target_value):
+            for rv in readings(real_text, real_value):
+                if tv == 0:
+                    continue
+                # Inputs are rounded too: half a unit of their last decimal, carried through.
+                # (Whole numbers are taken as exact: they are mostly counts.)
+                d_t = _half_step(target_text)
+                d_r = _half_step(real_text)
+                slack = 100 * (d_r / abs(tv) + (abs(rv) + d_r) * d_t / (tv * tv)) if d_t < abs(tv) else 0.0
+                tol = step + slack + config.percent_extra_tolerance + 1e-9  # rounded or truncated
+                accepted = []
+                if polarity in (None, "higher"):
+                    accepted.append(capaian(tv, rv, "higher"))
+                if polarity in (None, "lower"):
+                    accepted.append(capaian(tv, rv, "lower"))
+                    if rv != 0:
+                        accepted.append(tv / rv * 100)  # the inverse some agencies use
+                if any(abs(stated - c) <= tol for c in accepted):
+                    return True
+        return False
 
     code = "LKJ-K004"
     title: ClassVar[dict[str, str]] = {"en": "Capaian does not match target and realisasi",
@@ -50,19 +87,11 @@ class CapaianArithmetic(Rule):
             target, real = float(t.value), float(r.value)
             if target == 0:
                 continue
-            tol = 0.5 * 10 ** -decimals_printed(row.capaian_text or "", None) + config.percent_extra_tolerance
             polarity, why = polarity_of(row.indikator, row.formula)
             candidates = {"higher": capaian(target, real, "higher"), "lower": capaian(target, real, "lower")}
-            if polarity is None:
-                accepted = list(candidates.values())
-                if real != 0:
-                    accepted.append(target / real * 100)
-            elif polarity == "lower":
-                accepted = [candidates["lower"]] + ([target / real * 100] if real != 0 else [])
-            else:
-                accepted = [candidates["higher"]]
             stated = row.capaian
-            if any(abs(stated - c) <= tol + 1e-9 for c in accepted):
+            if self._explained(row.capaian_text or "", stated, (t.text, target), (r.text, real), polarity,
+                              config):
                 continue
             pol = polarity or "higher"
             computed = candidates[pol]

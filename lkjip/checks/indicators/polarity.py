@@ -11,19 +11,23 @@ Polarity = Literal["higher", "lower"]
 _DECLARED_LOWER = re.compile(r"semakin\s+(?:kecil|rendah|sedikit)\s+semakin\s+baik|negatif|minimi[sz]|"
                              r"\(\s*2\s*[x×*]\s*target|2\s*[x×*]\s*target\s*[-–]\s*realisasi", re.I)
 _DECLARED_HIGHER = re.compile(r"semakin\s+(?:besar|tinggi|banyak)\s+semakin\s+baik|positif|maksimi[sz]", re.I)
-# Wording of indicators whose value should go down.
+# Wording that names something bad, whose level should go down.
 _LOWER_WORDS = re.compile(
-    r"\bmenurun|\bberkurang|\bpenurunan|\bturunnya|\bangka\s+kematian|\bkematian|\bkasus\b|\bprevalensi|"
-    r"\bpengangguran|\bkemiskinan|\bpenduduk\s+miskin|\bkecelakaan|\bpelanggaran|\bkerugian|\bgizi\s+buruk|"
-    r"\bstunting|\bkerawanan|\bgenangan|\bbanjir|\bkebakaran|\bkriminalitas|\bsengketa|\bpengaduan|"
-    r"\btemuan\b(?!.*(?:ditindaklanjuti|tindak\s+lanjut|diselesaikan))|\blama\s+waktu|\bwaktu\s+(?:rata|penyelesaian|tunggu)|"
-    r"\btunggakan|\bkesenjangan|\bdisparitas|\bketimpangan|\bgini\b|\binflasi|\bbuta\s+(?:huruf|aksara)|"
-    r"\bputus\s+sekolah|\bkumuh|\brusak\s+berat|\bkerusakan", re.I)
+    r"\bangka\s+kematian|\bkematian|\bkasus\b|\bprevalensi|\bpengangguran|\bkemiskinan|\bpenduduk\s+miskin|"
+    r"\bkecelakaan|\bpelanggaran|\bkerugian|\bgizi\s+buruk|\bstunting|\bkerawanan|\bgenangan|\bbanjir|"
+    r"\bkebakaran|\bkriminalitas|\bsengketa|\bpengaduan|\bketerlambatan|\blama\s+waktu|"
+    r"\bwaktu\s+(?:rata|penyelesaian|tunggu)|\btunggakan|\bkesenjangan|\bdisparitas|\bketimpangan|\bgini\b|"
+    r"\binflasi|\bbuta\s+(?:huruf|aksara)|\bputus\s+sekolah|\bkumuh|\brusak\s+berat|\bkerusakan|"
+    r"\btemuan\b(?!.*(?:ditindaklanjuti|tindak\s+lanjut|diselesaikan))", re.I)
+# "Penurunan …", "Menurunnya …": the value may be the level (lower is better) or the size
+# of the decrease (higher is better). Real reports use both (BP3AKB Jawa Barat 2016,
+# "Menurunnya Keluarga Pra Sejahtera": 3,88 / 3,60 × 100 = 107,78), so these say nothing.
+_DECREASE_WORDS = re.compile(r"\bmenurun\w*|\bpenurunan|\bberkurang\w*|\bpengurangan|\bturunnya|\bmenekan", re.I)
 
 
 def polarity_of(indikator: str, formula: str | None = None) -> tuple[Polarity | None, str]:
     """The polarity and why: ("lower", 'declared: "semakin kecil semakin baik"'), or
-    (None, "") when nothing says (the caller then accepts either convention)."""
+    (None, reason) when nothing decides it (the caller then accepts either convention)."""
     if formula:
         m = _DECLARED_LOWER.search(formula)
         if m:
@@ -31,6 +35,9 @@ def polarity_of(indikator: str, formula: str | None = None) -> tuple[Polarity | 
         m = _DECLARED_HIGHER.search(formula)
         if m:
             return "higher", f'declared: "{m.group(0)}"'
+    decrease = _DECREASE_WORDS.search(indikator)
+    if decrease:
+        return None, f'wording "{decrease.group(0)}" (level or size of the decrease)'
     m = _LOWER_WORDS.search(indikator)
     if m:
         return "lower", f'wording: "{m.group(0).strip()}"'

@@ -15,7 +15,7 @@ import re
 from lkjip.extract.indicators.header_columns import Layout
 from lkjip.records import TableKind
 
-_PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b|rencana\s+kinerja\s+tahunan|\brkt\b")
+_PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")
 _PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
                          r"evaluasi\s+kinerja|analisis\s+capaian")
 _RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhir\s+periode|target\s+akhir|"

@@ -31,7 +31,7 @@ class Column:
     index: int
     header: str
     role: str  # no, sasaran, tujuan, indikator, program, target, realisasi, capaian, satuan,
-    #            formula, anggaran, keterangan, other
+    #            formula, anggaran, keterangan, target_akhir, capaian_akhir, other
     year: int | None = None
 
 
@@ -81,6 +81,9 @@ def _role(header: str) -> str:
         return "anggaran"
     if re.search(r"formula|rumus|cara (pengukuran|perhitungan)|definisi", h):
         return "formula"
+    if re.search(r"akhir|jangka\s+menengah|renstra|rpjmd", h) and re.search(r"target|capaian", h):
+        # Target at the end of the plan, and the capaian against it: not this year's.
+        return "target_akhir" if "capaian" not in h else "capaian_akhir"
     if "indikator" in h or re.fullmatch(r"iku|iks|ik", h):
         return "indikator"
     if "capaian" in h or re.fullmatch(r"%|persen(tase)?( capaian)?|\(%\)", h):
@@ -89,7 +92,7 @@ def _role(header: str) -> str:
         return "realisasi"
     if "target" in h or "rencana" in h:
         return "target"
-    if "satuan" in h:
+    if "satuan" in h or re.fullmatch(r"sat\.?|unit", h):
         return "satuan"
     if "sasaran" in h:
         return "sasaran"
@@ -126,8 +129,39 @@ def read_layout(table: RawTable) -> Layout | None:
             role = _role(parts[-1])
         years = [int(y) for y in YEAR_RE.findall(header)]
         columns.append(Column(c, header, role, years[-1] if years else None))
+    _settle_duplicates(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
     return Layout(header_rows, columns, signature)
+
+
+def _numeric_share(table: RawTable, col: int, start: int) -> float:
+    texts = [table.text(r, col).strip() for r in range(start, table.n_rows)]
+    texts = [t for t in texts if t]
+    if not texts:
+        return 1.0
+    return sum(bool(re.fullmatch(r"[\d.,)(]+", t)) for t in texts) / len(texts)
+
+
+def _settle_duplicates(table: RawTable, header_rows: list[int], columns: list[Column]) -> None:
+    """One header over two columns ("Indikator Kinerja" over a number and a name), and
+    "Realisasi" beside "% Realisasi": say which column is which."""
+    start = max(header_rows) + 1
+    for role in ("indikator", "sasaran"):
+        cols = [c for c in columns if c.role == role]
+        if len(cols) > 1:
+            for c in cols:
+                if _numeric_share(table, c.index, start) > 0.8:
+                    c.role = "no"
+    by_year: dict[int | None, list[Column]] = {}
+    for c in columns:
+        if c.role == "realisasi":
+            by_year.setdefault(c.year, []).append(c)
+    for cols in by_year.values():
+        plain = [c for c in cols if "%" not in c.header and "persen" not in c.header]
+        if plain and len(plain) < len(cols):
+            for c in cols:
+                if c not in plain:
+                    c.role = "capaian"
 
 
 def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:

@@ -163,7 +163,6 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     unit = _one_line(unit) if unit else None
     out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
                        sasaran=sasaran, year=year, cells=cells)
-    multi_target = len([c for c in layout.by_role("target") if c.year is not None]) > 1
     for col, src in values.items():
         if src is None:
             continue
@@ -171,24 +170,16 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         key = col.role if col.year is None else f"{col.role}_{col.year}"
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox))
-        if col.role == "target":
+        if col.role in ("target", "realisasi"):
+            # A column of a named year goes under that year; the report year's (or an
+            # unnamed year's) value is also the row's own target/realisasi.
             q = _quantity(text, style, unit)
-            if multi_target and col.year is not None:
-                out.target_by_year[col.year] = q
-                if col.year == year:
-                    out.target = q
-                    cells["target"] = cells[key]
-            elif out.target is None:
-                out.target = q
-        elif col.role == "realisasi":
-            q = _quantity(text, style, unit)
-            if col.year is not None and len(layout.by_role("realisasi")) > 1:
-                out.realisasi_by_year[col.year] = q
-                if col.year == year:
-                    out.realisasi = q
-                    cells["realisasi"] = cells[key]
-            elif out.realisasi is None:
-                out.realisasi = q
+            by_year = out.target_by_year if col.role == "target" else out.realisasi_by_year
+            if col.year is not None and (col.year != year or len(layout.by_role(col.role)) > 1):
+                by_year[col.year] = q
+            if (col.year is None or col.year == year) and getattr(out, col.role) is None:
+                setattr(out, col.role, q)
+                cells[col.role] = cells[key]
         elif col.role == "capaian" and out.capaian is None and (col.year is None or col.year == year):
             out.capaian = _capaian(text, style)
             out.capaian_text = _one_line(text)
