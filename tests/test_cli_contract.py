@@ -27,6 +27,19 @@ def test_check_json_validates_against_contract(contracts: dict) -> None:
     assert [d["status"] for d in payload["documents"]] == ["ok", "ok"]
 
 
+def test_check_json_carries_the_seed_budget_contradiction(contracts: dict) -> None:
+    result = runner.invoke(app, ["check", str(SEED_PDF), "--format", "json", "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    payload = json.loads(result.stdout)
+    jsonschema.validate(payload, contracts["findings"])
+    (b002,) = [f for f in payload["documents"][0]["findings"] if f["rule"] == "LKJ-B002"]
+    assert b002["severity"] == "error"
+    stated = {e["page"] for e in b002["evidence"] if e["value"] == 19_253_454_000}
+    table = {e["page"] for e in b002["evidence"] if e["value"] == 19_253_545_000 and e["table"]}
+    assert stated == {16, 17} and 17 in table
+    assert "19.253.454.000" in b002["message"] and "19.253.545.000" in b002["message"]
+
+
 def test_extract_json_validates_against_contract(contracts: dict) -> None:
     result = runner.invoke(app, ["extract", str(SEED_PDF), "--format", "json"])
     assert result.exit_code == 0, result.output

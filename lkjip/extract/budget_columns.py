@@ -85,8 +85,11 @@ _HEADER_WORD = re.compile(
 
 def _is_header_text(text: str) -> bool:
     words = re.findall(r"[\w%]+", text)
-    return bool(words) and len(text) <= 80 and not re.match(r"\s*[-•·]", text) \
-        and any(_HEADER_WORD.match(w) for w in words)
+    if not words or len(text) > 80 or re.match(r"\s*[-•·]", text):
+        return False
+    if re.match(r"\W*(program|kegiatan)\b", text, re.I) and not all(_HEADER_WORD.match(w) for w in words):
+        return False  # "PROGRAM PROMOSI KESEHATAN" is a program line, "PROGRAM / KEGIATAN" a heading
+    return any(_HEADER_WORD.match(w) for w in words)
 
 
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:

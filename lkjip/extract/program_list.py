@@ -25,6 +25,8 @@ from lkjip.numbers import NumberStyle, parse_number
 from lkjip.records import BudgetRow, Cell
 
 _HEADER = re.compile(r"^\s*(nama\s+)?program\s*:?\s+(.*\s)?anggaran\s*:?\s*(\(\s*rp\.?\s*\))?\s*$", re.I)
+_PROGRAM_ALONE = re.compile(r"^\s*(nama\s+)?program\s*:?\s*$", re.I)
+_ANGGARAN_ALONE = re.compile(r"^\s*anggaran\s*:?\s*(\(\s*rp\.?\s*\))?\s*$", re.I)
 _ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.+)$")
 _MAX_GAP = 30.0  # points between lines of one list; more means the list has ended
 _MARGIN = 40.0  # amounts may start this far left of the "Anggaran" heading
@@ -54,13 +56,31 @@ def _amount(text: str, style: NumberStyle | None) -> tuple[float, bool] | None:
     return float(parsed.value), parsed.ambiguous
 
 
+def _anggaran_x(page: Page, lines: list[TextLine], start: int) -> tuple[float, int] | None:
+    """Where the "Anggaran" heading starts, and the index of the last heading line: on the
+    "Program: … Anggaran:" line itself, or on its own line at the same height."""
+    header = lines[start]
+    if header.bbox is None:
+        return None
+    at = header.text.lower().rfind("anggaran")
+    if at >= 0:
+        box = page.bbox_of(header.start + at, header.start + at + len("anggaran"))
+        return (box[0], start) if box else None
+    for j in range(start + 1, min(start + 4, len(lines))):
+        other = lines[j]
+        if other.bbox is not None and _ANGGARAN_ALONE.match(other.text) and abs(other.bbox[1] - header.bbox[1]) < 4:
+            return other.bbox[0], j
+    return None
+
+
 def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle | None,
              number: int) -> list[BudgetRow]:
+    found = _anggaran_x(page, lines, start)
     header = lines[start]
-    at = header.text.lower().rfind("anggaran")
-    box = page.bbox_of(header.start + at, header.start + at + len("anggaran"))
-    if box is None or header.bbox is None:
+    if found is None or header.bbox is None:
         return []
+    x, start = found
+    box = (x, 0.0, x, 0.0)
     boundary = box[0] - _MARGIN
     items: list[list] = []  # [code, text, boxes]
     amounts: list[tuple[float, str, BBox | None, bool]] = []
@@ -124,7 +144,7 @@ def program_list_rows(source: SourceDocument, style: NumberStyle | None) -> list
         lines = page.lines()
         found = 0
         for i, line in enumerate(lines):
-            if len(line.text) < 60 and _HEADER.match(line.text):
+            if len(line.text) < 60 and (_HEADER.match(line.text) or _PROGRAM_ALONE.match(line.text)):
                 rows = _list_at(page, lines, i, style, found + 1)
                 if rows:
                     found += 1

@@ -71,7 +71,7 @@ def sentence(text: str, page: int = 16) -> list[NarrativeAmount]:
                             cell=Cell(text=n.text, page=page, bbox=(100.0, 50.0 + n.start, 200.0, 60.0 + n.start)),
                             context=text, context_offset=n.start)
         if follow is not None:
-            s, e, p, v = words[follow]
+            _s, _e, p, v = words[follow]
             a.words, a.words_value, a.words_cell = p, v, Cell(text=p, page=page)
         out.append(a)
     return out

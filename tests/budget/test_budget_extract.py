@@ -1,0 +1,155 @@
+"""Budget extraction on small hand-made tables and pages: columns, levels, hierarchy,
+unreadable and ambiguous numbers, borderless PK lists, running-text figures."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lkjip.extract.budget_tables import budget_rows
+from lkjip.extract.narrative_amounts import narrative_amounts
+from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
+from lkjip.numbers import NumberStyle
+from lkjip.schemas.validate import validate_extraction
+from tests.budget.builders import doc
+
+
+def table(rows: list[list[str]], tid: str = "p5-t1", page: int = 5) -> RawTable:
+    grid = [[RawCell(text, r, c, (60.0 + 100 * c, 100.0 + 20 * r, 160.0 + 100 * c, 120.0 + 20 * r))
+             for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    return RawTable(id=tid, page=page, bbox=(60.0, 100.0, 60.0 + 100 * len(rows[0]), 100.0 + 20 * len(rows)),
+                    grid=grid, pages=[page], row_pages=[page] * len(rows))
+
+
+def source(tables: list[RawTable], pages: list[Page] | None = None) -> SourceDocument:
+    return SourceDocument(file="t.pdf", sha256="0", kind="pdf", page_count=5, pages=pages or [], tables=tables)
+
+
+def text_page(lines: list[tuple[float, float, str]], number: int = 8) -> Page:
+    """A page whose lines start at (x, top), one character 5 pt wide."""
+    text, boxes = "", []
+    for i, (x, top, line) in enumerate(lines):
+        if i:
+            text += "\n"
+            boxes.append([np.nan] * 4)
+        for j, _ in enumerate(line):
+            boxes.append([x + 5 * j, top, x + 5 * j + 5, top + 10])
+        text += line
+    return Page(number=number, width=595, height=842, text=text,
+                char_boxes=np.array(boxes, dtype=np.float32).reshape(-1, 4))
+
+
+DPM = [
+    ["NO", "PROGRAM/KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp) 2016", "SISA ANGGARAN", "%"],
+    ["I", "Program Perencanaan Pengendalian", "900.000.000,00", "869.633.513,00", "30.366.487,00", "96,63"],
+    ["1", "Perencanaan program dan kegiatan", "900.000.000,00", "869.633.513,00", "30.366.487,00", "96,63"],
+    ["II", "Program Peningkatan Infrastruktur", "3.8000.000.000,00", "3.125.822.300,00", "674.177.700,00", "82,26"],
+    ["2", "Peningkatan Kapasitas Aparatur", "3.800.000.000,00", "3.125.822.300,00", "674.177.700,00", "82,26"],
+    ["", "JUMLAH", "4.700.000.000,00", "3.995.455.813,00", "704.544.187,00", "85,01"],
+]
+
+
+def test_roman_programs_over_arabic_kegiatan_with_sisa_and_persen() -> None:
+    rows = budget_rows(source([table(DPM)]), NumberStyle.ID)
+    assert [(r.level, r.code) for r in rows] == [("program", "I"), ("kegiatan", "1"), ("program", "II"),
+                                                 ("kegiatan", "2"), ("total", None)]
+    assert rows[0].sisa == 30_366_487 and rows[0].persen == 96.63 and rows[-1].name == "JUMLAH"
+    assert rows[1].parent == rows[0].row and rows[0].parent == rows[-1].row
+    # "3.8000.000.000,00" fits no notation: kept as printed, no value
+    assert rows[2].anggaran is None and rows[2].cells["anggaran"].text == "3.8000.000.000,00"
+
+
+def test_unreadable_amount_becomes_a_schema_failure_with_location() -> None:
+    rows = budget_rows(source([table(DPM)]), NumberStyle.ID)
+    failures = validate_extraction(doc(rows))
+    assert any(f["column"] == "anggaran" and f["text"] == "3.8000.000.000,00" and f["row"] == 3
+               and f["page"] == 5 for f in failures)
+
+
+def test_indicator_table_is_not_a_budget_table() -> None:
+    indicators = [["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"],
+                  ["1", "Meningkatnya pelayanan", "Persentase informasi", "100 %", "100 %", "100"],
+                  ["2", "Meningkatnya publikasi", "Jumlah terbitan", "12.000 eks", "4.500 eks", "37,5"]]
+    assert budget_rows(source([table(indicators)]), NumberStyle.ID) == []
+
+
+def test_years_side_by_side_are_refused() -> None:
+    years = [["NO", "PROGRAM/KEGIATAN", "REALISASI (Rp) 2015", "REALISASI (Rp) 2016"],
+             ["I", "Program Perencanaan", "199.319.050,00", "900.000.000,00"]]
+    assert budget_rows(source([table(years)]), NumberStyle.ID) == []
+
+
+def test_kode_rekening_depth_sets_levels_and_us_style_reads() -> None:
+    t = [["KODE", "URAIAN", "PAGU ANGGARAN", "REALISASI"],
+         ["1.03.01", "Penunjang Urusan", "1,000,000.00", "900,000.00"],
+         ["1.03.01.2.01", "Perencanaan", "600,000.00", "550,000.00"],
+         ["1.03.01.2.01.01", "Penyusunan Dokumen", "600,000.00", "550,000.00"],
+         ["1.03.01.2.02", "Administrasi Keuangan", "400,000.00", "350,000.00"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.US)
+    assert [r.level for r in rows] == ["program", "kegiatan", "sub_kegiatan", "kegiatan"]
+    assert rows[0].anggaran == 1_000_000 and rows[2].parent == rows[1].row and rows[3].parent == rows[0].row
+
+
+def test_wrapped_name_and_amounts_one_row_lower_are_joined() -> None:
+    t = [["NO", "PROGRAM / KEGIATAN", "ALOKASI ANGGARAN", "REALISASI ANGGARAN", "% KEUANGAN", "% FISIK"],
+         ["", "PROGRAM PROMOSI KESEHATAN", "", "", "", ""],
+         ["", "Peningkatan Perilaku Hidup Bersih dan Sehat", "", "", "88,78%", "96,80%"],
+         ["", "", "3.102.512.000,-", "2.754.412.685,-", "", ""],
+         ["", "(PHBS)", "", "", "", ""]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.level, r.name) for r in rows] == [
+        ("program", "PROGRAM PROMOSI KESEHATAN"),
+        ("kegiatan", "Peningkatan Perilaku Hidup Bersih dan Sehat (PHBS)")]
+    assert rows[1].anggaran == 3_102_512_000 and rows[1].persen == 88.78 and rows[1].parent == rows[0].row
+
+
+def test_ambiguous_amount_is_marked() -> None:
+    t = [["NO", "KEGIATAN", "ANGGARAN", "REALISASI"],
+         ["1", "Kegiatan Rapat", "Rp 1.250", "1.000"],
+         ["2", "Kegiatan Lain", "2.500.000", "2.000.000"]]
+    rows = budget_rows(source([table(t)]), None)
+    assert rows[0].cells["realisasi"].ambiguous and not rows[1].cells["anggaran"].ambiguous
+
+
+def test_borderless_pk_program_list() -> None:
+    page = text_page([
+        (99, 583, "Program:"), (430, 583, "Anggaran:"),
+        (98, 595, "1. Program Pelayanan Pelayanan Administrasi"), (430, 595, "Rp. 2.316.431.000,-"),
+        (99, 608, "Perkantoran"), (430, 608, "Rp. 1.464.448.000,-"),
+        (98, 620, "2. Program Peningkatan Pelayanan Kedinasan"), (427, 621, "Rp.15.472.666.000,-"),
+        (99, 633, "Daerah/Wakil Kepala Daerah"),
+        (98, 646, "3. Program Penghimpunan Data"),
+        (424, 672, "Rp. 19.253.545.000,-"),
+        (309, 796, "6"),
+    ])
+    rows = budget_rows(source([], [page]), NumberStyle.ID)
+    assert [(r.level, r.code, r.name, r.anggaran) for r in rows] == [
+        ("program", "1", "Program Pelayanan Pelayanan Administrasi Perkantoran", 2_316_431_000),
+        ("program", "2", "Program Peningkatan Pelayanan Kedinasan Daerah/Wakil Kepala Daerah", 1_464_448_000),
+        ("program", "3", "Program Penghimpunan Data", 15_472_666_000),
+        ("total", None, "", 19_253_545_000)]
+    assert all(r.table_kind == "program_anggaran" and r.page == 8 for r in rows)
+    assert rows[0].parent == rows[3].row and rows[0].cells["anggaran"].bbox[0] >= 420
+
+
+def test_borderless_list_with_unmatched_counts_is_skipped() -> None:
+    page = text_page([(99, 583, "Program:"), (430, 583, "Anggaran:"),
+                      (98, 595, "1. Program A"), (98, 608, "2. Program B"), (98, 621, "3. Program C"),
+                      (430, 595, "Rp. 2.316.431.000,-")])
+    assert budget_rows(source([], [page]), NumberStyle.ID) == []
+
+
+def test_running_text_figures_skip_table_cells_and_take_their_words() -> None:
+    page = text_page([
+        (86, 70, "sebesar Rp. 18.353.545.000,- (Delapan belas milyar tiga ratus lima puluh tiga juta"),
+        (86, 85, "lima ratus empat puluh lima ribu rupiah) atau sama dengan 98.17 %"),
+        (100, 300, "19.253.545.000,-"),
+    ], number=16)
+    cell_table = RawTable(id="p16-t1", page=16, bbox=(90, 295, 300, 315),
+                          grid=[[RawCell("19.253.545.000,-", 0, 0, (90, 295, 300, 315))]], pages=[16],
+                          row_pages=[16])
+    amounts = narrative_amounts(source([cell_table], [page]), NumberStyle.ID)
+    assert [(a.text, a.kind) for a in amounts] == [("Rp. 18.353.545.000,-", "rupiah"), ("98.17 %", "percent")]
+    first = amounts[0]
+    assert first.words_value == 18_353_545_000 and first.words.startswith("(Delapan belas milyar")
+    assert first.context[first.context_offset:].startswith("Rp. 18.353.545.000,-")
+    assert first.cell.bbox is not None and first.page == 16
