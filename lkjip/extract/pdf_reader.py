@@ -27,7 +27,7 @@ from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf_ruling import page_edges
 from lkjip.extract.pdf_tables import page_tables
-from lkjip.extract.source import Page, RawTable, SourceDocument
+from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
 from lkjip.extract.table_continuation import join_continued_tables
 from lkjip.extract.text_layer_quality import LayerQuality, assess, strip_watermark_lines
 
@@ -40,6 +40,10 @@ _SCAN_IMAGE_SHARE = 0.8
 # An invisible text layer over a scan is someone else's OCR with no confidences:
 # trusted only when almost no word in it is malformed (real text layers reach 0.17).
 OCR_LAYER_MAX_MALFORMED = 0.01
+# An OCR'd "table" whose median cell reads below this is the boxes of a figure.
+_FIGURE_CONFIDENCE = 50.0
+# Each re-read is one Tesseract run; the least sure cells go first.
+_MAX_REREADS_PER_TABLE = 60
 # Pages OCR'd ahead of the one being rendered (bounds the images held in memory).
 _OCR_QUEUE = 4
 
@@ -160,11 +164,25 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     edges = image_edges(upright, dpi / 72)
     page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
     tables = page_tables(page, edges) if page.has_ruling else []
+    kept: list[RawTable] = []
     for table in tables:
         table.engine = "lattice-ocr"
         set_cell_confidence(page, table)
+        confs = sorted(c.confidence for c in _cells(table) if c.confidence is not None)
+        if confs and confs[len(confs) // 2] < _FIGURE_CONFIDENCE:
+            continue  # boxes of a figure or infographic: nothing in them reads as text
         reread_doubtful_cells(table, upright, dpi / 72, lang)
-    return page, tables
+        kept.append(table)
+    return page, kept
+
+
+def _cells(table: RawTable) -> list[RawCell]:
+    seen: dict[int, RawCell] = {}
+    for row in table.grid:
+        for cell in row:
+            if cell is not None:
+                seen.setdefault(id(cell), cell)
+    return list(seen.values())
 
 
 def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str) -> None:
@@ -172,17 +190,12 @@ def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lan
     better reading (by its weakest word) is kept. The page text keeps the page reading."""
     from lkjip.extract.ocr import REREAD_CELLS_BELOW, read_cell
 
-    seen: set[int] = set()
-    for row in table.grid:
-        for cell in row:
-            if cell is None or id(cell) in seen or cell.bbox is None:
-                continue
-            seen.add(id(cell))
-            if cell.confidence is None or cell.confidence >= REREAD_CELLS_BELOW:
-                continue
-            again = read_cell(image, cell.bbox, scale, lang)
-            if again is not None and again[2] > cell.confidence:
-                cell.text, cell.line_boxes, cell.confidence = again
+    doubtful = [c for c in _cells(table) if c.bbox is not None and c.confidence is not None
+                and c.confidence < REREAD_CELLS_BELOW]
+    for cell in sorted(doubtful, key=lambda c: c.confidence)[:_MAX_REREADS_PER_TABLE]:
+        again = read_cell(image, cell.bbox, scale, lang)
+        if again is not None and again[2] > cell.confidence:
+            cell.text, cell.line_boxes, cell.confidence = again
 
 
 # Rules closer than this are one line drawn twice (double frames, thick borders).
