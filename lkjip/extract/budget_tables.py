@@ -117,6 +117,43 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
     return line
 
 
+def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> list[_Line]:
+    """A row that stacks several numbered items in one cell and their amounts line by line
+    in the next ("1. Program A\\n2. Program B" | "Rp. 1\\nRp. 2"), as Word tables often do:
+    one line per item when the counts agree, else nothing."""
+    names = layout.groups.get("name", [])
+    anggaran = layout.one("anggaran")
+    if not names or anggaran is None:
+        return []
+    name_text, _ = _group_text(table, r, names[-1])
+    amount_text, amount_cell = _group_text(table, r, anggaran)
+    items: list[str] = []
+    for raw in name_text.split("\n"):
+        if not raw.strip():
+            continue
+        if _ITEM_NUMBER.match(raw.strip()) or _BULLET.match(raw) or not items:
+            items.append(raw.strip())
+        else:
+            items[-1] += " " + raw.strip()
+    amounts = [t for t in amount_text.split("\n") if t.strip()]
+    if len(items) < 2 or len(amounts) != len(items) or amount_cell is None:
+        return []
+    out = []
+    boxes = [b for _, b in amount_cell.line_boxes] if len(amount_cell.line_boxes) == len(amounts) else []
+    for i, (item, text) in enumerate(zip(items, amounts, strict=True)):
+        value, ambiguous = _read_value(text, "anggaran", style)
+        if value is None:
+            return []
+        line = _Line(row=r, page=table.page_of_row(r), name=normalize_name(item),
+                     name_role_header=names[-1].header.lower())
+        line.cells["anggaran"] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
+                                      column="anggaran", bbox=boxes[i] if boxes else amount_cell.bbox,
+                                      confidence=amount_cell.confidence, ambiguous=ambiguous)
+        line.values["anggaran"] = value
+        out.append(line)
+    return out
+
+
 def _is_repeated_header(table: RawTable, r: int, layout: BudgetLayout) -> bool:
     texts = [" ".join(t.split()).lower() for t in table.row_texts(r) if t.strip()]
     return bool(texts) and all(t in layout.header_texts for t in texts)
@@ -200,26 +237,31 @@ def _levels(lines: list[_Line]) -> list[str]:
 
 
 def _link_parents(rows: list[BudgetRow]) -> None:
-    """Set `parent` (the `row` of the line a row adds up into) where the layout says so."""
+    """Set `parent` (the position, in this table's rows, of the line a row adds up into)
+    where the layout says so."""
+    at = {id(r): i for i, r in enumerate(rows)}
     last: dict[str, BudgetRow | None] = {"program": None, "kegiatan": None, "sub_kegiatan": None}
+
+    def pos(row: BudgetRow | None) -> int | None:
+        return at[id(row)] if row is not None else None
+
     for row in rows:
         if row.level == "program":
             last.update(program=row, kegiatan=None, sub_kegiatan=None)
         elif row.level == "kegiatan":
-            row.parent = last["program"].row if last["program"] else None
+            row.parent = pos(last["program"])
             last.update(kegiatan=row, sub_kegiatan=None)
         elif row.level == "sub_kegiatan":
-            row.parent = last["kegiatan"].row if last["kegiatan"] else None
+            row.parent = pos(last["kegiatan"])
             last["sub_kegiatan"] = row
         elif row.level == "paket":
-            holder = last["sub_kegiatan"] or last["kegiatan"]
-            row.parent = holder.row if holder else None
+            row.parent = pos(last["sub_kegiatan"] or last["kegiatan"])
         elif row.level == "total":
             last.update(program=None, kegiatan=None, sub_kegiatan=None)
-    _link_totals(rows)
+    _link_totals(rows, at)
 
 
-def _link_totals(rows: list[BudgetRow]) -> None:
+def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
     totals = [r for r in rows if r.level == "total"]
     if not totals:
         return
@@ -231,20 +273,21 @@ def _link_totals(rows: list[BudgetRow]) -> None:
     items = [r for r in rows if r.level == top]
     if len(totals) == 1:
         for item in items:
-            item.parent = totals[0].row
+            item.parent = at[id(totals[0])]
         return
-    if any(t.row < items[0].row for t in totals if items):
+    if items and any(at[id(t)] < at[id(items[0])] for t in totals):
         return  # several totals printed above the items: which adds what is not stated
     previous = -1
     for i, total in enumerate(totals):
-        since = [r for r in items if previous < r.row < total.row]
+        here = at[id(total)]
+        since = [r for r in items if previous < at[id(r)] < here]
         if since:
             for item in since:
-                item.parent = total.row
+                item.parent = here
         elif i == len(totals) - 1:
             for sub in totals[:-1]:
-                sub.parent = total.row  # a grand total under subtotals
-        previous = total.row
+                sub.parent = here  # a grand total under subtotals
+        previous = here
 
 
 def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None) -> list[BudgetRow]:
@@ -252,7 +295,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     for r in range(layout.header_rows, table.n_rows):
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
-        lines.append(_read_line(table, r, layout, style))
+        lines.extend(_unstack(table, r, layout, style) or [_read_line(table, r, layout, style)])
     lines = _assemble(lines)
     rows: list[BudgetRow] = []
     for line, level in zip(lines, _levels(lines), strict=True):

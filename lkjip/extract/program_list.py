@@ -131,7 +131,7 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
                               code=code, anggaran=value, cells=cells))
     if len(amounts) == len(items) + 1:
         for row in rows[:-1]:
-            row.parent = rows[-1].row
+            row.parent = len(rows) - 1
     return rows
 
 

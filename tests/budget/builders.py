@@ -46,6 +46,9 @@ def seed_table(**changes: str) -> list[BudgetRow]:
         re_ = changes.get(f"{r}_realisasi", re_)
         rows.append(row("p17-t1", r, level, name, anggaran=a, realisasi=re_,
                         persen=changes.get(f"{r}_persen"), sisa=changes.get(f"{r}_sisa"), parent=parent))
+    at = {r.row: i for i, r in enumerate(rows)}  # parent: a position in the table's rows
+    for r in rows:
+        r.parent = at[r.parent] if r.parent is not None else None
     return rows
 
 

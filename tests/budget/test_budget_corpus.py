@@ -19,7 +19,7 @@ def test_check_runs_over_the_real_corpus_without_traceback() -> None:
         files = [folder / r["file"] for r in csv.DictReader(fh, delimiter="\t")
                  if r["file"].endswith(".pdf") and not r["text_layer"].startswith("no")]
     assert files
-    result = CliRunner().invoke(app, ["check", *map(str, files), "--format", "json"])
+    result = CliRunner().invoke(app, ["check", *map(str, files), "--format", "json", "--no-ocr"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert "Traceback" not in result.output
     assert result.exit_code in (0, 1), result.output[-2000:]

@@ -53,7 +53,7 @@ def test_roman_programs_over_arabic_kegiatan_with_sisa_and_persen() -> None:
     assert [(r.level, r.code) for r in rows] == [("program", "I"), ("kegiatan", "1"), ("program", "II"),
                                                  ("kegiatan", "2"), ("total", None)]
     assert rows[0].sisa == 30_366_487 and rows[0].persen == 96.63 and rows[-1].name == "JUMLAH"
-    assert rows[1].parent == rows[0].row and rows[0].parent == rows[-1].row
+    assert rows[1].parent == 0 and rows[0].parent == len(rows) - 1
     # "3.8000.000.000,00" fits no notation: kept as printed, no value
     assert rows[2].anggaran is None and rows[2].cells["anggaran"].text == "3.8000.000.000,00"
 
@@ -86,7 +86,7 @@ def test_kode_rekening_depth_sets_levels_and_us_style_reads() -> None:
          ["1.03.01.2.02", "Administrasi Keuangan", "400,000.00", "350,000.00"]]
     rows = budget_rows(source([table(t)]), NumberStyle.US)
     assert [r.level for r in rows] == ["program", "kegiatan", "sub_kegiatan", "kegiatan"]
-    assert rows[0].anggaran == 1_000_000 and rows[2].parent == rows[1].row and rows[3].parent == rows[0].row
+    assert rows[0].anggaran == 1_000_000 and rows[2].parent == 1 and rows[3].parent == 0
 
 
 def test_wrapped_name_and_amounts_one_row_lower_are_joined() -> None:
@@ -99,7 +99,7 @@ def test_wrapped_name_and_amounts_one_row_lower_are_joined() -> None:
     assert [(r.level, r.name) for r in rows] == [
         ("program", "PROGRAM PROMOSI KESEHATAN"),
         ("kegiatan", "Peningkatan Perilaku Hidup Bersih dan Sehat (PHBS)")]
-    assert rows[1].anggaran == 3_102_512_000 and rows[1].persen == 88.78 and rows[1].parent == rows[0].row
+    assert rows[1].anggaran == 3_102_512_000 and rows[1].persen == 88.78 and rows[1].parent == 0
 
 
 def test_ambiguous_amount_is_marked() -> None:
@@ -128,7 +128,7 @@ def test_borderless_pk_program_list() -> None:
         ("program", "3", "Program Penghimpunan Data", 15_472_666_000),
         ("total", None, "", 19_253_545_000)]
     assert all(r.table_kind == "program_anggaran" and r.page == 8 for r in rows)
-    assert rows[0].parent == rows[3].row and rows[0].cells["anggaran"].bbox[0] >= 420
+    assert rows[0].parent == 3 and rows[0].cells["anggaran"].bbox[0] >= 420
 
 
 def test_borderless_list_with_unmatched_counts_is_skipped() -> None:

@@ -46,13 +46,12 @@ def test_program_list_rows_equal_truth(seed: Extraction, seed_truth: dict) -> No
 
 def test_hierarchy_links_kegiatan_to_programs_to_total(seed: Extraction) -> None:
     rows = [r for r in seed.budget if r.table_kind == "realisasi_anggaran"]
-    by_row = {r.row: r for r in rows}
-    total = next(r for r in rows if r.level == "total")
+    total = next(i for i, r in enumerate(rows) if r.level == "total")
     for r in rows:
         if r.level == "kegiatan":
-            assert by_row[r.parent].level == "program"
+            assert rows[r.parent].level == "program"
         if r.level == "program":
-            assert r.parent == total.row
+            assert r.parent == total
 
 
 def test_budget_cells_point_at_the_page(seed: Extraction) -> None:
@@ -89,3 +88,20 @@ def test_no_error_on_anything_consistent(seed: Extraction) -> None:
     findings = run_checks(seed, CheckConfig(lang="en"), select=("LKJ-B", "LKJ-N", "LKJ-S"))
     assert [f.rule for f in findings if f.severity == "error"] == ["LKJ-B002"]
     assert not [f for f in findings if f.rule in ("LKJ-B005", "LKJ-S001")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["SEED_DOCX", "SEED_ROWWISE_DOCX"])
+def test_docx_gives_the_same_budget_rows_and_contradiction(which: str, seed_truth: dict) -> None:
+    from lkjip.extract.pipeline import extract
+    from tests import conftest
+
+    docx = extract(getattr(conftest, which))
+    truth = [{"level": t["level"], "no": t["no"], "name": _norm(t["name"]), "anggaran": t["anggaran"],
+              "realisasi": t["realisasi"]} for t in seed_truth["normalized"]["budget_realisasi_anggaran_2018"]]
+    assert _realisasi_rows(docx) == truth
+    pk = [{"level": t["level"], "no": t["no"], "program": _norm(t["program"]) or None,
+           "anggaran": t["anggaran"]} for t in seed_truth["normalized"]["program_anggaran_2018"]]
+    assert _program_rows(docx) == pk
+    findings = run_checks(docx, CheckConfig(lang="en"), select=("LKJ-B", "LKJ-N", "LKJ-S"))
+    assert [f.rule for f in findings if f.severity == "error"] == ["LKJ-B002"]

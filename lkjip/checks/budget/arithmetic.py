@@ -28,11 +28,16 @@ def tables(doc: Extraction) -> dict[str, list[BudgetRow]]:
 
 
 def children_of(rows: list[BudgetRow]) -> dict[int, list[BudgetRow]]:
+    """Position of a row in its table's rows → the rows that add up into it."""
     out: dict[int, list[BudgetRow]] = defaultdict(list)
     for row in rows:
-        if row.parent is not None:
+        if row.parent is not None and 0 <= row.parent < len(rows):
             out[row.parent].append(row)
     return dict(out)
+
+
+def position(rows: list[BudgetRow], row: BudgetRow) -> int:
+    return next(i for i, r in enumerate(rows) if r is row)
 
 
 def value(row: BudgetRow, column: str) -> float | None:

@@ -52,11 +52,8 @@ class PartsVsTotal(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for rows in tables(doc).values():
-            by_row = {r.row: r for r in rows}
-            for parent_row, parts in children_of(rows).items():
-                parent = by_row.get(parent_row)
-                if parent is None:
-                    continue
+            for parent_at, parts in children_of(rows).items():
+                parent = rows[parent_at]
                 for column in AMOUNT_COLUMNS:
                     stated = value(parent, column)
                     if stated is None:

@@ -13,6 +13,7 @@ from lkjip.checks.budget.arithmetic import (
     evidence,
     flag,
     page_ref,
+    position,
     printed,
     tables,
 )
@@ -100,7 +101,7 @@ class TextTotalVsTable(Rule):
     def _finding(self, doc: Extraction, total: BudgetRow, column: str,
                  stated: list[NarrativeAmount], agreeing: list[NarrativeAmount]) -> Finding:
         rows = tables(doc).get(total.table, [])
-        parts = children_of(rows).get(total.row, [])
+        parts = children_of(rows).get(position(rows, total), []) if rows else []
         arithmetic = ""
         if parts and all(getattr(p, column) is not None for p in parts) and len(parts) <= 8:
             arithmetic = " + ".join(printed(p, column) for p in parts) + " = "
