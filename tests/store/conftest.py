@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from store_builders import build_next_year_report
 
 from tests.conftest import SEED_PDF
+from tests.store.store_builders import build_next_year_report
 
 
 @pytest.fixture()

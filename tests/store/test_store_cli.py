@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from store_builders import build_next_year_report
 from typer.testing import CliRunner
 
 from lkjip.cli import app
 from lkjip.store.schema import TABLES
 from tests.conftest import SEED_PDF
+from tests.store.store_builders import build_next_year_report
 
 runner = CliRunner()
 

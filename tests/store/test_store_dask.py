@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from store_builders import store_snapshot
 
 from lkjip.store.dask_runner import SchedulerError, run_on_dask
 from lkjip.store.ingest import ingest
+from tests.store.store_builders import store_snapshot
 
 distributed = pytest.importorskip("distributed")
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-from store_builders import MAGAZINE, MAGAZINE_2018_IN_SEED, MAGAZINE_2018_QUOTED, store_snapshot
 
 from lkjip.checks.rule import CheckConfig
 from lkjip.store.check import check_against_store, check_store
 from lkjip.store.ingest import ingest
+from tests.store.store_builders import (
+    MAGAZINE,
+    MAGAZINE_2018_IN_SEED,
+    MAGAZINE_2018_QUOTED,
+    store_snapshot,
+)
 
 
 def test_ingest_folder_with_seed_next_year_and_broken_file(corpus: Path, tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from store_builders import store_snapshot
 
 from lkjip.store.ingest import ingest
 from tests.conftest import SEED_PDF
+from tests.store.store_builders import store_snapshot
 
 COPIES = 4
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store_builders import crash_on_crash_pdf
-
 from lkjip.store.jobs import make_job
 from lkjip.store.local_runner import run_local
+from tests.store.store_builders import crash_on_crash_pdf
 
 
 def test_a_dying_worker_is_recorded_and_the_rest_is_extracted(tmp_path: Path) -> None:
