@@ -68,7 +68,7 @@ class CapaianArithmetic(Rule):
                     accepted.append(capaian(tv, rv, "lower"))
                     if rv != 0:
                         accepted.append(tv / rv * 100)  # the inverse some agencies use
-                if any(abs(stated - c) <= tol for c in accepted):
+                if any(abs(sv - c) <= tol for c in accepted for sv in readings(capaian_text, stated)):
                     return True
         return False
 

@@ -23,6 +23,7 @@ _HEADER_WORDS = frozenset({
     "formulasi", "formula", "rumus", "tahun", "anggaran", "pagu", "iku", "sumber", "data",
     "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
     "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
+    "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada",
 })  # fmt: skip
 
 
@@ -127,6 +128,10 @@ def read_layout(table: RawTable) -> Layout | None:
         # Under a spanning year header ("2022" over Target/Realisasi) the sub-header decides.
         if role == "other" and parts:
             role = _role(parts[-1])
+        if parts and re.fullmatch(r"\(?rp\.?\)?|anggaran|keuangan|pagu", parts[-1]):
+            role = "anggaran"  # "Realisasi … | K | Rp": the rupiah half
+        if role in ("target", "realisasi", "capaian") and re.search(r"triwulan|\btw\b|semester|bulan", header):
+            role = f"{role}_periode"  # quarterly or monthly, not the year's value
         years = [int(y) for y in YEAR_RE.findall(header)]
         columns.append(Column(c, header, role, years[-1] if years else None))
     _settle_duplicates(table, header_rows, columns)

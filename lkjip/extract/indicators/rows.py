@@ -195,7 +195,13 @@ def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[In
     headings = find_headings(source)
     report_year = read_metadata(source).year
     out: list[IndicatorRow] = []
+    seen: set[tuple[object, ...]] = set()
     for table in source.tables:
+        # A table a second engine reported twice is read once.
+        signature = (tuple(table.pages), tuple(tuple(table.row_texts(r)) for r in range(table.n_rows)))
+        if signature in seen:
+            continue
+        seen.add(signature)
         layout = read_layout(table)
         if layout is None or layout.first("indikator") is None:
             continue
