@@ -296,6 +296,9 @@ def ingest(
     except (StoreError, SchedulerError) as exc:
         err_console.print(f"[red]{exc}[/]")
         raise typer.Exit(EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        err_console.print(f"interrupted: the documents stored so far stay in {db}; run the same command again to carry on")
+        raise typer.Exit(130) from None
     if not summary.found:
         err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
         raise typer.Exit(EXIT_USAGE)

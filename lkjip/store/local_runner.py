@@ -9,6 +9,7 @@ others are extracted normally.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -22,6 +23,11 @@ from lkjip.store.work import INTERNAL_ERROR, WORKER_CRASHED, failed_payload, pro
 Emit = Callable[[Job, Payload], None]
 
 
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit: Emit,
               work: Callable[..., Payload] = process_document) -> None:
     """`work(path, sha256, limits, name)` runs in the workers; it must be importable there."""
@@ -33,7 +39,7 @@ def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit
     context.set_forkserver_preload(["lkjip.store.work"])
     while queue:
         retry: list[Job] = []
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)
         inflight: dict[Future[Payload], tuple[Job, bool]] = {}
         try:
             while queue or inflight:
@@ -76,6 +82,12 @@ def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit
                     retry.extend(job for job, _ in inflight.values())
                     inflight.clear()
                     break
+        except KeyboardInterrupt:
+            # Ctrl-C: stop now. What was committed stays; the next run carries on from there.
+            for process in list(getattr(pool, "_processes", {}).values()):  # no public terminate in 3.11
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
         finally:
             pool.shutdown(wait=not retry, cancel_futures=True)
         queue.extendleft((job, True) for job in reversed(retry))
