@@ -102,8 +102,7 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                _kill(pid)
-                raise DocumentError("timeout", f"reading took longer than {limits.timeout_s:g} s and was stopped (--timeout)")
+                raise TimeoutError
             ready, _, _ = select.select([read_fd], [], [], left)
             if not ready:
                 continue
@@ -111,6 +110,11 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
             if not chunk:
                 break
             chunks.append(chunk)
+    except BaseException as exc:
+        _kill(pid)  # the deadline, Ctrl-C or any failure here: never leave a reader running
+        if isinstance(exc, TimeoutError):
+            raise DocumentError("timeout", f"reading took longer than {limits.timeout_s:g} s and was stopped (--timeout)") from None
+        raise
     finally:
         os.close(read_fd)
     _, status = os.waitpid(pid, 0)
