@@ -41,15 +41,23 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0]
         raise StoreError(f"cannot open the store {path}: {first}") from exc
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if tables and "documents" not in tables:
+        con.close()
+        raise StoreError(f"{path} is a DuckDB file but not an lkjip store (no `documents` table)")
+    if "store_info" in tables:
+        row = con.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
+        if row and row[0] != str(SCHEMA_VERSION):
+            con.close()
+            raise StoreError(f"{path} has store schema {row[0]}, this lkjip writes schema {SCHEMA_VERSION}: "
+                             "ingest into a new file")
+    if read_only and not tables:
+        con.close()
+        raise StoreError(f"{path} is an empty DuckDB file, not an lkjip store")
     if not read_only:
         for statement in ddl():
             con.execute(statement)
         con.execute("INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-    else:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        if "documents" not in tables:
-            con.close()
-            raise StoreError(f"{path} is not an lkjip store (no `documents` table)")
     return con
 
 
