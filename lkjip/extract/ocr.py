@@ -51,6 +51,19 @@ def find_engine(lang: str = "ind") -> OcrEngine:
     return OcrEngine(lang, True, None)
 
 
+# A rendered page never exceeds this many pixels (A0 at 200 dpi is 46 Mpx): a PDF may
+# declare a page 200 inches wide, which at full resolution is gigabytes.
+MAX_OCR_PIXELS = 50_000_000
+
+
+def ocr_dpi(width_pt: float, height_pt: float, dpi: int) -> int:
+    """The resolution to render a page for OCR: `dpi`, lowered for oversized pages."""
+    pixels = (width_pt / 72 * dpi) * (height_pt / 72 * dpi)
+    if pixels <= MAX_OCR_PIXELS:
+        return dpi
+    return max(int(dpi * (MAX_OCR_PIXELS / pixels) ** 0.5), 1)
+
+
 def render_page(pdf_page: object, dpi: int) -> Image.Image:
     """The page as a grayscale image at `dpi` (pdfium, not pdftoppm)."""
     bitmap = pdf_page.render(scale=dpi / 72, grayscale=True)  # type: ignore[attr-defined]

@@ -290,11 +290,12 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                         if engine.problem:
                             warnings.append(engine.problem)
                     if ocr_it and limits.ocr and engine is not None and engine.available:
-                        from lkjip.extract.ocr import render_page
+                        from lkjip.extract.ocr import ocr_dpi, render_page
 
-                        image = render_page(pdf_page, limits.ocr_dpi)
+                        dpi = ocr_dpi(page.width, page.height, limits.ocr_dpi)
+                        image = render_page(pdf_page, dpi)
                         pending.append((index, pool.submit(ocr_page_with_tables, image, index + 1,
-                                                           limits.ocr_dpi, limits.ocr_lang)))
+                                                           dpi, limits.ocr_lang)))
                         pages.append(page)  # replaced by the OCR'd page when it is done
                         while len(pending) >= _OCR_QUEUE:
                             _collect(pending.popleft(), pages, tables, started, limits, count)

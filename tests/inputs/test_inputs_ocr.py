@@ -218,3 +218,11 @@ def test_doubtful_cell_is_read_again_from_its_crop() -> None:
     assert cell.confidence is not None and cell.confidence > 80
     assert [t for t, _ in cell.line_boxes] == ["REALISASI", "ANGGARAN"]
     assert sure.text == "NO"  # a confident cell is left alone
+
+
+def test_oversized_pages_render_within_a_pixel_budget() -> None:
+    from lkjip.extract.ocr import MAX_OCR_PIXELS, ocr_dpi
+
+    assert ocr_dpi(595, 842, 200) == 200  # A4 at full resolution
+    dpi = ocr_dpi(14400, 14400, 200)  # the largest page a PDF may declare (200 inches)
+    assert dpi < 200 and (14400 / 72 * dpi) ** 2 <= MAX_OCR_PIXELS
