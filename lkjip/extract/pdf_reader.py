@@ -22,9 +22,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from lkjip.extract.camelot_tables import camelot_page_tables, is_degenerate, merge_engines
+from lkjip.extract.camelot_tables import camelot_page_tables, merge_engines
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
+from lkjip.extract.page_triage import second_engine_worthwhile
 from lkjip.extract.pdf_ruling import page_edges
 from lkjip.extract.pdf_tables import page_tables
 from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
@@ -225,9 +226,9 @@ def ruled_tables(path: Path, page: Page, edges: list, limits: ReadLimits) -> lis
     found = page_tables(page, edges)
     if limits.second_engine == "off":
         return found
-    # Small one-column "tables" (framed boxes) beside a good table are not a miss.
-    if limits.second_engine == "auto" and (not could_frame_grid(edges) or
-                                           any(not is_degenerate(t) for t in found)):
+    # Small one-column "tables" (framed boxes) beside a good table are not a miss; nor
+    # are page-number boxes and banners alone (page_triage).
+    if limits.second_engine == "auto" and not second_engine_worthwhile(edges, found):
         return found
     return merge_engines(found, camelot_page_tables(path, page, limits.password))
 
