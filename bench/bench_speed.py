@@ -88,29 +88,39 @@ def run_ratio(docs: list[CorpusDocument], ocr: bool, second_engine: str | None =
     plumber_chars(SEED_PDF)
     with contextlib.suppress(ImportError):
         import camelot  # noqa: F401
-    print(f"rules registered: {len(rules)} ({', '.join(rules) or 'none'})")
+    print(f"rules registered: {len(rules)} ({', '.join(rules) or 'none'}); "
+          f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"ocr: {'on' if ocr else 'off (--no-ocr: both read the text layer only)'}; "
           f"second table engine: {second_engine or 'default (' + _default_engine() + ')'}")
     print(f"{'document':58} {'pages':>5} {'lkjip s':>8} {'plumber s':>9} {'ratio':>6}")
     tot_l, tot_p, pages = Timing(0, 0), Timing(0, 0), 0
+    failed: list[str] = []
     for i, doc in enumerate(docs):
         warm_file_cache(doc.path)
         contenders = [("l", lambda d=doc: lkjip_check(d.path, ocr, second_engine)),
                       ("p", lambda d=doc: plumber_chars(d.path))]
         if i % 2:
             contenders.reverse()
-        got = {name: timed(fn) for name, fn in contenders}
+        try:
+            got = {name: timed(fn) for name, fn in contenders}
+        except Exception as exc:  # a crash is a finding of the benchmark, not its end
+            print(f"{doc.path.name[:58]:58} {doc.pages:5d}  FAILED: {type(exc).__name__}: {exc}", flush=True)
+            failed.append(doc.path.name)
+            continue
         tl, tp = got["l"], got["p"]
         tot_l = Timing(tot_l.wall + tl.wall, tot_l.cpu + tl.cpu)
         tot_p = Timing(tot_p.wall + tp.wall, tot_p.cpu + tp.cpu)
         pages += doc.pages
         print(f"{doc.path.name[:58]:58} {doc.pages:5d} {tl.wall:8.2f} {tp.wall:9.2f} {tp.wall / tl.wall:5.1f}x",
               flush=True)
+    if failed:
+        print(f"NOT TIMED (lkjip failed): {', '.join(failed)}")
     ratio = tot_p.wall / tot_l.wall
     print(f"lkjip check (extract + checks): {pages} pages in {tot_l.wall:.1f} s wall, {tot_l.cpu:.1f} s CPU "
           f"= {pages / tot_l.wall:.1f} pages/s")
     print(f"pdfplumber page.chars:          {pages} pages in {tot_p.wall:.1f} s wall, {tot_p.cpu:.1f} s CPU "
           f"= {pages / tot_p.wall:.1f} pages/s")
+    print(f"load average at end {os.getloadavg()[0]:.1f}")
     verdict = "OK" if ratio >= RATIO_TARGET else "MISSED"
     print(f"SPEED RATIO lkjip vs pdfplumber chars: {ratio:.1f}x wall, {tot_p.cpu / tot_l.cpu:.1f}x CPU "
           f"(target >= {RATIO_TARGET:.0f}x) {verdict}")
@@ -138,7 +148,7 @@ def run_batch(docs: list[CorpusDocument], workers: tuple[int, ...] = (1, 2)) -> 
         wall = time.perf_counter() - started
         out[n] = pages / wall
         print(f"BATCH {n} worker{'s' if n > 1 else ''}: {len(paths)} documents, {pages} pages in {wall:.1f} s "
-              f"= {out[n]:.1f} pages/s", flush=True)
+              f"= {out[n]:.1f} pages/s (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)", flush=True)
     if 1 in out and 2 in out:
         print(f"BATCH speed-up with 2 workers: {out[2] / out[1]:.2f}x")
     return out
