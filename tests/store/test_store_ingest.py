@@ -94,6 +94,8 @@ def test_check_one_report_against_the_store(corpus: Path, tmp_path: Path) -> Non
     findings = check_against_store(db, report, CheckConfig(lang="en"), select=["LKJ-Y001"])
     assert [f.rule for f in findings] == ["LKJ-Y001"]
     assert "lkjip-2018-biro-humas-jambi.pdf, p. 11" in findings[0].message["en"]
+    # A report that is itself in the store is not compared with its stored copy.
+    assert check_against_store(db, extract(corpus / "lkjip-2018-biro-humas-jambi.pdf"), CheckConfig()) == []
 
 
 def test_a_path_that_does_not_exist_is_stored_as_not_found(tmp_path: Path) -> None:
