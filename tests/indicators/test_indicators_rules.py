@@ -89,6 +89,13 @@ def test_k002_year_columns_compare_with_the_same_year_only() -> None:
     assert run(RealisasiDiffers, same) == []
 
 
+def test_k002_compares_grades_by_their_score() -> None:
+    d = doc(row("t1", "pengukuran_kinerja", "Nilai Evaluasi AKIP PD", "Nilai A (83)", "Nilai A\n(82,92)", page=24),
+            row("t2", "pengukuran_kinerja", "Nilai Evaluasi AKIP PD", "Nilai A (83)", "Nilai A (81,59)", page=29))
+    (f,) = run(RealisasiDiffers, d)
+    assert "82,92" in f.text("en") and "81,59" in f.text("en")
+
+
 # K003 ----------------------------------------------------------------------------
 def test_k003_flags_target_and_realisasi_in_different_units() -> None:
     d = doc(row("t1", "pengukuran_kinerja", "Jumlah Poster Informasi", "11.000 eks", "6000 lbr"))

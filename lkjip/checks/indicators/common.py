@@ -87,3 +87,18 @@ def readings(text: str, known: float) -> list[float]:
 def same_value(a: tuple[str, float], b: tuple[str, float]) -> bool:
     """Two printed values that can mean the same number ("202.955" and "202,955")."""
     return bool(set(readings(*a)) & set(readings(*b)))
+
+
+_NOTE_NUMBER = re.compile(r"\(\s*([\d.,]+)\s*\)")
+
+
+def scored_grade(q: Any) -> float | None:
+    """The score of a grade printed with it, "Nilai A (82,92)" or "Level 3 (3,157)": the
+    number that can be compared when the grade itself is not a number."""
+    if q is None or q.value is not None or q.parts:
+        return None
+    found = _NOTE_NUMBER.findall(q.text)
+    if len(found) != 1:
+        return None
+    parsed = parse_number(found[0])
+    return float(parsed.value) if parsed is not None else None

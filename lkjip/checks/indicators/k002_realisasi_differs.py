@@ -6,7 +6,14 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
-from lkjip.checks.indicators.common import indicator_groups, join_list, same_value, short, where
+from lkjip.checks.indicators.common import (
+    indicator_groups,
+    join_list,
+    same_value,
+    scored_grade,
+    short,
+    where,
+)
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id, units_equivalent
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -33,6 +40,9 @@ def _facts(q: Any) -> dict[tuple[str, str], tuple[float, str, str | None]]:
     """Comparable numbers of a quantity: its value, or each labelled part of a tally."""
     if q.value is not None:
         return {("", ""): (float(q.value), " ".join(q.text.split()), q.unit)}
+    score = scored_grade(q)
+    if score is not None:
+        return {("", ""): (score, " ".join(q.text.split()), None)}
     out: dict[tuple[str, str], tuple[float, str, str | None]] = {}
     for part in q.parts or ():
         key = _part_key(part)
@@ -59,7 +69,10 @@ class RealisasiDiffers(Rule):
     Compared: values for the same year (a comparison table's REALISASI 2018 column
     against the 2018 report's other tables), same indicator (strict name matching).
     Parts are matched by platform and metric ("Instagram like"; "kometar" reads as
-    "komentar"). Values in different units are left to LKJ-K003. Tolerance: none.
+    "komentar"). A grade printed with its score ("Nilai A (82,92)", "Level 3 (3,157)") is
+    compared by its score: Inspektorat Jombang's LKjIP 2022 gives "Nilai A (82,92)" for
+    2022 on p. 24 but "Nilai A (81,59)" on pp. 29, 31, 33 and 39. Values in different
+    units are left to LKJ-K003. Tolerance: none ("202.955" and "202,955" are one value).
     """
 
     code = "LKJ-K002"

@@ -9,6 +9,7 @@ down, and across a page break where the continued table prints them empty.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -57,6 +58,10 @@ def _cell_rows(table: RawTable, col: int) -> list[tuple[RawCell, int, int]]:
             index[id(cell)] = len(out)
             out.append((cell, r, r))
     return out
+
+
+def _at(table: RawTable, row: int, col: int) -> RawCell | None:
+    return table.grid[row][col] if col < len(table.grid[row]) else None
 
 
 def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int]) -> list[_Sourced]:
@@ -123,6 +128,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
+        if any(cell is _at(table, first, c.index) for c in value_cols):
+            continue  # a heading row spanning the values too ("Tujuan: …", "JUMLAH TOTAL")
         bullets = bullet_items(cell_lines(cell))
         if not bullets:
             continue
@@ -153,6 +160,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
            cell: RawCell, first: int, bullet: Item, sasaran: str | None,
            values: dict[Column, _Sourced | None]) -> IndicatorRow | None:
     name = _one_line(bullet.text)
+    if not re.search(r"[^\W\d_]{3}", name):
+        return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
     if not name or not any(v is not None for c, v in values.items() if c.role in ("target", "realisasi")):
         return None
     row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
@@ -208,6 +217,9 @@ def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[In
         if not layout.by_role("target") and not layout.by_role("realisasi"):
             continue
         section, after_closing = _context(headings, table)
+        if not section and source.pages:
+            # No chapter above it (a lone PK, a DOCX without pages): the title is the context.
+            section = source.pages[0].text[:400]
         kind = classify_table(layout, table.caption, section, after_closing, report_year)
         year = report_year
         target_years = [c.year for c in layout.by_role("target") if c.year is not None]
