@@ -101,7 +101,8 @@ def find_headings(source: SourceDocument) -> list[Heading]:
                     out.append(Heading(" ".join(named_toc.group("title").split()).upper(), page.number,
                                        line.bbox[1] if line.bbox else None, 1))
                 continue
-            top = line.bbox[1] if line.bbox else None
+            # Without geometry (DOCX) the character offset orders headings on the page.
+            top = line.bbox[1] if line.bbox else float(line.start)
             bab = _BAB_RE.match(text)
             if bab:
                 title = bab.group("title").strip()

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from tests.conftest import SEED_PDF, SEED_ROWWISE_PDF
+from lkjip.extract.pipeline import extract
+from tests.conftest import SEED_DOCX, SEED_PDF, SEED_ROWWISE_DOCX, SEED_ROWWISE_PDF
 
 TRUTH_KIND = {
     "perjanjian_kinerja": "perjanjian_kinerja",
@@ -29,10 +30,11 @@ def _key(name: str) -> str:
 
 
 @pytest.mark.parametrize(("pdf", "fixture"), [(SEED_PDF, "seed_extraction"),
-                                              (SEED_ROWWISE_PDF, "seed_rowwise_extraction")],
-                         ids=["seed", "rowwise"])
+                                              (SEED_ROWWISE_PDF, "seed_rowwise_extraction"),
+                                              (SEED_DOCX, None), (SEED_ROWWISE_DOCX, None)],
+                         ids=["seed", "rowwise", "docx", "rowwise-docx"])
 def test_seed_indicator_recall(pdf, fixture, seed_truth, request) -> None:
-    ex = request.getfixturevalue(fixture)
+    ex = request.getfixturevalue(fixture) if fixture else extract(pdf)
     found: dict[tuple[str, str], list] = {}
     for row in ex.indicators:
         found.setdefault((row.table_kind, _key(row.indikator)), []).append(row)

@@ -74,14 +74,26 @@ def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int]) 
     return out
 
 
-def _context(headings: list[Heading], table: RawTable) -> tuple[str, bool]:
+def _context(headings: list[Heading], table: RawTable, source: SourceDocument) -> tuple[str, bool]:
     """The chapter and section titles above a table, and whether it follows the closing chapter."""
     top = table.bbox[1] if table.bbox else None
+    page = table.page
+    if page is None and len(source.pages) == 1:
+        # A DOCX is one page of text: place the table by where its caption is printed.
+        page = source.pages[0].number
+        first_cell = next((c.text for row in table.grid for c in row if c is not None and c.text.strip()), "")
+        anchor = table.caption.strip() or first_cell.strip()
+        found = source.pages[0].text.find(anchor) if anchor else -1
+        if found < 0:
+            return "", False
+        # In the units headings use: the line's box top, else its offset (lkjip.extract.sections).
+        line = next((ln for ln in source.pages[0].lines() if ln.start <= found <= ln.end), None)
+        top = (line.bbox[1] if line.bbox else float(line.start)) if line is not None else None
     chapter = section = None
     for h in headings:
-        if table.page is None or h.page is None:
+        if page is None or h.page is None:
             continue
-        if h.page < table.page or (h.page == table.page and (top is None or h.top is None or h.top <= top)):
+        if h.page < page or (h.page == page and (top is None or h.top is None or h.top <= top)):
             if h.level == 1:
                 chapter, section = h, None
             else:
@@ -216,7 +228,7 @@ def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[In
             continue
         if not layout.by_role("target") and not layout.by_role("realisasi"):
             continue
-        section, after_closing = _context(headings, table)
+        section, after_closing = _context(headings, table, source)
         if not section and source.pages:
             # No chapter above it (a lone PK, a DOCX without pages): the title is the context.
             section = source.pages[0].text[:400]
