@@ -26,6 +26,11 @@ from lkjip.records import BudgetRow, Cell
 _BULLET = re.compile(r"^[\s\-–—•·▪►*]+")
 _ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zA-Z])[.)]\s+")
 _TOTAL = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
+# Lines that group programs (by urusan, kind of spending, unit or funding source): not
+# kegiatan of the program above them, and the end of that program's kegiatan.
+_GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan|sekretariat|satker|"
+                    r"satuan\s+kerja|unit\s+kerja|sumber\s+dana|dana\s|apbd|apbn|dak\b|dekonsentrasi|"
+                    r"tugas\s+pembantuan)", re.I)
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
@@ -49,6 +54,7 @@ class _Line:
     cells: dict[str, Cell] = field(default_factory=dict)
     values: dict[str, float | None] = field(default_factory=dict)
     bbox_cells: list[RawCell] = field(default_factory=list)
+    opens_group: bool = False  # a shallower name column (PROGRAM beside KEGIATAN) is filled too
 
     @property
     def has_values(self) -> bool:
@@ -83,7 +89,7 @@ def _read_value(text: str, role: str, style: NumberStyle | None) -> tuple[float 
     if parsed is None:
         return None, False
     if role == "persen":
-        if parsed.kind not in ("percent", "other"):
+        if parsed.kind not in ("percent", "other", "rupiah"):  # "0,-" under a "%" heading is 0
             return None, False
     elif parsed.kind not in ("rupiah", "other"):
         return None, False
@@ -93,11 +99,11 @@ def _read_value(text: str, role: str, style: NumberStyle | None) -> tuple[float 
 def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> _Line:
     line = _Line(row=r, page=table.page_of_row(r))
     names = layout.groups.get("name", [])
-    for group in reversed(names):  # the deepest (rightmost) name column that is filled
-        text, _ = _group_text(table, r, group)
-        if text.strip():
-            line.name, line.name_role_header = normalize_name(text), group.header.lower()
-            break
+    filled = [(g, t) for g in names if (t := _group_text(table, r, g)[0]).strip()]
+    if filled:  # the deepest (rightmost) name column that is filled names the row
+        group, text = filled[-1]
+        line.name, line.name_role_header = normalize_name(text), group.header.lower()
+        line.opens_group = len(filled) > 1
     code_group = layout.one("code")
     if code_group is not None:
         code, _ = _group_text(table, r, code_group)
@@ -194,6 +200,8 @@ def _level_from_name(name: str, column_header: str) -> str | None:
     bare = _ITEM_NUMBER.sub("", name).lower()
     if _TOTAL.match(bare) or _TOTAL.match(name.lower()):
         return "total"
+    if _GROUP.match(bare):
+        return "other"
     if re.match(r"sub\s*-?\s*kegiatan\b", bare):
         return "sub_kegiatan"
     if re.match(r"kegiatan\b", bare):
@@ -231,21 +239,25 @@ def _levels(lines: list[_Line]) -> list[str]:
         if level is None and seen_program:
             level = "kegiatan"
         level = level or "other"
-        seen_program = seen_program or level == "program"
+        seen_program = (seen_program or level == "program") and not (level == "other" and _GROUP.match(
+            _ITEM_NUMBER.sub("", ln.name)))
         levels.append(level)
     return levels
 
 
-def _link_parents(rows: list[BudgetRow]) -> None:
+def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None) -> None:
     """Set `parent` (the position, in this table's rows, of the line a row adds up into)
-    where the layout says so."""
+    where the layout says so. `opens_group`: positions of rows that print their program's
+    name in a column of its own, so they belong to no earlier program line."""
     at = {id(r): i for i, r in enumerate(rows)}
     last: dict[str, BudgetRow | None] = {"program": None, "kegiatan": None, "sub_kegiatan": None}
 
     def pos(row: BudgetRow | None) -> int | None:
         return at[id(row)] if row is not None else None
 
-    for row in rows:
+    for i, row in enumerate(rows):
+        if opens_group and i in opens_group:
+            last.update(program=None, kegiatan=None, sub_kegiatan=None)
         if row.level == "program":
             last.update(program=row, kegiatan=None, sub_kegiatan=None)
         elif row.level == "kegiatan":
@@ -256,7 +268,7 @@ def _link_parents(rows: list[BudgetRow]) -> None:
             last["sub_kegiatan"] = row
         elif row.level == "paket":
             row.parent = pos(last["sub_kegiatan"] or last["kegiatan"])
-        elif row.level == "total":
+        elif row.level == "total" or (row.level == "other" and _GROUP.match(_ITEM_NUMBER.sub("", row.name))):
             last.update(program=None, kegiatan=None, sub_kegiatan=None)
     _link_totals(rows, at)
 
@@ -298,9 +310,12 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         lines.extend(_unstack(table, r, layout, style) or [_read_line(table, r, layout, style)])
     lines = _assemble(lines)
     rows: list[BudgetRow] = []
+    opens_group: set[int] = set()
     for line, level in zip(lines, _levels(lines), strict=True):
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
             continue
+        if line.opens_group:
+            opens_group.add(len(rows))
         name = line.name or (line.code or "")
         if level == "total" and not line.name and line.code:
             name, line.code = line.code, None
@@ -318,7 +333,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         ))
     if not any(r.anggaran is not None for r in rows):
         return []
-    _link_parents(rows)
+    _link_parents(rows, opens_group)
     return rows
 
 

@@ -22,6 +22,7 @@ from lkjip.records import Cell, NarrativeAmount
 _GAP_TO_WORDS = re.compile(r"^[\s,.\-:=]{0,6}$")
 _SENTENCE_END = re.compile(r"(?<!\bRp)(?<!\bNo)(?<!\bs\.d)[.!?](?=\s+[A-Z0-9(])|\n\s*\n")
 _CONTEXT_CHARS = 400
+_MALFORMED_TAIL = re.compile(r"[.,]{1,2}\d|\s[.,]\d{3}\b")
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?([0-9]{1,3}|[ivxlc]{1,6})(\s*-)?\s*$", re.I)
 
 
@@ -96,6 +97,8 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
     offset = len(previous_text) + 1
     for number in find_numbers(text, style):
         box = page.bbox_of(number.start, number.end)
+        if _MALFORMED_TAIL.match(text, number.end):
+            continue  # "Rp. 163.305..000,-": the figure is cut short, its value unknown
         follow = next((s for s in word_starts if s >= number.end), None)
         spelled = None
         if follow is not None and _GAP_TO_WORDS.match(joined[number.end:follow]):

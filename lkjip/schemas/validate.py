@@ -54,9 +54,17 @@ def _failures(schema: type, df, locate) -> list[dict[str, Any]]:  # type: ignore
         schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
         out = []
+        seen: set[tuple[str, str]] = set()
         for case in exc.failure_cases.to_dict("records"):
             index = case.get("index")
             column = case.get("column")
+            if case.get("schema_context") == "DataFrameSchema":
+                # A check over the whole row lists every column of it: report the row once.
+                key = (str(index), str(case.get("check")))
+                if key in seen:
+                    continue
+                seen.add(key)
+                column, case["failure_case"] = None, None
             record = {"schema": schema.__name__, "check": str(case.get("check")),
                       "column": column if isinstance(column, str) else None,
                       "failure_case": None if case.get("failure_case") is None else str(case["failure_case"])}

@@ -153,3 +153,31 @@ def test_running_text_figures_skip_table_cells_and_take_their_words() -> None:
     assert first.words_value == 18_353_545_000 and first.words.startswith("(Delapan belas milyar")
     assert first.context[first.context_offset:].startswith("Rp. 18.353.545.000,-")
     assert first.cell.bbox is not None and first.page == 16
+
+
+def test_group_lines_are_not_kegiatan_of_the_program_above() -> None:
+    t = [["No", "Program/ Kegiatan", "Jml Anggaran (Rp)"],
+         ["7", "Program Pengembangan Data/Informasi/Statistik Daerah", "709.815.000"],
+         ["", "20. Kegiatan Pengembangan Data Dan Informasi Perkebunan", "709.815.000"],
+         ["", "URUSAN PILIHAN", "25.433.683.842"],
+         ["8", "Program Peningkatan Produksi Pertanian", "14.080.739.792"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.level, r.parent) for r in rows] == [("program", None), ("kegiatan", 0), ("other", None),
+                                                   ("program", None)]
+
+
+def test_program_named_beside_its_kegiatan_starts_a_new_group() -> None:
+    t = [["Program", "Kegiatan", "Rencana Anggaran (Rp.)"],
+         ["Program Peningkatan Kualitas Hidup", "", ""],
+         ["", "Perlindungan Perempuan", "1,021,875,000"],
+         ["Program Penataan Administrasi", "Pengendalian Kependudukan", "1,110,375,000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.US)
+    assert [(r.level, r.name, r.parent) for r in rows] == [
+        ("program", "Program Peningkatan Kualitas Hidup", None),
+        ("kegiatan", "Perlindungan Perempuan", 0), ("kegiatan", "Pengendalian Kependudukan", None)]
+
+
+def test_a_figure_cut_short_in_the_text_is_not_read() -> None:
+    page = text_page([(86, 70, "realisasi anggran sebesar Rp. 163.305..000,- atau 99,49%")], number=53)
+    amounts = narrative_amounts(source([], [page]), NumberStyle.ID)
+    assert [a.text for a in amounts] == ["99,49%"]

@@ -195,3 +195,19 @@ def test_n001_changed_digit_is_reported() -> None:
     (f,) = _run(WordsVsNumeral, doc(amounts=sentence(text)))
     assert f.severity == "error" and "18.353.545.000" in f.message["en"]
     assert [e.role for e in f.evidence] == ["numeral", "in words"]
+
+
+def test_b001_list_running_to_the_table_end_is_not_summed() -> None:
+    rows = seed_table(**{"8_anggaran": "15.000.000.000,-"})[:-1]  # no Jumlah line: may go on overleaf
+    assert _run(PartsVsTotal, doc(rows)) == []
+
+
+def test_b003_program_percent_averaged_from_its_kegiatan_is_a_warning() -> None:
+    rows = [row("t", 0, "program", "PROGRAM PENYELENGGARAAN PENGAWASAN", anggaran="630.395.770",
+                realisasi="524.058.289", persen="70,16"),
+            row("t", 1, "kegiatan", "Penyelenggaraan Pengawasan Internal", anggaran="600.664.770",
+                realisasi="507.455.689", persen="84,5", parent=0),
+            row("t", 2, "kegiatan", "Penyelenggaraan Pengawasan dengan Tujuan Tertentu", anggaran="29.731.000",
+                realisasi="16.602.600", persen="55,8", parent=0)]
+    (f,) = _run(PercentVsComputed, doc(rows))
+    assert f.severity == "warning" and "83,13 %" in f.message["en"] and "average" in f.message["en"]

@@ -54,6 +54,8 @@ class PartsVsTotal(Rule):
         for rows in tables(doc).values():
             for parent_at, parts in children_of(rows).items():
                 parent = rows[parent_at]
+                if parent.level != "total" and parts[-1] is rows[-1]:
+                    continue  # its lines run to the table's end: the list may go on overleaf
                 for column in AMOUNT_COLUMNS:
                     stated = value(parent, column)
                     if stated is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
+    children_of,
     evidence,
     flag,
     fmt_pct,
@@ -14,6 +15,7 @@ from lkjip.checks.budget.arithmetic import (
     page_ref,
     percent_agrees,
     printed,
+    tables,
 )
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
 from lkjip.checks.finding import Evidence, Finding
@@ -54,14 +56,19 @@ class PercentVsComputed(Rule):
     severity = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        for row in doc.budget:
-            if row.persen is None or not row.anggaran or row.realisasi is None:
-                continue
-            computed = row.realisasi / row.anggaran * 100
-            text = printed(row, "persen")
-            if percent_agrees(text, row.persen, computed, config.percent_extra_tolerance):
-                continue
-            yield self._table_finding(row, computed, text)
+        for rows in tables(doc).values():
+            kids = children_of(rows)
+            for at, row in enumerate(rows):
+                if row.persen is None or not row.anggaran or row.realisasi is None:
+                    continue
+                computed = row.realisasi / row.anggaran * 100
+                text = printed(row, "persen")
+                if percent_agrees(text, row.persen, computed, config.percent_extra_tolerance):
+                    continue
+                parts = [k.persen for k in kids.get(at, []) if k.persen is not None]
+                mean = sum(parts) / len(parts) if parts and len(parts) == len(kids.get(at, [])) else None
+                averaged = mean is not None and percent_agrees(text, row.persen, mean, 0.01)
+                yield self._table_finding(row, computed, text, mean if averaged else None)
         for amount in doc.amounts:
             if amount.kind != "percent" or is_table_value(amount, doc):
                 continue
@@ -116,7 +123,8 @@ class PercentVsComputed(Rule):
                 best = row
         return best
 
-    def _table_finding(self, row: BudgetRow, computed: float, text: str) -> Finding:
+    def _table_finding(self, row: BudgetRow, computed: float, text: str,
+                       mean: float | None = None) -> Finding:
         d = max(decimals_printed(text), 2)
         a, r = printed(row, "anggaran"), printed(row, "realisasi")
         en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, table {row.table}): {r} / {a} × 100 = "
@@ -125,6 +133,13 @@ class PercentVsComputed(Rule):
                f"{fmt_pct(computed, d)} %, tetapi tabel tertulis {text}.")
         ev = [evidence(row, "persen", "stated percent"), evidence(row, "anggaran", "anggaran"),
               evidence(row, "realisasi", "realisasi")]
+        if mean is not None:
+            # The report averaged its lines' percentages: a method, stated nowhere, not a typo.
+            en += (f" The printed figure is the average of the percentages of the lines under it "
+                   f"({fmt_pct(mean, d)} %), which ignores their weights.")
+            idn += (f" Angka tersebut adalah rata-rata persentase baris di bawahnya ({fmt_pct(mean, d)} %), "
+                    f"yang mengabaikan bobot anggarannya.")
+            return self.finding(en, idn, ev, severity="warning")
         return flag(self, en, idn, ev)
 
     def _text_finding(self, pct: NarrativeAmount, computed: float, quotient: str,

@@ -60,6 +60,9 @@ class SchemaFailures(Rule):
             if explain:
                 en = f"{_where(f, 'en')}{name}: {explain[0]}{printed}; it is left out of every check."
                 idn = f"{_where(f, 'id')}{name}: {explain[1]}{printed}; nilai ini tidak ikut diperiksa."
+            elif f.get("column") is None and "named_unless_total" in str(f.get("check")):
+                en = f"{_where(f, 'en')}: a budget line with amounts but no name{printed}."
+                idn = f"{_where(f, 'id')}: baris anggaran berisi angka tanpa nama{printed}."
             else:
                 case = f.get("failure_case")
                 en = (f"{_where(f, 'en')}{name}: {f.get('schema')} check {f.get('check')} failed on "
