@@ -161,11 +161,6 @@ def _findings(path: Path) -> set[tuple[str, tuple[float, ...]]]:
             for f in doc["findings"]}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "lkjip/extract/indicators/rows.py::_context skips tables with page None, so the DOCX "
-    "Lampiran table is not seen after BAB IV PENUTUP and its rows read as a second "
-    "Pengukuran (an extra LKJ-K005). DOCX tables have page None and Page 0 holds every "
-    "heading: order them by (page or 0, bbox top). Remove this mark when fixed."))
 def test_docx_gives_the_same_contradictions_as_its_pdf() -> None:
     """Rule and the values it rests on, PDF vs DOCX rendition of the same report."""
     pdf, docx = _findings(SEED_PDF), _findings(SEED_DOCX)
