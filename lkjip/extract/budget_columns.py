@@ -153,6 +153,21 @@ def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
     return list(groups.values())
 
 
+def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: NumberStyle | None) -> bool:
+    """Most filled cells under the heading print rupiah amounts (≥ 100.000, no unit)."""
+    seen = money = 0
+    for r in range(header_rows, table.n_rows):
+        for c in group.columns:
+            text = table.text(r, c).strip()
+            if not text:
+                continue
+            seen += 1
+            parsed = parse_number(text, style)
+            if parsed is not None and parsed.kind in ("rupiah", "other") and parsed.value >= 100_000:
+                money += 1
+    return seen > 0 and money / seen >= 0.8
+
+
 def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | None:
     """The layout of a budget table, or None when `table` is not one (or is ambiguous)."""
     if table.n_rows < 2 or table.n_cols < 2:
@@ -164,9 +179,11 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     for group in _column_groups(table, header_rows):
         by_role.setdefault(group.role, []).append(group)
     if any(_INDICATOR_COLUMN.search(g.header) for g in by_role.get("other", []) + by_role.get("name", [])):
-        # Beside indicator columns a bare "Realisasi" or "Capaian (%)" may be the indicator's.
-        for role in ("realisasi", "persen"):
-            by_role[role] = [g for g in by_role.get(role, []) if _MONEY_WORD.search(g.header)]
+        # Beside indicator columns a bare "Realisasi" or "Capaian (%)" may be the indicator's:
+        # it counts as money only when its heading or its figures say so.
+        by_role["realisasi"] = [g for g in by_role.get("realisasi", []) if _MONEY_WORD.search(g.header)
+                                or _holds_money(table, g, header_rows, style)]
+        by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
     if not anggaran or not (by_role.get("name") or by_role.get("code")):

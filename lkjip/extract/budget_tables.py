@@ -104,6 +104,13 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
         group, text = filled[-1]
         line.name, line.name_role_header = normalize_name(text), group.header.lower()
         line.opens_group = len(filled) > 1
+    else:
+        # "Jumlah Belanja Langsung" set in another text column (Sasaran, Unit Kerja).
+        for group in layout.groups.get("other", []):
+            text, _ = _group_text(table, r, group)
+            if _TOTAL.match(normalize_name(text)):
+                line.name = normalize_name(text)
+                break
     code_group = layout.one("code")
     if code_group is not None:
         code, _ = _group_text(table, r, code_group)

@@ -83,4 +83,6 @@ def sentence(text: str, page: int = 16) -> list[NarrativeAmount]:
 def doc(budget: list[BudgetRow] | None = None, amounts: list[NarrativeAmount] | None = None,
         extra: dict | None = None) -> Extraction:
     return Extraction(file="test.pdf", sha256=None, kind="pdf", pages=19, budget=budget or [],
-                      amounts=amounts or [], extra=extra or {})
+                      amounts=amounts or [], extra=extra or {},
+                      page_texts={7: "PERJANJIAN KINERJA\nBIRO HUMAS DAN PROTOKOL TAHUN ANGGARAN 2018",
+                                  8: "Program: Anggaran:", 36: "Rencana Program dan Kegiatan Tahun 2019"})

@@ -211,3 +211,10 @@ def test_b003_program_percent_averaged_from_its_kegiatan_is_a_warning() -> None:
                 realisasi="16.602.600", persen="55,8", parent=0)]
     (f,) = _run(PercentVsComputed, doc(rows))
     assert f.severity == "warning" and "83,13 %" in f.message["en"] and "average" in f.message["en"]
+
+
+def test_b005_program_list_outside_the_pk_is_not_compared() -> None:
+    pk = pk_list(["Rp. 2.316.431.000,-", "Rp. 1.364.448.000,-", "Rp.15.472.666.000,-"], PK_NAMES)
+    for r in pk:
+        r.page = 36
+    assert _run(PkVsRealisasi, doc(seed_table() + pk)) == []

@@ -14,6 +14,7 @@ from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Extraction
 
+_PK = re.compile(r"perjanjian\s+kinerja", re.I)
 MIN_SCORE = 92.0  # token-set similarity (0..100) for two program names to be one program
 MIN_MARGIN = 5.0  # ...and this much better than the next candidate
 
@@ -29,6 +30,15 @@ def program_key(name: str) -> str:
         if not out or out[-1] != w:
             out.append(w)
     return " ".join(out)
+
+
+def in_perjanjian_kinerja(doc: Extraction, page: int | None) -> bool:
+    """The list sits under a Perjanjian Kinerja (its page or the one before names it): a
+    program budget list elsewhere (Renja, pagu per urusan) is not the PK's."""
+    texts = doc.page_texts
+    if page is None:
+        return any(_PK.search(t) for t in texts.values())
+    return any(_PK.search(texts.get(p, "")) for p in (page, page - 1))
 
 
 def match_programs(pk: list[BudgetRow], table: list[BudgetRow]) -> list[tuple[BudgetRow, BudgetRow]]:
@@ -60,7 +70,8 @@ class PkVsRealisasi(Rule):
     A warning, not an error: the PK is signed at the start of the year on the original
     (murni) budget, and the table usually shows the budget after the change (perubahan),
     so a difference can be legitimate — but the report should then say so, and a reader
-    comparing the two needs to know. Tolerance: exact (whole rupiah).
+    comparing the two needs to know. Only lists printed on a page that (or whose previous
+    page) names the Perjanjian Kinerja are compared. Tolerance: exact (whole rupiah).
     """
 
     code = "LKJ-B005"
@@ -70,7 +81,7 @@ class PkVsRealisasi(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         pk = [r for r in doc.budget if r.table_kind == "program_anggaran" and r.level == "program"
-              and r.anggaran is not None]
+              and r.anggaran is not None and in_perjanjian_kinerja(doc, r.page)]
         table = [r for r in doc.budget if r.table_kind == "realisasi_anggaran" and r.level == "program"
                  and r.anggaran is not None]
         if not pk or not table:
