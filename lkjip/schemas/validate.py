@@ -92,6 +92,16 @@ def validate_extraction(doc: Extraction) -> list[dict[str, Any]]:
                     "name": row.name, "column": base or column,
                     "text": cell.text if cell else None, "bbox": list(cell.bbox) if cell and cell.bbox else None}
         failures += _failures(BudgetRowSchema, _budget_frame(doc.budget), locate_row)
+        if doc.number_style is None:
+            # No style to settle "1.250": the value is a guess, and a guess is reported.
+            for row in doc.budget:
+                for column, cell in row.cells.items():
+                    if cell.ambiguous:
+                        failures.append({"schema": "BudgetRowSchema", "check": "unambiguous_number",
+                                         "kind": "budget", "table": row.table, "row": row.row,
+                                         "page": row.page, "name": row.name, "column": column,
+                                         "text": cell.text, "failure_case": cell.text,
+                                         "bbox": list(cell.bbox) if cell.bbox else None})
     if doc.amounts:
         def locate_amount(i: int, column: str | None) -> dict[str, Any]:
             a = doc.amounts[i]

@@ -34,3 +34,17 @@ def test_negative_rupiah_in_text_fails_its_schema() -> None:
     d = doc(amounts=sentence("anggaran sebesar Rp. -5.000.000,-"))
     failures = validate_extraction(d)
     assert failures and failures[0]["kind"] == "amount" and failures[0]["page"] == 16
+
+
+def test_ambiguous_amount_is_reported_when_the_document_style_is_unknown() -> None:
+    from lkjip.records import Cell
+
+    rows = seed_table()
+    rows[1].cells["anggaran"] = Cell(**{**rows[1].cells["anggaran"].__dict__, "ambiguous": True})
+    d = doc(rows)
+    d.number_style = None
+    d.extra["schema_failures"] = validate_extraction(d)
+    (f,) = list(SchemaFailures().check(d, CheckConfig(lang="en")))
+    assert "either thousands separator" in f.message["en"] and f.evidence[0].cell.row == 2
+    d.number_style = "id"
+    assert validate_extraction(d) == []

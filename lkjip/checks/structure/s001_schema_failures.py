@@ -60,6 +60,11 @@ class SchemaFailures(Rule):
             if explain:
                 en = f"{_where(f, 'en')}{name}: {explain[0]}{printed}; it is left out of every check."
                 idn = f"{_where(f, 'id')}{name}: {explain[1]}{printed}; nilai ini tidak ikut diperiksa."
+            elif f.get("check") == "unambiguous_number":
+                en = (f"{_where(f, 'en')}{name}: {printed.strip()} reads with either thousands separator and "
+                      f"the document's style could not be determined; it was read the Indonesian way.")
+                idn = (f"{_where(f, 'id')}{name}: {printed.strip()} dapat dibaca dengan dua cara pemisah ribuan "
+                       f"dan gaya angka dokumen tidak dapat ditentukan; dibaca cara Indonesia.")
             elif f.get("column") is None and "named_unless_total" in str(f.get("check")):
                 en = f"{_where(f, 'en')}: a budget line with amounts but no name{printed}."
                 idn = f"{_where(f, 'id')}: baris anggaran berisi angka tanpa nama{printed}."
