@@ -39,8 +39,9 @@ class SchemaFailures(Rule):
     ("3.8000.000.000,00", "48. 592.221.203,-", "227.199732,00" in LKIP DPM-Desa Jawa
     Barat 2016, pp. 27-30), a negative anggaran, a percentage above 1000, a program line
     without a name, an amount like "1.250" that reads either way in a document whose
-    number style could not be determined (it is read the Indonesian way). An unreadable value is kept out of every sum and comparison, so the budget
-    rules say nothing about it: this finding is where the reader learns it was skipped.
+    number style could not be determined (it is read the Indonesian way). An unreadable
+    value is kept out of every sum and comparison, so the budget rules say nothing about
+    it: this finding is where the reader learns it was skipped.
 
     A warning: the document may be right and the reading wrong, or the document may hold
     a malformed number; either way a person should look at the cell. No tolerance.
