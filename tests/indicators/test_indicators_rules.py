@@ -206,3 +206,9 @@ def test_k008_skips_documents_that_are_not_a_full_lkjip() -> None:
     complete = doc(texts={1: "LAPORAN KINERJA 2018"},
                    sections=[Section("IKHTISAR EKSEKUTIF", 2), *SEED_SECTIONS])
     assert run(MandatoryChapters, complete) == []
+
+
+def test_k008_reads_letter_spaced_titles() -> None:
+    spaced = [Section("BAB I P E N D A H U L U A N", 3) if s.title.startswith("BAB I ") else s for s in SEED_SECTIONS]
+    d = doc(texts={1: "LAPORAN KINERJA 2016"}, sections=[Section("IKHTISAR EKSEKUTIF", 2), *spaced])
+    assert run(MandatoryChapters, d) == []

@@ -12,9 +12,9 @@ from lkjip.records import Cell, Extraction
 
 # (English name, Indonesian name, heading pattern)
 CHAPTERS: list[tuple[str, str, re.Pattern[str]]] = [
-    ("Executive Summary", "Ikhtisar Eksekutif", re.compile(r"ikhtisar\s+eksekutif|ringkasan\s+eksekutif|executive\s+summary")),
+    ("Executive Summary", "Ikhtisar Eksekutif", re.compile(r"ikhtisar\s*eksekutif|ringkasan\s*eksekutif|executive\s*summary")),
     ("Introduction", "Pendahuluan", re.compile(r"pendahuluan")),
-    ("Performance Planning", "Perencanaan Kinerja", re.compile(r"perencanaan|perjanjian\s+kinerja|rencana\s+strategis")),
+    ("Performance Planning", "Perencanaan Kinerja", re.compile(r"perencanaan|perjanjian\s*kinerja|rencana\s*strategis")),
     ("Performance Accountability", "Akuntabilitas Kinerja", re.compile(r"akuntabilitas")),
     ("Closing", "Penutup", re.compile(r"penutup|kesimpulan")),
 ]
@@ -63,7 +63,8 @@ class MandatoryChapters(Rule):
             return  # no headings read: nothing to judge
         if not is_full_report(doc):
             return
-        titles = [s.title.lower() for s in doc.sections]
+        # "P E N D A H U L U A N": letter-spaced titles are matched without their spaces too.
+        titles = [t for s in doc.sections for t in (s.title.lower(), s.title.lower().replace(" ", ""))]
         missing = [(en, id_) for en, id_, pattern in CHAPTERS if not any(pattern.search(t) for t in titles)]
         if not missing:
             return
