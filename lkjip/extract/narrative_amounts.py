@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from lkjip.extract.source import BBox, Page, RawTable, SourceDocument
 from lkjip.numbers import NumberStyle, find_numbers, find_terbilang
 from lkjip.records import Cell, NarrativeAmount
@@ -57,9 +59,15 @@ def _inside(box: BBox | None, areas: list[BBox]) -> bool:
 def running_text(page: Page, areas: list[BBox]) -> str:
     """The page's text with table cells and lone page numbers blanked out (offsets kept)."""
     chars = list(page.text)
-    if page.char_boxes is not None and areas:
-        for i, ch in enumerate(chars):
-            if ch != "\n" and _inside(page.bbox_of(i, i + 1), areas):
+    if page.char_boxes is not None and areas and len(page.char_boxes) == len(chars):
+        boxes = page.char_boxes
+        cx = (boxes[:, 0] + boxes[:, 2]) / 2
+        cy = (boxes[:, 1] + boxes[:, 3]) / 2
+        inside = np.zeros(len(chars), dtype=bool)
+        for a in areas:  # NaN centres (inserted line breaks) compare False: never inside
+            inside |= (cx >= a[0] - 1) & (cx <= a[2] + 1) & (cy >= a[1] - 1) & (cy <= a[3] + 1)
+        for i in np.flatnonzero(inside):
+            if chars[i] != "\n":
                 chars[i] = " "
     for line in page.lines():
         if _PAGE_NUMBER.match(line.text):
