@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 import tempfile
 import time
@@ -56,8 +57,11 @@ def main() -> None:
             con = duckdb.connect(str(db), read_only=True)
             pages = con.execute("SELECT coalesce(sum(pages), 0) FROM documents").fetchone()[0]  # type: ignore[index]
             con.close()
+        # Other processes share the cores: the load average says how far to trust the figure.
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"workers={workers}: {summary.ingested} documents ({len(summary.errors)} errors), {pages} pages "
-              f"in {seconds:.1f} s = {summary.ingested / seconds:.2f} documents/s, {pages / seconds:.1f} pages/s")
+              f"in {seconds:.1f} s = {summary.ingested / seconds:.2f} documents/s, {pages / seconds:.1f} pages/s "
+              f"(load average {load:.1f} on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":
