@@ -198,8 +198,11 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     if len({m.group(0) for g in anggaran + realisasi for m in _YEAR.finditer(g.header)}) > 1:
         return None
     if not by_role.get("name"):
-        # "NO | KEGIATAN": without a name heading, the widest text column names the rows.
         return None
+    if len(by_role["name"]) > 1:
+        # "PROGRAM | ANGGARAN | SUMBER DANA": the funding source labels, it does not name.
+        named = [g for g in by_role["name"] if not re.search(r"sumber", g.header, re.I)]
+        by_role["name"] = named or by_role["name"]
     persen = by_role.get("persen", [])
     if len(persen) > 1:
         keu = [g for g in persen if re.search(r"keu|anggaran|realisasi", g.header, re.I)]

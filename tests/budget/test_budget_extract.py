@@ -181,3 +181,12 @@ def test_a_figure_cut_short_in_the_text_is_not_read() -> None:
     page = text_page([(86, 70, "realisasi anggran sebesar Rp. 163.305..000,- atau 99,49%")], number=53)
     amounts = narrative_amounts(source([], [page]), NumberStyle.ID)
     assert [a.text for a in amounts] == ["99,49%"]
+
+
+def test_sumber_dana_column_does_not_name_the_rows() -> None:
+    t = [["NO.", "PROGRAM", "ANGGARAN (Rp)", "SUMBER DANA"],
+         ["1.", "Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja", "304.495.000", "APBD"],
+         ["2.", "Kegiatan Administrasi Keuangan Perangkat Daerah", "9.871.146.000", "APBD"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [r.name for r in rows] == ["Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja",
+                                      "Kegiatan Administrasi Keuangan Perangkat Daerah"]
