@@ -204,7 +204,9 @@ def _assemble(lines: list[_Line]) -> list[_Line]:
 
 
 def _level_from_name(name: str, column_header: str) -> str | None:
-    bare = _ITEM_NUMBER.sub("", name).lower()
+    # "KegiatanPenyediaan …": a lost space still leaves the word in front.
+    name = re.sub(r"^((?i:sub\s*kegiatan|kegiatan|program))(?=[A-Z])", r"\1 ", _ITEM_NUMBER.sub("", name))
+    bare = name.lower()
     if _TOTAL.match(bare) or _TOTAL.match(name.lower()):
         return "total"
     if _GROUP.match(bare):

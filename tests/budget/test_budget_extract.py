@@ -190,3 +190,11 @@ def test_sumber_dana_column_does_not_name_the_rows() -> None:
     rows = budget_rows(source([table(t)]), NumberStyle.ID)
     assert [r.name for r in rows] == ["Kegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja",
                                       "Kegiatan Administrasi Keuangan Perangkat Daerah"]
+
+
+def test_level_word_glued_to_the_name() -> None:
+    t = [["NO.", "PROGRAM", "ANGGARAN (Rp)"],
+         ["7.", "KegiatanPenyediaan Jasa Penunjang Urusan", "1.157.028.000"],
+         ["8.", "Kegiatan Pemeliharaan Barang Milik Daerah", "1.846.197.600"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.level, r.parent) for r in rows] == [("kegiatan", None), ("kegiatan", None)]
