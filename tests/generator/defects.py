@@ -185,7 +185,7 @@ DEFECTS: tuple[Defect, ...] = (
            "a program's anggaran in the Perjanjian Kinerja differs from the realisasi table",
            _pk_program_amount_changed, also=frozenset({"LKJ-B002"})),
     Defect("sisa_changed", "LKJ-B006", "one row's sisa is not anggaran - realisasi", _sisa_changed,
-           applies=lambda report: report.with_sisa),
+           applies=lambda report: report.with_sisa, also=frozenset({"LKJ-B001"})),  # the SISA column's sum
     Defect("terbilang_mismatch", "LKJ-N001", "the words of the narrative total spell another number",
            _terbilang_mismatch),
     Defect("pengukuran_target_changed", "LKJ-K001",

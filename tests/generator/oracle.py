@@ -29,8 +29,11 @@ def violations(report: Report) -> set[str]:
         kids = [b for b in report.budget if b.level == "kegiatan" and b.code.split(".")[0] == p.code]
         if sum(k.anggaran for k in kids) != p.anggaran or sum(k.realisasi for k in kids) != p.realisasi:
             out.add("LKJ-B001")
+        if report.with_sisa and sum(k.sisa for k in kids) != p.sisa:
+            out.add("LKJ-B001")  # a printed SISA column adds up like the others
     if sum(p.anggaran for p in programs) != total.anggaran or \
-            sum(p.realisasi for p in programs) != total.realisasi:
+            sum(p.realisasi for p in programs) != total.realisasi or \
+            (report.with_sisa and sum(p.sisa for p in programs) != total.sisa):
         out.add("LKJ-B001")
     if sum(a for _, a in report.pk_programs) != report.pk_total:
         out.add("LKJ-B001")
