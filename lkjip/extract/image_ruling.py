@@ -19,6 +19,12 @@ from lkjip.extract.pdf_ruling import Edge
 _MIN_RULE_SHARE = 1 / 40
 # Rules drawn slightly broken by the scanner are closed over gaps this wide (px).
 _GAP_CLOSE_PX = 5
+# Pieces of one rule (dashed, or broken by a faint scan) are joined over gaps up to
+# this many points when they lie on one line (within _SAME_LINE points); a rule that
+# stops short of the one it should meet is extended by up to _REACH points.
+_JOIN_GAP = 14.0
+_SAME_LINE = 3.0
+_REACH = 8.0
 # Rule ends this close (points) are one side of a grid.
 _SIDE_TOLERANCE = 4.0
 # A grid side is drawn where at least this many rules end together without a frame.
@@ -59,7 +65,60 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
                 x_mid = (x + w / 2) / scale
                 edges.append({"x0": x_mid, "x1": x_mid, "top": y / scale, "bottom": (y + h) / scale,
                               "width": 0.0, "height": h / scale, "orientation": "v", "object_type": "line"})
-    return close_open_sides(edges)
+    return close_open_sides(reach_crossing_rules(join_broken_rules(edges)))
+
+
+def join_broken_rules(edges: list[Edge]) -> list[Edge]:
+    """One edge per rule: collinear pieces with small gaps between them are joined."""
+    out: list[Edge] = []
+    for orientation, pos, start, end in (("h", "top", "x0", "x1"), ("v", "x0", "top", "bottom")):
+        pieces = sorted((e for e in edges if e["orientation"] == orientation),
+                        key=lambda e: (float(e[pos]), float(e[start])))
+        lines: list[list[Edge]] = []
+        for e in pieces:  # group by position along the other axis
+            if lines and abs(float(e[pos]) - float(lines[-1][0][pos])) <= _SAME_LINE:
+                lines[-1].append(e)
+            else:
+                lines.append([e])
+        for line in lines:
+            line.sort(key=lambda e: float(e[start]))
+            at = sum(float(e[pos]) for e in line) / len(line)
+            lo, hi = float(line[0][start]), float(line[0][end])
+            for e in line[1:]:
+                if float(e[start]) - hi <= _JOIN_GAP:
+                    hi = max(hi, float(e[end]))
+                    continue
+                out.append(_h(lo, hi, at) if orientation == "h" else _v(at, lo, hi))
+                lo, hi = float(e[start]), float(e[end])
+            out.append(_h(lo, hi, at) if orientation == "h" else _v(at, lo, hi))
+    return out
+
+
+def reach_crossing_rules(edges: list[Edge]) -> list[Edge]:
+    """Extend rule ends that stop just short of a crossing rule (faint corners)."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    for v in vs:
+        x = float(v["x0"])
+        crossing = [float(h["top"]) for h in hs if float(h["x0"]) - _REACH <= x <= float(h["x1"]) + _REACH]
+        above = [y for y in crossing if float(v["top"]) - _REACH <= y < float(v["top"])]
+        below = [y for y in crossing if float(v["bottom"]) < y <= float(v["bottom"]) + _REACH]
+        if above:
+            v["top"] = min(above)
+        if below:
+            v["bottom"] = max(below)
+        v["height"] = float(v["bottom"]) - float(v["top"])
+    for h in hs:
+        y = float(h["top"])
+        crossing = [float(v["x0"]) for v in vs if float(v["top"]) - _REACH <= y <= float(v["bottom"]) + _REACH]
+        left = [x for x in crossing if float(h["x0"]) - _REACH <= x < float(h["x0"])]
+        right = [x for x in crossing if float(h["x1"]) < x <= float(h["x1"]) + _REACH]
+        if left:
+            h["x0"] = min(left)
+        if right:
+            h["x1"] = max(right)
+        h["width"] = float(h["x1"]) - float(h["x0"])
+    return edges
 
 
 def _h(x0: float, x1: float, y: float) -> Edge:

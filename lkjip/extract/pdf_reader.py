@@ -43,6 +43,7 @@ _SCAN_IMAGE_SHARE = 0.8
 OCR_LAYER_MAX_MALFORMED = 0.01
 # An OCR'd "table" whose median cell reads below this is the boxes of a figure.
 _FIGURE_CONFIDENCE = 50.0
+_REREAD_MARGIN = 10.0
 # Each re-read is one Tesseract run; the least sure cells go first.
 _MAX_REREADS_PER_TABLE = 60
 # Pages OCR'd ahead of the one being rendered (bounds the images held in memory).
@@ -195,7 +196,9 @@ def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lan
                 and c.confidence < REREAD_CELLS_BELOW]
     for cell in sorted(doubtful, key=lambda c: c.confidence)[:_MAX_REREADS_PER_TABLE]:
         again = read_cell(image, cell.bbox, scale, lang)
-        if again is not None and again[2] > cell.confidence:
+        # Only a clearly better reading replaces the first: a crop that catches a
+        # skewed rule can read worse with similar confidence.
+        if again is not None and again[2] >= max(cell.confidence + _REREAD_MARGIN, _FIGURE_CONFIDENCE):
             cell.text, cell.line_boxes, cell.confidence = again
 
 

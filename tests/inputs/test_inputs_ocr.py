@@ -226,3 +226,20 @@ def test_oversized_pages_render_within_a_pixel_budget() -> None:
     assert ocr_dpi(595, 842, 200) == 200  # A4 at full resolution
     dpi = ocr_dpi(14400, 14400, 200)  # the largest page a PDF may declare (200 inches)
     assert dpi < 200 and (14400 / 72 * dpi) ** 2 <= MAX_OCR_PIXELS
+
+
+def test_broken_rules_are_joined_and_extended_to_their_crossings() -> None:
+    from lkjip.extract.image_ruling import join_broken_rules, reach_crossing_rules
+
+    def h(x0: float, x1: float, y: float) -> dict:
+        return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"}
+
+    def v(x: float, top: float, bottom: float) -> dict:
+        return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top, "orientation": "v"}
+
+    # A dashed rule in three pieces (one a pixel lower), and one far-away piece.
+    joined = join_broken_rules([h(0, 40, 100), h(50, 90, 101), h(98, 140, 100), h(300, 340, 100)])
+    assert [(e["x0"], e["x1"]) for e in joined] == [(0, 140), (300, 340)]
+    # A vertical rule that stops 5 pt short of the rule below it reaches it.
+    edges = reach_crossing_rules([h(0, 140, 100), h(0, 140, 200), v(70, 100, 195)])
+    assert edges[2]["bottom"] == 200 and edges[2]["height"] == 100
