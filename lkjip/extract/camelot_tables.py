@@ -134,7 +134,10 @@ def merge_engines(primary: list[RawTable], second: list[RawTable],
     for table in primary:
         rivals = [t for t in second if _overlap(t.bbox, table.bbox) > 0.5]
         used.update(id(t) for t in rivals)
-        out.append(choose_table([table, *rivals], passes_schema))
+        chosen = choose_table([table, *rivals], passes_schema)
+        # One second-engine table can be the best rival of several primary fragments.
+        if all(chosen is not t for t in out):
+            out.append(chosen)
     out.extend(t for t in second if id(t) not in used and not is_degenerate(t))
     out.sort(key=lambda t: t.bbox[1] if t.bbox else 0)
     return out
