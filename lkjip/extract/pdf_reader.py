@@ -256,8 +256,14 @@ def raster_ruled_tables(pdf: pdfium.PdfDocument, page: Page) -> list[RawTable]:
     return tables
 
 
+def rulings_signature(edges: list) -> frozenset[tuple[str, int, int, int, int]]:
+    """The page's rules, rounded to 2 pt: equal on pages that repeat the same frame."""
+    return frozenset((str(e["orientation"]), round(float(e["x0"]) / 2), round(float(e["top"]) / 2),
+                      round(float(e["x1"]) / 2), round(float(e["bottom"]) / 2)) for e in edges)
+
+
 def ruled_tables(path: Path, pdf: pdfium.PdfDocument, page: Page, edges: list,
-                 limits: ReadLimits) -> list[RawTable]:
+                 limits: ReadLimits, barren: set[frozenset] | None = None) -> list[RawTable]:
     """The lattice engine's tables; where the lattice saw rulings but built nothing usable,
     the raster engine's, then camelot's if still nothing usable (always both, on demand);
     the better table per region kept."""
@@ -268,7 +274,14 @@ def ruled_tables(path: Path, pdf: pdfium.PdfDocument, page: Page, edges: list,
     # are page-number boxes and banners alone (page_triage).
     if limits.second_engine == "auto" and not second_engine_worthwhile(edges, found):
         return found
+    # A frame repeated on every page (a PDF tool's banner, a letterhead box) that gave no
+    # table once gives none again: `barren` remembers such rulings for the document.
+    signature = rulings_signature(edges)
+    if limits.second_engine == "auto" and barren is not None and signature in barren:
+        return found
     raster = raster_ruled_tables(pdf, page)
+    if not raster and barren is not None:
+        barren.add(signature)
     found = merge_engines(found, raster)
     # Camelot also finds its lattice in a rendering: where ours sees no grid at all in the
     # image, camelot has found none either on the real corpus (41 of 41 such pages), at
@@ -316,6 +329,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
         pending: deque[tuple[int, Future[tuple[Page, list[RawTable]]]]] = deque()
         engine = None
         unread_scans = 0
+        barren: set[frozenset] = set()  # rulings that gave no table (ruled_tables)
         pool = ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)))
         try:
             for index in range(count):
@@ -355,7 +369,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                     pdf_page.close()
                 page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
                 if page.has_ruling or (limits.second_engine == "always" and page.text.strip()):
-                    tables.extend(ruled_tables(path, pdf, page, edges, limits))
+                    tables.extend(ruled_tables(path, pdf, page, edges, limits, barren))
                 pages.append(page)
             while pending:
                 _collect(pending.popleft(), pages, tables, started, limits, count)
