@@ -22,13 +22,13 @@ from lkjip.checks.runner import run_checks, selected_rules
 from lkjip.config import ConfigError, Settings, resolve_settings
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pipeline import extract
+from lkjip.extract.reader import find_documents
 from lkjip.records import Extraction
 from lkjip.report.json_report import dumps, extract_payload
 from lkjip.report.render import OutputError, write_report
 from lkjip.report.results import DocumentResult, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-SUPPORTED_SUFFIXES = (".pdf", ".docx")
 T = TypeVar("T")
 
 app = typer.Typer(
@@ -85,15 +85,7 @@ def main(
     """lkjip: LKjIP extraction and consistency checks."""
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; folders walked for PDF and DOCX files, in a stable order."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
-            out.append(p)
-    return out
+expand_paths = find_documents
 
 
 def _limits(password: str | None, max_pages: int, timeout: float, ocr: bool) -> ReadLimits:

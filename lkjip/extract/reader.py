@@ -8,11 +8,25 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.source import SourceDocument
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx")
+
+
+def find_documents(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders walked for PDF and DOCX files, in a stable order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(p)
+    return out
 
 
 def file_sha256(path: Path) -> str:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkjip.extract.limits import ReadLimits
-from lkjip.store.jobs import Job, find_documents, plan_jobs
+from lkjip.extract.reader import find_documents
+from lkjip.store.jobs import Job, plan_jobs
 from lkjip.store.progress import BatchProgress
 from lkjip.store.rows import Payload
 from lkjip.store.work import failed_payload

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from lkjip.extract.reader import file_sha256
 
-SUPPORTED_SUFFIXES = (".pdf", ".docx")
-
 
 @dataclass(frozen=True)
 class Job:
@@ -18,17 +16,6 @@ class Job:
     sha256: str
     name: str  # the file as the store records it (as given on the command line)
     error: tuple[str, str] | None = None  # (code, message) when the file cannot even be hashed
-
-
-def find_documents(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders walked for PDF and DOCX files, in a stable order."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
-            out.append(p)
-    return out
 
 
 def make_job(path: Path) -> Job:
