@@ -13,6 +13,7 @@ what the checks need, so the sentence is cut to end right after the figure's wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy as np
 
@@ -26,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?<!\bRp)(?<!\bNo)(?<!\bs\.d)[.!?](?=\s+[A-Z0-9(])|
 _CONTEXT_CHARS = 400
 _MALFORMED_TAIL = re.compile(r"[.,]{1,2}\d|\s[.,]\d{3}\b")
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?([0-9]{1,3}|[ivxlc]{1,6})(\s*-)?\s*$", re.I)
+_SPACE, _NEWLINE = ord(" "), ord("\n")
 
 
 def table_boxes(tables: list[RawTable]) -> dict[int, list[BBox]]:
@@ -58,21 +60,22 @@ def _inside(box: BBox | None, areas: list[BBox]) -> bool:
 
 def running_text(page: Page, areas: list[BBox]) -> str:
     """The page's text with table cells and lone page numbers blanked out (offsets kept)."""
-    chars = list(page.text)
-    if page.char_boxes is not None and areas and len(page.char_boxes) == len(chars):
+    text = page.text
+    # The text as code points, so whole runs are blanked at once (pages of tables hold
+    # thousands of characters); surrogatepass keeps any lone surrogate as it was.
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+    if page.char_boxes is not None and areas and len(page.char_boxes) == len(text):
         boxes = page.char_boxes
         cx = (boxes[:, 0] + boxes[:, 2]) / 2
         cy = (boxes[:, 1] + boxes[:, 3]) / 2
-        inside = np.zeros(len(chars), dtype=bool)
+        inside = np.zeros(len(text), dtype=bool)
         for a in areas:  # NaN centres (inserted line breaks) compare False: never inside
             inside |= (cx >= a[0] - 1) & (cx <= a[2] + 1) & (cy >= a[1] - 1) & (cy <= a[3] + 1)
-        for i in np.flatnonzero(inside):
-            if chars[i] != "\n":
-                chars[i] = " "
+        codes[inside & (codes != _NEWLINE)] = _SPACE
     for line in page.lines():
         if _PAGE_NUMBER.match(line.text):
-            chars[line.start:line.end] = " " * (line.end - line.start)
-    return "".join(chars)
+            codes[line.start:line.end] = _SPACE
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
@@ -107,7 +110,8 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
         box = page.bbox_of(number.start, number.end)
         if _MALFORMED_TAIL.match(text, number.end):
             continue  # "Rp. 163.305..000,-": the figure is cut short, its value unknown
-        follow = next((s for s in word_starts if s >= number.end), None)
+        k = bisect_left(word_starts, number.end)  # the first words starting at or after it
+        follow = word_starts[k] if k < len(word_starts) else None
         spelled = None
         if follow is not None and _GAP_TO_WORDS.match(joined[number.end:follow]):
             spelled = words[follow]

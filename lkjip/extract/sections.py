@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lkjip.extract.source import SourceDocument
+import numpy as np
+
+from lkjip.extract.source import SourceDocument, TextLine
 from lkjip.records import Section
 
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
@@ -28,6 +30,15 @@ _NAMED = re.compile(
 _SUB_RE = re.compile(r"^\s*(?P<num>[A-H]|\d{1,2}(?:\.\d{1,2})?)\s*[.)]?\s+(?P<title>[A-Z][A-Za-z ,&/\-()]{4,80})\s*$")
 _TOC_TAIL = re.compile(r"(?:\.{3,}|…{2,}|\s\d{1,3})\s*$")
 _MAX_HEADING = 90
+
+
+def _toc_tail(text: str) -> bool:
+    """`_TOC_TAIL.search(text)`, skipping the regex (it is tried at every position) for
+    the many lines whose last printed character is neither '.', '…' nor a digit."""
+    bare = text.rstrip()
+    if not bare or not (bare[-1] in ".…" or bare[-1].isdecimal()):
+        return False
+    return _TOC_TAIL.search(text) is not None
 
 
 @dataclass
@@ -59,11 +70,25 @@ def _table_boxes(source: SourceDocument) -> dict[int, list[tuple[float, float, f
     return out
 
 
-def _inside(box: tuple[float, float, float, float] | None, boxes: list[tuple[float, float, float, float]]) -> bool:
-    if box is None:
-        return False
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+def _inside_flags(lines: list[TextLine], boxes: list[tuple[float, float, float, float]]) -> list[bool]:
+    """For every line of a page: does the centre of its box lie in one of the table cell
+    boxes (edges included)? One array comparison per page: pages with large tables have
+    hundreds of cells and lines."""
+    if not boxes:
+        return [False] * len(lines)
+    located = [k for k, line in enumerate(lines) if line.bbox is not None]
+    flags = [False] * len(lines)
+    if not located:
+        return flags
+    lb = np.array([lines[k].bbox for k in located], dtype=np.float64)
+    tb = np.array(boxes, dtype=np.float64)
+    # Centres in float64, as Python floats would give them: the same answers at the edges.
+    cx = ((lb[:, 0] + lb[:, 2]) / 2)[:, None]
+    cy = ((lb[:, 1] + lb[:, 3]) / 2)[:, None]
+    hit = ((tb[:, 0] <= cx) & (cx <= tb[:, 2]) & (tb[:, 1] <= cy) & (cy <= tb[:, 3])).any(axis=1)
+    for k, h in zip(located, hit.tolist(), strict=True):
+        flags[k] = h
+    return flags
 
 
 def _is_toc_page(text: str) -> bool:
@@ -88,12 +113,12 @@ def find_headings(source: SourceDocument) -> list[Heading]:
     for page in source.pages:
         lines = page.lines()
         toc = _is_toc_page(page.text)
-        boxes = in_tables.get(page.number, [])
+        inside = _inside_flags(lines, in_tables.get(page.number, []))
         for i, line in enumerate(lines):
             text = line.text.strip()
-            if not text or len(text) > _MAX_HEADING or _TOC_TAIL.search(text):
+            if not text or len(text) > _MAX_HEADING or _toc_tail(text):
                 continue
-            if _inside(line.bbox, boxes):
+            if inside[i]:
                 continue
             if toc:
                 named_toc = _NAMED.match(text)
@@ -112,10 +137,10 @@ def find_headings(source: SourceDocument) -> list[Heading]:
                     # The title sits on the next non-empty line(s).
                     for nxt in lines[i + 1:i + 3]:
                         t = nxt.text.strip()
-                        if t and _looks_like_title(t) and not _TOC_TAIL.search(t):
+                        if t and _looks_like_title(t) and not _toc_tail(t):
                             title = t
                             break
-                if _TOC_TAIL.search(title):
+                if _toc_tail(title):
                     continue
                 out.append(Heading(f"BAB {bab.group('num')} {title}".strip(), page.number, top, 1))
                 continue

@@ -7,6 +7,7 @@ cell box come from these objects, so a finding can be shown on the page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal
 
 import numpy as np
@@ -24,6 +25,35 @@ def union_bbox(boxes: list[BBox]) -> BBox | None:
         max(b[2] for b in boxes),
         max(b[3] for b in boxes),
     )
+
+
+def _span_boxes(boxes: np.ndarray | None, starts: list[int], ends: list[int]) -> list[BBox | None]:
+    """`Page.bbox_of(start, end)` for many spans at once (one fmin/fmax.reduceat).
+
+    The same values as `bbox_of` span by span: the union of the character boxes, None
+    for an empty span, a span past the boxes, or one whose boxes are all NaN.
+    """
+    out: list[BBox | None] = [None] * len(starts)
+    if boxes is None or not starts:
+        return out
+    s = np.asarray(starts, dtype=np.intp)
+    e = np.minimum(np.asarray(ends, dtype=np.intp), len(boxes))  # bbox_of slices: clipped
+    spans = np.flatnonzero(s < e)
+    if not len(spans):
+        return out
+    # reduceat over [s0, e0, s1, e1, ...] reduces boxes[s:e] at even positions; a NaN
+    # row appended keeps an end equal to len(boxes) a valid index.
+    index = np.empty(2 * len(spans), dtype=np.intp)
+    index[0::2], index[1::2] = s[spans], e[spans]
+    padded = np.concatenate([boxes, np.full((1, boxes.shape[1]), np.nan, dtype=boxes.dtype)])
+    low = np.fmin.reduceat(padded, index, axis=0)[::2]
+    high = np.fmax.reduceat(padded, index, axis=0)[::2]
+    located = ~np.isnan(low[:, 0])  # all-NaN spans (no character has a box) stay None
+    found = zip(low[located, 0].tolist(), low[located, 1].tolist(),
+                high[located, 2].tolist(), high[located, 3].tolist(), strict=True)
+    for k, box in zip(spans[located].tolist(), found, strict=True):
+        out[k] = box
+    return out
 
 
 @dataclass
@@ -89,13 +119,31 @@ class Page:
         return (float(low[0]), float(low[1]), float(high[2]), float(high[3]))
 
     def lines(self) -> list[TextLine]:
-        out: list[TextLine] = []
-        pos = 0
-        for raw in self.text.split("\n"):
-            end = pos + len(raw)
-            out.append(TextLine(raw, pos, end, self.bbox_of(pos, end)))
-            pos = end + 1
-        return out
+        """The text split at line breaks, each line with its span and box (`bbox_of`).
+
+        Every extractor asks for a page's lines, several times: they are computed once
+        and kept until `text` or `char_boxes` is replaced (readers rewrite both, e.g. when
+        a watermark is dropped; an array edited in place is not noticed: replace it). A
+        fresh list each call; its TextLines are shared, so callers must not mutate them.
+        """
+        text, boxes = self.text, self.char_boxes
+        cached = self.__dict__.get("_lines_cache")
+        if cached is not None and cached[0] is text and cached[1] is boxes:
+            return list(cached[2])
+        raws = text.split("\n")
+        ends = list(accumulate((len(raw) + 1 for raw in raws), initial=-1))[1:]  # each line's end
+        starts = [end - len(raw) for raw, end in zip(raws, ends, strict=True)]
+        line_boxes = _span_boxes(boxes, starts, ends)
+        out = [TextLine(*line) for line in zip(raws, starts, ends, line_boxes, strict=True)]
+        self.__dict__["_lines_cache"] = (text, boxes, out)
+        return list(out)
+
+    def __getstate__(self) -> dict[str, object]:
+        # The lines cache is rebuilt on demand: never pickled (the reader's child process
+        # sends pages to the parent).
+        state = dict(self.__dict__)
+        state.pop("_lines_cache", None)
+        return state
 
 
 @dataclass

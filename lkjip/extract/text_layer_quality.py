@@ -81,9 +81,22 @@ def strip_watermark_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _malformed(token: str) -> bool:
-    word = token.strip(_EDGE_PUNCT)
+    return _malformed_word(token.strip(_EDGE_PUNCT))
+
+
+def _malformed_word(word: str) -> bool:
+    """`word`: a token without its edge punctuation."""
     if len(word) < 3:
         return False
+    if word.isalpha():
+        # Most words (hot: every page is assessed). Letters only: no legit-mixed pattern
+        # fits (each needs a digit, '.', '-' or '/'), so only the vowel test can flag it.
+        return len(word) >= 5 and _VOWELS.isdisjoint(word) and not word.isupper()
+    return _malformed_mixed(word)
+
+
+def _malformed_mixed(word: str) -> bool:
+    """The full test, for any word of 3 characters or more."""
     if _LEGIT_MIXED.match(word):
         return False
     letters = sum(ch.isalpha() for ch in word)
@@ -102,16 +115,18 @@ def _malformed(token: str) -> bool:
 def assess(text: str) -> LayerQuality:
     """Judge a page's text layer (watermark lines already removed or not)."""
     clean, _ = strip_watermark_lines(text)
-    if sum(not ch.isspace() for ch in clean) < MIN_CHARS:
+    # Non-space characters (str.split drops exactly what str.isspace calls space).
+    if len("".join(clean.split())) < MIN_CHARS:
         return LayerQuality("none", "no text layer" if not clean.strip() else "almost no text")
     tokens = _TOKEN.findall(clean)
     # A sample is enough to judge a page, and keeps this cheap on every page.
     tokens = tokens[:_SAMPLE_TOKENS]
-    words = [t for t in tokens if len(t.strip(_EDGE_PUNCT)) >= 3]
+    bare = [t.strip(_EDGE_PUNCT) for t in tokens]
+    words = [w for w in bare if len(w) >= 3]
     if len(words) < _MIN_TOKENS_TO_JUDGE:
         return LayerQuality("ok", "too little text to judge")
-    malformed = sum(_malformed(t) for t in words) / len(words)
-    function = sum(t.strip(_EDGE_PUNCT).lower() in FUNCTION_WORDS for t in tokens) / len(tokens)
+    malformed = sum(map(_malformed_word, words)) / len(words)
+    function = sum(w.lower() in FUNCTION_WORDS for w in bare) / len(tokens)
     if malformed > MAX_MALFORMED_SHARE:
         return LayerQuality("garbage", f"{malformed:.0%} of words are malformed", malformed, function)
     if function < MIN_FUNCTION_WORD_SHARE and malformed > MAX_MALFORMED_SHARE / 2:

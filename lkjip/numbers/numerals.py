@@ -66,6 +66,7 @@ MISSING_MARKS: frozenset[str] = frozenset({"", "-", "--", "–", "—", "−"})
 
 _NUMBER_RE = re.compile(
     r"""
+    (?=[\dri+\-−])  # what a match can start with: lets finditer skip other positions fast
     (?:
         (?P<prefix>(?<![^\W\d_])(?:Rp|IDR)\.?\s*)   # Rp / Rp. / IDR, not inside a word
       | (?<![\w.,])                               # a numeral starts a token
@@ -195,9 +196,7 @@ def _build(
     word can only be a unit); otherwise only known units, on the same line (running
     text, where "2018 dapat" is a year followed by prose).
     """
-    prefix, sign, digits, dash = (
-        match.group(name) for name in ("prefix", "sign", "digits", "dash")
-    )
+    prefix, sign, digits, dash = match.group("prefix", "sign", "digits", "dash")
     end = match.end()
     percent_mark: str | None = None
     scale_word: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from lkjip.checks.finding import Evidence
@@ -21,10 +22,17 @@ KIND_LABEL: dict[str, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=4)
+def _group_ids(names: tuple[str, ...]) -> tuple[int, ...]:
+    # Five rules group the same document's rows; grouping compares names pairwise, so
+    # it is done once per list of names (a pure function of them).
+    return tuple(group_indicators(list(names)))
+
+
 def indicator_groups(doc: Extraction) -> list[list[IndicatorRow]]:
     """Rows of the same indicator (by name, see lkjip.match.identity), in document order."""
     rows = doc.indicators
-    ids = group_indicators([r.indikator for r in rows])
+    ids = _group_ids(tuple(r.indikator for r in rows))
     groups: dict[int, list[IndicatorRow]] = {}
     for row, gid in zip(rows, ids, strict=True):
         groups.setdefault(gid, []).append(row)

@@ -15,9 +15,11 @@ from lkjip.numbers import units_equivalent
 from lkjip.records import Extraction, IndicatorRow
 
 _EXPLAIN = re.compile(
-    r"belum\s+tercapai|tidak\s+tercapai|belum\s+mencapai|tidak\s+mencapai|kendala|hambatan|permasalahan|"
+    # The lookahead names the first letters of the words below: finditer then skips
+    # every other position fast (the narrative is long).
+    r"(?=[bdfhkpt])(?:belum\s+tercapai|tidak\s+tercapai|belum\s+mencapai|tidak\s+mencapai|kendala|hambatan|permasalahan|"
     r"disebabkan|dikarenakan|penyebab|belum\s+optimal|tidak\s+optimal|tidak\s+dapat\s+dilaksanakan|"
-    r"tidak\s+terealisasi|belum\s+terealisasi|kurang\s+dari\s+target|di\s*bawah\s+target|faktor", re.I)
+    r"tidak\s+terealisasi|belum\s+terealisasi|kurang\s+dari\s+target|di\s*bawah\s+target|faktor)", re.I)
 _WINDOW = 600  # characters either side of an explaining word
 # Words every indicator shares: they cannot tie a sentence to one indicator.
 _GENERIC = frozenset({
@@ -32,20 +34,26 @@ def _distinctive(name: str) -> list[str]:
     return [t for t in indicator_tokens(name) if t not in _GENERIC and len(t) > 2 and not t.isdigit()]
 
 
-def explained(name: str, texts: dict[int, str]) -> bool:
+def explaining_windows(texts: dict[int, str]) -> list[str]:
+    """The lower-cased text around every explaining word, page by page in order."""
+    out: list[str] = []
+    for text in texts.values():
+        low = text.lower()
+        out.extend(low[max(0, m.start() - _WINDOW):m.end() + _WINDOW] for m in _EXPLAIN.finditer(low))
+    return out
+
+
+def explained(name: str, texts: dict[int, str], windows: list[str] | None = None) -> bool:
     """Whether the narrative names this indicator near a word that explains a shortfall:
-    at least two of its distinctive words (or all, if it has fewer) within the window."""
+    at least two of its distinctive words (or all, if it has fewer) within the window.
+    `windows`: `explaining_windows(texts)`, when the caller asks about several indicators."""
     words = _distinctive(name)
     if not words:
         return False
     need = min(2, len(words))
-    for text in texts.values():
-        low = text.lower()
-        for m in _EXPLAIN.finditer(low):
-            window = low[max(0, m.start() - _WINDOW):m.end() + _WINDOW]
-            if sum(1 for w in words if w in window) >= need:
-                return True
-    return False
+    if windows is None:
+        windows = explaining_windows(texts)
+    return any(sum(1 for w in words if w in window) >= need for window in windows)
 
 
 @register
@@ -76,9 +84,14 @@ class ShortfallUnexplained(Rule):
     severity: ClassVar[Severity] = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        windows: list[str] | None = None  # the narrative is scanned once, and only if needed
         for group in indicator_groups(doc):
             row = self._shortfall(group)
-            if row is None or explained(row.indikator, doc.page_texts):
+            if row is None:
+                continue
+            if windows is None:
+                windows = explaining_windows(doc.page_texts)
+            if explained(row.indikator, doc.page_texts, windows):
                 continue
             name = short(row.indikator)
             yield self.finding(

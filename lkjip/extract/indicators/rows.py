@@ -219,7 +219,9 @@ def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[In
     seen: set[tuple[object, ...]] = set()
     for table in source.tables:
         # A table a second engine reported twice is read once.
-        signature = (tuple(table.pages), tuple(tuple(table.row_texts(r)) for r in range(table.n_rows)))
+        n_cols = table.n_cols  # what row_texts reads, computed once (it scans every row)
+        signature = (tuple(table.pages),
+                     tuple(tuple(table.text(r, c) for c in range(n_cols)) for r in range(table.n_rows)))
         if signature in seen:
             continue
         seen.add(signature)
