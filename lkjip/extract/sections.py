@@ -60,11 +60,11 @@ def _table_boxes(source: SourceDocument) -> dict[int, list[tuple[float, float, f
     for table in source.tables:
         seen: set[int] = set()
         for r, row in enumerate(table.grid):
+            page = table.page_of_row(r)
             for cell in row:
                 if cell is None or cell.bbox is None or id(cell) in seen:
                     continue
                 seen.add(id(cell))
-                page = table.page_of_row(r)
                 if page is not None:
                     out.setdefault(page, []).append(cell.bbox)
     return out

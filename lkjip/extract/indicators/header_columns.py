@@ -173,8 +173,9 @@ def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:
     """Rows further down that repeat the header (after a page break) or number the columns."""
     out: set[int] = set()
     first = layout.header_signature[0] if layout.header_signature else None
+    n_cols = table.n_cols  # row_texts would recount it (a scan of every row) for each row
     for r in range(max(layout.header_rows) + 1, table.n_rows):
-        texts = table.row_texts(r)
+        texts = [table.text(r, c) for c in range(n_cols)]
         joined = _norm(" ".join(texts))
         if first and joined == first:
             out.add(r)
