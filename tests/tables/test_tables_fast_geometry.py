@@ -119,7 +119,7 @@ def _named(inter: dict[Any, tuple[set[int], set[int]]], rules: list) -> dict[Any
     return {p: ({rules[i][:4] for i in v}, {rules[i][:4] for i in h}) for p, (v, h) in inter.items()}
 
 
-@pytest.mark.parametrize("seed", range(300))
+@pytest.mark.parametrize("seed", range(200))
 def test_every_stage_matches_pdfplumber(seed: int) -> None:
     edges = _page(seed)
     merged = merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
@@ -147,7 +147,7 @@ def _plumber_groups(edges: list[Edge]) -> list[list[tuple[float, ...]]]:
     return [[tuple(map(float, c)) for c in g] for g in groups if len(g) >= 2]
 
 
-@pytest.mark.parametrize("seed", range(300, 400))
+@pytest.mark.parametrize("seed", range(300, 360))
 def test_cell_groups_match_pdfplumber(seed: int) -> None:
     edges = _page(seed)
     expected = _plumber_groups(edges)
