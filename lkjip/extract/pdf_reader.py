@@ -9,6 +9,7 @@ since each call is its own process.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import time
@@ -22,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from lkjip.extract import pdfium_calls
 from lkjip.extract.camelot_tables import camelot_page_tables, merge_engines
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
@@ -34,6 +36,7 @@ from lkjip.extract.text_layer_quality import LayerQuality, assess, strip_waterma
 
 # pdfium marks a soft hyphen / generated hyphen with these; print them as '-'.
 _HYPHENS = {"\x02": "-", "\ufffe": "-", "\xad": "-"}
+_HYPHEN_TABLE = str.maketrans(_HYPHENS)
 # Enough vertical and horizontal rules to frame at least a 2×2 grid.
 _MIN_RULES_FOR_TABLE = 6
 # An image covering this share of the page makes it a scan.
@@ -85,23 +88,28 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
     try:
         n = textpage.count_chars()
         raw = textpage.get_text_range(0, n) if n > 0 else ""
-        chars: list[str] = []
-        boxes = np.full((len(raw), 4), np.nan, dtype=np.float32)
-        keep = 0
-        for i, ch in enumerate(raw):
-            if ch == "\r":
-                continue  # pdfium ends lines with \r\n; keep only \n
-            ch = _HYPHENS.get(ch, ch)
-            if (ch != "\n" and not ch.isspace()) or ch == " ":
-                left, bottom, right, top = textpage.get_charbox(i)
-                if right > left or top > bottom:
-                    boxes[keep] = (left, height - top, right, height - bottom)
-            chars.append(ch)
-            keep += 1
+        # pdfium ends lines with \r\n; keep only \n, and remember each kept char's index.
+        source = [i for i, ch in enumerate(raw) if ch != "\r"]
+        text = raw.replace("\r", "").translate(_HYPHEN_TABLE)
+        boxed = [k for k, ch in enumerate(text) if ch == " " or not ch.isspace()]
+        boxes = np.full((len(text), 4), np.nan, dtype=np.float32)
+        if boxed:
+            handle = pdfium_calls.handle(textpage.raw)
+            char_box = pdfium_calls.text_char_box
+            left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+            out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+            flat: list[float] = []
+            for k in boxed:
+                char_box(handle, source[k], *out)
+                flat += (left.value, bottom.value, right.value, top.value)
+            x0, y0, x1, y1 = np.array(flat, dtype=np.float64).reshape(-1, 4).T
+            drawn = (x1 > x0) | (y1 > y0)  # an empty box is a generated char: no place
+            rows = np.asarray(boxed)[drawn]
+            boxes[rows] = np.column_stack((x0, height - y1, x1, height - y0))[drawn]
     finally:
         textpage.close()
-    return Page(number=number, width=width, height=height, text="".join(chars),
-                char_boxes=boxes[:keep], source="text", rotation=pdf_page.get_rotation())
+    return Page(number=number, width=width, height=height, text=text,
+                char_boxes=boxes, source="text", rotation=pdf_page.get_rotation())
 
 
 def drop_watermark(page: Page) -> bool:

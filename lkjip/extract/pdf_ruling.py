@@ -8,9 +8,12 @@ without pdfplumber's much slower character pass.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from lkjip.extract import pdfium_calls
 
 Edge = dict[str, float | str]
 
@@ -47,36 +50,66 @@ def _rect_edges(left: float, bottom: float, right: float, top: float, page_heigh
     return [e for c in corners if (e := _edge(*c, page_height)) is not None]
 
 
+def _path_objects(owner: pdfium_calls.Handle, in_form: bool = False, level: int = 0,
+                  max_depth: int = 2) -> Iterator[tuple[pdfium_calls.Handle, int]]:
+    """(handle, nesting level) of every path object in drawing order, forms opened to
+    `max_depth`. Lean calls, not `PdfPage.get_objects`: a chart page holds thousands
+    of paths and the helper objects cost more than the ruling test itself."""
+    if in_form:  # a form's object index is an unsigned long: pass it at full width
+        count, get, index = pdfium_calls.form_object_count, pdfium_calls.form_object, ctypes.c_ulong
+    else:
+        count, get, index = pdfium_calls.page_object_count, pdfium_calls.page_object, ctypes.c_int
+    object_type = pdfium_calls.object_type
+    for i in range(count(owner)):
+        obj = get(owner, index(i))
+        kind = object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj, level
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            yield from _path_objects(obj, True, level + 1, max_depth)
+
+
 def page_edges(page: pdfium.PdfPage) -> list[Edge]:
     """Every horizontal and vertical rule drawn on the page."""
     height = page.get_height()
     edges: list[Edge] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        if obj.level > 0:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    bounds = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    point = (ctypes.byref(x), ctypes.byref(y))
+    get_segment, get_point = pdfium_calls.path_segment, pdfium_calls.segment_point
+    get_type, get_close = pdfium_calls.segment_type, pdfium_calls.segment_close
+    moveto, lineto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
+    for obj, level in _path_objects(pdfium_calls.handle(page.raw)):
+        pdfium_calls.object_bounds(obj, *bounds)
+        if right.value - left.value < _MIN_EDGE and top.value - bottom.value < _MIN_EDGE:
+            continue  # a dot or a glyph-sized stroke: no segment in it is long enough
+        if level > 0:
             # Inside a form XObject the segment coordinates are not page space: use bounds.
-            edges.extend(_rect_edges(*obj.get_bounds(), height))
+            edges.extend(_rect_edges(left.value, bottom.value, right.value, top.value, height))
             continue
-        n = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        n = pdfium_calls.path_segment_count(obj)
         if n <= 0 or n > _MAX_SEGMENTS:
             continue
-        matrix = obj.get_matrix()
-        a, b, c, d, e, f = matrix.get()
-        x, y = ctypes.c_float(), ctypes.c_float()
+        pdfium_calls.object_matrix(obj, matrix_ref)
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         start: tuple[float, float] | None = None
         prev: tuple[float, float] | None = None
         for i in range(n):
-            seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-            pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            seg = get_segment(obj, i)
+            get_point(seg, *point)
             px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
-            kind = pdfium_c.FPDFPathSegment_GetType(seg)
-            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            kind = get_type(seg)
+            if kind == moveto:
                 start = prev = (px, py)
                 continue
-            if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None and \
+            if kind == lineto and prev is not None and \
                     (edge := _edge(prev[0], prev[1], px, py, height)) is not None:
                 edges.append(edge)
             prev = (px, py)
-            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            if get_close(seg) and start is not None:
                 if (edge := _edge(px, py, start[0], start[1], height)) is not None:
                     edges.append(edge)
                 prev = start
