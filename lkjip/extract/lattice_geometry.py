@@ -12,8 +12,9 @@ test_tables_fast_geometry.py compares them on random grids). Why it is faster:
 - a cell's corner search walks only the points of its own column and row (dict
   indexes) and compares small integer sets of rule ids, where pdfplumber rescans
   every later point and rebuilds bbox sets for each pair;
-- grouping cells into tables keeps pdfplumber's pass order but drops its
-  `list.remove`, which made it quadratic.
+- cells are grouped into tables by a union-find over shared corners, and
+  pdfplumber's passes (which fix the order of a table's cells) are replayed over each
+  table's own cells, not over every remaining cell of the page with `list.remove`.
 
 The float arithmetic is kept exactly as pdfplumber writes it (a snapped coordinate
 is `x + (avg - x)`, a joined rule's height `h + (new - old)`), because the cell

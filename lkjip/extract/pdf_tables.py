@@ -75,11 +75,18 @@ class CharCentres:
         self._by_y: list[int] = by_y.tolist()
         self._cx: list[float] = cx.tolist()
         self._bands: dict[tuple[float, float], tuple[list[float], list[int]]] = {}
+        self._rounded: dict[float, float] = {}
 
     def _bound(self, v: float) -> float:
         # The full-scan test was `centres >= v` in numpy, which compares a Python number
         # in the array's precision (float32 for pdfium boxes): round v the same way.
-        return float(v) if isinstance(v, np.generic) else float(np.asarray(v, dtype=self._dtype))
+        # Cells of a grid share their edges, hence the memo.
+        if type(v) is not float:
+            return float(v) if isinstance(v, np.generic) else float(np.asarray(v, dtype=self._dtype))
+        r = self._rounded.get(v)
+        if r is None:
+            r = self._rounded[v] = float(np.asarray(v, dtype=self._dtype))
+        return r
 
     def inside(self, bbox: BBox) -> list[int]:
         """Indices, ascending, of the characters whose centre lies in the box (edges
@@ -105,8 +112,8 @@ def cell_lines(page: Page, bbox: BBox, centres: CharCentres | None = None) -> li
         return []
     # Runs of consecutive characters in reading order; a reader's line break ends a run.
     runs: list[tuple[int, int]] = []
-    start = prev = int(inside[0])
-    for i in map(int, inside[1:]):
+    start = prev = inside[0]
+    for i in inside[1:]:
         if i != prev + 1 or page.text[prev] == "\n":
             runs.append((start, prev + 1))
             start = i
