@@ -88,8 +88,20 @@ def main(
 expand_paths = find_documents
 
 
-def _limits(password: str | None, max_pages: int, timeout: float, ocr: bool) -> ReadLimits:
-    return ReadLimits(password=password, max_pages=max_pages, timeout_s=timeout, ocr=ocr)
+class TableEngines(StrEnum):
+    vector = "vector"
+    auto = "auto"
+    thorough = "thorough"
+
+
+# What the reader calls its second engines for each --tables choice.
+_SECOND_ENGINE = {TableEngines.vector: "off", TableEngines.auto: "auto", TableEngines.thorough: "always"}
+
+
+def _limits(password: str | None, max_pages: int, timeout: float, ocr: bool,
+            tables: TableEngines = TableEngines.auto) -> ReadLimits:
+    return ReadLimits(password=password, max_pages=max_pages, timeout_s=timeout, ocr=ocr,
+                      second_engine=_SECOND_ENGINE[tables])
 
 
 PathsArg = Annotated[list[Path], typer.Argument(help="PDF or DOCX files, or folders to walk.", show_default=False)]
@@ -97,6 +109,10 @@ PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password of
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse documents with more pages.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1, help="Seconds allowed to read one document.")]
 OcrOpt = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")]
+TablesOpt = Annotated[TableEngines, typer.Option(
+    "--tables", help="Table engines: vector (ruling lines of the PDF only), auto (also the rendered page where "
+                     "the rulings frame a grid that did not come out whole), thorough (rendered page and camelot "
+                     "on every page with text; slow).")]
 
 
 @app.command()
@@ -119,6 +135,7 @@ def check(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    tables: TablesOpt = TableEngines.auto,
     db: Annotated[Path | None, typer.Option("--db", help="A store made by `lkjip ingest`: check the reports "
                                             "against it across years; without reports, check the whole store.")] = None,
 ) -> None:
@@ -149,7 +166,7 @@ def check(
         if not files:
             err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
             raise typer.Exit(EXIT_USAGE)
-        limits = _limits(password, max_pages, timeout, ocr)
+        limits = _limits(password, max_pages, timeout, ocr, tables)
         for f in files:
             ex = extract(f, limits)
             findings = run_checks(ex, config, select or (), ignore or ())
@@ -216,6 +233,7 @@ def extract_cmd(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    tables: TablesOpt = TableEngines.auto,
 ) -> None:
     """Extract budget rows, indicator rows and narrative amounts as typed tables.
 
@@ -225,7 +243,7 @@ def extract_cmd(
     if not files:
         err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
         raise typer.Exit(EXIT_USAGE)
-    limits = _limits(password, max_pages, timeout, ocr)
+    limits = _limits(password, max_pages, timeout, ocr, tables)
     extractions: list[Extraction] = [extract(f, limits) for f in files]
     if fmt is not ExtractFormat.json:
         _write_tables(extractions, fmt.value, output)
@@ -271,6 +289,7 @@ def ingest(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    tables: TablesOpt = TableEngines.auto,
 ) -> None:
     """Extract and check many reports into a DuckDB store; resumable, one transaction per document.
 
@@ -282,7 +301,7 @@ def ingest(
 
     try:
         summary = run_ingest(paths, db, workers=workers, scheduler=scheduler, force=force,
-                             limits=_limits(password, max_pages, timeout, ocr),
+                             limits=_limits(password, max_pages, timeout, ocr, tables),
                              log=(lambda line: err_console.print(line, soft_wrap=True, markup=False, highlight=False))
                              if verbose else None)
     except (StoreError, SchedulerError) as exc:

@@ -6,8 +6,9 @@ hairline paths, frames inside form XObjects. Only its grid is taken; the text of
 each cell comes from our own page characters (`pdf_tables.cells_to_raw_table`), so
 both engines give cells with the same text, line boxes and evidence geometry.
 
-Kept off the hot path: `read_pdf` calls it only for pages where the lattice engine
-saw rulings but built no usable table (or everywhere with `second_engine="always"`).
+Kept off the hot path: our own raster pass (`pdf_reader.raster_ruled_tables`) reads the
+rendered rules first and, on the real corpus, left camelot nothing to add; `read_pdf`
+calls camelot only with `second_engine="always"` (`lkjip … --tables thorough`).
 `choose_table` picks, per region, the candidate that passes its schema or, until a
 schema is given, the one with the better structure.
 """

@@ -24,7 +24,8 @@ class ReadLimits:
     ocr: bool = True
     ocr_dpi: int = 200
     ocr_lang: str = "ind"
-    # camelot as a second table engine: "auto" runs it only on pages where the lattice
-    # engine saw a grid of rulings but built no usable table; "always" on every page with
-    # text (for rules the vector reader cannot see, e.g. a grid drawn as an image).
+    # Table engines after the vector lattice (CLI --tables): "auto" reads the rendered
+    # page's rules where the vector rulings frame a grid that did not come out whole;
+    # "always" reads the rendered page and runs camelot on every page with text (for a
+    # grid drawn as an image); "off" keeps the vector lattice alone.
     second_engine: str = "auto"  # "auto" | "always" | "off"
