@@ -159,8 +159,8 @@ def main() -> None:
     parser.add_argument("--ratio", action="store_true", help="only the lkjip/pdfplumber ratio")
     parser.add_argument("--batch", action="store_true", help="only the batch pages/s")
     parser.add_argument("--ocr", action="store_true", help="let lkjip OCR image pages in the ratio run")
-    parser.add_argument("--second-engine", choices=("auto", "off", "always"), default=None,
-                        help="override ReadLimits.second_engine (camelot) to attribute its cost")
+    parser.add_argument("--tables", choices=("vector", "auto", "thorough"), default=None,
+                        help="table engines as `lkjip check --tables` (to attribute the raster pass and camelot)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents (quick look)")
     args = parser.parse_args()
     docs = text_layer_lkjips()
@@ -168,7 +168,8 @@ def main() -> None:
         docs = docs[: args.limit]
     both = not (args.ratio or args.batch)
     if args.ratio or both:
-        run_ratio(docs, args.ocr, args.second_engine)
+        engines = {"vector": "off", "auto": "auto", "thorough": "always"}
+        run_ratio(docs, args.ocr, engines[args.tables] if args.tables else None)
     if args.batch or both:
         run_batch(docs)
 
