@@ -1,24 +1,33 @@
-"""The schema of figures stated in running text."""
+"""The schema of figures stated in running text (object API: see `budget.py` for why)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandera.pandas as pa
-from pandera.typing import Series
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+KINDS = ["rupiah", "percent", "count", "other"]
 
 
-class NarrativeAmountSchema(pa.DataFrameModel):
-    page: Series[pa.Int64] = pa.Field(ge=1, nullable=True)
-    text: Series[str] = pa.Field(str_length={"min_value": 1})
-    value: Series[float]
-    kind: Series[str] = pa.Field(isin=["rupiah", "percent", "count", "other"])
-    words_value: Series[float] = pa.Field(nullable=True)
+def rupiah_not_negative(df: pd.DataFrame) -> pd.Series:
+    """A budget amount is not negative."""
+    return (df["kind"] != "rupiah") | (df["value"] >= 0)
 
-    @pa.dataframe_check(element_wise=False)
-    @classmethod
-    def rupiah_not_negative(cls, df):  # type: ignore[no-untyped-def]
-        """A budget amount is not negative."""
-        return (df["kind"] != "rupiah") | (df["value"] >= 0)
 
-    class Config:
-        strict = False
-        coerce = False
+NarrativeAmountSchema = pa.DataFrameSchema(
+    {
+        "page": pa.Column(pa.Int64, checks=[pa.Check.ge(1)], nullable=True),
+        "text": pa.Column(str, checks=[pa.Check.str_length(min_value=1)]),
+        "value": pa.Column(float),
+        "kind": pa.Column(str, checks=[pa.Check.isin(KINDS)]),
+        "words_value": pa.Column(float, nullable=True),
+    },
+    checks=[pa.Check(rupiah_not_negative, name="rupiah_not_negative", element_wise=False,
+                     description=rupiah_not_negative.__doc__)],
+    strict=False,
+    coerce=False,
+    name="NarrativeAmountSchema",
+)

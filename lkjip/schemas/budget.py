@@ -1,37 +1,57 @@
-"""The schema of budget rows (Realisasi Anggaran tables and PK program lists)."""
+"""The schema of budget rows (Realisasi Anggaran tables and PK program lists).
+
+Object-API schemas, not `DataFrameModel`s: building a model's schema from its annotations
+makes pandera import `pandera.typing.dask` (and with it dask.dataframe, ~0.6 s) on every
+CLI run. The columns, checks, check names and settings are those the model had.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandera.pandas as pa
-from pandera.typing import Series
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LEVELS = ["program", "kegiatan", "sub_kegiatan", "paket", "total", "other"]
 
 
-class BudgetRowSchema(pa.DataFrameModel):
-    """One row per BudgetRow. `*_text` columns hold what was printed where a value was
-    expected; `*_read` says whether it read as a number."""
+def named_unless_total(df: pd.DataFrame) -> pd.Series:
+    """A program/kegiatan line has a name."""
+    return (df["level"] == "total") | (df["name"].fillna("").str.strip() != "")
 
-    table: Series[str]
-    page: Series[pa.Int64] = pa.Field(ge=1, nullable=True)
-    row: Series[int] = pa.Field(ge=0)
-    level: Series[str] = pa.Field(isin=LEVELS)
-    name: Series[str] = pa.Field(nullable=True)
-    anggaran: Series[float] = pa.Field(ge=0, nullable=True)
-    realisasi: Series[float] = pa.Field(ge=0, nullable=True)
-    persen: Series[float] = pa.Field(ge=0, le=1000, nullable=True)
-    sisa: Series[float] = pa.Field(nullable=True)
-    anggaran_read: Series[bool] = pa.Field(eq=True)  # printed text read as an amount
-    realisasi_read: Series[bool] = pa.Field(eq=True)
-    persen_read: Series[bool] = pa.Field(eq=True)
-    sisa_read: Series[bool] = pa.Field(eq=True)
 
-    @pa.dataframe_check(element_wise=False)
-    @classmethod
-    def named_unless_total(cls, df):  # type: ignore[no-untyped-def]
-        """A program/kegiatan line has a name."""
-        return (df["level"] == "total") | (df["name"].fillna("").str.strip() != "")
+def _amount(*checks: pa.Check) -> pa.Column:
+    return pa.Column(float, checks=list(checks), nullable=True)
 
-    class Config:
-        strict = False
-        coerce = False
+
+def _read() -> pa.Column:
+    # The printed text read as an amount.
+    return pa.Column(bool, checks=[pa.Check.equal_to(True)])
+
+
+BudgetRowSchema = pa.DataFrameSchema(
+    {
+        "table": pa.Column(str),
+        "page": pa.Column(pa.Int64, checks=[pa.Check.ge(1)], nullable=True),
+        "row": pa.Column(int, checks=[pa.Check.ge(0)]),
+        "level": pa.Column(str, checks=[pa.Check.isin(LEVELS)]),
+        "name": pa.Column(str, nullable=True),
+        "anggaran": _amount(pa.Check.ge(0)),
+        "realisasi": _amount(pa.Check.ge(0)),
+        "persen": _amount(pa.Check.ge(0), pa.Check.le(1000)),
+        "sisa": _amount(),
+        "anggaran_read": _read(),
+        "realisasi_read": _read(),
+        "persen_read": _read(),
+        "sisa_read": _read(),
+    },
+    checks=[pa.Check(named_unless_total, name="named_unless_total", element_wise=False,
+                     description=named_unless_total.__doc__)],
+    strict=False,
+    coerce=False,
+    name="BudgetRowSchema",
+    description="One row per BudgetRow. `*_text` columns hold what was printed where a value was\n"
+                "    expected; `*_read` says whether it read as a number.",
+)

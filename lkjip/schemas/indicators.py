@@ -1,72 +1,81 @@
 """Schemas of indicator rows, one per table kind (the frames `lkjip extract --format
 csv|xlsx|parquet` writes). Values are flattened: `<column>_text` as printed,
-`<column>_value` the number read, `<column>_unit` the normalized unit."""
+`<column>_value` the number read, `<column>_unit` the normalized unit.
+
+Object-API schemas (see `budget.py` for why). Every kind coerces, so `page` and `year`
+are pandas' nullable "Int64", as the former models resolved `pa.Int64` when coercing.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandera.pandas as pa
-from pandera.typing import Series
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 KINDS = ["perjanjian_kinerja", "pengukuran_kinerja", "perbandingan_tahunan", "renstra", "lampiran", "other"]
 
 
-class IndicatorBase(pa.DataFrameModel):
+def _quantity(prefix: str) -> dict[str, pa.Column]:
+    return {f"{prefix}_text": pa.Column(str, nullable=True),
+            f"{prefix}_value": pa.Column(float, nullable=True),
+            f"{prefix}_unit": pa.Column(str, nullable=True)}
+
+
+def _base() -> dict[str, pa.Column]:
     """What every indicator table has: where, which indicator, its target."""
-
-    file: Series[str]
-    table: Series[str]
-    table_kind: Series[str] = pa.Field(isin=KINDS)
-    page: Series[pa.Int64] = pa.Field(ge=1, nullable=True)
-    row: Series[int] = pa.Field(ge=0)
-    sasaran: Series[str] = pa.Field(nullable=True)
-    indikator: Series[str] = pa.Field(str_length={"min_value": 1})
-    year: Series[pa.Int64] = pa.Field(ge=1990, le=2100, nullable=True)
-    target_text: Series[str] = pa.Field(nullable=True)
-    target_value: Series[float] = pa.Field(nullable=True)
-    target_unit: Series[str] = pa.Field(nullable=True)
-
-    class Config:
-        strict = False
-        coerce = True
+    return {
+        "file": pa.Column(str),
+        "table": pa.Column(str),
+        "table_kind": pa.Column(str, checks=[pa.Check.isin(KINDS)]),
+        "page": pa.Column("Int64", checks=[pa.Check.ge(1)], nullable=True),
+        "row": pa.Column(int, checks=[pa.Check.ge(0)]),
+        "sasaran": pa.Column(str, nullable=True),
+        "indikator": pa.Column(str, checks=[pa.Check.str_length(min_value=1)]),
+        "year": pa.Column("Int64", checks=[pa.Check.ge(1990), pa.Check.le(2100)], nullable=True),
+        **_quantity("target"),
+    }
 
 
-class PerjanjianKinerjaSchema(IndicatorBase):
-    """Perjanjian Kinerja: a target per indicator, no realisasi."""
+def _measured() -> dict[str, pa.Column]:
+    """What a table with realisasi adds (every kind but Perjanjian Kinerja)."""
+    return {
+        **_base(),
+        **_quantity("realisasi"),
+        "capaian": pa.Column(float, checks=[pa.Check.ge(-1000), pa.Check.le(10000)], nullable=True),
+    }
 
 
-class PengukuranKinerjaSchema(IndicatorBase):
-    """Pengukuran Kinerja: target, realisasi, and capaian where printed (percent)."""
-
-    realisasi_text: Series[str] = pa.Field(nullable=True)
-    realisasi_value: Series[float] = pa.Field(nullable=True)
-    realisasi_unit: Series[str] = pa.Field(nullable=True)
-    capaian: Series[float] = pa.Field(ge=-1000, le=10000, nullable=True)
+def has_year_columns(df: pd.DataFrame) -> bool:
+    """At least one realisasi_<year>_text column."""
+    return any(c.startswith("realisasi_") and c.endswith("_text") and c[10:14].isdigit() for c in df.columns)
 
 
-class PerbandinganTahunanSchema(PengukuranKinerjaSchema):
-    """Year comparison: realisasi per year in `realisasi_<year>_*` columns besides the
-    report year's realisasi."""
-
-    @pa.dataframe_check
-    @classmethod
-    def has_year_columns(cls, df):  # type: ignore[no-untyped-def]
-        """At least one realisasi_<year>_text column."""
-        return any(c.startswith("realisasi_") and c.endswith("_text") and c[10:14].isdigit() for c in df.columns)
+def _schema(name: str, columns: dict[str, pa.Column], description: str,
+            checks: list[pa.Check] | None = None) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(columns, checks=checks, strict=False, coerce=True, name=name,
+                              description=description)
 
 
-class RenstraSchema(PengukuranKinerjaSchema):
-    """Medium-term (Renstra) comparison: target per plan year in `target_<year>_*`."""
+IndicatorBase = _schema("IndicatorBase", _base(), "What every indicator table has: where, which indicator, its target.")
+PerjanjianKinerjaSchema = _schema("PerjanjianKinerjaSchema", _base(),
+                                  "Perjanjian Kinerja: a target per indicator, no realisasi.")
+PengukuranKinerjaSchema = _schema("PengukuranKinerjaSchema", _measured(),
+                                  "Pengukuran Kinerja: target, realisasi, and capaian where printed (percent).")
+PerbandinganTahunanSchema = _schema(
+    "PerbandinganTahunanSchema", _measured(),
+    "Year comparison: realisasi per year in `realisasi_<year>_*` columns besides the\n"
+    "    report year's realisasi.",
+    checks=[pa.Check(has_year_columns, name="has_year_columns", element_wise=False,
+                     description=has_year_columns.__doc__)])
+RenstraSchema = _schema("RenstraSchema", _measured(),
+                        "Medium-term (Renstra) comparison: target per plan year in `target_<year>_*`.")
+LampiranSchema = _schema("LampiranSchema", _measured(), "Lampiran: the measurement restated as an attachment.")
+OtherIndicatorSchema = _schema("OtherIndicatorSchema", _measured(), "An indicator table of no recognised kind.")
 
-
-class LampiranSchema(PengukuranKinerjaSchema):
-    """Lampiran: the measurement restated as an attachment."""
-
-
-class OtherIndicatorSchema(PengukuranKinerjaSchema):
-    """An indicator table of no recognised kind."""
-
-
-SCHEMAS: dict[str, type[IndicatorBase]] = {
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "perjanjian_kinerja": PerjanjianKinerjaSchema,
     "pengukuran_kinerja": PengukuranKinerjaSchema,
     "perbandingan_tahunan": PerbandinganTahunanSchema,

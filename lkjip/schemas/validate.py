@@ -7,9 +7,14 @@ and its box) so LKJ-S001 can point at it on the page.
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pandera.pandas as pa
 
 _AMOUNT_COLUMNS = ("anggaran", "realisasi", "persen", "sisa")
 
@@ -47,7 +52,10 @@ def _amount_frame(amounts: list[NarrativeAmount]):  # type: ignore[no-untyped-de
     return df
 
 
-def _failures(schema: type, df, locate) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def schema_failures(schema: pa.DataFrameSchema, df: pd.DataFrame,
+                    locate: Callable[[int, str | None], dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Every failure of `df` against the DataFrameSchema `schema` as a record; `locate(index,
+    column)` adds where the failing row came from."""
     import pandera.pandas as pa
 
     try:
@@ -65,15 +73,16 @@ def _failures(schema: type, df, locate) -> list[dict[str, Any]]:  # type: ignore
                     continue
                 seen.add(key)
                 column, case["failure_case"] = None, None
-            record = {"schema": schema.__name__, "check": str(case.get("check")),
+            record = {"schema": schema.name, "check": str(case.get("check")),
                       "column": column if isinstance(column, str) else None,
                       "failure_case": None if case.get("failure_case") is None else str(case["failure_case"])}
-            if isinstance(index, int | float) and not (isinstance(index, float) and math.isnan(index)):
+            if locate is not None and isinstance(index, int | float) \
+                    and not (isinstance(index, float) and math.isnan(index)):
                 record.update(locate(int(index), record["column"]))
             out.append(record)
         return out
     except pa.errors.SchemaError as exc:  # a column missing or of the wrong type
-        return [{"schema": schema.__name__, "check": str(exc), "column": None, "failure_case": None}]
+        return [{"schema": schema.name, "check": str(exc), "column": None, "failure_case": None}]
     return []
 
 
@@ -91,7 +100,7 @@ def validate_extraction(doc: Extraction) -> list[dict[str, Any]]:
             return {"kind": "budget", "table": row.table, "row": row.row, "page": row.page,
                     "name": row.name, "column": base or column,
                     "text": cell.text if cell else None, "bbox": list(cell.bbox) if cell and cell.bbox else None}
-        failures += _failures(BudgetRowSchema, _budget_frame(doc.budget), locate_row)
+        failures += schema_failures(BudgetRowSchema, _budget_frame(doc.budget), locate_row)
         if doc.number_style is None:
             # No style to settle "1.250": the value is a guess, and a guess is reported.
             for row in doc.budget:
@@ -107,5 +116,5 @@ def validate_extraction(doc: Extraction) -> list[dict[str, Any]]:
             a = doc.amounts[i]
             return {"kind": "amount", "table": None, "row": None, "page": a.page, "name": None,
                     "text": a.text, "bbox": list(a.cell.bbox) if a.cell.bbox else None}
-        failures += _failures(NarrativeAmountSchema, _amount_frame(doc.amounts), locate_amount)
+        failures += schema_failures(NarrativeAmountSchema, _amount_frame(doc.amounts), locate_amount)
     return failures
