@@ -1,6 +1,6 @@
 """Every benchmark figure, one section after the other (`make bench`).
 
-    .venv/bin/python bench/run_all.py           # speed ratio, batch, memory, accuracy
+    .venv/bin/python bench/run_all.py           # speed ratio, batch, ingest, memory, accuracy
     .venv/bin/python bench/run_all.py --quick   # accuracy on the seed and one generator seed only
 
 Each section runs as its own process, so one section's memory and caches do not leak
@@ -34,6 +34,7 @@ def main() -> int:
     if not args.quick:
         codes.append(section("speed", "bench_speed.py", "--ratio"))
         codes.append(section("batch", "bench_speed.py", "--batch"))
+        codes.append(section("ingest", "bench_ingest.py"))
         codes.append(section("memory", "bench_memory.py"))
         codes.append(section("accuracy", "bench_accuracy.py"))
     else:
