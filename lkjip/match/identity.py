@@ -26,9 +26,17 @@ _FILLER = frozenset({
 _ABBREVIATIONS = {
     "prov": "provinsi", "kab": "kabupaten", "kec": "kecamatan", "pemprov": "pemerintah provinsi",
     "pemkab": "pemerintah kabupaten", "pemkot": "pemerintah kota", "jml": "jumlah",
-    "prosentase": "persentase", "presentase": "persentase", "persen": "persentase", "%": "persentase",
+    "prosentase": "persentase", "presentase": "persentase", "prosentasi": "persentase",
+    "persentasi": "persentase", "persen": "persentase", "%": "persentase",
 }
 _BULLET = re.compile(r"^\s*(?:[-–—•·▪●*]\s*|\(?[a-zA-Z]\)\s+|[a-z]\.\s+|\(?\d{1,2}[.)]\s+)")
+# "1.1. ", "6.8 ", or a bare row number "1 " printed in the name's cell (Dinkes Jabar 2016
+# p. 110): an outline number, not part of the name. A number glued to a unit ("100%") or
+# followed by a digit is kept.
+_OUTLINE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+# A trailing "(%)", "(unit usaha)", "(Tingkat Penyusutan Lahan)": a unit or gloss one table
+# prints after the name and another leaves out (excused by `part_of` only).
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)[\s.,;:]*$")
 _GLUED_DI = re.compile(r"\bdi\s+(?=[a-z])")  # "di media" and "dimedia" both become "dimedia"
 _TOKEN = re.compile(r"[a-z0-9%]+")
 _MIN_TYPO_LENGTH = 5
@@ -37,6 +45,7 @@ _MIN_TYPO_LENGTH = 5
 @lru_cache(maxsize=8192)
 def indicator_tokens(name: str) -> tuple[str, ...]:
     text = _BULLET.sub("", name.lower(), count=1)
+    text = _OUTLINE.sub("", text, count=1)
     text = _GLUED_DI.sub("di", text)
     tokens: list[str] = []
     for tok in _TOKEN.findall(text):
@@ -59,12 +68,27 @@ def _is_slip(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= 1
 
 
+def _without_trailing_parens(name: str) -> list[str]:
+    """The name, then the name without its last, last two … trailing parentheses."""
+    out = [name]
+    while True:
+        shorter = _TRAILING_PAREN.sub("", out[-1], count=1)
+        if shorter == out[-1] or not shorter.strip():
+            return out
+        out.append(shorter)
+
+
+def _same_tokens(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    # "masya-rakat" against "masyarakat": a word hyphenated at a line end in one cell.
+    return ta == tb or "".join(ta) == "".join(tb)
+
+
 def same_indicator(a: str, b: str) -> bool:
     """True when two printed names denote one indicator (see the module doc)."""
     ta, tb = indicator_tokens(a), indicator_tokens(b)
     if not ta or not tb:
         return False
-    if ta == tb:
+    if _same_tokens(ta, tb):
         return True
     only_a = list((Counter(ta) - Counter(tb)).elements())
     only_b = list((Counter(tb) - Counter(ta)).elements())
@@ -101,3 +125,37 @@ def group_indicators(names: list[str]) -> list[int]:
         by_key[key] = found
         groups.append(found)
     return groups
+
+
+def part_of(a: str, b: str) -> bool:
+    """True when name `a` may be name `b`, or a piece of it as a table cut it. Looser than
+    `same_indicator` and meant only to excuse an absence, never to pair values: `a` (at
+    least three words) is a run of `b`'s words ("Tingkat konsistensi pelaksanaan" of "…
+    pelaksanaan pembangunan terhadap rencana pembangunan", a cell cut at a page or row
+    break, or "benih unggul komoditas strategis", its second line read alone), or the two
+    differ by one stray word from a neighbouring cell and share at least four.
+    """
+    if same_indicator(a, b):
+        return True
+    # A trailing "(%)" or "(unit usaha)" printed on one side only. Not in `same_indicator`:
+    # a budget table misread as Pengukuran prints "Jumlah pasar … (unit)" beside rupiah, and
+    # pairing its values would invent contradictions. Two different glosses ("(TV lokal)",
+    # "(TV nasional)") stay apart because only one side is ever shortened.
+    for x, y in ((a, b), (b, a)):
+        ty = indicator_tokens(y)
+        if any(_same_tokens(indicator_tokens(v), ty) for v in _without_trailing_parens(x)[1:]):
+            return True
+    ta = indicator_tokens(_without_trailing_parens(a)[-1])
+    tb = indicator_tokens(_without_trailing_parens(b)[-1])
+    n = len(ta)
+    if n >= 3 and any(tb[i:i + n] == ta for i in range(len(tb) - n + 1)):
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    if len(long_) - len(short) == 1 and len(short) >= 4:
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return False
+
+
+def may_be_cut_form(a: str, b: str) -> bool:
+    """`part_of` either way: one name may be the other, or a piece of it."""
+    return part_of(a, b) or part_of(b, a)

@@ -3,28 +3,81 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import ClassVar
 
 from lkjip.checks.finding import Finding, Severity
 from lkjip.checks.indicators.common import indicator_groups, name_evidence, short, where
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.records import Extraction
+from lkjip.match.identity import may_be_cut_form, part_of
+from lkjip.records import Extraction, IndicatorRow
+
+PK = "perjanjian_kinerja"
+MEASURED = "pengukuran_kinerja"
+# Below this share of one side's indicators found on the other, the two tables do not list
+# the same indicators at all: a table of another kind or year read as PK or Pengukuran, or
+# one read only in part. Each absence is then info, not a warning.
+MIN_SHARED = 0.5
+
+
+# A column header read as a row ("Indikator Sasaran Strategis" repeated on each page of
+# Disbun Jabar 2016 pp. 20-23) names no indicator.
+_HEADER_WORDS = frozenset({"indikator", "kinerja", "sasaran", "strategis", "utama", "program",
+                           "kegiatan", "target", "realisasi", "capaian", "satuan", "no"})
+
+
+def _is_header(name: str) -> bool:
+    words = {w.lower() for w in name.split()}
+    return bool(words) and words <= _HEADER_WORDS
+
+
+def _split_pairs(rows: list[IndicatorRow]) -> list[tuple[IndicatorRow, IndicatorRow]]:
+    """Two consecutive rows of one table (a grid row or two apart): maybe one name broken
+    over two rows ("Persentase Rumah Tangga" / "mencapai yang berprilaku", Dinkes Jabar
+    2016 p. 33, grid rows 5 and 7)."""
+    return [(a, b) for a, b in pairwise(rows)
+            if a.table == b.table and 0 < b.row - a.row <= 2]
+
+
+def _found(name: str, others: list[str]) -> bool:
+    return any(may_be_cut_form(name, other) for other in others)
+
+
+def _rejoined(rows: list[IndicatorRow], others: list[str]) -> set[int]:
+    """Ids of rows that are halves of a name the other side prints whole."""
+    out: set[int] = set()
+    for a, b in _split_pairs(rows):
+        joined = f"{a.indikator} {b.indikator}"
+        if any(part_of(joined, other) for other in others):
+            out |= {id(a), id(b)}
+    return out
 
 
 @register
 class PkVersusPengukuran(Rule):
     """Flags an indicator that the Perjanjian Kinerja promises but the Pengukuran
-    Kinerja does not measure, and one measured that the Perjanjian Kinerja never set.
+    Kinerja does not measure (warning), and, as a note, one measured that the
+    Perjanjian Kinerja never set.
 
     Why: the LKjIP must account for every indicator of the year's Perjanjian Kinerja
-    (PermenPANRB 53/2014); an indicator dropped from the measurement hides a result,
-    one added there was never agreed.
+    (PermenPANRB 53/2014); an indicator dropped from the measurement hides a result.
+    An indicator measured beyond the PK is only info: the Pengukuran chapter often
+    also reports Renstra, RKT or IKU indicators, and a PK table continued on a page
+    that was not read looks the same.
 
-    Runs only when the document has both a Perjanjian Kinerja table and a Pengukuran
-    Kinerja table (a lone PK, or a report without its PK, is not judged). Names are
-    matched strictly (`lkjip.match.identity`), so a reworded indicator shows up here
-    as missing on one side and present on the other: a reader should check whether
-    it is the same one renamed. Seed: every one of the 35 PK indicators is measured.
+    Example: in LKIP BPBD Jawa Barat 2016 the Perjanjian Kinerja (p. 56) sets "Jumlah
+    orang yang terlatih", which no measurement table reports. Seed: every one of the
+    35 PK indicators is measured.
+
+    Tolerance: runs only when the document has both tables, and compares rows of the
+    same year. Names match as in `lkjip.match.identity` (case, bullets, outline numbers
+    "1.1.", a unit in parentheses on one side, a word hyphenated at a line end), and an
+    absence is excused when the other side has the name cut short (a prefix of three
+    words or more), with one stray word, or broken over two consecutive rows. When
+    fewer than half of one side's indicators are found on the other, the tables are not
+    the same list (a Rencana Kinerja read as PK, a table read in part) and every
+    absence on that side is an info finding. A renamed indicator still shows as missing: a
+    reader should check whether it is the same one reworded.
     """
 
     code = "LKJ-K005"
@@ -33,26 +86,59 @@ class PkVersusPengukuran(Rule):
     severity: ClassVar[Severity] = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        kinds = {r.table_kind for r in doc.indicators}
-        if not {"perjanjian_kinerja", "pengukuran_kinerja"} <= kinds:
+        groups = [g for g in indicator_groups(doc) if any(r.table_kind in (PK, MEASURED) for r in g)]
+        years = {r.year for g in groups for r in g if r.table_kind == PK}
+        for year in sorted(years, key=lambda y: y or 0):
+            yield from self._year(doc, groups, year)
+
+    def _year(self, doc: Extraction, groups: list[list[IndicatorRow]], year: int | None) -> Iterator[Finding]:
+        def in_year(r: IndicatorRow, kind: str) -> bool:
+            return r.table_kind == kind and (r.year is None or year is None or r.year == year)
+
+        sides = {kind: [g for g in groups if any(in_year(r, kind) for r in g)] for kind in (PK, MEASURED)}
+        if not sides[PK] or not sides[MEASURED]:
             return
-        for group in indicator_groups(doc):
-            group_kinds = {r.table_kind for r in group}
-            pk = "perjanjian_kinerja" in group_kinds
-            measured = "pengukuran_kinerja" in group_kinds
-            if pk == measured:
+        rows = {kind: [r for r in doc.indicators if in_year(r, kind)] for kind in (PK, MEASURED)}
+        names = {kind: [r.indikator for r in rows[kind]]
+                 + [f"{a.indikator} {b.indikator}" for a, b in _split_pairs(rows[kind])] for kind in (PK, MEASURED)}
+        for kind, other in ((PK, MEASURED), (MEASURED, PK)):
+            halves = _rejoined(rows[kind], names[other])
+            missing = []
+            for group in sides[kind]:
+                if any(in_year(r, other) for r in group):
+                    continue
+                row = next(r for r in group if in_year(r, kind))
+                if _is_header(row.indikator) or any(id(r) in halves for r in group):
+                    continue
+                # Once per indicator: "Jumlah UTTP dan BDKT" and "Jumlah UTTP dan BDKT (buah)".
+                if not _found(row.indikator, names[other]) and not _found(row.indikator,
+                                                                         [m.indikator for m in missing]):
+                    missing.append(row)
+            if not missing:
                 continue
-            row = next(r for r in group if r.table_kind in ("perjanjian_kinerja", "pengukuran_kinerja"))
-            name = short(row.indikator)
-            if pk:
-                yield self.finding(
-                    f'Indicator "{name}" of the Perjanjian Kinerja ({where(row, "en")}) is not in the '
-                    f"Pengukuran Kinerja.",
-                    f'Indikator "{name}" pada Perjanjian Kinerja ({where(row, "id")}) tidak ada dalam '
-                    f"Pengukuran Kinerja.",
-                    [name_evidence(row)])
-            else:
-                yield self.finding(
-                    f'Indicator "{name}" is measured ({where(row, "en")}) but is not in the Perjanjian Kinerja.',
-                    f'Indikator "{name}" diukur ({where(row, "id")}) tetapi tidak ada dalam Perjanjian Kinerja.',
-                    [name_evidence(row)])
+            shared = 1 - len(missing) / len(sides[kind])
+            for row in missing:
+                yield self._finding(row, kind, shared)
+
+    def _finding(self, row: IndicatorRow, kind: str, shared: float) -> Finding:
+        name = short(row.indikator)
+        apart = shared < MIN_SHARED
+        severity: Severity = "info" if kind == MEASURED or apart else "warning"
+        tail_en = tail_id = ""
+        if apart:
+            pct = f"{shared:.0%}"
+            tail_en = (f" Only {pct} of the indicators of this table are found in the other: the two tables "
+                       f"may not be the same list (another kind of table, or one read in part).")
+            tail_id = (f" Hanya {pct} indikator tabel ini ada di tabel lainnya: kedua tabel mungkin bukan "
+                       f"daftar yang sama (tabel jenis lain, atau terbaca sebagian).")
+        if kind == PK:
+            return self.finding(
+                f'Indicator "{name}" of the Perjanjian Kinerja ({where(row, "en")}) is not in the '
+                f"Pengukuran Kinerja.{tail_en}",
+                f'Indikator "{name}" pada Perjanjian Kinerja ({where(row, "id")}) tidak ada dalam '
+                f"Pengukuran Kinerja.{tail_id}",
+                [name_evidence(row)], severity=severity)
+        return self.finding(
+            f'Indicator "{name}" is measured ({where(row, "en")}) but is not in the Perjanjian Kinerja.{tail_en}',
+            f'Indikator "{name}" diukur ({where(row, "id")}) tetapi tidak ada dalam Perjanjian Kinerja.{tail_id}',
+            [name_evidence(row)], severity=severity)
