@@ -25,6 +25,7 @@ from PIL import Image
 
 from lkjip.extract import pdfium_calls
 from lkjip.extract.camelot_tables import camelot_page_tables, merge_engines
+from lkjip.extract.displayed_space import DisplayFrame
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.page_triage import second_engine_worthwhile
@@ -83,7 +84,9 @@ def _has_no_pages(path: Path) -> bool:
 
 
 def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
-    width, height = pdf_page.get_size()
+    """The page's text and its characters' boxes as displayed (`displayed_space`)."""
+    width, height = pdf_page.get_size()  # displayed: swapped on a quarter-turned page
+    frame = DisplayFrame.of(pdf_page)
     textpage = pdf_page.get_textpage()
     try:
         n = textpage.count_chars()
@@ -105,11 +108,13 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
             x0, y0, x1, y1 = np.array(flat, dtype=np.float64).reshape(-1, 4).T
             drawn = (x1 > x0) | (y1 > y0)  # an empty box is a generated char: no place
             rows = np.asarray(boxed)[drawn]
-            boxes[rows] = np.column_stack((x0, height - y1, x1, height - y0))[drawn]
+            # pdfium gives user space: measure from the visible box's top, then turn.
+            top = frame.top
+            boxes[rows] = frame.turn_boxes(np.column_stack((x0, top - y1, x1, top - y0))[drawn])
     finally:
         textpage.close()
     return Page(number=number, width=width, height=height, text=text,
-                char_boxes=boxes, source="text", rotation=pdf_page.get_rotation())
+                char_boxes=boxes, source="text", rotation=frame.rotation)
 
 
 def drop_watermark(page: Page) -> bool:
@@ -247,8 +252,7 @@ def raster_ruled_tables(pdf: pdfium.PdfDocument, page: Page) -> list[RawTable]:
     """Tables from the rules as drawn on the rendered page, text from the page's own
     characters. Mends grids whose vector paths the lattice engine could not join (clipped,
     dashed or image rules) at a tenth of camelot's cost, so it is tried first."""
-    if page.rotation % 360:
-        return []  # the rendering is rotated but character boxes are not: leave it to camelot
+    # The rendering is the page as displayed, the space of the character boxes too.
     from lkjip.extract.image_ruling import image_edges
 
     pdf_page = pdf[page.number - 1]

@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lkjip.extract import pdfium_calls
+from lkjip.extract.displayed_space import DisplayFrame
 
 Edge = dict[str, float | str]
 
@@ -25,7 +26,8 @@ _AXIS_TOLERANCE = 1.0
 
 
 def _edge(x0: float, y0: float, x1: float, y1: float, page_height: float) -> Edge | None:
-    """An axis-aligned edge in pdfplumber's form (top-left origin), or None."""
+    """An axis-aligned edge in pdfplumber's form (top-left origin), or None.
+    `page_height` is the user-space y of the page's top edge."""
     if abs(y0 - y1) <= _AXIS_TOLERANCE and abs(x1 - x0) >= _MIN_EDGE:
         top = page_height - (y0 + y1) / 2
         left, right = sorted((x0, x1))
@@ -70,8 +72,10 @@ def _path_objects(owner: pdfium_calls.Handle, in_form: bool = False, level: int 
 
 
 def page_edges(page: pdfium.PdfPage) -> list[Edge]:
-    """Every horizontal and vertical rule drawn on the page."""
-    height = page.get_height()
+    """Every horizontal and vertical rule drawn on the page, as displayed (`displayed_space`)."""
+    frame = DisplayFrame.of(page)
+    # Measured from the visible box's top edge in user space, then turned as displayed.
+    height = frame.top
     edges: list[Edge] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     bounds = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
@@ -113,4 +117,4 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
                 if (edge := _edge(px, py, start[0], start[1], height)) is not None:
                     edges.append(edge)
                 prev = start
-    return edges
+    return frame.turn_edges(edges)
