@@ -145,8 +145,7 @@ def part_of(a: str, b: str) -> bool:
         ty = indicator_tokens(y)
         if any(_same_tokens(indicator_tokens(v), ty) for v in _without_trailing_parens(x)[1:]):
             return True
-    ta = indicator_tokens(_without_trailing_parens(a)[-1])
-    tb = indicator_tokens(_without_trailing_parens(b)[-1])
+    ta, tb = indicator_tokens(a), indicator_tokens(b)
     n = len(ta)
     if n >= 3 and any(tb[i:i + n] == ta for i in range(len(tb) - n + 1)):
         return True

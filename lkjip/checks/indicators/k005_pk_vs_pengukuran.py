@@ -18,6 +18,11 @@ MEASURED = "pengukuran_kinerja"
 # the same indicators at all: a table of another kind or year read as PK or Pengukuran, or
 # one read only in part. Each absence is then info, not a warning.
 MIN_SHARED = 0.5
+# ... but two absences out of two say nothing about the pairing: a small PK with one
+# indicator reworded and one dropped (BPBD Jabar 2016) keeps its warnings.
+MIN_APART = 3
+# Tables that can measure the year's indicators under another title (see `present`).
+_ALSO_MEASURING = frozenset({"perbandingan_tahunan", "other"})
 
 
 # A column header read as a row ("Indikator Sasaran Strategis" repeated on each page of
@@ -39,8 +44,9 @@ def _split_pairs(rows: list[IndicatorRow]) -> list[tuple[IndicatorRow, Indicator
             if a.table == b.table and 0 < b.row - a.row <= 2]
 
 
-def _found(name: str, others: list[str]) -> bool:
-    return any(may_be_cut_form(name, other) for other in others)
+def _found(name: str, others: list[str], joined: tuple[str, ...] = ()) -> bool:
+    """`name` is on the other side: a name there, or a piece of two rows there rejoined."""
+    return any(may_be_cut_form(name, other) for other in others) or any(may_be_cut_form(name, j) for j in joined)
 
 
 def _rejoined(rows: list[IndicatorRow], others: list[str]) -> set[int]:
@@ -73,10 +79,11 @@ class PkVersusPengukuran(Rule):
     same year. Names match as in `lkjip.match.identity` (case, bullets, outline numbers
     "1.1.", a unit in parentheses on one side, a word hyphenated at a line end), and an
     absence is excused when the other side has the name cut short (a prefix of three
-    words or more), with one stray word, or broken over two consecutive rows. When
-    fewer than half of one side's indicators are found on the other, the tables are not
-    the same list (a Rencana Kinerja read as PK, a table read in part) and every
-    absence on that side is an info finding. A renamed indicator still shows as missing: a
+    words or more), with one stray word, or broken over two consecutive rows; a row of
+    another table with the year's target and realisasi counts as measured. When fewer
+    than half of one side's indicators, and at least three, are missing from the other,
+    the tables are not the same list (a Rencana Kinerja read as PK, a table read in
+    part) and every absence on that side is an info finding. A renamed indicator still shows as missing: a
     reader should check whether it is the same one reworded.
     """
 
@@ -92,40 +99,55 @@ class PkVersusPengukuran(Rule):
             yield from self._year(doc, groups, year)
 
     def _year(self, doc: Extraction, groups: list[list[IndicatorRow]], year: int | None) -> Iterator[Finding]:
-        def in_year(r: IndicatorRow, kind: str) -> bool:
-            return r.table_kind == kind and (r.year is None or year is None or r.year == year)
+        def of_year(r: IndicatorRow) -> bool:
+            return r.year is None or year is None or r.year == year
 
-        sides = {kind: [g for g in groups if any(in_year(r, kind) for r in g)] for kind in (PK, MEASURED)}
+        def listed(r: IndicatorRow, kind: str) -> bool:
+            """A row of the table kind whose absences are reported."""
+            return r.table_kind == kind and of_year(r)
+
+        def present(r: IndicatorRow, kind: str) -> bool:
+            """A row that shows the indicator on that side. A row with the year's target and
+            realisasi measures it whatever its table is titled ("Perbandingan Target dan
+            Realisasi … 2016", DISPERINDAG Jabar 2016 p. 34, read as a year comparison)."""
+            if listed(r, kind):
+                return True
+            return (kind == MEASURED and r.table_kind in _ALSO_MEASURING and r.year == year
+                    and r.target is not None and r.realisasi is not None)
+
+        sides = {kind: [g for g in groups if any(listed(r, kind) for r in g)] for kind in (PK, MEASURED)}
         if not sides[PK] or not sides[MEASURED]:
             return
-        rows = {kind: [r for r in doc.indicators if in_year(r, kind)] for kind in (PK, MEASURED)}
-        names = {kind: [r.indikator for r in rows[kind]]
-                 + [f"{a.indikator} {b.indikator}" for a, b in _split_pairs(rows[kind])] for kind in (PK, MEASURED)}
+        rows = {kind: [r for r in doc.indicators if present(r, kind)] for kind in (PK, MEASURED)}
+        names = {kind: [r.indikator for r in rows[kind]] for kind in (PK, MEASURED)}
+        joined = {kind: tuple(f"{a.indikator} {b.indikator}" for a, b in _split_pairs(rows[kind]))
+                  for kind in (PK, MEASURED)}
         for kind, other in ((PK, MEASURED), (MEASURED, PK)):
             halves = _rejoined(rows[kind], names[other])
-            missing = []
+            missing: list[IndicatorRow] = []
             for group in sides[kind]:
-                if any(in_year(r, other) for r in group):
+                if any(present(r, other) for r in group):
                     continue
-                row = next(r for r in group if in_year(r, kind))
+                row = next(r for r in group if listed(r, kind))
                 if _is_header(row.indikator) or any(id(r) in halves for r in group):
                     continue
                 # Once per indicator: "Jumlah UTTP dan BDKT" and "Jumlah UTTP dan BDKT (buah)".
-                if not _found(row.indikator, names[other]) and not _found(row.indikator,
-                                                                         [m.indikator for m in missing]):
+                if not _found(row.indikator, names[other], joined[other]) and \
+                        not _found(row.indikator, [m.indikator for m in missing]):
                     missing.append(row)
             if not missing:
                 continue
             shared = 1 - len(missing) / len(sides[kind])
+            apart = shared < MIN_SHARED and len(missing) >= MIN_APART
             for row in missing:
-                yield self._finding(row, kind, shared)
+                yield self._finding(row, kind, shared if apart else None)
 
-    def _finding(self, row: IndicatorRow, kind: str, shared: float) -> Finding:
+    def _finding(self, row: IndicatorRow, kind: str, shared: float | None) -> Finding:
+        """`shared` is given when the two tables look like different lists."""
         name = short(row.indikator)
-        apart = shared < MIN_SHARED
-        severity: Severity = "info" if kind == MEASURED or apart else "warning"
+        severity: Severity = "info" if kind == MEASURED or shared is not None else "warning"
         tail_en = tail_id = ""
-        if apart:
+        if shared is not None:
             pct = f"{shared:.0%}"
             tail_en = (f" Only {pct} of the indicators of this table are found in the other: the two tables "
                        f"may not be the same list (another kind of table, or one read in part).")
