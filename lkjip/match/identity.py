@@ -2,12 +2,16 @@
 Penyediaan bahan bacaan bagi aparatur"? Yes. Is "Jumlah Kalender Meja" the same as
 "Jumlah Kalender Dinding"? No.
 
-Names are normalized (case, bullets, punctuation, glued prepositions "dimedia", filler
-words "bagi/yang/dan", common abbreviations), then compared word by word: every word
-one name has and the other lacks must be a one-letter slip of a word the other has
-("terlayannya"/"terlayaninya"). A single meaningful word of difference keeps two
+Names are normalized (case, bullets, outline numbers "1.1." or a bare row number "1 ",
+punctuation, glued prepositions "dimedia", filler words "bagi/yang/dan", common
+abbreviations), then compared word by word (or with the spaces gone, for a word
+hyphenated at a line end, "masya-rakat"): every word one name has and the other lacks
+must be a one-letter slip of a word the other has ("terlayannya"/"terlayaninya"). A single meaningful word of difference keeps two
 indicators apart, because a wrong match would invent a contradiction between two
 different indicators, which is worse than missing one.
+
+`part_of` is looser (a unit in parentheses on one side, a name cut short or with a stray
+word) and only excuses an absence (LKJ-K005); it never pairs values.
 """
 
 from __future__ import annotations

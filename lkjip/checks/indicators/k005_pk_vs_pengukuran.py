@@ -62,8 +62,8 @@ def _rejoined(rows: list[IndicatorRow], others: list[str]) -> set[int]:
 @register
 class PkVersusPengukuran(Rule):
     """Flags an indicator that the Perjanjian Kinerja promises but the Pengukuran
-    Kinerja does not measure (warning), and, as a note, one measured that the
-    Perjanjian Kinerja never set.
+    Kinerja does not measure (warning), and, as info, one measured that the Perjanjian
+    Kinerja never set.
 
     Why: the LKjIP must account for every indicator of the year's Perjanjian Kinerja
     (PermenPANRB 53/2014); an indicator dropped from the measurement hides a result.
