@@ -245,3 +245,20 @@ def test_a_real_page_whose_media_box_starts_above_zero() -> None:
     for m in words:
         x0, top, x1, bottom = (round(v * scale) for v in page.bbox_of(m.start(), m.end()))
         assert ink[top:bottom, x0:x1].mean() > 0.25, m.group()
+
+
+@pytest.mark.parametrize(("r", "dx", "dy"), [(90, 0.0, 0.0), (180, 30.0, -50.0)], ids=["rot90", "rot180-shift"])
+def test_camelot_cells_agree_on_rotated_pages(files: dict, r: int, dx: float, dy: float) -> None:
+    """`--tables thorough`: camelot finds its grid in a rendering too, text from our boxes."""
+    from lkjip.extract.camelot_tables import camelot_page_tables
+
+    path = files[(r, dx, dy)]
+    pdf = pdfium.PdfDocument(path)
+    try:
+        page = read_page_text(pdf[0], 1)
+    finally:
+        pdf.close()
+    tables = camelot_page_tables(path, page, None)
+    assert len(tables) == 1
+    assert [[c.text if c is not None else None for c in row] for row in tables[0].grid] == [list(row) for row in ROWS]
+    assert _table_cell(tables[0], AMOUNT).bbox == pytest.approx((260.0, 165.89, 390.0, 189.89), abs=1.5)
