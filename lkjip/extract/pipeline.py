@@ -12,6 +12,7 @@ from lkjip.extract.isolation import read_isolated
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.metadata import read_metadata
 from lkjip.extract.narrative_amounts import narrative_amounts
+from lkjip.extract.ocr_display import cells_to_displayed
 from lkjip.extract.sections import find_sections
 from lkjip.extract.source import SourceDocument
 from lkjip.extract.staff_counts import staff_counts
@@ -36,6 +37,7 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.sections = find_sections(source)
     doc.metadata = read_metadata(source)
     doc.extra["staff_counts"] = staff_counts(source)
+    cells_to_displayed(doc, source.pages)  # OCR'd sideways pages: evidence as the page shows
     # Lazily validated; failures become LKJ-S001 findings with their locations.
     doc.extra["schema_failures"] = validate_extraction(doc)
     return doc
