@@ -136,19 +136,30 @@ def detect_rotation(image: Image.Image) -> int | None:
     return int(osd.get("rotate", 0)) % 360
 
 
+def reads_sideways(words: list[OcrWord]) -> bool:
+    """Most words of three letters or more boxed taller than wide: Tesseract followed text
+    running down the page (a page scanned a quarter turn off, which it can read with high
+    confidence), so its lines are the page's columns."""
+    long = [w for w in words if len(w.text) >= 3]
+    tall = sum(1 for w in long if w.box[3] - w.box[1] > w.box[2] - w.box[0])
+    return len(long) >= 10 and tall > len(long) / 2
+
+
 def upright_words(image: Image.Image, lang: str) -> tuple[Image.Image, list[OcrWord], int]:
     """Read the page; if the reading is poor, turn it as OSD says (or try 90/270)."""
     words = read_words(image, lang)
     best = (image, words, 0)
-    if len(words) >= 20 and mean_confidence(words) >= RETRY_ORIENTATION_BELOW:
+    sideways = reads_sideways(words)
+    if len(words) >= 20 and mean_confidence(words) >= RETRY_ORIENTATION_BELOW and not sideways:
         return best
-    best_conf = mean_confidence(words) if words else 0.0
+    # Lines read down the page make a transposed table, however sure each word is.
+    best_conf = mean_confidence(words) if words and not sideways else 0.0
     rotate = detect_rotation(image)
     candidates = [rotate] if rotate else [90, 270]
     for angle in candidates:
         turned = image.rotate(-angle, expand=True)  # PIL rotates counter-clockwise
         turned_words = read_words(turned, lang)
-        conf = mean_confidence(turned_words) if turned_words else 0.0
+        conf = mean_confidence(turned_words) if turned_words and not reads_sideways(turned_words) else 0.0
         # More text read with better confidence: that is the upright way.
         if conf * len(turned_words) > best_conf * len(best[1]) * 1.1:
             best, best_conf = (turned, turned_words, angle), conf

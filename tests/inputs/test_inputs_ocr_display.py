@@ -33,11 +33,13 @@ def test_inputs_upright_box_back_to_displayed(angle: int) -> None:
 
 @needs_tesseract
 @pytest.mark.slow
-def test_inputs_sideways_scan_evidence_lands_on_its_ink(tmp_path: Path) -> None:
-    """The seed's budget page scanned sideways: the Jumlah amount's box, on the page as
-    rendered for the report, is full of ink (not blank margin). Before, the box kept the
-    upright image's coordinates and fell on paper."""
-    path = scanned_rendition(SEED_PDF, tmp_path / "sideways.pdf", pages=[17], rotate=90)
+@pytest.mark.parametrize("turn", [90, 270])
+def test_inputs_sideways_scan_evidence_lands_on_its_ink(tmp_path: Path, turn: int) -> None:
+    """The seed's budget page scanned sideways, either way: the Jumlah amount's box, on
+    the page as rendered for the report, is full of ink (not blank margin). Before, the box
+    kept the upright image's coordinates and fell on paper; and a page turned 270° was
+    read down its columns with high confidence, so its table came out transposed."""
+    path = scanned_rendition(SEED_PDF, tmp_path / "sideways.pdf", pages=[17], rotate=turn)
     ex = extract(path)
     cells = [c for row in ex.budget for c in row.cells.values() if "19.253.545.000" in c.text]
     assert cells, "the budget table of the sideways scan was read"
@@ -52,3 +54,13 @@ def test_inputs_sideways_scan_evidence_lands_on_its_ink(tmp_path: Path) -> None:
     assert (region < 128).mean() > 0.1  # digits, not paper
     # The box lies the way the digits do on the displayed page: taller than wide.
     assert (bottom - top) > (x1 - x0)
+
+
+def test_inputs_reads_sideways_by_word_shape() -> None:
+    from lkjip.extract.ocr import OcrWord, reads_sideways
+
+    across = [OcrWord("Program", (10.0, 10.0 + 20 * i, 80.0, 24.0 + 20 * i), 90.0, (1, 1, i)) for i in range(12)]
+    down = [OcrWord("Program", (10.0 + 20 * i, 10.0, 24.0 + 20 * i, 80.0), 90.0, (1, 1, i)) for i in range(12)]
+    assert not reads_sideways(across)
+    assert reads_sideways(down)
+    assert not reads_sideways(down[:5])  # too few words to tell
