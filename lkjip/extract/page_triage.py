@@ -86,6 +86,14 @@ def _distinct(values: list[float]) -> int:
     return count
 
 
+def could_frame_grid(edges: list[Edge]) -> bool:
+    """At least three distinct horizontal and three vertical rules: a grid, not a page
+    border or a text frame (which the lattice engine rightly ignores)."""
+    ys = [float(e["top"]) for e in edges if e["orientation"] == "h"]
+    xs = [float(e["x0"]) for e in edges if e["orientation"] == "v"]
+    return _distinct(ys) >= 3 and _distinct(xs) >= 3
+
+
 def _crossed_by_three(rules: list[Rule], others: list[Rule]) -> bool:
     t = _MEET_TOLERANCE
     return any(_distinct([o[0] for o in others if r[1] - t <= o[0] <= r[2] + t and o[1] - t <= r[0] <= o[2] + t]) >= 3
@@ -110,7 +118,6 @@ def second_engine_worthwhile(edges: list[Edge], found: list[RawTable]) -> bool:
     miss), or when, framed boxes set aside, the page's rulings cannot frame a grid.
     Yes: when a real table came out degenerate, or rulings of a grid are left unexplained.
     """
-    from lkjip.extract.pdf_reader import could_frame_grid  # here: pdf_reader imports this module
 
     # Never more calls than without triage: the reader's own conditions come first.
     if not could_frame_grid(edges) or any(not is_degenerate(t) for t in found):

@@ -215,27 +215,6 @@ def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lan
             cell.text, cell.line_boxes, cell.confidence = again
 
 
-# Rules closer than this are one line drawn twice (double frames, thick borders).
-_SAME_RULE = 6.0
-
-
-def _distinct(values: list[float]) -> int:
-    count, last = 0, None
-    for v in sorted(values):
-        if last is None or v - last > _SAME_RULE:
-            count += 1
-        last = v
-    return count
-
-
-def could_frame_grid(edges: list) -> bool:
-    """At least three distinct horizontal and three vertical rules: a grid, not a page
-    border or a text frame (which the lattice engine rightly ignores)."""
-    ys = [float(e["top"]) for e in edges if e["orientation"] == "h"]
-    xs = [float(e["x0"]) for e in edges if e["orientation"] == "v"]
-    return _distinct(ys) >= 3 and _distinct(xs) >= 3
-
-
 # Rulings seen in a 150-dpi rendering: fine enough for table rules, ~0.1 s a page.
 _RASTER_DPI = 150
 
