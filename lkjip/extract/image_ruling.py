@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from lkjip.extract.pdf_ruling import Edge
+from lkjip.extract.pdf_ruling import Edge, h_edge, v_edge
 
 # A rule is at least this share of the page's width (height) long: shorter strokes
 # are letters, underlines of words, or noise.
@@ -58,13 +58,9 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
         mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, close)
         for x, y, w, h in _strokes(mask, horizontal):
             if horizontal:
-                top = (y + h / 2) / scale
-                edges.append({"x0": x / scale, "x1": (x + w) / scale, "top": top, "bottom": top,
-                              "width": w / scale, "height": 0.0, "orientation": "h", "object_type": "line"})
+                edges.append(h_edge(x / scale, (x + w) / scale, (y + h / 2) / scale))
             else:
-                x_mid = (x + w / 2) / scale
-                edges.append({"x0": x_mid, "x1": x_mid, "top": y / scale, "bottom": (y + h) / scale,
-                              "width": 0.0, "height": h / scale, "orientation": "v", "object_type": "line"})
+                edges.append(v_edge((x + w / 2) / scale, y / scale, (y + h) / scale))
     return close_open_sides(reach_crossing_rules(join_broken_rules(edges)))
 
 
@@ -88,9 +84,9 @@ def join_broken_rules(edges: list[Edge]) -> list[Edge]:
                 if float(e[start]) - hi <= _JOIN_GAP:
                     hi = max(hi, float(e[end]))
                     continue
-                out.append(_h(lo, hi, at) if orientation == "h" else _v(at, lo, hi))
+                out.append(h_edge(lo, hi, at) if orientation == "h" else v_edge(at, lo, hi))
                 lo, hi = float(e[start]), float(e[end])
-            out.append(_h(lo, hi, at) if orientation == "h" else _v(at, lo, hi))
+            out.append(h_edge(lo, hi, at) if orientation == "h" else v_edge(at, lo, hi))
     return out
 
 
@@ -121,16 +117,6 @@ def reach_crossing_rules(edges: list[Edge]) -> list[Edge]:
     return edges
 
 
-def _h(x0: float, x1: float, y: float) -> Edge:
-    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
-            "orientation": "h", "object_type": "line"}
-
-
-def _v(x: float, top: float, bottom: float) -> Edge:
-    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
-            "orientation": "v", "object_type": "line"}
-
-
 def _groups_of_ends(values: list[tuple[float, Edge]]) -> list[list[Edge]]:
     groups: list[list[tuple[float, Edge]]] = []
     for v, e in sorted(values, key=lambda p: p[0]):
@@ -155,7 +141,7 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
             framed = any(abs(float(v["x0"]) - x) <= _SIDE_TOLERANCE and float(v["top"]) <= top + _SIDE_TOLERANCE
                          and float(v["bottom"]) >= bottom - _SIDE_TOLERANCE for v in vs)
             if not framed:
-                added.append(_v(x, top, bottom))
+                added.append(v_edge(x, top, bottom))
     for key in ("top", "bottom"):
         for group in _groups_of_ends([(float(e[key]), e) for e in vs]):
             y = sum(float(e[key]) for e in group) / len(group)
@@ -163,5 +149,5 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
             framed = any(abs(float(h["top"]) - y) <= _SIDE_TOLERANCE and float(h["x0"]) <= left + _SIDE_TOLERANCE
                          and float(h["x1"]) >= right - _SIDE_TOLERANCE for h in hs)
             if not framed:
-                added.append(_h(left, right, y))
+                added.append(h_edge(left, right, y))
     return edges + added

@@ -13,6 +13,7 @@ whether the page could hold a grid the lattice engine missed.
 
 from __future__ import annotations
 
+from lkjip.extract import lattice_geometry as lattice
 from lkjip.extract.camelot_tables import is_degenerate
 from lkjip.extract.source import BBox, RawTable
 
@@ -45,36 +46,17 @@ def edges_outside(edges: list[Edge], boxes: list[BBox]) -> list[Edge]:
     return [e for e in edges if not any(_inside(e, b) for b in boxes)]
 
 
-Rule = tuple[float, float, float]  # position across, start and end along
+Span = tuple[float, float, float]  # position across, start and end along
 
 
-def _rules(edges: list[Edge], horizontal: bool) -> list[Rule]:
-    """Collinear pieces joined into rules: (position, start, end), pieces kept apart
-    where the gap between them is wider than `_MEET_TOLERANCE`."""
-    if horizontal:
-        pieces = sorted((float(e["top"]), float(e["x0"]), float(e["x1"])) for e in edges if e["orientation"] == "h")
-    else:
-        pieces = sorted((float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in edges if e["orientation"] == "v")
-    lines: list[list[Rule]] = []
-    for piece in pieces:
-        if lines and piece[0] - lines[-1][0][0] <= _SAME_LINE:
-            lines[-1].append(piece)
-        else:
-            lines.append([piece])
-    rules: list[Rule] = []
-    for line in lines:
-        position = line[0][0]
-        start = end = None
-        for _, lo, hi in sorted(line, key=lambda p: p[1]):
-            if start is not None and end is not None and lo - end <= _MEET_TOLERANCE:
-                end = max(end, hi)
-                continue
-            if start is not None and end is not None:
-                rules.append((position, start, end))
-            start, end = lo, hi
-        if start is not None and end is not None:
-            rules.append((position, start, end))
-    return [r for r in rules if r[2] - r[1] >= _MIN_RULE]
+def _rules(edges: list[Edge]) -> tuple[list[Span], list[Span]]:
+    """Horizontal and vertical rules as (position, start, end): collinear pieces merged
+    as the lattice engine merges them, but over gaps up to `_MEET_TOLERANCE`."""
+    merged = lattice.filter_rules(lattice.merge_rules(lattice.rules_of(edges), _SAME_LINE, _SAME_LINE,
+                                                      _MEET_TOLERANCE, _MEET_TOLERANCE), _MIN_RULE)
+    across = [(r[1], r[0], r[2]) for r in merged if r[5] == "h"]
+    down = [(r[0], r[1], r[3]) for r in merged if r[5] == "v"]
+    return across, down
 
 
 def _distinct(values: list[float]) -> int:
@@ -94,7 +76,7 @@ def could_frame_grid(edges: list[Edge]) -> bool:
     return _distinct(ys) >= 3 and _distinct(xs) >= 3
 
 
-def _crossed_by_three(rules: list[Rule], others: list[Rule]) -> bool:
+def _crossed_by_three(rules: list[Span], others: list[Span]) -> bool:
     t = _MEET_TOLERANCE
     return any(_distinct([o[0] for o in others if r[1] - t <= o[0] <= r[2] + t and o[1] - t <= r[0] <= o[2] + t]) >= 3
                for r in rules)
@@ -107,7 +89,7 @@ def rules_cross_like_grid(edges: list[Edge]) -> bool:
     strokes of letters drawn as paths have many, none crossed by three (on the real
     corpus, 25 of 50 raster renderings were of such pages and found nothing a table
     rule could use)."""
-    across, down = _rules(edges, True), _rules(edges, False)
+    across, down = _rules(edges)
     return _crossed_by_three(across, down) and _crossed_by_three(down, across)
 
 

@@ -25,19 +25,27 @@ _MIN_EDGE = 3.0
 _AXIS_TOLERANCE = 1.0
 
 
+def h_edge(x0: float, x1: float, y: float) -> Edge:
+    """A horizontal rule in pdfplumber's edge form (points, top-left origin)."""
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
+            "orientation": "h", "object_type": "line"}
+
+
+def v_edge(x: float, top: float, bottom: float) -> Edge:
+    """A vertical rule in pdfplumber's edge form (points, top-left origin)."""
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "line"}
+
+
 def _edge(x0: float, y0: float, x1: float, y1: float, page_height: float) -> Edge | None:
     """An axis-aligned edge in pdfplumber's form (top-left origin), or None.
     `page_height` is the user-space y of the page's top edge."""
     if abs(y0 - y1) <= _AXIS_TOLERANCE and abs(x1 - x0) >= _MIN_EDGE:
-        top = page_height - (y0 + y1) / 2
         left, right = sorted((x0, x1))
-        return {"x0": left, "x1": right, "top": top, "bottom": top,
-                "width": right - left, "height": 0.0, "orientation": "h", "object_type": "line"}
+        return h_edge(left, right, page_height - (y0 + y1) / 2)
     if abs(x0 - x1) <= _AXIS_TOLERANCE and abs(y1 - y0) >= _MIN_EDGE:
         low, high = sorted((y0, y1))
-        x = (x0 + x1) / 2
-        return {"x0": x, "x1": x, "top": page_height - high, "bottom": page_height - low,
-                "width": 0.0, "height": high - low, "orientation": "v", "object_type": "line"}
+        return v_edge((x0 + x1) / 2, page_height - high, page_height - low)
     return None
 
 

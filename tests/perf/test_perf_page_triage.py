@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lkjip.extract.camelot_tables import is_degenerate
 from lkjip.extract.page_triage import edges_outside, is_framed_box, second_engine_worthwhile
+from lkjip.extract.pdf_ruling import h_edge, v_edge
 from lkjip.extract.source import RawCell, RawTable
 
 
@@ -14,8 +15,8 @@ def _grid_edges(x0: float, top: float, x1: float, bottom: float, n: int) -> list
     for k in range(n + 1):
         y = top + (bottom - top) * k / n
         x = x0 + (x1 - x0) * k / n
-        out.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "orientation": "h"})
-        out.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "orientation": "v"})
+        out.append(h_edge(x0, x1, y))
+        out.append(v_edge(x, top, bottom))
     return out
 
 
@@ -64,6 +65,5 @@ def test_perf_broken_table_calls_it_good_table_does_not() -> None:
 
 
 def test_perf_no_grid_no_call() -> None:
-    frame = [{"x0": 50, "x1": 500, "top": 100, "bottom": 100, "orientation": "h"},
-             {"x0": 50, "x1": 500, "top": 700, "bottom": 700, "orientation": "h"}]
+    frame = [h_edge(50, 500, 100), h_edge(50, 500, 700)]
     assert not second_engine_worthwhile(frame, [])

@@ -21,19 +21,10 @@ from pdfplumber.table import (
 )
 
 from lkjip.extract import lattice_geometry as lattice
+from lkjip.extract.pdf_ruling import h_edge, v_edge
 from lkjip.extract.pdf_tables import INTERSECT, JOIN, MIN_EDGE, SNAP, edges_to_cell_groups
 
 Edge = dict[str, Any]
-
-
-def _h(x0: float, x1: float, y: float) -> Edge:
-    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
-            "orientation": "h", "object_type": "line"}
-
-
-def _v(x: float, top: float, bottom: float) -> Edge:
-    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
-            "orientation": "v", "object_type": "line"}
 
 
 def _segment(rng: random.Random, a: float, b: float, make: Any) -> list[Edge]:
@@ -72,15 +63,15 @@ def _grid(rng: random.Random, left: float, top: float) -> list[Edge]:
             # Inner segments go missing: merged cells spanning columns.
             if outer or rng.random() > 0.2:
                 yy = y + _jitter(rng)
-                edges += _segment(rng, xs[i], xs[i + 1], lambda a, b, yy=yy: _h(a, b, yy))
+                edges += _segment(rng, xs[i], xs[i + 1], lambda a, b, yy=yy: h_edge(a, b, yy))
     for i, x in enumerate(xs):
         outer = i in (0, len(xs) - 1)
         for j in range(n_rows):
             if outer or rng.random() > 0.2:  # spanning rows
                 xx = x + _jitter(rng)
-                edges += _segment(rng, ys[j], ys[j + 1], lambda a, b, xx=xx: _v(xx, a, b))
+                edges += _segment(rng, ys[j], ys[j + 1], lambda a, b, xx=xx: v_edge(xx, a, b))
     if rng.random() < 0.3:  # a rule overshooting the frame
-        edges.append(_h(xs[0] - rng.uniform(0, 10), xs[-1] + rng.uniform(0, 10), ys[-1] + rng.uniform(-2, 2)))
+        edges.append(h_edge(xs[0] - rng.uniform(0, 10), xs[-1] + rng.uniform(0, 10), ys[-1] + rng.uniform(-2, 2)))
     return edges
 
 
@@ -97,9 +88,9 @@ def _page(seed: int) -> list[Edge]:
     for _ in range(rng.randint(0, 6)):  # stray rules: underlines, ticks, frames
         x, y = rng.uniform(0, 500), rng.uniform(0, 800)
         if rng.random() < 0.5:
-            edges.append(_h(x, x + rng.uniform(0.5, 200), y))
+            edges.append(h_edge(x, x + rng.uniform(0.5, 200), y))
         else:
-            edges.append(_v(x, y, y + rng.uniform(0.5, 200)))
+            edges.append(v_edge(x, y, y + rng.uniform(0.5, 200)))
     if rng.random() < 0.3:  # integer coordinates, as some producers write them
         for e in edges:
             for k in ("x0", "x1", "top", "bottom"):
@@ -164,8 +155,8 @@ def test_the_random_pages_exercise_the_geometry() -> None:
 def test_a_cell_merged_across_columns() -> None:
     """Two columns whose middle rule stops after the first row: the lower row is one
     wide cell, as pdfplumber sees it."""
-    edges = [_h(0, 100, 0), _h(0, 100, 20), _h(0, 100, 40),
-             _v(0, 0, 40), _v(50, 0, 20), _v(100, 0, 40)]
+    edges = [h_edge(0, 100, 0), h_edge(0, 100, 20), h_edge(0, 100, 40),
+             v_edge(0, 0, 40), v_edge(50, 0, 20), v_edge(100, 0, 40)]
     assert edges_to_cell_groups(edges) == [[(0.0, 0.0, 50.0, 20.0), (0.0, 20.0, 100.0, 40.0),
                                             (50.0, 0.0, 100.0, 20.0)]]
     assert edges_to_cell_groups(edges) == _plumber_groups(edges)
