@@ -34,7 +34,7 @@ import json, resource, sys, tracemalloc
 from pathlib import Path
 from lkjip.checks.runner import run_checks
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.pipeline import extract
+from lkjip.pipeline import extract
 from lkjip.checks import load_rules
 load_rules()
 path, ocr = sys.argv[1], sys.argv[2] == "1"

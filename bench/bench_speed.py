@@ -37,7 +37,7 @@ def lkjip_check(path: Path, ocr: bool = False, second_engine: str | None = None)
     """What `lkjip check` does for one file, in-process: pages read and findings."""
     from lkjip.checks.runner import run_checks
     from lkjip.extract.limits import ReadLimits
-    from lkjip.extract.pipeline import extract
+    from lkjip.pipeline import extract
 
     limits = ReadLimits(ocr=ocr, timeout_s=3600)  # a loaded machine must not end a read early
     if second_engine is not None:

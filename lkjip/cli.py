@@ -18,15 +18,15 @@ from rich.console import Console
 from lkjip import __version__
 from lkjip.checks.finding import SEVERITY_ORDER
 from lkjip.checks.rule import CheckConfig
-from lkjip.checks.runner import run_checks, selected_rules
+from lkjip.checks.runner import selected_rules
 from lkjip.config import ConfigError, Settings, resolve_settings
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.pipeline import extract
-from lkjip.extract.reader import find_documents
+from lkjip.extract.readers import find_documents
+from lkjip.pipeline import RuleSelection, check_document, extract
 from lkjip.records import Extraction
 from lkjip.report.json_report import dumps, extract_payload
-from lkjip.report.render import OutputError, write_report
-from lkjip.report.results import DocumentResult, RunResult
+from lkjip.report.render import FORMAT_NAMES, OutputError, write_report
+from lkjip.results import DocumentResult, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 T = TypeVar("T")
@@ -53,15 +53,8 @@ class FailOn(StrEnum):
     info = "info"
 
 
-class CheckFormat(StrEnum):
-    table = "table"
-    json = "json"
-    sarif = "sarif"
-    junit = "junit"
-    github = "github"
-    html = "html"
-    xlsx = "xlsx"
-    pdf = "pdf"
+# The report formats are the renderer registry's (lkjip/report/render.py).
+CheckFormat = StrEnum("CheckFormat", {name: name for name in FORMAT_NAMES})  # type: ignore[misc]
 
 
 class ExtractFormat(StrEnum):
@@ -158,6 +151,7 @@ def check(
     select = _codes(select) or settings.select
     ignore = _codes(ignore) or settings.ignore
     config = checks_config(settings, lang.value)
+    rules = RuleSelection(config, tuple(select or ()), tuple(ignore or ()))
     results: list[DocumentResult] = []
     if db is not None and not paths:
         results = _store_call(lambda: store_check.check_store(db, config, select or (), ignore or ()))
@@ -168,12 +162,11 @@ def check(
             raise typer.Exit(EXIT_USAGE)
         limits = _limits(password, max_pages, timeout, ocr, tables)
         for f in files:
-            ex = extract(f, limits)
-            findings = run_checks(ex, config, select or (), ignore or ())
+            result = check_document(f, limits, rules)
             if db is not None:
-                findings += _store_call(lambda ex=ex: store_check.check_against_store(
+                result.findings += _store_call(lambda ex=result.extraction: store_check.check_against_store(
                     db, ex, config, select or (), ignore or ()))
-            results.append(DocumentResult(ex, findings))
+            results.append(result)
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
@@ -285,6 +278,10 @@ def ingest(
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Local worker processes (default: the cores).")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per stored document on stderr.")] = False,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule codes or prefixes (LKJ-B, B001…).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Settings file (lkjip.toml or pyproject.toml); "
+                                                     "default: ./lkjip.toml, else \\[tool.lkjip] in ./pyproject.toml.")] = None,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
@@ -300,8 +297,16 @@ def ingest(
     from lkjip.store.writer import StoreError
 
     try:
+        settings = resolve_settings(config_file)
+    except ConfigError as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_USAGE) from None
+    # The stored findings are those `lkjip check` gives with the same settings file.
+    rules = RuleSelection(checks_config(settings, settings.lang or "id"),
+                          tuple(_codes(select) or settings.select or ()), tuple(_codes(ignore) or settings.ignore or ()))
+    try:
         summary = run_ingest(paths, db, workers=workers, scheduler=scheduler, force=force,
-                             limits=_limits(password, max_pages, timeout, ocr, tables),
+                             limits=_limits(password, max_pages, timeout, ocr, tables), rules=rules,
                              log=(lambda line: err_console.print(line, soft_wrap=True, markup=False, highlight=False))
                              if verbose else None)
     except (StoreError, SchedulerError) as exc:

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lkjip.report.render import FORMAT_NAMES
+
 LANGS = ("id", "en")
 SEVERITIES = ("error", "warning", "info")
-FORMATS = ("table", "json", "sarif", "junit", "github", "html", "xlsx", "pdf")
 CONFIG_FILE = "lkjip.toml"
 
 
@@ -81,7 +82,7 @@ def parse_settings(table: dict[str, Any], where: str, source: Path | None = None
         elif key == "fail-on":
             s.fail_on = _choice(where, raw_key, value, SEVERITIES)
         elif key == "format":
-            s.format = _choice(where, raw_key, value, FORMATS)
+            s.format = _choice(where, raw_key, value, FORMAT_NAMES)
         elif key == "rupiah-tolerance":
             s.rupiah_tolerance = _tolerance(where, raw_key, value)
         elif key == "percent-extra-tolerance":

@@ -3,6 +3,9 @@
 document → pages → raw tables (lkjip.extract.source) → these records (validated by
 lkjip.schemas) → findings (lkjip.checks) → reports and the store. Every value keeps a
 `Cell` saying where it was printed, so a finding can point at it.
+
+The ground floor: this module imports only `lkjip.geometry` and `lkjip.numbers`, never a
+stage above it (tests/test_architecture.py holds that).
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from lkjip.extract.source import BBox
+from lkjip.geometry import BBox
+from lkjip.numbers.quantity import Quantity
 
 BudgetLevel = Literal["program", "kegiatan", "sub_kegiatan", "paket", "total", "other"]
 TableKind = Literal["perjanjian_kinerja", "pengukuran_kinerja", "perbandingan_tahunan",
@@ -103,12 +107,12 @@ class IndicatorRow:
     indikator: str
     sasaran: str | None = None
     year: int | None = None
-    target: Any = None  # lkjip.numbers.quantity.Quantity | None
-    realisasi: Any = None
+    target: Quantity | None = None
+    realisasi: Quantity | None = None
     capaian: float | None = None  # as printed, percent
-    realisasi_by_year: dict[int, Any] = field(default_factory=dict)  # comparison tables
+    realisasi_by_year: dict[int, Quantity] = field(default_factory=dict)  # comparison tables
     cells: dict[str, Cell] = field(default_factory=dict)
-    target_by_year: dict[int, Any] = field(default_factory=dict)  # plan tables (Renstra)
+    target_by_year: dict[int, Quantity] = field(default_factory=dict)  # plan tables (Renstra)
     capaian_text: str | None = None  # the capaian cell as printed (its decimals set the tolerance)
     formula: str | None = None  # a declared formula or polarity ("semakin kecil semakin baik")
 
@@ -130,6 +134,42 @@ class Section:
     title: str
     page: int | None
     level: int = 1
+
+
+@dataclass
+class StatedCount:
+    """A head-count stated in the text ("70 orang PNS")."""
+
+    value: int
+    group: str
+    cell: Cell
+
+
+@dataclass
+class StaffList:
+    """A stated staff total (one or more groups) and the list printed right under it."""
+
+    page: int | None
+    statement: str
+    stated: list[StatedCount]
+    items: list[tuple[str, int, Cell]] = field(default_factory=list)
+
+
+@dataclass
+class SchemaFailure:
+    """One value that failed its pandera schema, and where it was printed (for LKJ-S001)."""
+
+    schema: str
+    check: str
+    column: str | None = None
+    failure_case: str | None = None
+    kind: Literal["budget", "amount"] | None = None
+    table: str | None = None
+    row: int | None = None
+    page: int | None = None
+    name: str | None = None
+    text: str | None = None
+    bbox: list[float] | None = None
 
 
 @dataclass
@@ -160,7 +200,8 @@ class Extraction:
     page_texts: dict[int, str] = field(default_factory=dict)  # page → text, for narrative checks
     warnings: list[str] = field(default_factory=list)
     number_style: str | None = None  # "id" or "us": the document's dominant separators
-    extra: dict[str, Any] = field(default_factory=dict)  # other typed tables (staff counts …)
+    staff_counts: list[StaffList] = field(default_factory=list)
+    schema_failures: list[SchemaFailure] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "sha256": self.sha256, "pages": self.pages,

@@ -37,13 +37,13 @@ def contracts() -> dict[str, dict]:
 
 @pytest.fixture(scope="session")
 def seed_extraction():
-    from lkjip.extract.pipeline import extract
+    from lkjip.pipeline import extract
 
     return extract(SEED_PDF)
 
 
 @pytest.fixture(scope="session")
 def seed_rowwise_extraction():
-    from lkjip.extract.pipeline import extract
+    from lkjip.pipeline import extract
 
     return extract(SEED_ROWWISE_PDF)

@@ -17,12 +17,14 @@ from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.records import Extraction
 
 CODE_PATTERN = re.compile(r"^LKJ-[A-Z][0-9]{3}$")
+# The one list of rule families: code letter → the package under lkjip/checks/ holding its
+# rules (one file per rule) and its name in each language. A new family is one line here.
 FAMILIES: dict[str, dict[str, str]] = {
-    "B": {"en": "Budget", "id": "Anggaran"},
-    "K": {"en": "Performance indicators", "id": "Indikator kinerja"},
-    "N": {"en": "Narrative and words", "id": "Narasi dan terbilang"},
-    "S": {"en": "Structure and extraction", "id": "Struktur dan ekstraksi"},
-    "Y": {"en": "Across years", "id": "Antar tahun"},
+    "B": {"package": "budget", "en": "Budget", "id": "Anggaran"},
+    "K": {"package": "indicators", "en": "Performance indicators", "id": "Indikator kinerja"},
+    "N": {"package": "narrative", "en": "Narrative and words", "id": "Narasi dan terbilang"},
+    "S": {"package": "structure", "en": "Structure and extraction", "id": "Struktur dan ekstraksi"},
+    "Y": {"package": "years", "en": "Across years", "id": "Antar tahun"},
 }
 
 

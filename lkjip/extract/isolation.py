@@ -23,11 +23,11 @@ import time
 from pathlib import Path
 
 # Imported here, in the parent, so forked children do not re-import them per document.
-import lkjip.extract.docx_reader
-import lkjip.extract.pdf_reader  # noqa: F401
+import lkjip.extract.docx.reader
+import lkjip.extract.pdf.reader  # noqa: F401
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.reader import read_document
+from lkjip.extract.readers import read_document
 from lkjip.extract.source import SourceDocument
 
 # Extra seconds the parent waits past the timeout, so the child can report its own

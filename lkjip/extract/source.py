@@ -12,19 +12,7 @@ from typing import Literal
 
 import numpy as np
 
-BBox = tuple[float, float, float, float]
-"""x0, top, x1, bottom in PDF points from the page's top-left corner."""
-
-
-def union_bbox(boxes: list[BBox]) -> BBox | None:
-    if not boxes:
-        return None
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+from lkjip.geometry import BBox
 
 
 def _span_boxes(boxes: np.ndarray | None, starts: list[int], ends: list[int]) -> list[BBox | None]:

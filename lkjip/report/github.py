@@ -8,7 +8,7 @@ a PDF has no lines GitHub could show, so the page is in the message instead.
 from __future__ import annotations
 
 from lkjip.report.paths import workspace_path
-from lkjip.report.results import RunResult
+from lkjip.results import RunResult
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -17,8 +17,8 @@ from lkjip.checks.finding import Finding
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels
 from lkjip.report.page_images import PageCrop, PageRenderer
-from lkjip.report.results import DocumentResult, RunResult
 from lkjip.report.text_safety import xml_safe
+from lkjip.results import DocumentResult, RunResult
 
 SEVERITIES = ("error", "warning", "info")
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from lkjip import __version__
 from lkjip.records import Extraction
-from lkjip.report.results import RunResult
+from lkjip.results import RunResult
 
 TOOL = {"name": "lkjip", "version": __version__}
 

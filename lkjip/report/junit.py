@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from lkjip.checks.finding import SEVERITY_ORDER, Finding
-from lkjip.report.results import RunResult
 from lkjip.report.text_safety import xml_safe
+from lkjip.results import RunResult
 
 
 def _where(f: Finding) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw, ImageFont
 
-from lkjip.extract.source import BBox, union_bbox
+from lkjip.geometry import BBox, union_bbox
 
 # A magenta outline no report prints, over a translucent yellow marker fill: the outline
 # is what tests (and eyes) look for, the fill keeps the printed digits readable.

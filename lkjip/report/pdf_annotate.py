@@ -3,7 +3,7 @@
 What an auditor sends back to the agency: their own document, with each contradicting
 number marked where it is printed, the rule and the message in the highlight's note (the
 popup PDF viewers show on click or hover). Boxes are mapped to PDF user space by pdfium
-(`page_space`), so rotated pages and shifted media boxes come out right.
+(`lkjip.geometry.page_frame`), so rotated pages and shifted media boxes come out right.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pypdf.annotations import Highlight, Popup
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from lkjip.checks.finding import Finding
-from lkjip.report.page_space import displayed_bbox_to_user
-from lkjip.report.results import DocumentResult
+from lkjip.geometry.page_frame import displayed_bbox_to_user
+from lkjip.results import DocumentResult
 
 # Yellow marker for errors, orange for warnings, light blue for notes.
 _COLOURS = {"error": "ffdd00", "warning": "ffa64d", "info": "8cc8ff"}

@@ -4,46 +4,99 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
 
 from lkjip.report.json_report import check_payload, dumps
-from lkjip.report.results import RunResult
-
-TEXT_FORMATS = ("table", "json", "sarif", "junit", "github", "html")
-FILE_FORMATS = ("xlsx", "pdf")  # binary: never to a terminal
+from lkjip.results import RunResult
 
 
 class OutputError(Exception):
     """The report cannot be written where asked (a usage error, exit 2)."""
 
 
+@dataclass(frozen=True)
+class Renderer:
+    """One `--format`. `text(run, fail_on)` gives what goes to stdout or into a text file;
+    a file format instead `write(run, output)`s itself and returns notes for the user."""
+
+    name: str
+    text: Callable[[RunResult, str], str] | None = None
+    write: Callable[[RunResult, Path], list[str]] | None = None
+
+    @property
+    def needs_output(self) -> bool:
+        """Binary formats never go to a terminal."""
+        return self.write is not None
+
+
+# Each renderer imports its module when used, so `lkjip check` loads only the one it needs.
+def _json(run: RunResult, fail_on: str) -> str:
+    return dumps(check_payload(run))
+
+
+def _sarif(run: RunResult, fail_on: str) -> str:
+    from lkjip.report.sarif import sarif_payload
+
+    return json.dumps(sarif_payload(run), ensure_ascii=False, indent=2)
+
+
+def _junit(run: RunResult, fail_on: str) -> str:
+    from lkjip.report.junit import junit_xml
+
+    return junit_xml(run, fail_on)
+
+
+def _github(run: RunResult, fail_on: str) -> str:
+    from lkjip.report.github import github_annotations
+
+    return github_annotations(run)
+
+
+def _html(run: RunResult, fail_on: str) -> str:
+    from lkjip.report.html import render_html
+
+    return render_html(run)
+
+
+def _xlsx(run: RunResult, output: Path) -> list[str]:
+    from lkjip.report.xlsx import write_xlsx
+
+    _writable(output)
+    write_xlsx(run, output)
+    return []
+
+
+# The registry: adding a format is its module plus one line here.
+RENDERERS: dict[str, Renderer] = {r.name: r for r in (
+    Renderer("table"),  # the terminal report, drawn by rich (see write_report)
+    Renderer("json", text=_json),
+    Renderer("sarif", text=_sarif),
+    Renderer("junit", text=_junit),
+    Renderer("github", text=_github),
+    Renderer("html", text=_html),
+    Renderer("xlsx", write=_xlsx),
+    Renderer("pdf", write=lambda run, output: _write_annotated(run, output)),
+)}
+FORMAT_NAMES: tuple[str, ...] = tuple(RENDERERS)
+
+
 def render_text(run: RunResult, fmt: str, fail_on: str = "error") -> str:
-    if fmt == "json":
-        return dumps(check_payload(run))
-    if fmt == "sarif":
-        from lkjip.report.sarif import sarif_payload
-
-        return json.dumps(sarif_payload(run), ensure_ascii=False, indent=2)
-    if fmt == "junit":
-        from lkjip.report.junit import junit_xml
-
-        return junit_xml(run, fail_on)
-    if fmt == "github":
-        from lkjip.report.github import github_annotations
-
-        return github_annotations(run)
-    if fmt == "html":
-        from lkjip.report.html import render_html
-
-        return render_html(run)
-    raise ValueError(f"not a text format: {fmt}")
+    renderer = RENDERERS.get(fmt)
+    if renderer is None or renderer.text is None:
+        raise ValueError(f"not a text format: {fmt}")
+    return renderer.text(run, fail_on)
 
 
 def write_report(run: RunResult, fmt: str, output: Path | None, fail_on: str = "error") -> list[str]:
     """Write the report; return notes for the user (stderr), e.g. documents left out."""
+    renderer = RENDERERS.get(fmt)
+    if renderer is None:
+        raise OutputError(f"unknown format {fmt}")
     if fmt == "table":
         from lkjip.report.terminal import render_terminal
 
@@ -53,8 +106,8 @@ def write_report(run: RunResult, fmt: str, output: Path | None, fail_on: str = "
         else:
             render_terminal(run)
         return []
-    if fmt in TEXT_FORMATS:
-        text = render_text(run, fmt, fail_on)
+    if renderer.text is not None:
+        text = renderer.text(run, fail_on)
         if output:
             with _open_text(output) as fh:
                 fh.write(text + "\n")
@@ -63,15 +116,8 @@ def write_report(run: RunResult, fmt: str, output: Path | None, fail_on: str = "
         return []
     if output is None:
         raise OutputError(f"--format {fmt} writes a file: give --output PATH")
-    if fmt == "xlsx":
-        from lkjip.report.xlsx import write_xlsx
-
-        _writable(output)
-        write_xlsx(run, output)
-        return []
-    if fmt == "pdf":
-        return _write_annotated(run, output)
-    raise OutputError(f"unknown format {fmt}")
+    assert renderer.write is not None
+    return renderer.write(run, output)
 
 
 def _open_text(output: Path) -> TextIO:

@@ -20,7 +20,7 @@ from lkjip import __version__
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import FAMILIES, Rule
 from lkjip.report.paths import workspace_path
-from lkjip.report.results import DocumentResult, RunResult
+from lkjip.results import DocumentResult, RunResult
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"

@@ -6,7 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lkjip.report.results import RunResult
+from lkjip.checks.wording import page_ref, row_ref
+from lkjip.results import RunResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABEL = {
@@ -17,19 +18,15 @@ _LABEL = {
 }
 
 
-_WHERE = {"en": ("p.", "row"), "id": ("hlm.", "baris")}
-
-
 def _where(ev_page: int | None, table: str | None, row: int | None, column: str | None,
            lang: str = "en") -> str:
-    page_word, row_word = _WHERE.get(lang, _WHERE["en"])
     parts = []
     if ev_page is not None:
-        parts.append(f"{page_word} {ev_page}")
+        parts.append(page_ref(ev_page, lang))
     if table:
         parts.append(table)
     if row is not None:
-        parts.append(f"{row_word} {row}")
+        parts.append(row_ref(row, lang))
     if column:
         parts.append(column)
     return " ".join(parts) or "-"

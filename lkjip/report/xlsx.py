@@ -19,8 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lkjip.checks.finding import Finding
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels
-from lkjip.report.results import RunResult
 from lkjip.report.text_safety import is_formula_like, xml_safe
+from lkjip.results import RunResult
 
 SHEETS: dict[str, dict[str, str]] = {
     "en": {"findings": "Findings", "budget": "Budget", "indicators": "Indicators", "amounts": "Amounts"},

@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from lkjip.records import BudgetRow, Extraction, NarrativeAmount
+from lkjip.records import BudgetRow, Extraction, NarrativeAmount, SchemaFailure
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -86,7 +86,7 @@ def schema_failures(schema: pa.DataFrameSchema, df: pd.DataFrame,
     return []
 
 
-def validate_extraction(doc: Extraction) -> list[dict[str, Any]]:
+def validate_extraction(doc: Extraction) -> list[SchemaFailure]:
     """Every schema failure of the document's budget rows and narrative amounts."""
     from lkjip.schemas.amounts import NarrativeAmountSchema
     from lkjip.schemas.budget import BudgetRowSchema
@@ -117,4 +117,4 @@ def validate_extraction(doc: Extraction) -> list[dict[str, Any]]:
             return {"kind": "amount", "table": None, "row": None, "page": a.page, "name": None,
                     "text": a.text, "bbox": list(a.cell.bbox) if a.cell.bbox else None}
         failures += schema_failures(NarrativeAmountSchema, _amount_frame(doc.amounts), locate_amount)
-    return failures
+    return [SchemaFailure(**f) for f in failures]

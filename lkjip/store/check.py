@@ -9,7 +9,7 @@ from lkjip.checks.finding import SEVERITY_ORDER, Finding
 from lkjip.checks.rule import CheckConfig
 from lkjip.checks.store_runner import run_store_checks
 from lkjip.records import Extraction
-from lkjip.report.results import DocumentResult
+from lkjip.results import DocumentResult
 from lkjip.store.load import load_documents
 from lkjip.store.writer import connect
 

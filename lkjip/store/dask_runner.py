@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lkjip.extract.limits import ReadLimits
+from lkjip.pipeline import RuleSelection
 from lkjip.store.jobs import Job
 from lkjip.store.local_runner import Emit
 from lkjip.store.work import INTERNAL_ERROR, WORKER_CRASHED, failed_payload, process_document_bytes
@@ -21,7 +22,7 @@ class SchedulerError(Exception):
 
 
 def run_on_dask(address: str, jobs: Iterable[Job], limits: ReadLimits | None, emit: Emit,
-                connect_timeout: float = 10.0) -> None:
+                connect_timeout: float = 10.0, rules: RuleSelection | None = None) -> None:
     try:
         from distributed import Client, as_completed
         from distributed.client import FutureCancelledError
@@ -50,7 +51,7 @@ def run_on_dask(address: str, jobs: Iterable[Job], limits: ReadLimits | None, em
                     job = next(pending, None)
             if job is None:
                 return False
-            fut = client.submit(process_document_bytes, data, job.name, job.sha256, limits,
+            fut = client.submit(process_document_bytes, data, job.name, job.sha256, limits, rules,
                                 pure=False, key=f"lkjip-{job.sha256[:16]}-{len(owner)}")
             owner[fut.key] = job
             futures.add(fut)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.reader import find_documents
+from lkjip.extract.readers import find_documents
+from lkjip.pipeline import RuleSelection
 from lkjip.store.jobs import Job, plan_jobs
 from lkjip.store.progress import BatchProgress
 from lkjip.store.rows import Payload
@@ -43,9 +44,10 @@ def default_workers() -> int:
 
 
 def ingest(paths: Iterable[Path], db: Path, *, workers: int | None = None, scheduler: str | None = None,
-           force: bool = False, limits: ReadLimits | None = None,
+           force: bool = False, limits: ReadLimits | None = None, rules: RuleSelection | None = None,
            progress: bool | None = None, log: Callable[[str], None] | None = None) -> IngestSummary:
-    """`log`, when given, hears one line per committed document (for CI logs)."""
+    """`rules` are the run's rule selection and settings (lkjip.toml), as `lkjip check` uses
+    them; `log`, when given, hears one line per committed document (for CI logs)."""
     started = time.monotonic()
     summary = IngestSummary()
     files = find_documents(paths)
@@ -76,10 +78,10 @@ def ingest(paths: Iterable[Path], db: Path, *, workers: int | None = None, sched
             if scheduler:
                 from lkjip.store.dask_runner import run_on_dask
 
-                run_on_dask(scheduler, runnable, limits, emit)
+                run_on_dask(scheduler, runnable, limits, emit, rules=rules)
             else:
                 from lkjip.store.local_runner import run_local
 
-                run_local(runnable, workers or default_workers(), limits, emit)
+                run_local(runnable, workers or default_workers(), limits, emit, rules=rules)
     summary.seconds = time.monotonic() - started
     return summary

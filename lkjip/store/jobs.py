@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkjip.extract.reader import file_sha256
+from lkjip.extract.readers import file_sha256
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from lkjip.extract.limits import ReadLimits
+from lkjip.pipeline import RuleSelection
 from lkjip.store.jobs import Job
 from lkjip.store.rows import Payload
 from lkjip.store.work import INTERNAL_ERROR, WORKER_CRASHED, failed_payload, process_document
@@ -29,8 +30,8 @@ def _ignore_sigint() -> None:
 
 
 def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit: Emit,
-              work: Callable[..., Payload] = process_document) -> None:
-    """`work(path, sha256, limits, name)` runs in the workers; it must be importable there."""
+              work: Callable[..., Payload] = process_document, rules: RuleSelection | None = None) -> None:
+    """`work(path, sha256, limits, name, rules)` runs in the workers; it must be importable there."""
     queue: deque[tuple[Job, bool]] = deque((job, False) for job in jobs)  # (job, run alone)
     workers = max(1, workers)
     # forkserver: workers fork from a clean process (no DuckDB or progress-bar threads),
@@ -50,7 +51,7 @@ def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit
                         break
                     queue.popleft()
                     try:
-                        fut = pool.submit(work, str(job.path), job.sha256, limits, job.name)
+                        fut = pool.submit(work, str(job.path), job.sha256, limits, job.name, rules)
                     except BrokenProcessPool:
                         retry.append(job)
                         break

@@ -12,9 +12,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from lkjip.checks.runner import run_checks
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.pipeline import extract
+from lkjip.pipeline import RuleSelection, check_document
 from lkjip.records import Extraction
 from lkjip.store.rows import Payload, extraction_payload
 
@@ -31,16 +30,16 @@ def failed_payload(file: str, sha256: str, code: str, message: str) -> Payload:
 
 
 def process_document(path: str, sha256: str, limits: ReadLimits | None = None,
-                     display_name: str | None = None) -> Payload:
-    """Extract and check one file; `display_name` is what the store records as its file."""
+                     display_name: str | None = None, rules: RuleSelection | None = None) -> Payload:
+    """Extract and check one file, with the run's rule selection and settings (the same
+    pipeline as `lkjip check`); `display_name` is what the store records as its file."""
     name = display_name or path
     try:
-        doc = extract(Path(path), limits)
-        doc.file = name
-        findings = run_checks(doc)
-        for f in findings:
+        result = check_document(Path(path), limits, rules)
+        result.extraction.file = name
+        for f in result.findings:
             f.file = name
-        return extraction_payload(doc, findings, sha256)
+        return extraction_payload(result.extraction, result.findings, sha256)
     except Exception as exc:  # a bug must not stop a batch of thousands
         last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {Path(last.filename).name}:{last.lineno}" if last else ""
@@ -49,13 +48,13 @@ def process_document(path: str, sha256: str, limits: ReadLimits | None = None,
 
 
 def process_document_bytes(data: bytes, file_name: str, sha256: str,
-                           limits: ReadLimits | None = None) -> Payload:
+                           limits: ReadLimits | None = None, rules: RuleSelection | None = None) -> Payload:
     """The same, for a worker that cannot see the client's files (a remote Dask worker)."""
     suffix = Path(file_name).suffix
     fd, tmp = tempfile.mkstemp(prefix="lkjip-", suffix=suffix)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        return process_document(tmp, sha256, limits, display_name=file_name)
+        return process_document(tmp, sha256, limits, display_name=file_name, rules=rules)
     finally:
         Path(tmp).unlink(missing_ok=True)

@@ -62,7 +62,7 @@ def pk_list(amounts: list[str], names: list[str]) -> list[BudgetRow]:
 
 
 def sentence(text: str, page: int = 16) -> list[NarrativeAmount]:
-    """The figures of one sentence, as lkjip.extract.narrative_amounts reads them."""
+    """The figures of one sentence, as lkjip.extract.interpret.narrative_amounts reads them."""
     words = {s: (s, e, p, v) for s, e, p, v in find_terbilang(text)}
     out = []
     for n in find_numbers(text):
@@ -80,9 +80,8 @@ def sentence(text: str, page: int = 16) -> list[NarrativeAmount]:
     return out
 
 
-def doc(budget: list[BudgetRow] | None = None, amounts: list[NarrativeAmount] | None = None,
-        extra: dict | None = None) -> Extraction:
+def doc(budget: list[BudgetRow] | None = None, amounts: list[NarrativeAmount] | None = None) -> Extraction:
     return Extraction(file="test.pdf", sha256=None, kind="pdf", pages=19, budget=budget or [],
-                      amounts=amounts or [], extra=extra or {},
+                      amounts=amounts or [],
                       page_texts={7: "PERJANJIAN KINERJA\nBIRO HUMAS DAN PROTOKOL TAHUN ANGGARAN 2018",
                                   8: "Program: Anggaran:", 36: "Rencana Program dan Kegiatan Tahun 2019"})

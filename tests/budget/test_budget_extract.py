@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from lkjip.extract.budget_tables import budget_rows
-from lkjip.extract.narrative_amounts import narrative_amounts
+from lkjip.extract.interpret.budget.tables import budget_rows
+from lkjip.extract.interpret.narrative_amounts import narrative_amounts
 from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
 from lkjip.numbers import NumberStyle
 from lkjip.schemas.validate import validate_extraction
@@ -61,8 +61,8 @@ def test_roman_programs_over_arabic_kegiatan_with_sisa_and_persen() -> None:
 def test_unreadable_amount_becomes_a_schema_failure_with_location() -> None:
     rows = budget_rows(source([table(DPM)]), NumberStyle.ID)
     failures = validate_extraction(doc(rows))
-    assert any(f["column"] == "anggaran" and f["text"] == "3.8000.000.000,00" and f["row"] == 3
-               and f["page"] == 5 for f in failures)
+    assert any(f.column == "anggaran" and f.text == "3.8000.000.000,00" and f.row == 3
+               and f.page == 5 for f in failures)
 
 
 def test_indicator_table_is_not_a_budget_table() -> None:

@@ -11,7 +11,7 @@ from tests.budget.builders import doc, row, seed_table, sentence
 def test_clean_rows_and_amounts_validate() -> None:
     d = doc(seed_table(), sentence("Dari Total Anggaran Rp. 19.253.545.000,- atau sama dengan 98.17 %"))
     assert validate_extraction(d) == []
-    d.extra["schema_failures"] = validate_extraction(d)
+    d.schema_failures = validate_extraction(d)
     assert list(SchemaFailures().check(d, CheckConfig())) == []
 
 
@@ -19,7 +19,7 @@ def test_unreadable_and_out_of_range_values_are_reported_with_location() -> None
     rows = seed_table(**{"2_anggaran": "1.64O.000.000,-", "5_persen": "2.500"})
     rows.append(row("p17-t1", 14, "kegiatan", "", anggaran="5.000.000"))
     d = doc(rows)
-    d.extra["schema_failures"] = validate_extraction(d)
+    d.schema_failures = validate_extraction(d)
     findings = list(SchemaFailures().check(d, CheckConfig(lang="en")))
     assert all(f.severity == "warning" for f in findings)
     texts = [f.message["en"] for f in findings]
@@ -33,7 +33,7 @@ def test_unreadable_and_out_of_range_values_are_reported_with_location() -> None
 def test_negative_rupiah_in_text_fails_its_schema() -> None:
     d = doc(amounts=sentence("anggaran sebesar Rp. -5.000.000,-"))
     failures = validate_extraction(d)
-    assert failures and failures[0]["kind"] == "amount" and failures[0]["page"] == 16
+    assert failures and failures[0].kind == "amount" and failures[0].page == 16
 
 
 def test_ambiguous_amount_is_reported_when_the_document_style_is_unknown() -> None:
@@ -43,7 +43,7 @@ def test_ambiguous_amount_is_reported_when_the_document_style_is_unknown() -> No
     rows[1].cells["anggaran"] = Cell(**{**rows[1].cells["anggaran"].__dict__, "ambiguous": True})
     d = doc(rows)
     d.number_style = None
-    d.extra["schema_failures"] = validate_extraction(d)
+    d.schema_failures = validate_extraction(d)
     (f,) = list(SchemaFailures().check(d, CheckConfig(lang="en")))
     assert "either thousands separator" in f.message["en"] and f.evidence[0].cell.row == 2
     d.number_style = "id"

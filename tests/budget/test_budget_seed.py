@@ -93,7 +93,7 @@ def test_no_error_on_anything_consistent(seed: Extraction) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["SEED_DOCX", "SEED_ROWWISE_DOCX"])
 def test_docx_gives_the_same_budget_rows_and_contradiction(which: str, seed_truth: dict) -> None:
-    from lkjip.extract.pipeline import extract
+    from lkjip.pipeline import extract
     from tests import conftest
 
     docx = extract(getattr(conftest, which))

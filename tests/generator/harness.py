@@ -14,7 +14,7 @@ from lkjip.checks import load_rules
 from lkjip.checks.finding import Finding
 from lkjip.checks.runner import run_checks
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.pipeline import extract
+from lkjip.pipeline import extract
 from tests.generator.build import Case, build
 
 

@@ -3,7 +3,11 @@ position when they do not; wrapped values and social-media tallies stay one valu
 
 from __future__ import annotations
 
-from lkjip.extract.indicators.bullet_pairing import bullet_items, pair_by_position, value_items
+from lkjip.extract.interpret.indicators.bullet_pairing import (
+    bullet_items,
+    pair_by_position,
+    value_items,
+)
 
 
 def lines(*rows: tuple[str, float]) -> list:

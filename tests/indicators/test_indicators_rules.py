@@ -11,9 +11,8 @@ from lkjip.checks.indicators.k006_shortfall_unexplained import ShortfallUnexplai
 from lkjip.checks.indicators.k007_staff_counts import StaffCountsAddUp
 from lkjip.checks.indicators.k008_mandatory_chapters import MandatoryChapters
 from lkjip.checks.rule import CheckConfig
-from lkjip.extract.staff_counts import StaffList, StatedCount
 from lkjip.numbers import parse_quantity
-from lkjip.records import Cell, Extraction, IndicatorRow, Section
+from lkjip.records import Cell, Extraction, IndicatorRow, Section, StaffList, StatedCount
 
 CFG = CheckConfig()
 
@@ -40,9 +39,9 @@ def row(table: str, kind: str, name: str, target: str | None = None, realisasi: 
 
 
 def doc(*rows: IndicatorRow, texts: dict[int, str] | None = None, sections: list[Section] | None = None,
-        extra: dict | None = None) -> Extraction:
+        staff_counts: list[StaffList] | None = None) -> Extraction:
     return Extraction(file="t.pdf", sha256=None, kind="pdf", pages=3, indicators=list(rows),
-                      page_texts=texts or {}, sections=sections or [], extra=extra or {})
+                      page_texts=texts or {}, sections=sections or [], staff_counts=staff_counts or [])
 
 
 def run(rule, d: Extraction) -> list:
@@ -175,7 +174,7 @@ def _staff(stated: list[int], items: list[int]) -> Extraction:
     c = Cell("x", 4)
     lst = StaffList(4, "sebanyak ... orang", [StatedCount(n, "PNS", c) for n in stated],
                     [(f"item {i}", n, c) for i, n in enumerate(items)])
-    return doc(extra={"staff_counts": [lst]})
+    return doc(staff_counts=[lst])
 
 
 def test_k007_accepts_the_seed_staff_lists() -> None:

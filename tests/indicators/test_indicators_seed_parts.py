@@ -13,7 +13,7 @@ def test_seed_chapters_with_pages(seed_extraction) -> None:
 
 
 def test_seed_staff_lists(seed_extraction) -> None:
-    lists = seed_extraction.extra["staff_counts"]
+    lists = seed_extraction.staff_counts
     assert [[s.value for s in lst.stated] for lst in lists] == [[70, 18], [70]]
     assert [[n for _, n, _ in lst.items] for lst in lists] == [[1, 3, 9, 5, 52, 18], [5, 37, 4, 24]]
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from lkjip.extract.pipeline import extract
+from lkjip.pipeline import extract
 from tests.conftest import SEED_DOCX, SEED_PDF, SEED_ROWWISE_DOCX, SEED_ROWWISE_PDF
 
 TRUTH_KIND = {

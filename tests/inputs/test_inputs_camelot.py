@@ -8,18 +8,18 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from lkjip.extract.camelot_tables import (
+from lkjip.extract.grid.camelot_engine import (
     camelot_page_tables,
     choose_table,
     is_degenerate,
     merge_engines,
     structure_score,
 )
+from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.pdf_reader import read_page_text
-from lkjip.extract.pdf_ruling import page_edges
-from lkjip.extract.pdf_tables import page_tables
-from lkjip.extract.reader import read_document
+from lkjip.extract.pdf.reader import read_page_text
+from lkjip.extract.pdf.ruling import page_edges
+from lkjip.extract.readers import read_document
 from lkjip.extract.source import RawCell, RawTable
 from tests.conftest import SEED_PDF
 
@@ -121,7 +121,7 @@ def test_merge_engines_per_region() -> None:
 @pytest.mark.parametrize("mode", ["auto", "off"])
 def test_seed_reads_without_camelot(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """On the hot path camelot never runs: every seed grid is built by our engine."""
-    import lkjip.extract.pdf_reader as reader
+    import lkjip.extract.pdf.reader as reader
 
     def fail(*args: object, **kwargs: object) -> list[RawTable]:
         raise AssertionError("camelot ran on a page the lattice engine handled")

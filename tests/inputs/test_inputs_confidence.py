@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lkjip.checks.confidence import DOUBTFUL_BELOW, doubt_note, doubtful_cells, is_doubtful
+from lkjip.checks.certainty import DOUBTFUL_BELOW, doubt_note, doubtful_cells, is_doubtful
 from lkjip.records import Cell
 
 

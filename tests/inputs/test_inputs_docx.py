@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from lkjip.cli import app
-from lkjip.extract.docx_numbering import ListLabels, format_number
-from lkjip.extract.reader import read_document
+from lkjip.extract.docx.numbering import ListLabels, format_number
+from lkjip.extract.readers import read_document
 from lkjip.extract.source import RawTable
 from lkjip.records import Cell
 from tests.conftest import SEED_DOCX, SEED_PDF

@@ -11,7 +11,7 @@ import pytest
 
 from lkjip.extract.errors import ERROR_CODES
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.pipeline import extract
+from lkjip.pipeline import extract
 from tests.conftest import SEED_PDF
 from tests.inputs.hostile_files import blank_pdf, every_hostile_file, text_pdf
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="isolation needs
 
 
 def test_isolated_read_gives_the_same_document() -> None:
-    from lkjip.extract.reader import read_document
+    from lkjip.extract.readers import read_document
 
     a = isolation.read_isolated(SEED_PDF)
     b = read_document(SEED_PDF)

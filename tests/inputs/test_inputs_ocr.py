@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.reader import read_document
+from lkjip.extract.readers import read_document
 from lkjip.extract.source import RawTable, SourceDocument
 from tests.conftest import SEED_PDF
 from tests.inputs.hostile_files import text_pdf
@@ -62,7 +62,7 @@ def test_scanned_seed_tables_come_from_image_rulings(scanned_seed: SourceDocumen
 def test_scanned_seed_still_yields_the_budget_contradiction(scanned_seed: SourceDocument) -> None:
     from lkjip.checks.rule import CheckConfig
     from lkjip.checks.runner import run_checks
-    from lkjip.extract.pipeline import interpret
+    from lkjip.extract.interpret.document import interpret
 
     findings = run_checks(interpret(scanned_seed), CheckConfig(lang="en"), ("LKJ-B",), ())
     values = [{e.value for e in f.evidence} for f in findings if f.rule == "LKJ-B002"]
@@ -97,7 +97,7 @@ def _mixed_pdf(tmp_path: Path) -> Path:
 
 def test_missing_tesseract_says_what_to_install_and_reads_the_rest(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    import lkjip.extract.ocr as ocr
+    import lkjip.extract.ocr.tesseract as ocr
 
     monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
     doc = read_document(_mixed_pdf(tmp_path))
@@ -111,7 +111,7 @@ def test_missing_tesseract_says_what_to_install_and_reads_the_rest(tmp_path: Pat
 def test_missing_language_data_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import pytesseract
 
-    import lkjip.extract.ocr as ocr
+    import lkjip.extract.ocr.tesseract as ocr
 
     monkeypatch.setattr(ocr.shutil, "which", lambda name: "/usr/bin/tesseract")
     monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["eng", "osd"])
@@ -128,7 +128,7 @@ def test_no_ocr_option_leaves_scans_unread(tmp_path: Path) -> None:
 
 
 def test_words_become_characters_with_boxes_and_confidence() -> None:
-    from lkjip.extract.ocr import OcrWord, words_to_page
+    from lkjip.extract.ocr.tesseract import OcrWord, words_to_page
 
     words = [OcrWord("Rp.", (100, 50, 160, 70), 91.0, (1, 1, 1)),
              OcrWord("19.253.454.000,-", (170, 50, 490, 70), 62.5, (1, 1, 1)),
@@ -145,9 +145,9 @@ def test_words_become_characters_with_boxes_and_confidence() -> None:
 
 
 def test_image_rulings_give_pdf_ruling_edges() -> None:
-    from lkjip.extract.image_ruling import image_edges
-    from lkjip.extract.pdf_ruling import page_edges
-    from lkjip.extract.pdf_tables import edges_to_cell_groups
+    from lkjip.extract.grid.tables import edges_to_cell_groups
+    from lkjip.extract.ocr.image_ruling import image_edges
+    from lkjip.extract.pdf.ruling import page_edges
 
     (image,) = render_pages(SEED_PDF, 200, [17])
     edges = image_edges(image, 200 / 72)
@@ -165,7 +165,7 @@ def test_image_rulings_give_pdf_ruling_edges() -> None:
 
 
 def test_open_grid_side_is_closed() -> None:
-    from lkjip.extract.image_ruling import close_open_sides
+    from lkjip.extract.ocr.image_ruling import close_open_sides
 
     def h(x0: float, x1: float, y: float) -> dict:
         return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"}
@@ -182,7 +182,7 @@ def test_open_grid_side_is_closed() -> None:
 
 
 def test_percent_read_as_letters_is_restored() -> None:
-    from lkjip.extract.ocr import OcrWord, fix_percent_signs
+    from lkjip.extract.ocr.tesseract import OcrWord, fix_percent_signs
 
     words = [OcrWord(t, (0, 0, 1, 1), 90, (1, 1, 1)) for t in ["89.16Yo", "98.17", "Yo", "Yogyakarta", "84.50Y0)"]]
     assert [w.text for w in fix_percent_signs(words)] == ["89.16%", "98.17", "%", "Yogyakarta", "84.50%)"]
@@ -193,10 +193,10 @@ def test_doubtful_cell_is_read_again_from_its_crop() -> None:
     """Full-page OCR misreads bold table headers; the cell's own crop reads them right."""
     import pypdfium2 as pdfium
 
-    from lkjip.extract.image_ruling import image_edges
-    from lkjip.extract.ocr import render_page as render
-    from lkjip.extract.pdf_reader import reread_doubtful_cells
-    from lkjip.extract.pdf_tables import edges_to_cell_groups
+    from lkjip.extract.grid.tables import edges_to_cell_groups
+    from lkjip.extract.ocr.image_ruling import image_edges
+    from lkjip.extract.ocr.tesseract import render_page as render
+    from lkjip.extract.pdf.reader import reread_doubtful_cells
 
     pdf = pdfium.PdfDocument(str(SEED_PDF))
     try:
@@ -218,7 +218,7 @@ def test_doubtful_cell_is_read_again_from_its_crop() -> None:
 
 
 def test_oversized_pages_render_within_a_pixel_budget() -> None:
-    from lkjip.extract.ocr import MAX_OCR_PIXELS, ocr_dpi
+    from lkjip.extract.ocr.tesseract import MAX_OCR_PIXELS, ocr_dpi
 
     assert ocr_dpi(595, 842, 200) == 200  # A4 at full resolution
     dpi = ocr_dpi(14400, 14400, 200)  # the largest page a PDF may declare (200 inches)
@@ -226,7 +226,7 @@ def test_oversized_pages_render_within_a_pixel_budget() -> None:
 
 
 def test_broken_rules_are_joined_and_extended_to_their_crossings() -> None:
-    from lkjip.extract.image_ruling import join_broken_rules, reach_crossing_rules
+    from lkjip.extract.ocr.image_ruling import join_broken_rules, reach_crossing_rules
 
     def h(x0: float, x1: float, y: float) -> dict:
         return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"}

@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from lkjip.extract.ocr_display import upright_to_displayed
-from lkjip.extract.pipeline import extract
+from lkjip.geometry.page_frame import upright_to_displayed
+from lkjip.pipeline import extract
 from lkjip.report.page_images import PageRenderer
 from tests.conftest import SEED_PDF
 from tests.inputs.scans import scanned_rendition
@@ -57,7 +57,7 @@ def test_inputs_sideways_scan_evidence_lands_on_its_ink(tmp_path: Path, turn: in
 
 
 def test_inputs_reads_sideways_by_word_shape() -> None:
-    from lkjip.extract.ocr import OcrWord, reads_sideways
+    from lkjip.extract.ocr.tesseract import OcrWord, reads_sideways
 
     across = [OcrWord("Program", (10.0, 10.0 + 20 * i, 80.0, 24.0 + 20 * i), 90.0, (1, 1, i)) for i in range(12)]
     down = [OcrWord("Program", (10.0 + 20 * i, 10.0, 24.0 + 20 * i, 80.0), 90.0, (1, 1, i)) for i in range(12)]

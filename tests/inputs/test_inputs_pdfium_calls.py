@@ -12,8 +12,8 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from lkjip.extract.pdf_reader import read_page_text
-from lkjip.extract.pdf_ruling import _edge, _rect_edges, page_edges
+from lkjip.extract.pdf.reader import read_page_text
+from lkjip.extract.pdf.ruling import _edge, _rect_edges, page_edges
 
 SEED = Path(__file__).resolve().parents[2] / "samples" / "lkjip-2018-biro-humas-jambi.pdf"
 

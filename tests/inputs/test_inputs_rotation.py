@@ -19,15 +19,16 @@ import pytest
 from pypdf import PdfReader
 
 from lkjip.checks.finding import Evidence, Finding
-from lkjip.extract.displayed_space import DisplayFrame
-from lkjip.extract.pdf_reader import raster_ruled_tables, read_page_text
-from lkjip.extract.pdf_ruling import page_edges
-from lkjip.extract.reader import read_document
-from lkjip.extract.source import BBox, Page, RawTable
+from lkjip.extract.pdf.reader import raster_ruled_tables, read_page_text
+from lkjip.extract.pdf.ruling import page_edges
+from lkjip.extract.readers import read_document
+from lkjip.extract.source import Page, RawTable
+from lkjip.geometry import BBox
+from lkjip.geometry.page_frame import DisplayFrame
 from lkjip.records import Cell, Extraction
 from lkjip.report.page_images import PageRenderer
 from lkjip.report.pdf_annotate import annotate_pdf
-from lkjip.report.results import DocumentResult
+from lkjip.results import DocumentResult
 from tests.conftest import shared_path
 from tests.inputs.rotated_pages import ROWS, turned_pdf, upright_table_pdf
 
@@ -250,7 +251,7 @@ def test_a_real_page_whose_media_box_starts_above_zero() -> None:
 @pytest.mark.parametrize(("r", "dx", "dy"), [(90, 0.0, 0.0), (180, 30.0, -50.0)], ids=["rot90", "rot180-shift"])
 def test_camelot_cells_agree_on_rotated_pages(files: dict, r: int, dx: float, dy: float) -> None:
     """`--tables thorough`: camelot finds its grid in a rendering too, text from our boxes."""
-    from lkjip.extract.camelot_tables import camelot_page_tables
+    from lkjip.extract.grid.camelot_engine import camelot_page_tables
 
     path = files[(r, dx, dy)]
     pdf = pdfium.PdfDocument(path)

@@ -6,9 +6,9 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 
-from lkjip.extract.pdf_reader import ScanSignals, drop_watermark, needs_ocr, read_page_text
+from lkjip.extract.pdf.reader import ScanSignals, drop_watermark, needs_ocr, read_page_text
+from lkjip.extract.pdf.text_layer import assess, strip_watermark_lines
 from lkjip.extract.source import Page
-from lkjip.extract.text_layer_quality import assess, strip_watermark_lines
 from tests.conftest import SEED_PDF, shared_path
 
 REAL_TEXT = (
@@ -66,7 +66,7 @@ def test_watermark_lines_are_removed_with_their_boxes() -> None:
     ("ok-dirty", ScanSignals(0.0, False), False),  # a real text layer is never re-read
 ])
 def test_ocr_decision(quality: str, signals: ScanSignals, expected: bool) -> None:
-    from lkjip.extract.text_layer_quality import LayerQuality
+    from lkjip.extract.pdf.text_layer import LayerQuality
 
     q = {"none": LayerQuality("none", ""), "garbage": LayerQuality("garbage", "", 0.3, 0.0),
          "ok-dirty": LayerQuality("ok", "", 0.04, 0.2), "ok-clean": LayerQuality("ok", "", 0.0, 0.2)}[quality]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lkjip.cli import TableEngines, _limits
-from lkjip.extract.page_triage import rules_cross_like_grid, second_engine_worthwhile
-from lkjip.extract.pdf_ruling import h_edge, v_edge
+from lkjip.extract.pdf.triage import rules_cross_like_grid, second_engine_worthwhile
+from lkjip.geometry import h_edge, v_edge
 
 
 def _grid(x0: float, top: float, x1: float, bottom: float, n: int, gap: float = 0.0) -> list[dict]:

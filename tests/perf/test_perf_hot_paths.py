@@ -17,11 +17,11 @@ from lkjip.checks.indicators.k006_shortfall_unexplained import (
     explained,
     explaining_windows,
 )
-from lkjip.extract.narrative_amounts import running_text
-from lkjip.extract.pdf_reader import drop_watermark
-from lkjip.extract.sections import _TOC_TAIL, _inside_flags, _toc_tail, find_headings
+from lkjip.extract.interpret.narrative_amounts import running_text
+from lkjip.extract.interpret.sections import _TOC_TAIL, _inside_flags, _toc_tail, find_headings
+from lkjip.extract.pdf.reader import drop_watermark
+from lkjip.extract.pdf.text_layer import _malformed_mixed, _malformed_word
 from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument, TextLine
-from lkjip.extract.text_layer_quality import _malformed_mixed, _malformed_word
 from lkjip.numbers import find_numbers
 from lkjip.numbers.numerals import _NUMBER_RE
 from lkjip.records import Extraction, IndicatorRow

@@ -3,10 +3,10 @@ camelot; a broken real table or unexplained grid rulings still do."""
 
 from __future__ import annotations
 
-from lkjip.extract.camelot_tables import is_degenerate
-from lkjip.extract.page_triage import edges_outside, is_framed_box, second_engine_worthwhile
-from lkjip.extract.pdf_ruling import h_edge, v_edge
+from lkjip.extract.grid.camelot_engine import is_degenerate
+from lkjip.extract.pdf.triage import edges_outside, is_framed_box, second_engine_worthwhile
 from lkjip.extract.source import RawCell, RawTable
+from lkjip.geometry import h_edge, v_edge
 
 
 def _grid_edges(x0: float, top: float, x1: float, bottom: float, n: int) -> list[dict]:

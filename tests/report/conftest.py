@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from lkjip.checks.finding import Evidence, Finding
-from lkjip.extract.reader import read_document
+from lkjip.extract.readers import read_document
 from lkjip.records import BudgetRow, Cell, NarrativeAmount
-from lkjip.report.results import DocumentResult, RunResult
+from lkjip.results import DocumentResult, RunResult
 from tests.conftest import SEED_PDF
 
 

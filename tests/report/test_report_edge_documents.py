@@ -12,7 +12,7 @@ import pytest
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.records import Cell, Extraction
 from lkjip.report.render import OutputError, annotated_paths, write_report
-from lkjip.report.results import DocumentResult, RunResult
+from lkjip.results import DocumentResult, RunResult
 
 
 def _mixed_run() -> RunResult:

@@ -13,9 +13,9 @@ from lkjip.records import BudgetRow, Cell, Extraction
 from lkjip.report.html import render_html
 from lkjip.report.junit import junit_xml
 from lkjip.report.pdf_annotate import NotAnnotatable, annotate_pdf
-from lkjip.report.results import DocumentResult, RunResult
 from lkjip.report.text_safety import is_formula_like
 from lkjip.report.xlsx import write_xlsx
+from lkjip.results import DocumentResult, RunResult
 
 HOSTILE = '=HYPERLINK("http://evil.example","x")\x0c<img src=x onerror=alert(1)>'
 

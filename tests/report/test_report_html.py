@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from lkjip.report.html import render_html
-from lkjip.report.results import RunResult
+from lkjip.results import RunResult
 
 
 def test_self_contained_and_escaped(handmade_run: RunResult) -> None:

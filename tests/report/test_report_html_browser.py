@@ -12,7 +12,7 @@ from PIL import Image
 
 from lkjip.report.html import render_html
 from lkjip.report.page_images import HIGHLIGHT_OUTLINE, OUTLINE_PX, PAD_PX
-from lkjip.report.results import RunResult
+from lkjip.results import RunResult
 from tests.report.browser import browser_page
 
 pytestmark = pytest.mark.slow
@@ -103,7 +103,7 @@ def test_html_in_browser_no_requests_and_highlight_on_evidence(handmade_run: Run
 
 def test_seed_report_in_browser(seed_extraction, tmp_path) -> None:
     from lkjip.checks.runner import run_checks
-    from lkjip.report.results import DocumentResult
+    from lkjip.results import DocumentResult
 
     findings = run_checks(seed_extraction)
     if not findings:

@@ -12,7 +12,7 @@ from lkjip.checks.runner import selected_rules
 from lkjip.records import Cell, Extraction
 from lkjip.report.github import escape_data, escape_property, github_annotations
 from lkjip.report.junit import junit_xml
-from lkjip.report.results import DocumentResult, RunResult
+from lkjip.results import DocumentResult, RunResult
 
 
 def _cases(xml: str) -> dict[str, ET.Element]:

@@ -13,7 +13,7 @@ from pypdf import PdfReader, PdfWriter
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.records import Cell, Extraction
 from lkjip.report.pdf_annotate import NotAnnotatable, annotate_pdf
-from lkjip.report.results import DocumentResult, RunResult
+from lkjip.results import DocumentResult, RunResult
 
 
 def _marked_fraction(pdf: pdfium.PdfDocument, page: int, bbox: tuple[float, ...]) -> float:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from lkjip.report.results import RunResult
 from lkjip.report.sarif import FINGERPRINT_KEY, SARIF_SCHEMA, sarif_payload
+from lkjip.results import RunResult
 
 
 def test_sarif_structure(handmade_run: RunResult) -> None:
@@ -53,7 +53,7 @@ def test_fingerprints_are_stable_across_runs_and_languages(handmade_run: RunResu
 
 def test_unreadable_document_is_a_tool_notification() -> None:
     from lkjip.records import Extraction
-    from lkjip.report.results import DocumentResult
+    from lkjip.results import DocumentResult
 
     bad = Extraction(file="broken.pdf", sha256=None, kind=None, pages=None, status="error",
                      error={"code": "corrupt", "message": "pdfium cannot parse the file"})

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from rich.console import Console
 
-from lkjip.report.results import RunResult
 from lkjip.report.terminal import printed_on_one_line, render_terminal
+from lkjip.results import RunResult
 
 
 def _render(run: RunResult) -> str:

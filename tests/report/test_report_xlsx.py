@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import openpyxl
 
-from lkjip.report.results import RunResult
 from lkjip.report.xlsx import SEVERITY_FILLS, SHEETS, write_xlsx
+from lkjip.results import RunResult
 
 
 def _comments(ws) -> dict[str, tuple[object, str, str]]:

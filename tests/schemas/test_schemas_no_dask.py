@@ -14,7 +14,7 @@ from tests.conftest import REPO, SEED_PDF
 VALIDATE = f"""
 import sys
 from pathlib import Path
-from lkjip.extract.pipeline import extract
+from lkjip.pipeline import extract
 from lkjip.schemas.validate import validate_extraction
 doc = extract(Path({str(SEED_PDF)!r}))
 assert doc.budget and doc.amounts, "both schemas must run"

@@ -83,7 +83,7 @@ def build_next_year_report(path: Path, magazine_2018: str = MAGAZINE_2018_QUOTED
     return path
 
 
-def crash_on_crash_pdf(path: str, sha256: str, limits: Any, name: str) -> dict[str, Any]:
+def crash_on_crash_pdf(path: str, sha256: str, limits: Any, name: str, rules: Any = None) -> dict[str, Any]:
     """Worker function for the crash test: dies like a segfault on files named crash*.pdf."""
     import os
 
@@ -91,7 +91,7 @@ def crash_on_crash_pdf(path: str, sha256: str, limits: Any, name: str) -> dict[s
 
     if Path(path).name.startswith("crash"):
         os._exit(139)
-    return process_document(path, sha256, limits, name)
+    return process_document(path, sha256, limits, name, rules)
 
 
 def store_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:

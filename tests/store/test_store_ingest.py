@@ -86,7 +86,7 @@ def test_same_bytes_under_another_name_is_one_document(corpus: Path, tmp_path: P
 
 
 def test_check_one_report_against_the_store(corpus: Path, tmp_path: Path) -> None:
-    from lkjip.extract.pipeline import extract
+    from lkjip.pipeline import extract
 
     db = tmp_path / "store.duckdb"
     ingest([corpus / "lkjip-2018-biro-humas-jambi.pdf"], db, workers=1, progress=False)

@@ -9,8 +9,8 @@ import pypdfium2 as pdfium
 import pytest
 from rapidfuzz import fuzz
 
-from lkjip.extract.metadata import performance_year, read_metadata
-from lkjip.extract.pdf_reader import read_page_text
+from lkjip.extract.interpret.metadata import performance_year, read_metadata
+from lkjip.extract.pdf.reader import read_page_text
 from lkjip.extract.source import Page, SourceDocument
 from tests.conftest import SEED_PDF, shared_path
 

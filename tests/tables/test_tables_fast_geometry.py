@@ -20,9 +20,9 @@ from pdfplumber.table import (
     merge_edges,
 )
 
-from lkjip.extract import lattice_geometry as lattice
-from lkjip.extract.pdf_ruling import h_edge, v_edge
-from lkjip.extract.pdf_tables import INTERSECT, JOIN, MIN_EDGE, SNAP, edges_to_cell_groups
+from lkjip.extract.grid import lattice as lattice
+from lkjip.extract.grid.tables import INTERSECT, JOIN, MIN_EDGE, SNAP, edges_to_cell_groups
+from lkjip.geometry import h_edge, v_edge
 
 Edge = dict[str, Any]
 

@@ -13,7 +13,7 @@ import random
 import numpy as np
 import pytest
 
-from lkjip.extract.pdf_tables import CharCentres, cell_lines
+from lkjip.extract.grid.tables import CharCentres, cell_lines
 from lkjip.extract.source import Page
 
 

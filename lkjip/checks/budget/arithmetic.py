@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from lkjip.checks.confidence import doubt_note, is_doubtful
-from lkjip.checks.finding import Evidence, Finding
-from lkjip.checks.rule import Rule
+from lkjip.checks.finding import Evidence
 from lkjip.numbers import decimals_printed, format_id
 from lkjip.records import BudgetRow, Cell, Extraction
 
@@ -69,27 +67,6 @@ def evidence(row: BudgetRow, column: str, role: str) -> Evidence:
     return Evidence(cell=cell_of(row, column), value=value(row, column), role=role)
 
 
-def doubtful(*cells: Cell | None) -> bool:
-    """A value read by OCR below confidence, or whose separators left its value open."""
-    return is_doubtful(cells) or any(c is not None and c.ambiguous for c in cells)
-
-
-def doubt(lang: str, *cells: Cell | None) -> str:
-    """The sentence that says why a finding is only a warning ('' when it is not doubtful)."""
-    note = doubt_note(cells, lang)
-    loose = [c.text for c in cells if c is not None and c.ambiguous]
-    if loose:
-        quoted = ", ".join(f"'{t}'" for t in loose)
-        note += (f" {quoted} can be read with either thousands separator; the document's style decided."
-                 if lang == "en" else
-                 f" {quoted} dapat dibaca dengan dua cara pemisah ribuan; gaya dokumen yang menentukan.")
-    return note
-
-
-def page_ref(page: int | None, lang: str) -> str:
-    if page is None:
-        return "DOCX"
-    return f"p. {page}" if lang == "en" else f"hlm. {page}"
 
 
 def label(row: BudgetRow) -> str:
@@ -117,8 +94,3 @@ def fmt_pct(value: float, decimals: int = 2) -> str:
     return format_id(round(value, 6), decimals)
 
 
-def flag(rule: Rule, en: str, idn: str, ev: list[Evidence], cells: list[Cell | None] | None = None) -> Finding:
-    """A finding of `rule`, a warning with the reason when a value it rests on is doubtful."""
-    basis = cells if cells is not None else [e.cell for e in ev]
-    return rule.finding(en + doubt("en", *basis), idn + doubt("id", *basis), ev,
-                        doubtful=doubtful(*basis))

@@ -10,16 +10,16 @@ from lkjip.checks.budget.arithmetic import (
     COLUMN_WORDS,
     children_of,
     evidence,
-    flag,
     label,
-    page_ref,
     printed,
     tables,
     unreadable,
     value,
 )
+from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 

@@ -8,18 +8,12 @@ from typing import ClassVar
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from lkjip.checks.budget.arithmetic import (
-    children_of,
-    evidence,
-    flag,
-    page_ref,
-    position,
-    printed,
-    tables,
-)
+from lkjip.checks.budget.arithmetic import children_of, evidence, position, printed, tables
 from lkjip.checks.budget.text_figures import grand_totals, is_table_value, other_stage, subject
+from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 

@@ -9,17 +9,17 @@ from typing import ClassVar
 from lkjip.checks.budget.arithmetic import (
     children_of,
     evidence,
-    flag,
     fmt_pct,
     label,
-    page_ref,
     percent_agrees,
     printed,
     tables,
 )
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
+from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
 from lkjip.numbers import decimals_printed
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 

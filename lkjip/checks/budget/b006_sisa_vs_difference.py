@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lkjip.checks.budget.arithmetic import evidence, flag, label, page_ref, printed
+from lkjip.checks.budget.arithmetic import evidence, label, printed
+from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from lkjip.checks.finding import Evidence
+from lkjip.checks.wording import page_ref
 from lkjip.match.identity import group_indicators
 from lkjip.numbers import parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -42,8 +43,7 @@ def indicator_groups(doc: Extraction) -> list[list[IndicatorRow]]:
 def where(row: IndicatorRow, lang: str, cell: Cell | None = None) -> str:
     page = cell.page if cell is not None and cell.page is not None else row.page
     label = KIND_LABEL[row.table_kind][lang]
-    page_word = "p." if lang == "en" else "hlm."
-    return f"{label}, {page_word} {page}" if page is not None else label
+    return f"{label}, {page_ref(page, lang)}" if page is not None else label
 
 
 def printed(q: Any) -> str:

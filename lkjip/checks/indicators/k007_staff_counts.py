@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.extract.staff_counts import StaffList
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 
@@ -33,7 +32,7 @@ class StaffCountsAddUp(Rule):
     severity: ClassVar[Severity] = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        lists: list[StaffList] = doc.extra.get("staff_counts", [])
+        lists = doc.staff_counts
         for lst in lists:
             total = sum(n for _, n, _ in lst.items)
             stated = [s.value for s in lst.stated]

@@ -5,17 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lkjip.checks.budget.arithmetic import flag
+from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref as _page
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
-
-
-def _page(page: int | None, lang: str) -> str:
-    if page is None:
-        return "DOCX"
-    return f"p. {page}" if lang == "en" else f"hlm. {page}"
 
 
 @register

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.records import Cell, Extraction
+from lkjip.checks.wording import page_ref, row_ref, table_ref
+from lkjip.records import Cell, Extraction, SchemaFailure
 
 _EXPLAIN = {
     "anggaran": ("the printed anggaran could not be read as an amount", "anggaran tertulis tidak terbaca sebagai angka"),
@@ -17,15 +18,14 @@ _EXPLAIN = {
 }
 
 
-def _where(f: dict[str, Any], lang: str) -> str:
-    page = f.get("page")
+def _where(f: SchemaFailure, lang: str) -> str:
     parts = []
-    if page is not None:
-        parts.append(f"p. {page}" if lang == "en" else f"hlm. {page}")
-    if f.get("table"):
-        parts.append(("table " if lang == "en" else "tabel ") + str(f["table"]))
-    if f.get("row") is not None:
-        parts.append(("row " if lang == "en" else "baris ") + str(f["row"]))
+    if f.page is not None:
+        parts.append(page_ref(f.page, lang))
+    if f.table:
+        parts.append(table_ref(f.table, lang))
+    if f.row is not None:
+        parts.append(row_ref(f.row, lang))
     return ", ".join(parts) or ("document" if lang == "en" else "dokumen")
 
 
@@ -53,31 +53,31 @@ class SchemaFailures(Rule):
     severity = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        for f in doc.extra.get("schema_failures", []) or []:
-            column = f.get("column")
-            explain = _EXPLAIN.get(column or "") if str(f.get("check")) == "equal_to(True)" else None
-            text = f.get("text")
+        for f in doc.schema_failures:
+            column = f.column
+            explain = _EXPLAIN.get(column or "") if f.check == "equal_to(True)" else None
+            text = f.text
             printed = f" “{text}”" if text else ""
-            name = f" (“{f['name']}”)" if f.get("name") else ""
+            name = f" (“{f.name}”)" if f.name else ""
             if explain:
                 en = f"{_where(f, 'en')}{name}: {explain[0]}{printed}; it is left out of every check."
                 idn = f"{_where(f, 'id')}{name}: {explain[1]}{printed}; nilai ini tidak ikut diperiksa."
-            elif f.get("check") == "unambiguous_number":
+            elif f.check == "unambiguous_number":
                 en = (f"{_where(f, 'en')}{name}: {printed.strip()} reads with either thousands separator and "
                       f"the document's style could not be determined; it was read the Indonesian way.")
                 idn = (f"{_where(f, 'id')}{name}: {printed.strip()} dapat dibaca dengan dua cara pemisah ribuan "
                        f"dan gaya angka dokumen tidak dapat ditentukan; dibaca cara Indonesia.")
-            elif f.get("column") is None and "named_unless_total" in str(f.get("check")):
+            elif f.column is None and "named_unless_total" in f.check:
                 en = f"{_where(f, 'en')}: a budget line with amounts but no name{printed}."
                 idn = f"{_where(f, 'id')}: baris anggaran berisi angka tanpa nama{printed}."
             else:
-                case = f.get("failure_case")
-                en = (f"{_where(f, 'en')}{name}: {f.get('schema')} check {f.get('check')} failed on "
+                case = f.failure_case
+                en = (f"{_where(f, 'en')}{name}: {f.schema} check {f.check} failed on "
                       f"column {column or '-'} (value {case}){printed}.")
-                idn = (f"{_where(f, 'id')}{name}: pemeriksaan {f.get('check')} pada skema {f.get('schema')} "
+                idn = (f"{_where(f, 'id')}{name}: pemeriksaan {f.check} pada skema {f.schema} "
                        f"gagal untuk kolom {column or '-'} (nilai {case}){printed}.")
-            bbox = f.get("bbox")
-            cell = Cell(text=str(text if text is not None else f.get("failure_case") or ""), page=f.get("page"),
-                        table=f.get("table"), row=f.get("row"), column=column,
+            bbox = f.bbox
+            cell = Cell(text=str(text if text is not None else f.failure_case or ""), page=f.page,
+                        table=f.table, row=f.row, column=column,
                         bbox=tuple(bbox) if bbox else None)  # type: ignore[arg-type]
             yield self.finding(en, idn, [Evidence(cell=cell, value=None, role="failed schema")])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lkjip.checks.years.matching import normalize_name
+from lkjip.match.names import name_key
 from lkjip.numbers.units import units_equivalent
 
 
@@ -24,7 +24,7 @@ def _parts(q: Any) -> dict[str, float]:
     for p in getattr(q, "parts", None) or ():
         label = " ".join(x for x in (p.platform, p.metric_norm or p.metric) if x) or p.label
         if label and isinstance(p.value, int | float):
-            out[normalize_name(label)] = float(p.value)
+            out[name_key(label)] = float(p.value)
     return out
 
 

@@ -12,34 +12,26 @@ means no match.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from lkjip.checks.wording import page_ref, row_ref, table_ref
+from lkjip.match.names import name_key
 from lkjip.records import Cell, Extraction
 
 NAME_SIMILARITY = 90.0
 T = TypeVar("T")
 
-_ABBREVIATIONS = {"setda": "sekretariat daerah", "prov": "provinsi", "kab": "kabupaten",
-                  "pemprov": "pemerintah provinsi", "&": "dan"}
-
-
-def normalize_name(text: str) -> str:
-    text = re.sub(r"\([^)]*\)", " ", text.lower())
-    text = re.sub(r"^[\s\-–•*·\d.)]+", "", text)  # bullets and numbering
-    words = re.findall(r"[a-z0-9&]+", text)
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def agency_key(doc: Extraction) -> str | None:
     meta = doc.metadata
     if not meta.agency or meta.year is None:
         return None
-    return f"{normalize_name(meta.agency)}|{normalize_name(meta.region or '')}"
+    return f"{name_key(meta.agency)}|{name_key(meta.region or '')}"
 
 
 def by_agency(docs: Iterable[Extraction]) -> dict[str, list[Extraction]]:
@@ -68,13 +60,13 @@ def report_pairs(docs: Sequence[Extraction], focus: Extraction | None) -> Iterab
 
 def best_match(name: str, candidates: Sequence[T], key: Any) -> T | None:
     """The candidate whose key(name) matches `name`: exact first, then a unique close one."""
-    target = normalize_name(name)
+    target = name_key(name)
     if not target:
         return None
-    exact = [c for c in candidates if normalize_name(key(c)) == target]
+    exact = [c for c in candidates if name_key(key(c)) == target]
     if exact:
         return exact[0]
-    scored = [(fuzz.ratio(target, normalize_name(key(c))), i) for i, c in enumerate(candidates)]
+    scored = [(fuzz.ratio(target, name_key(key(c))), i) for i, c in enumerate(candidates)]
     good = sorted((s for s in scored if s[0] >= NAME_SIMILARITY), reverse=True)
     if not good or (len(good) > 1 and good[1][0] == good[0][0]):
         return None
@@ -86,8 +78,8 @@ def where(doc: Extraction, cell: Cell | None, page: int | None, lang: str) -> st
     name = doc.file.replace("\\", "/").rsplit("/", 1)[-1]
     page = cell.page if cell is not None and cell.page is not None else page
     if page is not None:
-        return f"{name}, {'hlm.' if lang == 'id' else 'p.'} {page}"
+        return f"{name}, {page_ref(page, lang)}"
     if cell is not None and cell.table:
-        row = f", {'baris' if lang == 'id' else 'row'} {cell.row}" if cell.row is not None else ""
-        return f"{name}, {'tabel' if lang == 'id' else 'table'} {cell.table}{row}"
+        row = f", {row_ref(cell.row, lang)}" if cell.row is not None else ""
+        return f"{name}, {table_ref(cell.table, lang)}{row}"
     return name

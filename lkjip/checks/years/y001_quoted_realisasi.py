@@ -8,8 +8,9 @@ from typing import ClassVar
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, register
 from lkjip.checks.years.compare import quantities_differ
-from lkjip.checks.years.matching import best_match, normalize_name, report_pairs, where
+from lkjip.checks.years.matching import best_match, report_pairs, where
 from lkjip.checks.years.store_rule import StoreRule
+from lkjip.match.names import name_key
 from lkjip.records import Cell, Extraction, IndicatorRow
 
 
@@ -65,8 +66,8 @@ class QuotedRealisasiDiffers(StoreRule):
                 quoted = quoted_row.realisasi_by_year.get(year)
                 if quoted is None:
                     continue
-                name = normalize_name(quoted_row.indikator)
-                same = [r for r in own if normalize_name(r.indikator) == name]
+                name = name_key(quoted_row.indikator)
+                same = [r for r in own if name_key(r.indikator) == name]
                 if not same and (match := best_match(quoted_row.indikator, own, lambda x: x.indikator)):
                     same = [match]
                 if not same:

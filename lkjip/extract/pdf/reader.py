@@ -23,17 +23,17 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from lkjip.extract import pdfium_calls
-from lkjip.extract.camelot_tables import camelot_page_tables, merge_engines
-from lkjip.extract.displayed_space import DisplayFrame
 from lkjip.extract.errors import DocumentError
+from lkjip.extract.grid.camelot_engine import camelot_page_tables, merge_engines
+from lkjip.extract.grid.continuation import join_continued_tables
+from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.page_triage import second_engine_worthwhile
-from lkjip.extract.pdf_ruling import page_edges
-from lkjip.extract.pdf_tables import page_tables
+from lkjip.extract.pdf import pdfium_calls
+from lkjip.extract.pdf.ruling import page_edges
+from lkjip.extract.pdf.text_layer import LayerQuality, assess, strip_watermark_lines
+from lkjip.extract.pdf.triage import second_engine_worthwhile
 from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
-from lkjip.extract.table_continuation import join_continued_tables
-from lkjip.extract.text_layer_quality import LayerQuality, assess, strip_watermark_lines
+from lkjip.geometry.page_frame import DisplayFrame
 
 # pdfium marks a soft hyphen / generated hyphen with these; print them as '-'.
 _HYPHENS = {"\x02": "-", "\ufffe": "-", "\xad": "-"}
@@ -172,8 +172,8 @@ def needs_ocr(quality: LayerQuality, signals: ScanSignals) -> bool:
 
 def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Page, list[RawTable]]:
     """OCR one rendered page and build its tables from the ruling lines in the image."""
-    from lkjip.extract.image_ruling import image_edges
-    from lkjip.extract.ocr import ocr_image
+    from lkjip.extract.ocr.image_ruling import image_edges
+    from lkjip.extract.ocr.tesseract import ocr_image
 
     page, upright = ocr_image(image, number, dpi, lang)
     edges = image_edges(upright, dpi / 72)
@@ -203,7 +203,7 @@ def _cells(table: RawTable) -> list[RawCell]:
 def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str) -> None:
     """Cells the page reading left doubtful are read again from their own crop; the
     better reading (by its weakest word) is kept. The page text keeps the page reading."""
-    from lkjip.extract.ocr import REREAD_CELLS_BELOW, read_cell
+    from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW, read_cell
 
     doubtful = [c for c in _cells(table) if c.bbox is not None and c.confidence is not None
                 and c.confidence < REREAD_CELLS_BELOW]
@@ -232,7 +232,7 @@ def raster_ruled_tables(pdf: pdfium.PdfDocument, page: Page) -> list[RawTable]:
     characters. Mends grids whose vector paths the lattice engine could not join (clipped,
     dashed or image rules) at a tenth of camelot's cost, so it is tried first."""
     # The rendering is the page as displayed, the space of the character boxes too.
-    from lkjip.extract.image_ruling import image_edges
+    from lkjip.extract.ocr.image_ruling import image_edges
 
     pdf_page = pdf[page.number - 1]
     try:
@@ -336,13 +336,13 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                     signals = scan_signals(pdf_page, quality)
                     ocr_it = needs_ocr(quality, signals)
                     if ocr_it and limits.ocr and engine is None:
-                        from lkjip.extract.ocr import find_engine
+                        from lkjip.extract.ocr.tesseract import find_engine
 
                         engine = find_engine(limits.ocr_lang)
                         if engine.problem:
                             warnings.append(engine.problem)
                     if ocr_it and limits.ocr and engine is not None and engine.available:
-                        from lkjip.extract.ocr import ocr_dpi, render_page
+                        from lkjip.extract.ocr.tesseract import ocr_dpi, render_page
 
                         dpi = ocr_dpi(page.width, page.height, limits.ocr_dpi)
                         image = render_page(pdf_page, dpi)

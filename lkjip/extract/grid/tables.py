@@ -12,9 +12,9 @@ from bisect import bisect_left, bisect_right
 
 import numpy as np
 
-from lkjip.extract import lattice_geometry as lattice
-from lkjip.extract.pdf_ruling import Edge
-from lkjip.extract.source import BBox, Page, RawCell, RawTable, TextLine
+from lkjip.extract.grid import lattice as lattice
+from lkjip.extract.source import Page, RawCell, RawTable, TextLine
+from lkjip.geometry import BBox, Edge
 
 SNAP = 3.0
 JOIN = 3.0

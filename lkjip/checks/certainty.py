@@ -1,4 +1,7 @@
-"""When a finding rests on a doubtful OCR reading: one threshold for every rule.
+"""When a finding rests on a value that was not read with certainty.
+
+One home for the doubt every rule applies: a value read by OCR below a confidence, or a
+number whose separators left its value open.
 
 A rule that compares values calls `is_doubtful(cells)` on the Cells its evidence
 comes from and passes the result to `Rule.finding(..., doubtful=...)`, which turns an
@@ -14,8 +17,13 @@ misread. A value from a text layer has no confidence (None) and is never doubtfu
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from lkjip.checks.finding import Evidence, Finding
 from lkjip.records import Cell
+
+if TYPE_CHECKING:
+    from lkjip.checks.rule import Rule
 
 DOUBTFUL_BELOW = 80.0
 
@@ -41,3 +49,26 @@ def doubt_note(cells: Iterable[Cell | None], lang: str, threshold: float = DOUBT
     if lang == "en":
         return f" Read by OCR with low confidence: {parts}; check the page image before relying on it."
     return f" Dibaca dengan OCR berkeyakinan rendah: {parts}; periksa gambar halamannya sebelum mengandalkannya."
+
+def doubtful(*cells: Cell | None) -> bool:
+    """A value read by OCR below confidence, or whose separators left its value open."""
+    return is_doubtful(cells) or any(c is not None and c.ambiguous for c in cells)
+
+
+def doubt(lang: str, *cells: Cell | None) -> str:
+    """The sentence that says why a finding is only a warning ('' when it is not doubtful)."""
+    note = doubt_note(cells, lang)
+    loose = [c.text for c in cells if c is not None and c.ambiguous]
+    if loose:
+        quoted = ", ".join(f"'{t}'" for t in loose)
+        note += (f" {quoted} can be read with either thousands separator; the document's style decided."
+                 if lang == "en" else
+                 f" {quoted} dapat dibaca dengan dua cara pemisah ribuan; gaya dokumen yang menentukan.")
+    return note
+
+
+def flag(rule: Rule, en: str, idn: str, ev: list[Evidence], cells: list[Cell | None] | None = None) -> Finding:
+    """A finding of `rule`, a warning with the reason when a value it rests on is doubtful."""
+    basis = cells if cells is not None else [e.cell for e in ev]
+    return rule.finding(en + doubt("en", *basis), idn + doubt("id", *basis), ev,
+                        doubtful=doubtful(*basis))

@@ -22,11 +22,12 @@ from typing import Any
 
 import numpy as np
 
-from lkjip.extract.docx_numbering import ListLabels, W
-from lkjip.extract.docx_package import open_docx_package
+from lkjip.extract.docx.numbering import ListLabels, W
+from lkjip.extract.docx.package import open_docx_package
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.limits import ReadLimits
-from lkjip.extract.source import BBox, Page, RawCell, RawTable, SourceDocument
+from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
+from lkjip.geometry import BBox
 
 # Paragraphs taken as a table's caption: the nearest non-empty ones above it.
 _CAPTION_PARAGRAPHS = 2

@@ -17,13 +17,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lkjip.extract.budget_columns import BudgetLayout, ColumnGroup, is_numbering_row, read_layout
-from lkjip.extract.program_list import program_list_rows
+from lkjip.extract.interpret.budget.columns import (
+    BudgetLayout,
+    ColumnGroup,
+    is_numbering_row,
+    read_layout,
+)
+from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
+from lkjip.match.names import LIST_MARK, printed_label
 from lkjip.numbers import NumberStyle, parse_number
 from lkjip.records import BudgetRow, Cell
 
-_BULLET = re.compile(r"^[\s\-–—•·▪►*]+")
 _ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zA-Z])[.)]\s+")
 _TOTAL = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
 # Lines that group programs (by urusan, kind of spending, unit or funding source): not
@@ -35,11 +40,6 @@ _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
 _AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
-
-
-def normalize_name(text: str) -> str:
-    """Whitespace collapsed, list bullets dropped ("- Kegiatan X" → "Kegiatan X")."""
-    return _BULLET.sub("", " ".join(text.split()))
 
 
 @dataclass
@@ -102,14 +102,14 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
     filled = [(g, t) for g in names if (t := _group_text(table, r, g)[0]).strip()]
     if filled:  # the deepest (rightmost) name column that is filled names the row
         group, text = filled[-1]
-        line.name, line.name_role_header = normalize_name(text), group.header.lower()
+        line.name, line.name_role_header = printed_label(text), group.header.lower()
         line.opens_group = len(filled) > 1
     else:
         # "Jumlah Belanja Langsung" set in another text column (Sasaran, Unit Kerja).
         for group in layout.groups.get("other", []):
             text, _ = _group_text(table, r, group)
-            if _TOTAL.match(normalize_name(text)):
-                line.name = normalize_name(text)
+            if _TOTAL.match(printed_label(text)):
+                line.name = printed_label(text)
                 break
     code_group = layout.one("code")
     if code_group is not None:
@@ -144,7 +144,7 @@ def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle |
     for raw in name_text.split("\n"):
         if not raw.strip():
             continue
-        if _ITEM_NUMBER.match(raw.strip()) or _BULLET.match(raw) or not items:
+        if _ITEM_NUMBER.match(raw.strip()) or LIST_MARK.match(raw) or not items:
             items.append(raw.strip())
         else:
             items[-1] += " " + raw.strip()
@@ -157,7 +157,7 @@ def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle |
         value, ambiguous = _read_value(text, "anggaran", style)
         if value is None:
             return []
-        line = _Line(row=r, page=table.page_of_row(r), name=normalize_name(item),
+        line = _Line(row=r, page=table.page_of_row(r), name=printed_label(item),
                      name_role_header=names[-1].header.lower())
         line.cells["anggaran"] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                       column="anggaran", bbox=boxes[i] if boxes else amount_cell.bbox,

@@ -2,7 +2,7 @@
 
 OCR reads a sideways scan after turning it upright (`ocr.upright_words`), and the tables,
 lines and headings of that page are built in the upright image, where reading order
-holds. Evidence is shown on the page as displayed, though (`report/page_space.py`), and
+holds. Evidence is shown on the page as displayed, though (`lkjip/geometry/page_frame.py`), and
 CI users read `bbox` in that space too, so every `Cell` of such a page is moved back once
 the records are made, before anything is validated or judged.
 """
@@ -12,22 +12,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from lkjip.extract.source import BBox, Page
+from lkjip.extract.source import Page
+from lkjip.geometry.page_frame import upright_to_displayed
 from lkjip.records import Cell, Extraction
-
-
-def upright_to_displayed(box: BBox, angle: int, upright_width: float, upright_height: float) -> BBox:
-    """A box in the upright image (the displayed page turned `angle`° clockwise) as a box
-    on the displayed page; both in points from the top-left corner."""
-    x0, top, x1, bottom = box
-    w, h = upright_width, upright_height
-    if angle % 360 == 90:  # upright (u, v) = (H - y, x) for displayed (x, y); H = w
-        return (top, w - x1, bottom, w - x0)
-    if angle % 360 == 180:
-        return (w - x1, h - bottom, w - x0, h - top)
-    if angle % 360 == 270:  # upright (u, v) = (y, W - x); W = h
-        return (h - bottom, x0, h - top, x1)
-    return box
 
 
 def _moved(value: Any, turned: dict[int, Page], seen: dict[int, Any]) -> Any:
@@ -69,4 +56,4 @@ def cells_to_displayed(doc: Extraction, pages: list[Page]) -> None:
     doc.indicators = _moved(doc.indicators, turned, seen)
     doc.sections = _moved(doc.sections, turned, seen)
     doc.metadata = _moved(doc.metadata, turned, seen)
-    doc.extra = _moved(doc.extra, turned, seen)
+    doc.staff_counts = _moved(doc.staff_counts, turned, seen)

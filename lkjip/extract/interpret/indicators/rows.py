@@ -13,22 +13,22 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lkjip.extract.indicators.bullet_pairing import (
+from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
     cell_lines,
     pair_by_position,
     value_items,
 )
-from lkjip.extract.indicators.classify import classify_table
-from lkjip.extract.indicators.header_columns import (
+from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.header_columns import (
     Column,
     Layout,
     read_layout,
     repeated_header_rows,
 )
-from lkjip.extract.metadata import read_metadata
-from lkjip.extract.sections import Heading, find_headings
+from lkjip.extract.interpret.metadata import read_metadata
+from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quantity
 from lkjip.records import Cell, IndicatorRow, TableKind
@@ -86,7 +86,7 @@ def _context(headings: list[Heading], table: RawTable, source: SourceDocument) -
         found = source.pages[0].text.find(anchor) if anchor else -1
         if found < 0:
             return "", False
-        # In the units headings use: the line's box top, else its offset (lkjip.extract.sections).
+        # In the units headings use: the line's box top, else its offset (lkjip.extract.interpret.sections).
         line = next((ln for ln in source.pages[0].lines() if ln.start <= found <= ln.end), None)
         top = (line.bbox[1] if line.bbox else float(line.start)) if line is not None else None
     chapter = section = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from lkjip.extract.indicators.header_columns import Layout
+from lkjip.extract.interpret.indicators.header_columns import Layout
 from lkjip.records import TableKind
 
 _PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")

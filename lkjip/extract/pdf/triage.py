@@ -13,11 +13,11 @@ whether the page could hold a grid the lattice engine missed.
 
 from __future__ import annotations
 
-from lkjip.extract import lattice_geometry as lattice
-from lkjip.extract.camelot_tables import is_degenerate
-from lkjip.extract.source import BBox, RawTable
+from lkjip.extract.grid import lattice as lattice
+from lkjip.extract.grid.camelot_engine import is_degenerate
+from lkjip.extract.source import RawTable
+from lkjip.geometry import BBox, Edge
 
-Edge = dict[str, float | str]
 _INSIDE_TOLERANCE = 2.0
 # Rules that stop this short of each other are still taken to meet: the second engines
 # exist to mend grids whose rules do not quite join.

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from lkjip.extract.pdf_ruling import Edge, h_edge, v_edge
+from lkjip.geometry import Edge, h_edge, v_edge
 
 # A rule is at least this share of the page's width (height) long: shorter strokes
 # are letters, underlines of words, or noise.

@@ -21,8 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lkjip.extract.pdf_tables import caption_above, cells_to_raw_table
-from lkjip.extract.source import BBox, Page, RawTable
+from lkjip.extract.grid.tables import caption_above, cells_to_raw_table
+from lkjip.extract.source import Page, RawTable
+from lkjip.geometry import BBox
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,13 @@
-"""The page as displayed: where text boxes and rulings read from PDF user space go.
+"""The page as displayed: the one coordinate frame of every box lkjip reports.
+
+In: boxes and rulings read from PDF user space (`DisplayFrame`), words OCR'd on a page
+turned upright (`upright_to_displayed`). Out: back to user space for PDF annotations
+(`displayed_bbox_to_user`).
+
 
 Every box a reader emits (`Page.char_boxes`, table edges, `Cell.bbox`) is in points
 from the top-left corner of the page as displayed: inside its crop box, after /Rotate,
-the space pdfium renders and `Page.width/height` measure (see `lkjip.report.page_space`).
+the space pdfium renders and `Page.width/height` measure (see `lkjip.geometry.page_frame`).
 pdfium reports character boxes and path points in user space (origin bottom-left of
 the unrotated page, y up, wherever the media box starts), so they are moved here.
 
@@ -12,13 +17,14 @@ same `height - y` the readers always did, bit for bit.
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-Edge = dict[str, float | str]
+from lkjip.geometry import BBox, Edge
 
 
 @dataclass(frozen=True)
@@ -80,3 +86,45 @@ class DisplayFrame:
             out.append({**e, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
                         "width": x1 - x0, "height": bottom - top, "orientation": orientation})
         return out
+
+
+# pdfium's device coordinates are integers; map through a canvas this many times larger
+# than the page in points so the round-trip keeps 1/100 pt precision.
+_SUBPIXELS = 100
+
+
+def displayed_point_to_user(page: pdfium.PdfPage, x: float, top: float) -> tuple[float, float]:
+    width, height = page.get_size()
+    px, py = ctypes.c_double(), ctypes.c_double()
+    ok = pdfium_c.FPDF_DeviceToPage(
+        page.raw, 0, 0, round(width * _SUBPIXELS), round(height * _SUBPIXELS), 0,
+        round(x * _SUBPIXELS), round(top * _SUBPIXELS), ctypes.byref(px), ctypes.byref(py))
+    if not ok:  # pragma: no cover - pdfium refuses only for a closed page
+        raise ValueError("pdfium could not map the point to page space")
+    return px.value, py.value
+
+
+def displayed_bbox_to_user(page: pdfium.PdfPage, bbox: BBox) -> tuple[float, float, float, float]:
+    """(x0, top, x1, bottom) displayed → (left, bottom, right, top) in PDF user space.
+
+    Maps all four corners: on a rotated page the displayed top-left is another corner.
+    """
+    x0, top, x1, bottom = bbox
+    corners = [displayed_point_to_user(page, x, y) for x, y in ((x0, top), (x1, top), (x0, bottom), (x1, bottom))]
+    xs = [c[0] for c in corners]
+    ys = [c[1] for c in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def upright_to_displayed(box: BBox, angle: int, upright_width: float, upright_height: float) -> BBox:
+    """A box in the upright image (the displayed page turned `angle`° clockwise) as a box
+    on the displayed page; both in points from the top-left corner."""
+    x0, top, x1, bottom = box
+    w, h = upright_width, upright_height
+    if angle % 360 == 90:  # upright (u, v) = (H - y, x) for displayed (x, y); H = w
+        return (top, w - x1, bottom, w - x0)
+    if angle % 360 == 180:
+        return (w - x1, h - bottom, w - x0, h - top)
+    if angle % 360 == 270:  # upright (u, v) = (y, W - x); W = h
+        return (h - bottom, x0, h - top, x1)
+    return box

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lkjip.extract.source import BBox, RawCell
+from lkjip.extract.source import RawCell
+from lkjip.geometry import BBox
 
 # "- ", "• ", "a. ", "1) ", "1. ", "(a) " start a new bullet.
 BULLET_RE = re.compile(r"^\s*(?:[-–—•·▪●○◦*‣⁃]\s*|\(?[a-zA-Z]\)\s+|[a-z]\.\s+|\(?\d{1,2}[.)]\s+)")

@@ -17,7 +17,8 @@ from bisect import bisect_left
 
 import numpy as np
 
-from lkjip.extract.source import BBox, Page, RawTable, SourceDocument
+from lkjip.extract.source import Page, RawTable, SourceDocument
+from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, find_numbers, find_terbilang
 from lkjip.records import Cell, NarrativeAmount
 

@@ -10,10 +10,9 @@ it, keeping where every number was printed. Judging whether they add up is LKJ-K
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from lkjip.extract.source import Page, SourceDocument
-from lkjip.records import Cell
+from lkjip.records import Cell, StaffList, StatedCount
 
 _GROUP = r"(?:PNS|ASN|CPNS|PTT|THL|PPPK|P3K|non[\s-]?PNS|honorer|tenaga\s+kontrak|pegawai(?:\s+\w+){0,2}|orang)"
 # "70 orang PNS", "70 PNS", "18 orang PTT", "sebanyak 70 orang"
@@ -27,21 +26,6 @@ _STAFF_WORDS = re.compile(r"pegawai|pns|asn|sumber\s+daya\s+manusia|sdm|aparatur
 _MAX_INTRO_LINES = 4
 
 
-@dataclass
-class StatedCount:
-    value: int
-    group: str
-    cell: Cell
-
-
-@dataclass
-class StaffList:
-    """A stated total (one or more groups) and the list printed right under it."""
-
-    page: int | None
-    statement: str
-    stated: list[StatedCount]
-    items: list[tuple[str, int, Cell]] = field(default_factory=list)
 
 
 def _cell(page: Page, start: int, end: int) -> Cell:

@@ -13,28 +13,15 @@ from collections.abc import Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lkjip.extract import pdfium_calls
-from lkjip.extract.displayed_space import DisplayFrame
-
-Edge = dict[str, float | str]
+from lkjip.extract.pdf import pdfium_calls
+from lkjip.geometry import Edge, h_edge, v_edge
+from lkjip.geometry.page_frame import DisplayFrame
 
 # A path with more segments than this is a drawing (logo, chart), not table ruling.
 _MAX_SEGMENTS = 400
 # Segments shorter than this are ticks or glyph-like strokes, not ruling.
 _MIN_EDGE = 3.0
 _AXIS_TOLERANCE = 1.0
-
-
-def h_edge(x0: float, x1: float, y: float) -> Edge:
-    """A horizontal rule in pdfplumber's edge form (points, top-left origin)."""
-    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
-            "orientation": "h", "object_type": "line"}
-
-
-def v_edge(x: float, top: float, bottom: float) -> Edge:
-    """A vertical rule in pdfplumber's edge form (points, top-left origin)."""
-    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
-            "orientation": "v", "object_type": "line"}
 
 
 def _edge(x0: float, y0: float, x1: float, y1: float, page_height: float) -> Edge | None:

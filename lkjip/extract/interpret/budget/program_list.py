@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from lkjip.extract.source import BBox, Page, SourceDocument, TextLine, union_bbox
+from lkjip.extract.source import Page, SourceDocument, TextLine
+from lkjip.geometry import BBox, union_bbox
 from lkjip.numbers import NumberStyle, parse_number
 from lkjip.records import BudgetRow, Cell
 

@@ -1,0 +1,66 @@
+"""The one way through: document → records → validated records → findings.
+
+`lkjip check`, `lkjip extract`, `lkjip ingest` (each worker) and the benchmarks all call
+these functions, with the run's settings passed through, so a setting in `lkjip.toml`
+means the same thing whichever command reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lkjip.checks.finding import Finding
+from lkjip.checks.rule import CheckConfig
+from lkjip.checks.runner import run_checks
+from lkjip.extract.errors import DocumentError
+from lkjip.extract.interpret.document import interpret
+from lkjip.extract.isolation import read_isolated
+from lkjip.extract.limits import ReadLimits
+from lkjip.extract.source import SourceDocument
+from lkjip.records import Extraction
+from lkjip.results import DocumentResult
+from lkjip.schemas.validate import validate_extraction
+
+
+@dataclass(frozen=True)
+class RuleSelection:
+    """Which rules run and how: --select/--ignore codes and the rules' settings."""
+
+    config: CheckConfig = field(default_factory=CheckConfig)
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+
+
+def records_of(source: SourceDocument) -> Extraction:
+    """Interpret a read document and validate its records (lazily: failures are kept on
+    the extraction for LKJ-S001, never raised)."""
+    doc = interpret(source)
+    doc.schema_failures = validate_extraction(doc)
+    return doc
+
+
+def extract(path: Path, limits: ReadLimits | None = None) -> Extraction:
+    """Read (in a killable child: hard --timeout and memory bounds) and interpret one file.
+
+    Never raises for a bad document: a DocumentError becomes status "error".
+    """
+    try:
+        source = read_isolated(path, limits)
+    except DocumentError as exc:
+        return Extraction(file=str(path), sha256=None, kind=None, pages=None,
+                          status="error", error=exc.to_dict())
+    return records_of(source)
+
+
+def findings_of(doc: Extraction, rules: RuleSelection | None = None) -> list[Finding]:
+    rules = rules or RuleSelection()
+    return run_checks(doc, rules.config, rules.select, rules.ignore)
+
+
+def check_document(path: Path, limits: ReadLimits | None = None,
+                   rules: RuleSelection | None = None) -> DocumentResult:
+    """Extract one file and run the selected rules over it."""
+    doc = extract(path, limits)
+    return DocumentResult(doc, findings_of(doc, rules))
