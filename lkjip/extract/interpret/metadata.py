@@ -25,14 +25,21 @@ _TITLE = (r"(?:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah
           r"lppd|laporan\s+kinerja)")
 # (pattern, weight): the year is group 1.
 _YEAR_VOTES: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(_TITLE + r"[^.\n]{0,120}?\btahun\s*(?:anggaran\s*)?" + _YEAR + r"\b(?!\s*[-–—/]\s*\d)", re.I | re.S), 4.0),
+    (re.compile(_TITLE + r"[^.]{0,120}?\btahun\s*(?:anggaran\s*)?" + _YEAR + r"\b(?!\s*[-–—/]\s*\d)", re.I | re.S), 4.0),
     (re.compile(_TITLE + r"\s*(?:\([^)]{0,20}\)\s*)?" + _YEAR + r"\b(?!\s*[-–—/]\s*\d)", re.I), 4.0),
     (re.compile(r"\b(?:tahun\s+anggaran|t\.?\s?a\.?)\s*" + _YEAR + r"\b(?!\s*[-–—/]\s*\d)", re.I), 2.0),
     (re.compile(r"\bkinerja\b[^.\n]{0,60}?\btahun\s+" + _YEAR + r"\b(?!\s*[-–—/]\s*\d)", re.I), 1.5),
     (re.compile(r"(?<!\d\s)(?<!nomor\s)(?<!no\.\s)\btahun\s+" + _YEAR + r"\b(?!\s*[-–—/]\s*\d)", re.I), 0.5),
 ]
 # "Nomor 29 Tahun 2014", "PP No. 8 Tahun 2008", "UU 23/2014": citations, not the report's year.
-_CITATION = re.compile(r"\b(?:nomor|no\.?|nomer)\s*[:.]?\s*[\w./-]{1,20}\s+tahun\s+" + _YEAR, re.I)
+# The cited regulation's title runs to the end of its list item ("Nomor 33 Tahun 2009 tentang
+# Rencana Kerja Pemerintah Daerah ... tahun 2009;"): no year inside it votes either.
+_CITATION = re.compile(r"\b(?:nomor|no\.?|nomer)\s*[:.]?\s*[\w./-]{1,20}\s+tahun\s+" + _YEAR
+                       + r"(?:\s+tentang\b[^;]{0,300})?", re.I)
+# At least a bare "Tahun 2016" on the cover (0.5 × the cover's 1.5): a single passing
+# mention inside the text ("tahun 2009" in a sentence about something else) does not say
+# which year the report is about, so it gives no year rather than a wrong one.
+_MIN_YEAR_WEIGHT = 0.75
 
 _REGION = re.compile(
     r"(?<![/\w])((?i:provinsi|prov\.?|kabupaten|kab\.?|kota))[ \t]+"
@@ -70,17 +77,17 @@ def _front_pages(source: SourceDocument) -> list[tuple[int, str]]:
 def performance_year(pages: list[tuple[int, str]]) -> int | None:
     votes: Counter[int] = Counter()
     for index, text in pages:
-        cited = {m.start(1) for m in _CITATION.finditer(text)}
+        cited = [(m.start(1), m.end()) for m in _CITATION.finditer(text)]
         page_weight = 1.5 if index == 0 else 1.0  # the cover names the report
         counted: set[int] = set()
         for pattern, weight in _YEAR_VOTES:
             for m in pattern.finditer(text):
                 pos = m.start(1)
-                if pos in cited or pos in counted:
+                if any(start <= pos < end for start, end in cited) or pos in counted:
                     continue
                 counted.add(pos)
                 votes[int(m.group(1))] += weight * page_weight
-    if not votes:
+    if not votes or max(votes.values()) < _MIN_YEAR_WEIGHT:
         return None
     best = max(votes.values())
     # On a tie the earlier year wins: a cover's publication year is later than the year reported.
@@ -147,10 +154,25 @@ def _agency_candidates(text: str) -> list[str]:
     return out
 
 
+# A report on a whole government ("Laporan Kinerja Instansi Pemerintah Provinsi Sumatera
+# Utara"): the instansi is the Pemerintah itself, not an office named on the cover.
+_GOVERNMENT_AS_AGENCY = re.compile(
+    _TITLE + r"(?:[ \t]+\(\w+\))?[ \t]+(?:instansi[ \t]+)?(pemerintah[ \t]+(?:provinsi|kabupaten|kota)(?:[ \t]+[A-Z][A-Za-z'-]+){1,3})",
+    re.I)
+# "Kantor Gubernur/Bupati/Walikota ..." is the building on the cover's address line.
+_OFFICE_BUILDING = re.compile(r"^kantor\s+(?:gubernur|bupati|wali\s*kota|walikota)\b", re.I)
+
+
 def agency_of(pages: list[tuple[int, str]]) -> str | None:
     votes: Counter[str] = Counter()
     for index, text in pages:
+        for m in _GOVERNMENT_AS_AGENCY.finditer(text):
+            words = m.group(1).split()
+            kept = words[:2] + [w for w in words[2:] if w.lower() not in _REGION_STOP][:2]
+            votes[_title(" ".join(kept))] += 3 if index == 0 else 1
         for name in _agency_candidates(text):
+            if _OFFICE_BUILDING.match(name):
+                continue
             name = re.sub(r"\s*\((?i:[^)]*\b(?:lkip|lkjip|lakip)\b[^)]*)\)", "", name)
             votes[_title(name)] += 3 if index == 0 else 1
     if not votes:
