@@ -105,3 +105,10 @@ def test_a_report_on_a_whole_government_names_the_government_not_its_office() ->
     cover = "LAPORAN KINERJA\nTAHUN 2022\nKantor Gubernur Provinsi Sumatera Utara\nJl. Diponegoro No. 30"
     body = "Laporan Kinerja Instansi Pemerintah Provinsi Sumatera Utara disusun dalam rangka"
     assert agency_of([(0, cover), (2, body)]) == "Pemerintah Provinsi Sumatera Utara"
+
+
+@pytest.mark.parametrize("name", ["andri000me__LKIP BPBD 2016.pdf"])
+def test_real_cover_with_publication_year(name: str) -> None:
+    # Its cover says "TAHUN 2017" (publication); the report is on 2016.
+    meta = read_metadata(_front_pages(shared_path("corpus", "real", name)))
+    assert meta.year == 2016
