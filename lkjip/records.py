@@ -36,6 +36,9 @@ class Cell:
     # The separators alone did not decide the value ("1.250"): checks must not build an
     # error on it without saying so.
     ambiguous: bool = False
+    # What the reader inferred instead of reading ("column_role_position", "row_level_sum",
+    # "ocr_glyph" … see lkjip.checks.certainty.INFERRED): no error may rest on this value.
+    inferred: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A DOCX's single Page is number 0; evidence from it names no page (contract).
@@ -173,6 +176,53 @@ class SchemaFailure:
 
 
 @dataclass
+class TableRead:
+    """A table lkjip read rows from."""
+
+    table: str | None
+    kind: Literal["budget", "indicator"]
+    pages: list[int]
+    rows: int
+    caption: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class TableNotRead:
+    """Something on a page that looks like a budget or indicator table but gave no rows:
+    a grid whose headers name Anggaran/Pagu/Realisasi or Target/Capaian, or lines of
+    amounts under such headings where no grid was found."""
+
+    page: int | None
+    table: str | None  # RawTable.id; None where no grid was found (an unruled table)
+    looks_like: Literal["budget", "indicator"]
+    because: str  # the header words or the lines that make it look so, as printed
+    cell: Cell
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "table": self.table, "looks_like": self.looks_like,
+                "because": self.because,
+                "bbox": [round(v, 2) for v in self.cell.bbox] if self.cell.bbox else None}
+
+
+@dataclass
+class Coverage:
+    """What was read and what was not, so "no findings" never hides "nothing read"."""
+
+    read: list[TableRead] = field(default_factory=list)
+    not_read: list[TableNotRead] = field(default_factory=list)
+    amount_pages: list[int] = field(default_factory=list)  # pages with figures read in running text
+    pages_without_text: list[int] = field(default_factory=list)  # nothing could be read there
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"read": [r.to_dict() for r in self.read],
+                "not_read": [n.to_dict() for n in self.not_read],
+                "amount_pages": self.amount_pages, "pages_without_text": self.pages_without_text}
+
+
+@dataclass
 class DocumentMetadata:
     agency: str | None = None
     region: str | None = None
@@ -202,6 +252,7 @@ class Extraction:
     number_style: str | None = None  # "id" or "us": the document's dominant separators
     staff_counts: list[StaffList] = field(default_factory=list)
     schema_failures: list[SchemaFailure] = field(default_factory=list)
+    coverage: Coverage = field(default_factory=Coverage)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "sha256": self.sha256, "pages": self.pages,
@@ -210,4 +261,5 @@ class Extraction:
                 "budget": [b.to_dict() for b in self.budget],
                 "indicators": [i.to_dict() for i in self.indicators],
                 "amounts": [a.to_dict() for a in self.amounts],
+                "coverage": self.coverage.to_dict(),
                 "warnings": self.warnings}

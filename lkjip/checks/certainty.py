@@ -1,31 +1,102 @@
-"""When a finding rests on a value that was not read with certainty.
+"""Whether a finding may be an error: every value it rests on read with certainty.
 
-One home for the doubt every rule applies: a value read by OCR below a confidence, or a
-number whose separators left its value open.
+An error is a promise to the auditor that the report contradicts itself. lkjip makes it
+only when each value the finding rests on was read without doubt; otherwise the finding
+is a warning that says what to verify, and the JSON's `certainty` block lists each doubt.
+A value is in doubt when
 
-A rule that compares values calls `is_doubtful(cells)` on the Cells its evidence
-comes from and passes the result to `Rule.finding(..., doubtful=...)`, which turns an
-error into a warning; `doubt_note(cells, lang)` is the sentence to append to the
-message so the reader knows why ("… read by OCR with 54% confidence: check the page").
+- OCR read it with a word confidence below `DOUBTFUL_BELOW` (Tesseract 0..100: on the
+  OCR'd seed at 200 dpi amounts read right come at 88-96; a misread digit drops the word
+  into the 40-70s) or with a character scans confuse (`%`→`96`, `,`↔`.`, `l`→`1`): the
+  reader flags it `ocr_glyph`;
+- its separators leave its value open ("1.250" in a document of undetermined style);
+- the reader inferred what it is rather than reading it: the column's role from its
+  position instead of its header, the row's level from its sum, the table's kind or year
+  without a caption or header saying so (`Cell.inferred`).
 
-Threshold: Tesseract's word confidence (0..100) below 80 means a wrong character is
-likely. On the OCR'd seed (200 dpi, `ind`), amounts read right come at 88-96; the
-same amounts from a skewed or faint scan drop into the 40-70s when a digit is
-misread. A value from a text layer has no confidence (None) and is never doubtful.
+Rules never decide this themselves: `Rule.finding` asks `doubts(cells)` about the cells
+the finding rests on (its evidence by default), so every rule of every family keeps the
+same promise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.wording import page_ref
 from lkjip.records import Cell
 
 if TYPE_CHECKING:
+    from lkjip.checks.finding import Evidence, Finding
     from lkjip.checks.rule import Rule
 
 DOUBTFUL_BELOW = 80.0
+
+# Why a reading was inferred (Cell.inferred codes), for people, in both languages.
+INFERRED: dict[str, tuple[str, str]] = {
+    "column_role_position": ("its column's role was inferred from position, not read from a header",
+                             "peran kolomnya disimpulkan dari posisinya, bukan dibaca dari judul kolom"),
+    "row_level_sum": ("its row's level was inferred from the sums, not from a code or label",
+                      "tingkat barisnya disimpulkan dari penjumlahan, bukan dari kode atau label"),
+    "row_level_position": ("its row's level was inferred from its position in the table",
+                           "tingkat barisnya disimpulkan dari posisinya dalam tabel"),
+    "table_kind_guessed": ("the table's kind was inferred without a caption or header saying it",
+                           "jenis tabelnya disimpulkan tanpa judul atau kepala tabel yang menyebutkannya"),
+    "table_year_guessed": ("the table's year was inferred, not printed",
+                           "tahun tabelnya disimpulkan, tidak tercetak"),
+    "ocr_glyph": ("OCR read a character scans often confuse (% as 96, comma as dot, l as 1)",
+                  "OCR membaca karakter yang sering tertukar pada hasil pindai (% sebagai 96, koma sebagai titik, l sebagai 1)"),
+    "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
+                           "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
+}
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """One reason a value the finding rests on is not certain."""
+
+    reason: str  # "ocr_confidence", "ambiguous_separators" or an INFERRED code
+    cell: Cell
+
+    def text(self, lang: str) -> str:
+        where = f" ({page_ref(self.cell.page, lang)})" if self.cell.page is not None else ""
+        value = f"'{self.cell.text}'{where}"
+        en_id = lang != "en"
+        if self.reason == "ocr_confidence":
+            conf = f"{self.cell.confidence:.0f}%"
+            return (f"{value} dibaca OCR dengan keyakinan {conf}" if en_id else
+                    f"{value} read by OCR with {conf} confidence")
+        if self.reason == "ambiguous_separators":
+            return (f"{value} dapat dibaca dengan dua cara pemisah ribuan" if en_id else
+                    f"{value} reads with either thousands separator")
+        en, idn = INFERRED.get(self.reason, (self.reason, self.reason))
+        return f"{value}: {idn if en_id else en}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "page": self.cell.page, "text": self.cell.text,
+                "confidence": self.cell.confidence, "message": {"en": self.text("en"), "id": self.text("id")}}
+
+
+def doubts(cells: Iterable[Cell | None], threshold: float = DOUBTFUL_BELOW) -> list[Doubt]:
+    """Every doubt about the given cells, each cell's reasons in a stable order."""
+    out: list[Doubt] = []
+    seen: set[tuple[int, str]] = set()
+    for cell in cells:
+        if cell is None:
+            continue
+        reasons = []
+        if cell.confidence is not None and cell.confidence < threshold:
+            reasons.append("ocr_confidence")
+        if cell.ambiguous:
+            reasons.append("ambiguous_separators")
+        reasons.extend(cell.inferred)
+        for reason in reasons:
+            if (id(cell), reason) not in seen:
+                seen.add((id(cell), reason))
+                out.append(Doubt(reason, cell))
+    return out
 
 
 def doubtful_cells(cells: Iterable[Cell | None], threshold: float = DOUBTFUL_BELOW) -> list[Cell]:
@@ -34,41 +105,39 @@ def doubtful_cells(cells: Iterable[Cell | None], threshold: float = DOUBTFUL_BEL
 
 
 def is_doubtful(cells: Iterable[Cell | None], threshold: float = DOUBTFUL_BELOW) -> bool:
-    """True when any value the finding rests on was read by OCR below `threshold`."""
-    return bool(doubtful_cells(cells, threshold))
+    """True when any value the finding rests on is in doubt (see the module's list)."""
+    return bool(doubts(cells, threshold))
 
-
-def doubt_note(cells: Iterable[Cell | None], lang: str, threshold: float = DOUBTFUL_BELOW) -> str:
-    """A sentence naming the doubtful readings, to append to a finding's message ('' if none)."""
-    weak = doubtful_cells(cells, threshold)
-    if not weak:
-        return ""
-    parts = ", ".join(f"'{c.text}'" + (f" (p. {c.page})" if c.page is not None and lang == "en" else
-                                       f" (hlm. {c.page})" if c.page is not None else "")
-                      + f" {c.confidence:.0f}%" for c in weak)
-    if lang == "en":
-        return f" Read by OCR with low confidence: {parts}; check the page image before relying on it."
-    return f" Dibaca dengan OCR berkeyakinan rendah: {parts}; periksa gambar halamannya sebelum mengandalkannya."
 
 def doubtful(*cells: Cell | None) -> bool:
-    """A value read by OCR below confidence, or whose separators left its value open."""
-    return is_doubtful(cells) or any(c is not None and c.ambiguous for c in cells)
+    return is_doubtful(cells)
 
 
-def doubt(lang: str, *cells: Cell | None) -> str:
-    """The sentence that says why a finding is only a warning ('' when it is not doubtful)."""
-    note = doubt_note(cells, lang)
-    loose = [c.text for c in cells if c is not None and c.ambiguous]
+def doubt_note(found: list[Doubt], lang: str) -> str:
+    """The sentence appended to a finding's message that says why it is only a warning."""
+    ocr = [d for d in found if d.reason == "ocr_confidence"]
+    loose = [d for d in found if d.reason == "ambiguous_separators"]
+    inferred = [d for d in found if d.reason not in ("ocr_confidence", "ambiguous_separators")]
+    note = ""
+    if ocr:
+        parts = ", ".join(f"'{d.cell.text}'" + (f" ({page_ref(d.cell.page, lang)})" if d.cell.page is not None else "")
+                          + f" {d.cell.confidence:.0f}%" for d in ocr)
+        note += (f" Read by OCR with low confidence: {parts}; check the page image before relying on it."
+                 if lang == "en" else
+                 f" Dibaca dengan OCR berkeyakinan rendah: {parts}; periksa gambar halamannya sebelum mengandalkannya.")
     if loose:
-        quoted = ", ".join(f"'{t}'" for t in loose)
+        quoted = ", ".join(f"'{d.cell.text}'" for d in loose)
         note += (f" {quoted} can be read with either thousands separator; the document's style decided."
                  if lang == "en" else
                  f" {quoted} dapat dibaca dengan dua cara pemisah ribuan; gaya dokumen yang menentukan.")
+    if inferred:
+        parts = "; ".join(d.text(lang) for d in inferred)
+        note += (f" Not read with certainty: {parts}. Verify on the page before relying on it."
+                 if lang == "en" else
+                 f" Tidak terbaca dengan pasti: {parts}. Periksa di halamannya sebelum mengandalkannya.")
     return note
 
 
 def flag(rule: Rule, en: str, idn: str, ev: list[Evidence], cells: list[Cell | None] | None = None) -> Finding:
-    """A finding of `rule`, a warning with the reason when a value it rests on is doubtful."""
-    basis = cells if cells is not None else [e.cell for e in ev]
-    return rule.finding(en + doubt("en", *basis), idn + doubt("id", *basis), ev,
-                        doubtful=doubtful(*basis))
+    """A finding of `rule` resting on `cells` (default: the evidence's cells)."""
+    return rule.finding(en, idn, ev, basis=cells)

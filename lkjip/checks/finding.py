@@ -35,8 +35,9 @@ class Finding:
     message: dict[str, str]  # lang → message (both sides, the arithmetic, the pages)
     evidence: list[Evidence] = field(default_factory=list)
     file: str | None = None
-    # A contradiction that rests on an OCR'd digit is downgraded and says so.
+    # A contradiction that rests on a value not read with certainty is downgraded and says so.
     doubtful: bool = False
+    doubts: list[Any] = field(default_factory=list)  # lkjip.checks.certainty.Doubt
 
     def text(self, lang: str = "id") -> str:
         return self.message.get(lang) or self.message["en"]
@@ -52,4 +53,6 @@ class Finding:
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "title": self.title_text(lang),
                 "message": self.text(lang), "evidence": [e.to_dict() for e in self.evidence],
-                "doubtful": self.doubtful}
+                "doubtful": self.doubtful,
+                "certainty": {"certain": not self.doubts,
+                              "doubts": [{**d.to_dict(), "message": d.text(lang)} for d in self.doubts]}}

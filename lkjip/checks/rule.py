@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
-from lkjip.records import Extraction
+from lkjip.records import Cell, Extraction
 
 CODE_PATTERN = re.compile(r"^LKJ-[A-Z][0-9]{3}$")
 # The one list of rule families: code letter → the package under lkjip/checks/ holding its
@@ -54,14 +54,25 @@ class Rule:
         raise NotImplementedError
 
     def finding(self, message_en: str, message_id: str, evidence: list[Evidence],
-                severity: Severity | None = None, doubtful: bool = False) -> Finding:
-        """A finding of this rule. Evidence read by OCR below confidence makes it a warning."""
+                severity: Severity | None = None, doubtful: bool = False,
+                basis: list[Cell | None] | None = None) -> Finding:
+        """A finding of this rule, resting on `basis` (default: its evidence's cells).
+
+        An error only where every value it rests on was read with certainty
+        (lkjip.checks.certainty); otherwise a warning whose message says what to verify.
+        `doubtful` lets a rule add a doubt of its own (the cells then name none).
+        """
+        from lkjip.checks.certainty import doubt_note, doubts
+
+        found = doubts(basis if basis is not None else [e.cell for e in evidence])
+        doubtful = doubtful or bool(found)
         sev = severity or self.severity
         if doubtful and sev == "error":
             sev = "warning"
         return Finding(rule=self.code, severity=sev, title=dict(self.title),
-                       message={"en": message_en, "id": message_id}, evidence=evidence,
-                       doubtful=doubtful)
+                       message={"en": message_en + doubt_note(found, "en"),
+                                "id": message_id + doubt_note(found, "id")},
+                       evidence=evidence, doubtful=doubtful, doubts=found)
 
     @classmethod
     def description(cls) -> str:

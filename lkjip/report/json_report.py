@@ -20,6 +20,7 @@ def check_payload(run: RunResult) -> dict[str, Any]:
             "file": ex.file, "sha256": ex.sha256, "pages": ex.pages, "status": ex.status,
             "error": ex.error, "metadata": ex.metadata.to_dict(),
             "summary": {s: d.count(s) for s in ("error", "warning", "info")},
+            "coverage": ex.coverage.to_dict(),
             "findings": [f.to_dict(run.lang) for f in d.findings],
         })
     return {"tool": TOOL, "lang": run.lang, "documents": docs}

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lkjip.checks.wording import page_ref, row_ref
+from lkjip.report.coverage import coverage_line
 from lkjip.results import RunResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -50,6 +51,7 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
             line.append(f"[{err.get('code')}] {err.get('message')}", style="red")
             console.print(line)
             continue
+        console.print(Text(coverage_line(doc.extraction.coverage, lang), style="dim"))
         if not doc.findings:
             console.print(f"[green]✓ {words['none']}[/]")
         for severity in ("error", "warning", "info"):

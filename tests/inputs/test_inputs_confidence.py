@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from lkjip.checks.certainty import DOUBTFUL_BELOW, doubt_note, doubtful_cells, is_doubtful
+from lkjip.checks.certainty import DOUBTFUL_BELOW, doubt_note, doubtful_cells, doubts, is_doubtful
 from lkjip.records import Cell
 
 
@@ -23,10 +23,10 @@ def test_low_ocr_confidence_is_doubtful() -> None:
 
 def test_doubt_note_names_the_reading_in_both_languages() -> None:
     weak = Cell("19.253.454.000", page=16, confidence=54.0)
-    en, id_ = doubt_note([weak], "en"), doubt_note([weak], "id")
+    en, id_ = doubt_note(doubts([weak]), "en"), doubt_note(doubts([weak]), "id")
     assert "'19.253.454.000' (p. 16) 54%" in en and "OCR" in en
     assert "'19.253.454.000' (hlm. 16) 54%" in id_ and "OCR" in id_
-    assert doubt_note([Cell("1", page=1, confidence=99.0)], "en") == ""
+    assert doubt_note(doubts([Cell("1", page=1, confidence=99.0)]), "en") == ""
 
 
 def test_finding_on_a_doubtful_digit_is_a_warning() -> None:

@@ -7,6 +7,7 @@ the rules over them.
 from __future__ import annotations
 
 from lkjip.extract.interpret.budget.tables import budget_rows
+from lkjip.extract.interpret.coverage import coverage_of
 from lkjip.extract.interpret.indicators import indicator_rows
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.narrative_amounts import narrative_amounts
@@ -32,5 +33,6 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.sections = find_sections(source)
     doc.metadata = read_metadata(source)
     doc.staff_counts = staff_counts(source)
+    doc.coverage = coverage_of(source, doc)
     cells_to_displayed(doc, source.pages)  # OCR'd sideways pages: evidence as the page shows
     return doc

@@ -1,0 +1,75 @@
+"""Coverage and LKJ-S002: what was read, and what looks like a table but gave no rows."""
+
+from __future__ import annotations
+
+from lkjip.checks.rule import CheckConfig
+from lkjip.checks.structure.s002_table_not_read import TableNotRead
+from lkjip.extract.interpret.coverage import coverage_of
+from lkjip.records import BudgetRow, Extraction
+from lkjip.report.coverage import coverage_line
+from tests.budget.test_budget_extract import source, table, text_page
+
+BUDGET_HEADER = ["No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"]
+BUDGET_ROWS = [["1", "Program A", "1.000.000.000", "900.000.000", "90,00"],
+               ["2", "Program B", "2.000.000.000", "1.500.000.000", "75,00"],
+               ["", "Jumlah", "3.000.000.000", "2.400.000.000", "80,00"]]
+INDICATOR = [["No", "Indikator", "Target", "Realisasi", "Capaian (%)"],
+             ["1", "Persentase A", "100 %", "95 %", "95"], ["2", "Jumlah B", "12 dokumen", "12 dokumen", "100"]]
+STAFF = [["No", "Nama", "NIP", "Jabatan"], ["1", "Ani", "19700101 199001 1 001", "Kepala"],
+         ["2", "Budi", "19800101 200001 1 002", "Staf"]]
+
+
+def _doc(budget: list[BudgetRow] | None = None) -> Extraction:
+    return Extraction(file="t.pdf", sha256="0", kind="pdf", pages=9, budget=budget or [])
+
+
+def test_a_budget_grid_that_gave_no_rows_is_listed_and_noted() -> None:
+    src = source([table([BUDGET_HEADER, *BUDGET_ROWS], "p29-t1", 29), table(STAFF, "p3-t1", 3)])
+    cov = coverage_of(src, _doc())
+    assert [(n.page, n.table, n.looks_like) for n in cov.not_read] == [(29, "p29-t1", "budget")]
+    doc = _doc()
+    doc.coverage = cov
+    [finding] = list(TableNotRead().check(doc, CheckConfig()))
+    assert finding.severity == "info" and finding.evidence[0].cell.page == 29
+    assert "hlm. 29" in finding.text("id") and "p. 29" in finding.text("en")
+
+
+def test_an_indicator_grid_that_gave_no_rows_is_listed() -> None:
+    cov = coverage_of(source([table(INDICATOR, "p12-t1", 12)]), _doc())
+    assert [(n.page, n.looks_like) for n in cov.not_read] == [(12, "indicator")]
+
+
+def test_a_table_rows_came_from_is_read_not_missing() -> None:
+    src = source([table([BUDGET_HEADER, *BUDGET_ROWS], "p29-t1", 29)])
+    rows = [BudgetRow(table="p29-t1", table_kind="realisasi_anggaran", page=29, row=r, level="program", name=n)
+            for r, n in ((1, "Program A"), (2, "Program B"))]
+    cov = coverage_of(src, _doc(rows))
+    assert cov.not_read == []
+    assert [(r.table, r.kind, r.pages, r.rows) for r in cov.read] == [("p29-t1", "budget", [29], 2)]
+    assert list(TableNotRead().check(_doc(rows), CheckConfig())) == []
+
+
+def test_lines_of_amounts_under_a_budget_heading_without_a_grid() -> None:
+    page = text_page([(60, 100, "Program Anggaran Realisasi %"),
+                      (60, 120, "Program A 1.000.000.000 900.000.000 90,00"),
+                      (60, 140, "Program B 2.000.000.000 1.500.000.000 75,00"),
+                      (60, 160, "Program C 500.000.000 450.000.000 90,00"),
+                      (60, 180, "Jumlah 3.500.000.000 2.850.000.000 81,43")], number=31)
+    cov = coverage_of(source([], [page]), _doc())
+    assert [(n.page, n.table, n.looks_like) for n in cov.not_read] == [(31, None, "budget")]
+
+
+def test_running_text_with_a_few_amounts_is_not_a_table() -> None:
+    page = text_page([(60, 100, "Anggaran dan realisasi program tahun ini sebagai berikut."),
+                      (60, 120, "Anggaran Rp 1.000.000.000 dengan realisasi Rp 900.000.000 atau 90%.")], number=5)
+    assert coverage_of(source([], [page]), _doc()).not_read == []
+
+
+def test_the_sentence_says_what_was_read_and_what_was_not() -> None:
+    src = source([table([BUDGET_HEADER, *BUDGET_ROWS], "p44-t1", 44), table(INDICATOR, "p12-t1", 12)])
+    rows = [BudgetRow(table="p44-t1", table_kind="realisasi_anggaran", page=p, row=1, level="program", name="A")
+            for p in (44, 45, 46)]
+    cov = coverage_of(src, _doc(rows))
+    assert coverage_line(cov, "en") == "Read: 1 budget table (p. 44–46); not read: p. 12 (indicator table)."
+    assert coverage_line(cov, "id") == "Terbaca: 1 tabel anggaran (hlm. 44–46); tidak terbaca: hlm. 12 (tabel indikator)."
+    assert coverage_line(coverage_of(source([]), _doc()), "en") == "No budget or indicator table was read."
