@@ -81,9 +81,11 @@ def output_files(out_dir: Path, fmt: str) -> list[Path]:
 
 def _text_mapped(df: Any, fn: Any) -> Any:
     """A copy of the frame with `fn` applied to its text values (numbers stay numbers)."""
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
+        if not (pd.api.types.is_numeric_dtype(out[col]) or pd.api.types.is_bool_dtype(out[col])):
             out[col] = out[col].map(lambda v: fn(v) if isinstance(v, str) else v)
     return out
 
