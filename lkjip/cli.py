@@ -386,11 +386,17 @@ def export_cmd(
     db: Annotated[Path, typer.Option("--db", help="The store file to read.")] = Path("lkjip.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.parquet,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for one file per table.")] = Path("lkjip-export"),
+    all_versions: Annotated[bool, typer.Option("--all-versions", help="Every stored version of each file, "
+                                               "not only the latest.")] = False,
 ) -> None:
-    """Export every table of a store (documents, budget, indicators, amounts, findings)."""
+    """Export every table of a store (documents, budget, indicators, amounts, findings).
+
+    The latest version of each file, unless --all-versions. Exit 4 when the output cannot
+    be written, 5 when the store is damaged.
+    """
     from lkjip.store.export import export_store
 
-    counts = _store_call(lambda: export_store(db, output, fmt.value))
+    counts = _store_call(lambda: export_store(db, output, fmt.value, all_versions))
     for table, n in counts.items():
         _say(f"{output / (table + '.' + fmt.value)}: {n} rows")
 
