@@ -52,7 +52,7 @@ def _evil_docx(path: Path) -> Path:
 # Row 1 ----------------------------------------------------------------------------------
 
 def test_spreadsheet_text_escapes_formulas_and_keeps_numbers() -> None:
-    for payload in FORMULAS + ["\tx", "\r=1", " =1"]:
+    for payload in [*FORMULAS, "\tx", "\r=1", " =1"]:
         assert spreadsheet_text(payload).startswith("'"), payload
     for plain in ["-", "-1.500", "+5%", "19.253.545.000", "Jumlah", "a=b"]:
         assert spreadsheet_text(plain) == plain
