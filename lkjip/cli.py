@@ -1,7 +1,8 @@
 """The `lkjip` command line: check, extract, rules.
 
 Exit codes (stable, for CI): 0 no finding at or above --fail-on; 1 such findings;
-2 usage error; 3 a document could not be read (it wins over 1: nothing vouches for it).
+2 usage error; 3 a document could not be read (it wins over 1: nothing vouches for it);
+4 the output (a report, an export, the store) could not be written; 5 the store is damaged.
 """
 
 from __future__ import annotations
@@ -25,10 +26,17 @@ from lkjip.extract.readers import find_documents
 from lkjip.pipeline import RuleSelection, check_document, extract
 from lkjip.records import Extraction
 from lkjip.report.json_report import dumps, extract_payload
+from lkjip.report.output_safety import (
+    OutputOverInput,
+    OutputWriteError,
+    refuse_over_inputs,
+    write_failed,
+)
 from lkjip.report.render import FORMAT_NAMES, OutputError, write_report
+from lkjip.report.text_safety import terminal_markup, terminal_safe
 from lkjip.results import DocumentResult, RunResult
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE, EXIT_OUTPUT, EXIT_STORE = 0, 1, 2, 3, 4, 5
 T = TypeVar("T")
 
 app = typer.Typer(
@@ -135,7 +143,7 @@ def check(
     """Check LKjIP reports for inconsistencies and print the findings.
 
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error;
-    3: a document could not be read.
+    3: a document could not be read; 4: the report could not be written; 5: the store is damaged.
     """
     from lkjip.store import check as store_check
 
@@ -156,10 +164,9 @@ def check(
     if db is not None and not paths:
         results = _store_call(lambda: store_check.check_store(db, config, select or (), ignore or ()))
     else:
-        files = expand_paths(paths or [])
-        if not files:
-            err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
-            raise typer.Exit(EXIT_USAGE)
+        files = _documents(paths or [])
+        if output is not None:
+            _refuse_over_inputs([output], files)
         limits = _limits(password, max_pages, timeout, ocr, tables)
         for f in files:
             result = check_document(f, limits, rules)
@@ -173,17 +180,41 @@ def check(
     run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
-    except OutputError as exc:
+    except (OutputError, OutputOverInput) as exc:
         _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
+    except OutputWriteError as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_OUTPUT) from None
     for note in notes:
-        err_console.print(note, highlight=False)
+        _say(note)
     raise typer.Exit(exit_code(run, fail_on.value))
+
+
+def _say(line: str, style: str | None = None) -> None:
+    """A line of untrusted text (file names, messages) on stderr: never markup, no control codes."""
+    err_console.print(terminal_safe(line), style=style, markup=False, highlight=False, soft_wrap=True)
+
+
+def _documents(paths: list[Path]) -> list[Path]:
+    files = expand_paths(paths)
+    if not files:
+        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        raise typer.Exit(EXIT_USAGE)
+    return files
+
+
+def _refuse_over_inputs(targets: list[Path], files: list[Path]) -> None:
+    try:
+        refuse_over_inputs(targets, files)
+    except OutputOverInput as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _usage_error(exc: Exception) -> None:
     # One line, never read as markup: the message may quote "[tool.lkjip]" or a path.
-    err_console.print(str(exc), style="red", markup=False, highlight=False, soft_wrap=True)
+    _say(str(exc), style="red")
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -212,7 +243,11 @@ def exit_code(run: RunResult, fail_on: str) -> int:
 
 def _emit(text: str, output: Path | None) -> None:
     if output:
-        output.write_text(text + "\n", encoding="utf-8")
+        try:
+            output.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            _usage_error(write_failed(output, exc))
+            raise typer.Exit(EXIT_OUTPUT) from None
     else:
         sys.stdout.write(text + "\n")
 
@@ -230,12 +265,14 @@ def extract_cmd(
 ) -> None:
     """Extract budget rows, indicator rows and narrative amounts as typed tables.
 
-    Exit 0, or 3 when a document could not be read (it is still listed, with its error).
+    Exit 0, or 3 when a document could not be read (it is still listed, with its error);
+    4 when the output could not be written.
     """
-    files = expand_paths(paths)
-    if not files:
-        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
-        raise typer.Exit(EXIT_USAGE)
+    from lkjip.report.tables_export import output_files
+
+    files = _documents(paths)
+    if output is not None:
+        _refuse_over_inputs([output] if fmt is ExtractFormat.json else output_files(output, fmt.value), files)
     limits = _limits(password, max_pages, timeout, ocr, tables)
     extractions: list[Extraction] = [extract(f, limits) for f in files]
     if fmt is not ExtractFormat.json:
@@ -252,21 +289,32 @@ def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) 
     if output is None or (output.exists() and not output.is_dir()):
         err_console.print(f"[red]--format {fmt} writes one file per table kind: give --output DIR (a folder).[/]")
         raise typer.Exit(EXIT_USAGE)
-    written, problems = write_indicator_tables(extractions, output, fmt)
+    try:
+        written, problems = write_indicator_tables(extractions, output, fmt)
+    except OSError as exc:
+        _usage_error(write_failed(output, exc))
+        raise typer.Exit(EXIT_OUTPUT) from None
     for problem in problems:
-        err_console.print(f"[yellow]schema: {problem}[/]")
+        _say(f"schema: {problem}", style="yellow")
     for path in written:
-        err_console.print(f"wrote {path}")
+        _say(f"wrote {path}")
 
 
 def _store_call(call: Callable[[], T]) -> T:
-    """Run a store operation; a missing or foreign store is one line and exit 2."""
-    from lkjip.store.writer import StoreError
+    """Run a store operation; a missing or foreign store is one line and exit 2, a damaged
+    one exit 5, an output that cannot be written exit 4."""
+    from lkjip.store.writer import StoreDamaged, StoreError, StoreWriteFailed
 
     try:
         return call()
+    except StoreDamaged as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_STORE) from None
+    except (StoreWriteFailed, OutputWriteError) as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_OUTPUT) from None
     except StoreError as exc:
-        err_console.print(f"[red]{exc}[/]")
+        _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -275,6 +323,9 @@ def ingest(
     paths: PathsArg,
     db: Annotated[Path, typer.Option("--db", help="The store file (DuckDB), created if missing.")] = Path("lkjip.duckdb"),
     force: Annotated[bool, typer.Option("--force", help="Redo documents already in the store.")] = False,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Also redo documents stored with a permanent error (corrupt, encrypted, empty …); "
+                               "transient ones (timeout, crashed, interrupted) are always retried.")] = False,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Local worker processes (default: the cores).")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per stored document on stderr.")] = False,
@@ -290,12 +341,18 @@ def ingest(
 ) -> None:
     """Extract and check many reports into a DuckDB store; resumable, one transaction per document.
 
-    Exit 0; 3 when some documents could not be read (they are stored with their error code).
+    Exit 0; 3 when some documents could not be read (they are stored with their error code);
+    4 when the store could not be written (disk full); 5 when the store is damaged.
     """
-    from lkjip.store.dask_runner import SchedulerError
+    from lkjip.store.dask_runner import SchedulerError, check_scheduler_address
     from lkjip.store.ingest import ingest as run_ingest
-    from lkjip.store.writer import StoreError
 
+    if scheduler is not None:
+        try:
+            check_scheduler_address(scheduler)
+        except SchedulerError as exc:
+            _usage_error(exc)
+            raise typer.Exit(EXIT_USAGE) from None
     try:
         settings = resolve_settings(config_file)
     except ConfigError as exc:
@@ -305,22 +362,23 @@ def ingest(
     rules = RuleSelection(checks_config(settings, settings.lang or "id"),
                           tuple(_codes(select) or settings.select or ()), tuple(_codes(ignore) or settings.ignore or ()))
     try:
-        summary = run_ingest(paths, db, workers=workers, scheduler=scheduler, force=force,
-                             limits=_limits(password, max_pages, timeout, ocr, tables), rules=rules,
-                             log=(lambda line: err_console.print(line, soft_wrap=True, markup=False, highlight=False))
-                             if verbose else None)
-    except (StoreError, SchedulerError) as exc:
-        err_console.print(f"[red]{exc}[/]")
+        summary = _store_call(lambda: run_ingest(
+            paths, db, workers=workers, scheduler=scheduler, force=force, retry_failed=retry_failed,
+            limits=_limits(password, max_pages, timeout, ocr, tables), rules=rules,
+            log=(lambda line: _say(line)) if verbose else None))
+    except SchedulerError as exc:
+        _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
-        err_console.print(f"interrupted: the documents stored so far stay in {db}; run the same command again to carry on")
+        _say(f"interrupted: the documents stored so far stay in {db}; run the same command again to carry on")
         raise typer.Exit(130) from None
     if not summary.found:
         err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
         raise typer.Exit(EXIT_USAGE)
-    err_console.print(summary.line(), soft_wrap=True)
+    _say(summary.line())
     for file, code in summary.errors.items():
-        err_console.print(f"  [red]✗[/] {file}: {code}", soft_wrap=True)
+        err_console.print(f"  [red]✗[/] {terminal_markup(file)}: {terminal_markup(code)}", soft_wrap=True,
+                          highlight=False)
     raise typer.Exit(EXIT_UNREADABLE if summary.errors else EXIT_OK)
 
 
@@ -333,13 +391,19 @@ def export_cmd(
     db: Annotated[Path, typer.Option("--db", help="The store file to read.")] = Path("lkjip.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.parquet,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for one file per table.")] = Path("lkjip-export"),
+    all_versions: Annotated[bool, typer.Option("--all-versions", help="Every stored version of each file, "
+                                               "not only the latest.")] = False,
 ) -> None:
-    """Export every table of a store (documents, budget, indicators, amounts, findings)."""
+    """Export every table of a store (documents, budget, indicators, amounts, findings).
+
+    The latest version of each file, unless --all-versions. Exit 4 when the output cannot
+    be written, 5 when the store is damaged.
+    """
     from lkjip.store.export import export_store
 
-    counts = _store_call(lambda: export_store(db, output, fmt.value))
+    counts = _store_call(lambda: export_store(db, output, fmt.value, all_versions))
     for table, n in counts.items():
-        err_console.print(f"{output / (table + '.' + fmt.value)}: {n} rows")
+        _say(f"{output / (table + '.' + fmt.value)}: {n} rows")
 
 
 class RulesFormat(StrEnum):

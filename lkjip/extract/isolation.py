@@ -46,10 +46,13 @@ def _limit_memory(max_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _child(path: Path, limits: ReadLimits, fd: int) -> None:
+def _child(path: Path, limits: ReadLimits, fd: int, parent: int) -> None:
     """Runs in the forked child; never returns."""
     status = 0
     try:
+        from lkjip.process_guard import die_with_parent
+
+        die_with_parent(parent)  # a kill -9 of the parent takes the reader with it
         # A crash here is reported by the parent as "crashed"; no dump on the user's terminal.
         faulthandler.disable()
         with contextlib.suppress(OSError):
@@ -89,10 +92,11 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
     if not hasattr(os, "fork") or os.environ.get("LKJIP_IN_PROCESS") == "1":
         return read_document(path, limits)
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         os.close(read_fd)
-        _child(path, limits, write_fd)
+        _child(path, limits, write_fd, parent)
     os.close(write_fd)
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)  # also set here: no race with an early kill

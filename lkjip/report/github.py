@@ -1,24 +1,20 @@
 """GitHub Actions workflow commands: each finding an annotation on the checked file.
 
 `::error file=…,title=…::message`. GitHub's escaping: in the message `%`, `\\r`, `\\n`
-become `%25`, `%0D`, `%0A`; in property values also `:` and `,` (`%3A`, `%2C`). No `line=`:
+become `%25`, `%0D`, `%0A`; in property values also `:` and `,` (`%3A`, `%2C`); control
+characters (ESC …) are made visible first (`lkjip.report.text_safety`). No `line=`:
 a PDF has no lines GitHub could show, so the page is in the message instead.
 """
 
 from __future__ import annotations
 
 from lkjip.report.paths import workspace_path
+from lkjip.report.text_safety import github_data as escape_data
+from lkjip.report.text_safety import github_property as escape_property
 from lkjip.results import RunResult
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-
-
-def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+__all__ = ["COMMANDS", "escape_data", "escape_property", "github_annotations"]
 
 
 def github_annotations(run: RunResult) -> str:

@@ -12,6 +12,7 @@ from typing import TextIO
 from rich.console import Console
 
 from lkjip.report.json_report import check_payload, dumps
+from lkjip.report.output_safety import refuse_over_inputs, write_failed
 from lkjip.results import RunResult
 
 
@@ -67,7 +68,10 @@ def _xlsx(run: RunResult, output: Path) -> list[str]:
     from lkjip.report.xlsx import write_xlsx
 
     _writable(output)
-    write_xlsx(run, output)
+    try:
+        write_xlsx(run, output)
+    except OSError as exc:
+        raise write_failed(output, exc) from exc
     return []
 
 
@@ -125,7 +129,7 @@ def _open_text(output: Path) -> TextIO:
         output.parent.mkdir(parents=True, exist_ok=True)
         return output.open("w", encoding="utf-8")
     except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise write_failed(output, exc) from exc
 
 
 def _writable(output: Path) -> None:
@@ -134,21 +138,26 @@ def _writable(output: Path) -> None:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise write_failed(output, exc) from exc
 
 
 def annotated_paths(files: list[str], output: Path) -> list[Path]:
     """One PDF: `output` itself when it ends in .pdf. Otherwise `output` is a folder of
-    `<name>.lkjip.pdf` copies (a numbered name when two inputs share a name)."""
+    `<name>.lkjip.pdf` copies (a numbered name when two inputs share a name). Names are
+    distinct even ignoring case (a/r.pdf, b/r.pdf and c/r-2.pdf never meet in one file)."""
     if len(files) == 1 and output.suffix.lower() == ".pdf":
         return [output]
-    seen: dict[str, int] = {}
+    taken = {f"{Path(f).stem}.lkjip.pdf".casefold() for f in files}  # first choices first
+    used: set[str] = set()
     paths = []
     for f in files:
         stem = Path(f).stem
-        n = seen.get(stem, 0)
-        seen[stem] = n + 1
-        paths.append(output / (f"{stem}.lkjip.pdf" if n == 0 else f"{stem}-{n + 1}.lkjip.pdf"))
+        name, n = f"{stem}.lkjip.pdf", 1
+        while name.casefold() in used or (n > 1 and name.casefold() in taken):
+            n += 1
+            name = f"{stem}-{n}.lkjip.pdf"
+        used.add(name.casefold())
+        paths.append(output / name)
     return paths
 
 
@@ -162,15 +171,15 @@ def _write_annotated(run: RunResult, output: Path) -> list[str]:
     if not pdfs:
         return notes
     targets = annotated_paths([d.file for d in pdfs], output)
+    refuse_over_inputs(targets, [d.file for d in run.documents])
     for doc, target in zip(pdfs, targets, strict=True):
-        if Path(doc.file).resolve() == target.resolve():
-            raise OutputError(f"{target}: would overwrite the input; choose another --output")
         try:
             count = annotate_pdf(doc, run.lang, target)
         except NotAnnotatable as exc:
             notes.append(str(exc))
             continue
         except OSError as exc:
-            raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-        notes.append(f"{target}: {count} highlight(s)")
+            raise write_failed(target, exc) from exc
+        notes.append(f"{target}: {count} highlight(s)" if len(pdfs) == 1 else
+                     f"{target}: {count} highlight(s) ({doc.file})")
     return notes

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip.records import Extraction, IndicatorRow
+from lkjip.report.text_safety import spreadsheet_text, xlsx_safe_cell, xml_safe
 from lkjip.schemas.indicators import KINDS, SCHEMAS
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -71,6 +72,24 @@ def validate_frames(frames: dict[str, Any]) -> list[str]:
     return problems
 
 
+def output_files(out_dir: Path, fmt: str) -> list[Path]:
+    """Every file `write_indicator_tables` may write into `out_dir`."""
+    if fmt == "xlsx":
+        return [out_dir / "indicators.xlsx"]
+    return [out_dir / f"indicators_{kind}.{fmt}" for kind in KINDS]
+
+
+def _text_mapped(df: Any, fn: Any) -> Any:
+    """A copy of the frame with `fn` applied to its text values (numbers stay numbers)."""
+    import pandas as pd
+
+    out = df.copy()
+    for col in out.columns:
+        if not (pd.api.types.is_numeric_dtype(out[col]) or pd.api.types.is_bool_dtype(out[col])):
+            out[col] = out[col].map(lambda v: fn(v) if isinstance(v, str) else v)
+    return out
+
+
 def write_indicator_tables(extractions: list[Extraction], out_dir: Path, fmt: str) -> tuple[list[Path], list[str]]:
     """Write one file per kind (or one workbook with a sheet per kind); return the paths
     written and the schema problems found."""
@@ -83,18 +102,22 @@ def write_indicator_tables(extractions: list[Extraction], out_dir: Path, fmt: st
     problems = validate_frames(frames)
     written: list[Path] = []
     if fmt == "xlsx":
-        path = out_dir / "indicators.xlsx"
+        path = output_files(out_dir, fmt)[0]
         with pd.ExcelWriter(path, engine="openpyxl") as writer:
             for kind, df in frames.items():
-                df.to_excel(writer, sheet_name=kind[:31], index=False)
+                _text_mapped(df, xml_safe).to_excel(writer, sheet_name=kind[:31], index=False)
             if not frames:
                 pd.DataFrame({"indikator": []}).to_excel(writer, sheet_name="empty", index=False)
+            for ws in writer.book.worksheets:  # document text: never a live formula
+                for row in ws.iter_rows():
+                    for cell in row:
+                        xlsx_safe_cell(cell)
         written.append(path)
         return written, problems
     for kind, df in frames.items():
         path = out_dir / f"indicators_{kind}.{fmt}"
         if fmt == "csv":
-            df.to_csv(path, index=False)
+            _text_mapped(df, spreadsheet_text).to_csv(path, index=False)
         else:
             df.to_parquet(path, index=False)
         written.append(path)

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from lkjip.checks.wording import page_ref, row_ref
 from lkjip.report.coverage import coverage_line
+from lkjip.report.text_safety import terminal_safe
 from lkjip.results import RunResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -36,7 +37,7 @@ def _where(ev_page: int | None, table: str | None, row: int | None, column: str 
 def printed_on_one_line(text: str) -> str:
     """The cell's text as printed, its lines joined by " / ": never cut, since the number
     that matters may be the last line of a long cell."""
-    return " / ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return terminal_safe(" / ".join(" ".join(line.split()) for line in text.splitlines() if line.strip()), one_line=True)
 
 
 def render_terminal(run: RunResult, console: Console | None = None) -> None:
@@ -44,11 +45,11 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
     lang = run.lang if run.lang in _LABEL else "en"
     words = _LABEL[lang]
     for doc in run.documents:
-        console.rule(Text(doc.file, style="bold"))
+        console.rule(Text(terminal_safe(doc.file, one_line=True), style="bold"))
         if not doc.ok:
             err = doc.extraction.error or {}
             line = Text(f"✗ {words['unreadable']} ", style="bold red")
-            line.append(f"[{err.get('code')}] {err.get('message')}", style="red")
+            line.append(terminal_safe(f"[{err.get('code')}] {err.get('message')}"), style="red")
             console.print(line)
             continue
         console.print(Text(coverage_line(doc.extraction.coverage, lang), style="dim"))
@@ -62,18 +63,18 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
             for f in group:
                 head = Text()
                 head.append(f"{f.rule} ", style=_STYLE[severity])
-                head.append(f.title_text(lang), style="bold")
+                head.append(terminal_safe(f.title_text(lang)), style="bold")
                 if f.doubtful:
                     head.append(" (OCR)", style="dim")
                 console.print(head)
-                console.print(Text("  " + f.text(lang)))
+                console.print(Text("  " + terminal_safe(f.text(lang))))
                 if f.evidence:
                     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
                     for ev in f.evidence:
                         c = ev.cell
-                        table.add_row("   ", Text(_where(c.page, c.table, c.row, c.column, lang), style="dim"),
+                        table.add_row("   ", Text(terminal_safe(_where(c.page, c.table, c.row, c.column, lang)), style="dim"),
                                       Text(printed_on_one_line(c.text), style="bold"),
-                                      Text(ev.role or "", style="dim"))
+                                      Text(terminal_safe(ev.role or ""), style="dim"))
                     console.print(table)
     console.print()
     console.print(words["summary"].format(e=run.count("error"), w=run.count("warning"),

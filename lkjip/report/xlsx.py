@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lkjip.checks.finding import Finding
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels
-from lkjip.report.text_safety import is_formula_like, xml_safe
+from lkjip.report.text_safety import xlsx_safe_cell, xml_safe
 from lkjip.results import RunResult
 
 SHEETS: dict[str, dict[str, str]] = {
@@ -113,8 +113,7 @@ def _append(ws: Worksheet, values: list[object]) -> None:
     """Append a row of document text: control characters dropped, nothing evaluated."""
     ws.append([xml_safe(v) if isinstance(v, str) else v for v in values])
     for cell in ws[ws.max_row]:
-        if isinstance(cell.value, str) and (cell.data_type == "f" or is_formula_like(cell.value)):
-            cell.data_type = "s"  # shown as text, never a live formula
+        xlsx_safe_cell(cell)  # shown as text, never a live formula
 
 
 def write_xlsx(run: RunResult, output: Path) -> None:

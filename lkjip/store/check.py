@@ -11,7 +11,7 @@ from lkjip.checks.store_runner import run_store_checks
 from lkjip.records import Extraction
 from lkjip.results import DocumentResult
 from lkjip.store.load import load_documents
-from lkjip.store.writer import connect
+from lkjip.store.writer import connect, store_errors
 
 
 def check_store(db: Path, config: CheckConfig, select: Iterable[str] = (),
@@ -19,7 +19,8 @@ def check_store(db: Path, config: CheckConfig, select: Iterable[str] = (),
     """Every stored report with the cross-year findings that name it as the later report."""
     con = connect(db, read_only=True)
     try:
-        docs = load_documents(con)
+        with store_errors(db):
+            docs = load_documents(con)
     finally:
         con.close()
     findings = run_store_checks(docs, config, select, ignore)
@@ -34,7 +35,8 @@ def check_against_store(db: Path, report: Extraction, config: CheckConfig, selec
     con = connect(db, read_only=True)
     try:
         # The same file in the store is this report: compare it with the others only.
-        docs = load_documents(con, exclude={report.sha256} if report.sha256 else None)
+        with store_errors(db):
+            docs = load_documents(con, exclude={report.sha256} if report.sha256 else None)
     finally:
         con.close()
     findings = run_store_checks(docs, config, select, ignore, focus=report)

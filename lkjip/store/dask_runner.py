@@ -8,17 +8,35 @@ so a corpus larger than the client's memory streams through.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lkjip.extract.limits import ReadLimits
 from lkjip.pipeline import RuleSelection
 from lkjip.store.jobs import Job
 from lkjip.store.local_runner import Emit
-from lkjip.store.work import INTERNAL_ERROR, WORKER_CRASHED, failed_payload, process_document_bytes
+from lkjip.store.work import (
+    INTERNAL_ERROR,
+    INTERRUPTED,
+    WORKER_CRASHED,
+    failed_payload,
+    process_document_bytes,
+)
 
 
 class SchedulerError(Exception):
     """The Dask scheduler cannot be reached, or Dask is not installed."""
+
+
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx|inproc)://)?\[?[\w.\-:]+\]?:\d{1,5}/?"
+                      r"|(?:tcp|tls|ws|wss|ucx|inproc)://[\w.\-]+/?")
+
+
+def check_scheduler_address(address: str) -> None:
+    """A usage error before anything starts: `tcp://HOST:PORT` (or HOST:PORT)."""
+    if not _ADDRESS.fullmatch(address.strip()):
+        raise SchedulerError(f"--scheduler {address!r} is not a Dask scheduler address; "
+                             "give tcp://HOST:PORT (e.g. tcp://10.0.0.5:8786)")
 
 
 def run_on_dask(address: str, jobs: Iterable[Job], limits: ReadLimits | None, emit: Emit,
@@ -30,8 +48,9 @@ def run_on_dask(address: str, jobs: Iterable[Job], limits: ReadLimits | None, em
     except ImportError as exc:
         raise SchedulerError("--scheduler needs Dask: pip install 'lkjip[dask]'") from exc
     try:
+        check_scheduler_address(address)
         client = Client(address, timeout=connect_timeout)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:
         raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     try:
         threads = sum(client.nthreads().values()) or 1
@@ -67,7 +86,10 @@ def run_on_dask(address: str, jobs: Iterable[Job], limits: ReadLimits | None, em
             except KilledWorker:
                 payload = failed_payload(job.name, job.sha256, WORKER_CRASHED,
                                          "Dask workers died while reading this document")
-            except (FutureCancelledError, Exception) as exc:
+            except FutureCancelledError as exc:
+                payload = failed_payload(job.name, job.sha256, INTERRUPTED,
+                                         f"the task was cancelled before it finished ({exc}); the next ingest retries it")
+            except Exception as exc:
                 payload = failed_payload(job.name, job.sha256, INTERNAL_ERROR,
                                          f"{type(exc).__name__}: {exc}")
             fut.release()

@@ -39,26 +39,37 @@ class IngestSummary:
                 f"the store, {self.pages} pages in {self.seconds:.1f} s ({rate:.2f} documents/s)")
 
 
+def _path(job: Job) -> str:
+    """What identifies a file across versions: its absolute path."""
+    return os.path.abspath(job.path)
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def ingest(paths: Iterable[Path], db: Path, *, workers: int | None = None, scheduler: str | None = None,
            force: bool = False, limits: ReadLimits | None = None, rules: RuleSelection | None = None,
-           progress: bool | None = None, log: Callable[[str], None] | None = None) -> IngestSummary:
+           progress: bool | None = None, log: Callable[[str], None] | None = None,
+           retry_failed: bool = False) -> IngestSummary:
     """`rules` are the run's rule selection and settings (lkjip.toml), as `lkjip check` uses
-    them; `log`, when given, hears one line per committed document (for CI logs)."""
+    them; `log`, when given, hears one line per committed document (for CI logs). A document
+    stored with a transient error (timeout, crash) is read again; with a permanent one
+    (corrupt, encrypted …) only when `retry_failed`."""
     started = time.monotonic()
     summary = IngestSummary()
     files = find_documents(paths)
     summary.found = len(files)
     with StoreWriter(db) as writer:
-        todo, skipped = plan_jobs(files, writer.known(), force)
+        todo, skipped = plan_jobs(files, writer.known_status(), force, retry_failed)
         summary.skipped = len(skipped)
+        for job in skipped:  # a file put back to an earlier content: that version is the latest again
+            if not job.error:
+                writer.mark_latest(_path(job), job.sha256)
 
         with BatchProgress(len(todo), enabled=progress) as bar:
             def emit(job: Job, payload: Payload) -> None:
-                writer.write(payload)
+                writer.write(payload, path=_path(job))
                 doc = payload["documents"]
                 summary.ingested += 1
                 summary.pages += doc["pages"] or 0

@@ -69,8 +69,9 @@ def _rows(con: duckdb.DuckDBPyConnection, table: str, shas: list[str]) -> dict[s
 
 
 def load_documents(con: duckdb.DuckDBPyConnection, exclude: set[str] | None = None) -> list[Extraction]:
-    """Every readable document in the store, in a stable order (year, file)."""
-    docs = con.execute("SELECT sha256, file, kind, pages, agency, region, year, number_style FROM documents "
+    """Every readable document in the store (latest versions), in a stable order (year, file)."""
+    # The latest version of each file: an older draft of the same report is not another report.
+    docs = con.execute("SELECT sha256, file, kind, pages, agency, region, year, number_style FROM documents_latest "
                        "WHERE status = 'ok' ORDER BY year NULLS LAST, file, sha256").fetchall()
     docs = [d for d in docs if not exclude or d[0] not in exclude]
     shas = [d[0] for d in docs]

@@ -8,13 +8,17 @@ others are extracted normally.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import signal
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from lkjip import process_guard
 from lkjip.extract.limits import ReadLimits
 from lkjip.pipeline import RuleSelection
 from lkjip.store.jobs import Job
@@ -27,6 +31,28 @@ Emit = Callable[[Job, Payload], None]
 def _ignore_sigint() -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker dies with its parent (the forkserver, which dies with the ingest parent).
+    process_guard.die_with_parent()
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM to the ingest parent: stop like Ctrl-C (workers terminated, nothing half-written)."""
+
+
+@contextlib.contextmanager
+def _sigterm_stops() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit: Emit,
@@ -37,7 +63,16 @@ def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit
     # forkserver: workers fork from a clean process (no DuckDB or progress-bar threads),
     # with lkjip already imported once.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["lkjip.store.work"])
+    # The forkserver imports process_guard first: it then dies with this process.
+    os.environ[process_guard.ENV_PARENT] = str(os.getpid())
+    context.set_forkserver_preload(["lkjip.process_guard", "lkjip.store.work"])
+    with _sigterm_stops():
+        _run(queue, workers, context, limits, emit, work, rules)
+
+
+def _run(queue: deque[tuple[Job, bool]], workers: int, context: multiprocessing.context.BaseContext,
+         limits: ReadLimits | None, emit: Emit, work: Callable[..., Payload],
+         rules: RuleSelection | None) -> None:
     while queue:
         retry: list[Job] = []
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)

@@ -59,5 +59,8 @@ class BatchProgress:
         self._progress.stop()
 
     def advance(self, current: str = "") -> None:
+        from lkjip.report.text_safety import terminal_markup
+
         name = current if len(current) <= 40 else "…" + current[-39:]
+        name = terminal_markup(name)  # a file name is shown through rich markup: escaped
         self._progress.update(self._task, advance=1, current=name)

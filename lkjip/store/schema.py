@@ -9,7 +9,7 @@ a cross-year finding can point at the page and box of both reports.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: documents.path/version/latest and the *_latest views (1 is upgraded in place)
 
 # table → [(column, SQL type)]; the order is the column order of every INSERT.
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -28,6 +28,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("warnings", "JSON"),
         ("ingested_at", "TIMESTAMP"),
         ("lkjip_version", "VARCHAR"),
+        # Versions: one file (its absolute path) read at different contents. `latest` marks
+        # the content last seen at the path; older versions stay, with latest = false.
+        ("path", "VARCHAR"),
+        ("version", "INTEGER"),
+        ("latest", "BOOLEAN"),
     ],
     "budget": [
         ("sha256", "VARCHAR"),
@@ -100,6 +105,13 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 }
 
 CHILD_TABLES = ("budget", "indicators", "amounts", "findings")
+# Columns added since schema 1, added to an older store when it is opened for writing.
+ADDED_COLUMNS = {"documents": ["path", "version", "latest"]}
+# Error codes of a moment, not of the file: retried by the next ingest. Every other code
+# (corrupt, encrypted, empty, not-a-pdf, too-large …) is permanent: kept unless --retry-failed.
+# (`not-found`/`unreadable` are keyed by path, not content: a file that appears or becomes
+# readable gets a content key of its own and is read then.)
+TRANSIENT_ERRORS = frozenset({"timeout", "crashed", "worker-crashed", "interrupted", "internal-error"})
 
 
 def columns(table: str) -> list[str]:
@@ -114,3 +126,13 @@ def ddl() -> list[str]:
         body = ", ".join(f"{name} {sql_type}" for name, sql_type in cols)
         statements.append(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
     return statements
+
+
+def views() -> list[str]:
+    """`documents_latest` and `<table>_latest`: the latest version of every file, what the
+    README's queries, the cross-year rules and `lkjip export` use."""
+    out = ["CREATE OR REPLACE VIEW documents_latest AS SELECT * FROM documents WHERE latest IS NOT FALSE"]
+    for table in CHILD_TABLES:
+        out.append(f"CREATE OR REPLACE VIEW {table}_latest AS SELECT t.* FROM {table} t "
+                   "WHERE t.sha256 IN (SELECT sha256 FROM documents_latest)")
+    return out

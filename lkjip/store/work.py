@@ -21,6 +21,7 @@ from lkjip.store.rows import Payload, extraction_payload
 # is recorded against the document instead of stopping the batch.
 INTERNAL_ERROR = "internal-error"
 WORKER_CRASHED = "worker-crashed"
+INTERRUPTED = "interrupted"
 
 
 def failed_payload(file: str, sha256: str, code: str, message: str) -> Payload:

@@ -1,0 +1,72 @@
+"""Issue #18, row 9: `kill -9` of the ingest parent alone leaves no process behind
+(forkserver, pool workers, reader children, resource tracker)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from tests.conftest import SEED_PDF
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _alive(pids: set[int]) -> set[int]:
+    out = set()
+    for pid in pids:
+        try:
+            if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+                out.add(pid)
+        except psutil.NoSuchProcess:
+            pass
+    return out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killing_the_ingest_parent_takes_every_child_with_it(tmp_path: Path, sig: int) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(8):
+        shutil.copy(SEED_PDF, folder / f"r{i}.pdf")
+        with (folder / f"r{i}.pdf").open("ab") as fh:
+            fh.write(f"\n% {i}\n".encode())
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "lkjip.cli", "ingest", str(folder), "--db",
+                             str(tmp_path / "s.duckdb"), "--workers", "2"], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(proc.pid)
+    children: set[int] = set()
+    deadline = time.monotonic() + 60
+    try:
+        # Wait for the whole tree: forkserver, workers and at least one reader child.
+        while time.monotonic() < deadline:
+            tree = parent.children(recursive=True)
+            children |= {p.pid for p in tree}
+            readers = [p for p in tree if p.ppid() not in (proc.pid,) and
+                       any(q.pid == p.ppid() and q.ppid() != proc.pid for q in tree)]
+            if len(tree) >= 4 and readers:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail(f"the ingest tree never formed: {[p.cmdline()[:3] for p in parent.children(True)]}")
+        children |= {p.pid for p in parent.children(recursive=True)}
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=30)
+        left = _alive(children)
+        end = time.monotonic() + 5
+        while left and time.monotonic() < end:
+            time.sleep(0.1)
+            left = _alive(children)
+        assert not left, [psutil.Process(p).cmdline()[:4] for p in left]
+    finally:
+        for pid in _alive(children | {proc.pid}):
+            os.kill(pid, signal.SIGKILL)
