@@ -41,7 +41,10 @@ def coverage_line(coverage: Coverage, lang: str) -> str:
             pages = [p for r in tables for p in r.pages]
             parts.append(f"{len(tables)} {one if len(tables) == 1 else many} ({_span(pages, lang)})")
     if coverage.amount_pages:
-        parts.append(f"{words['amounts']} ({_span(coverage.amount_pages, lang)})")
+        pages = coverage.amount_pages
+        count = f"{len(pages)} {'pages' if lang == 'en' else 'halaman'}"
+        # Figures in running text are on most pages of a report: a count says enough.
+        parts.append(f"{words['amounts']} ({count if len(pages) > 6 else _span(pages, lang)})")
     line = f"{words['read']}: {', '.join(parts)}" if parts else words["nothing"]
     if coverage.not_read:
         gaps = ", ".join(f"{_span([n.page], lang) if n.page else 'DOCX'} ({words[n.looks_like][0]})"
