@@ -8,6 +8,7 @@ Exit codes (stable, for CI): 0 no finding at or above --fail-on; 1 such findings
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -175,8 +176,10 @@ def check(
             _refuse_over_inputs([output], files)
         limits = _limits(password, max_pages, timeout, ocr, tables)
         for f in files:
+            started = time.monotonic()  # --timeout covers the document's reading and its checks
             ex = extract(f, limits)
-            findings = run_checks(ex, config, select or (), ignore or ())
+            findings = run_checks(ex, config, select or (), ignore or (),
+                                  deadline=started + limits.timeout_s, time_limit_s=limits.timeout_s)
             if db is not None:
                 findings += _store_call(lambda ex=ex: store_check.check_against_store(
                     db, ex, config, select or (), ignore or ()))

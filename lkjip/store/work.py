@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -35,10 +36,12 @@ def process_document(path: str, sha256: str, limits: ReadLimits | None = None,
                      display_name: str | None = None) -> Payload:
     """Extract and check one file; `display_name` is what the store records as its file."""
     name = display_name or path
+    timeout = (limits or ReadLimits()).timeout_s
     try:
+        started = time.monotonic()  # --timeout covers the document's reading and its checks
         doc = extract(Path(path), limits)
         doc.file = name
-        findings = run_checks(doc)
+        findings = run_checks(doc, deadline=started + timeout, time_limit_s=timeout)
         for f in findings:
             f.file = name
         return extraction_payload(doc, findings, sha256)
