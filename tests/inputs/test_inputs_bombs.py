@@ -63,3 +63,45 @@ def test_a_docx_part_inflating_past_its_declared_size_is_refused_without_inflati
     result, peak_mb = _read_in_child(path)
     assert result.startswith("unsafe") and "declares 60,000 bytes" in result, result
     assert peak_mb < 250, peak_mb  # 300 MB inflated at once before
+
+
+def drawing_bomb_pdf(path: Path, megabytes: int = 200) -> Path:
+    """One page whose content stream is `megabytes` MB of path operators, deflated to a
+    few hundred kB."""
+    import zlib
+
+    co = zlib.compressobj(9)
+    line = b"0 0 m 100 100 l 200 50 l h S\n" * 4096
+    parts, n = [], 0
+    while n < megabytes << 20:
+        parts.append(co.compress(line))
+        n += len(line)
+    parts.append(co.flush())
+    stream = b"".join(parts)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_huge_drawing_streams_are_too_large_not_a_crash(tmp_path: Path) -> None:
+    import pytest
+
+    from lkjip.extract.errors import DocumentError
+    from lkjip.extract.isolation import read_isolated
+    from lkjip.extract.limits import ReadLimits
+
+    path = drawing_bomb_pdf(tmp_path / "garis.pdf")
+    assert path.stat().st_size < 2_000_000
+    with pytest.raises(DocumentError) as info:
+        read_isolated(path, ReadLimits(max_memory_mb=512, timeout_s=120))
+    assert info.value.code == "too-large", info.value.message
