@@ -7,6 +7,7 @@ means the same thing whichever command reads it.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,13 +55,19 @@ def extract(path: Path, limits: ReadLimits | None = None) -> Extraction:
     return records_of(source)
 
 
-def findings_of(doc: Extraction, rules: RuleSelection | None = None) -> list[Finding]:
+def findings_of(doc: Extraction, rules: RuleSelection | None = None,
+                deadline: float | None = None, time_limit_s: float | None = None) -> list[Finding]:
+    """The selected rules over one document; past `deadline` (time.monotonic()) the rules
+    left are reported as not run (LKJ-S003), never as silence."""
     rules = rules or RuleSelection()
-    return run_checks(doc, rules.config, rules.select, rules.ignore)
+    return run_checks(doc, rules.config, rules.select, rules.ignore, deadline=deadline, time_limit_s=time_limit_s)
 
 
 def check_document(path: Path, limits: ReadLimits | None = None,
                    rules: RuleSelection | None = None) -> DocumentResult:
-    """Extract one file and run the selected rules over it."""
+    """Extract one file and run the selected rules over it, all within --timeout."""
+    limits = limits or ReadLimits()
+    started = time.monotonic()  # the time limit covers the document's reading and its checks
     doc = extract(path, limits)
-    return DocumentResult(doc, findings_of(doc, rules))
+    return DocumentResult(doc, findings_of(doc, rules, deadline=started + limits.timeout_s,
+                                           time_limit_s=limits.timeout_s))

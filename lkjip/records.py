@@ -253,6 +253,9 @@ class Extraction:
     staff_counts: list[StaffList] = field(default_factory=list)
     schema_failures: list[SchemaFailure] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
+    # Rules the document's time limit stopped or never started (LKJ-S003), and that limit.
+    rules_not_run: list[str] = field(default_factory=list)
+    time_limit_s: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "sha256": self.sha256, "pages": self.pages,

@@ -76,6 +76,16 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int) -> None:
         os._exit(status)
 
 
+# A native abort with the child's peak resident memory this close to its address-space
+# cap is an allocation that failed, not a bug (a normal reader stays far below the cap).
+_OOM_SHARE = 0.4
+
+
+def _out_of_memory(status: int, maxrss_kb: int, cap_mb: int) -> bool:
+    return (os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS)
+            and maxrss_kb >= _OOM_SHARE * cap_mb * 1024)
+
+
 def _kill(pid: int) -> None:
     try:
         os.killpg(pid, signal.SIGKILL)
@@ -121,11 +131,16 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
         raise
     finally:
         os.close(read_fd)
-    _, status = os.waitpid(pid, 0)
+    _, status, usage = os.wait4(pid, 0)
     data = b"".join(chunks)
     if not data:
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
             raise DocumentError("too-large", f"the reader was killed (out of memory? cap {limits.max_memory_mb:,} MB)")
+        if _out_of_memory(status, usage.ru_maxrss, limits.max_memory_mb):
+            # A native library (pdfium) aborts when an allocation fails under the cap: a
+            # page of a billion drawing operators is too large, not a crash of ours.
+            raise DocumentError("too-large", f"the reader ran out of memory (peak {usage.ru_maxrss // 1024:,} MB, "
+                                             f"cap {limits.max_memory_mb:,} MB) and was stopped")
         how = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit status {os.WEXITSTATUS(status)}"
         raise DocumentError("crashed", f"the reader process died on this file ({how})")
     result = pickle.loads(data)  # our own child wrote it

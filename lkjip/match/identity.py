@@ -114,18 +114,19 @@ def group_indicators(names: list[str]) -> list[int]:
     with A and C different words cannot chain (each name joins the first group whose
     first member it matches).
     """
+    from lkjip.match.name_index import SameIndicatorIndex
+
     groups: list[int] = []
-    leaders: list[str] = []
+    leaders = SameIndicatorIndex()  # the leaders a name could match, not all of them (n, not n²)
     by_key: dict[str, int] = {}
     for name in names:
         key = indicator_key(name)
         if key in by_key:
             groups.append(by_key[key])
             continue
-        found = next((g for g, leader in enumerate(leaders) if same_indicator(name, leader)), None)
+        found = leaders.first_match(name)
         if found is None:
-            found = len(leaders)
-            leaders.append(name)
+            found = leaders.add(name)
         by_key[key] = found
         groups.append(found)
     return groups

@@ -288,3 +288,19 @@ def test_a_multi_year_row_is_scored_for_the_tables_year_else_the_reports_year() 
     assert ra._indicator_item({"year": None}, row, 2016) == (2016, {"target": v("2", 2.0), "realisasi": None,
                                                                     "capaian": None})
     assert ra._indicator_item({"year": None}, row, None)[0] == 2018
+
+
+def test_a_second_side_may_be_read_on_another_page_once_one_side_is_on_its_own() -> None:
+    c = {"id": "c", "kind": "cross_table", "description": "",
+         "sides": [{"page": 35, "printed": "68,56%", "value": 68.56}, {"page": 79, "printed": "65,56%", "value": 65.56}]}
+    f = {"rule": "LKJ-K002", "severity": "error", "evidence": [
+        {"page": 75, "text": "68,56%", "value": 68.56}, {"page": 79, "text": "65,56%", "value": 65.56}]}
+    assert ra.finding_matches(c, f, paged=True)
+    f["evidence"][1]["page"] = 80  # neither side on its own page
+    assert not ra.finding_matches(c, f, paged=True)
+
+
+def test_short_texts_match_a_side_only_when_equal() -> None:
+    side = {"page": 3, "printed": "Rp 12.345", "value": None}
+    assert not ra._side_matches(side, {"page": 3, "text": "2", "value": None}, paged=True)
+    assert ra._side_matches(side, {"page": 3, "text": "Rp 12.345,-", "value": None}, paged=True)

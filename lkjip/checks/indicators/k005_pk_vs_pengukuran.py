@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -9,7 +10,8 @@ from typing import ClassVar
 from lkjip.checks.finding import Finding, Severity
 from lkjip.checks.indicators.common import indicator_groups, name_evidence, short, where
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.match.identity import may_be_cut_form, part_of
+from lkjip.match.identity import indicator_tokens, part_of
+from lkjip.match.name_index import CutFormIndex
 from lkjip.records import Extraction, IndicatorRow
 
 PK = "perjanjian_kinerja"
@@ -44,17 +46,18 @@ def _split_pairs(rows: list[IndicatorRow]) -> list[tuple[IndicatorRow, Indicator
             if a.table == b.table and 0 < b.row - a.row <= 2]
 
 
-def _found(name: str, others: list[str], joined: tuple[str, ...] = ()) -> bool:
-    """`name` is on the other side: a name there, or a piece of two rows there rejoined."""
-    return any(may_be_cut_form(name, other) for other in others) or any(may_be_cut_form(name, j) for j in joined)
+def _found(name: str, others: CutFormIndex, joined: CutFormIndex | None = None) -> bool:
+    """`name` is on the other side: a name there, or a piece of two rows there rejoined.
+    Indexed (`lkjip.match.name_index`): linear in the rows, not quadratic."""
+    return others.any_match(name) or (joined is not None and joined.any_match(name))
 
 
-def _rejoined(rows: list[IndicatorRow], others: list[str]) -> set[int]:
+def _rejoined(rows: list[IndicatorRow], others: CutFormIndex) -> set[int]:
     """Ids of rows that are halves of a name the other side prints whole."""
     out: set[int] = set()
     for a, b in _split_pairs(rows):
         joined = f"{a.indikator} {b.indikator}"
-        if any(part_of(joined, other) for other in others):
+        if any(part_of(joined, others.names[i]) for i in sorted(others.candidates(joined))):
             out |= {id(a), id(b)}
     return out
 
@@ -119,12 +122,14 @@ class PkVersusPengukuran(Rule):
         if not sides[PK] or not sides[MEASURED]:
             return
         rows = {kind: [r for r in doc.indicators if present(r, kind)] for kind in (PK, MEASURED)}
-        names = {kind: [r.indikator for r in rows[kind]] for kind in (PK, MEASURED)}
-        joined = {kind: tuple(f"{a.indikator} {b.indikator}" for a, b in _split_pairs(rows[kind]))
+        frequency = Counter(t for r in doc.indicators for t in set(indicator_tokens(r.indikator)))
+        names = {kind: CutFormIndex(frequency, (r.indikator for r in rows[kind])) for kind in (PK, MEASURED)}
+        joined = {kind: CutFormIndex(frequency, (f"{a.indikator} {b.indikator}" for a, b in _split_pairs(rows[kind])))
                   for kind in (PK, MEASURED)}
         for kind, other in ((PK, MEASURED), (MEASURED, PK)):
             halves = _rejoined(rows[kind], names[other])
             missing: list[IndicatorRow] = []
+            missing_names = CutFormIndex(frequency)
             for group in sides[kind]:
                 if any(present(r, other) for r in group):
                     continue
@@ -133,8 +138,9 @@ class PkVersusPengukuran(Rule):
                     continue
                 # Once per indicator: "Jumlah UTTP dan BDKT" and "Jumlah UTTP dan BDKT (buah)".
                 if not _found(row.indikator, names[other], joined[other]) and \
-                        not _found(row.indikator, [m.indikator for m in missing]):
+                        not _found(row.indikator, missing_names):
                     missing.append(row)
+                    missing_names.add(row.indikator)
             if not missing:
                 continue
             shared = 1 - len(missing) / len(sides[kind])

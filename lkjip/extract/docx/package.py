@@ -1,15 +1,17 @@
 """Open a DOCX (a ZIP of XML parts) only after proving it cannot blow up.
 
 Checks run on the ZIP's central directory before anything is inflated: the number
-of members, their declared total size and each member's compression ratio. Python's
-zipfile never inflates a member past its declared size, so the declared sizes bound
-the real cost. Every XML part is then parsed with defusedxml, which refuses any DTD,
+of members, their declared total size and each member's compression ratio. Declared
+sizes can lie: every member is then inflated once, in 1 MB chunks and stopped past its
+declared size (`check_inflated_sizes`), so the declared sizes bound the real cost. Every XML part is then parsed with defusedxml, which refuses any DTD,
 so entity bombs (billion laughs) and external entities are never expanded.
 """
 
 from __future__ import annotations
 
+import copy
 import zipfile
+import zlib
 from pathlib import Path
 
 from defusedxml import DefusedXmlException
@@ -20,6 +22,7 @@ from lkjip.extract.limits import ReadLimits
 
 # Members smaller than this may compress absurdly well (runs of spaces) without harm.
 _RATIO_MIN_SIZE = 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 def check_zip(path: Path, limits: ReadLimits) -> zipfile.ZipFile:
@@ -45,8 +48,32 @@ def check_zip(path: Path, limits: ReadLimits) -> zipfile.ZipFile:
         raise
 
 
+def check_inflated_sizes(zf: zipfile.ZipFile) -> None:
+    """Every member inflates to no more than its declared size: streamed in 1 MB chunks and
+    stopped one byte past the declared size, so a member that declares 60 KB and inflates
+    to 1 GB costs 1 MB of memory, not 1 GB (zipfile's own read() inflates the whole
+    stream at once before cutting it to the declared size)."""
+    for info in zf.infolist():
+        if info.compress_type == zipfile.ZIP_STORED or info.is_dir():
+            continue
+        probe = copy.copy(info)
+        probe.file_size = info.file_size + 1  # read one byte past the declared end …
+        probe.CRC = None  # … without the CRC check (the real read below checks it)
+        total = 0
+        try:
+            with zf.open(probe) as fh:
+                while chunk := fh.read(_CHUNK):
+                    total += len(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})") from exc
+        if total > info.file_size:
+            raise DocumentError("unsafe", f"ZIP member {info.filename} declares {info.file_size:,} bytes but "
+                                "inflates to more (zip bomb?); refused")
+
+
 def check_xml_parts(zf: zipfile.ZipFile) -> None:
     """Parse every XML part without expanding entities; any DTD makes the file unsafe."""
+    check_inflated_sizes(zf)
     for info in zf.infolist():
         if not info.filename.lower().endswith((".xml", ".rels")):
             continue
