@@ -103,11 +103,74 @@ def test_wrapped_name_and_amounts_one_row_lower_are_joined() -> None:
 
 
 def test_ambiguous_amount_is_marked() -> None:
+    """Nothing in its column or table settles "1.000" (every amount reads two ways), so it
+    stays marked; with "Rp 1.250" in the table (rupiah: one reading only) the table shows
+    '.' groups thousands and settles it."""
     t = [["NO", "KEGIATAN", "ANGGARAN", "REALISASI"],
-         ["1", "Kegiatan Rapat", "Rp 1.250", "1.000"],
-         ["2", "Kegiatan Lain", "2.500.000", "2.000.000"]]
+         ["1", "Kegiatan Rapat", "1.250", "1.000"],
+         ["2", "Kegiatan Lain", "2.500", "2.000"]]
     rows = budget_rows(source([table(t)]), None)
-    assert rows[0].cells["realisasi"].ambiguous and not rows[1].cells["anggaran"].ambiguous
+    assert rows[0].cells["realisasi"].ambiguous and rows[0].number_style is None
+    t[1][2] = "Rp 1.250"
+    rows = budget_rows(source([table(t)]), None)
+    assert not rows[0].cells["realisasi"].ambiguous and rows[0].realisasi == 1000
+
+
+def test_ambiguous_amount_is_settled_by_its_column() -> None:
+    """"1,000" reads 1000 (US) or 1 (ID); its column's "2,000,000" shows the column groups
+    thousands with commas, so it is 1000 and not ambiguous, though the document is ID."""
+    t = [["NO", "KEGIATAN", "ANGGARAN", "REALISASI"],
+         ["1", "Kegiatan Rapat", "1,250,000", "1,000"],
+         ["2", "Kegiatan Lain", "2,500,000", "2,000,000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert rows[0].realisasi == 1000 and not rows[0].cells["realisasi"].ambiguous
+    assert rows[0].number_style == "us"
+
+
+def test_mixed_table_leaves_an_unsettled_column_ambiguous() -> None:
+    """Pagu printed the Indonesian way, realisasi the US way: each column settles its own
+    amounts; a column with no deciding amount in a table that mixes both stays ambiguous."""
+    t = [["NO", "KEGIATAN", "PAGU", "REALISASI", "SISA"],
+         ["1", "Kegiatan Rapat", "1.250.000,00", "1,200,000.00", "50.000"],
+         ["2", "Kegiatan Lain", "2.500.000,00", "2,400,000.00", "100.000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert rows[0].anggaran == 1_250_000 and rows[0].realisasi == 1_200_000
+    assert not rows[0].cells["realisasi"].ambiguous and rows[0].cells["sisa"].ambiguous
+    assert rows[0].number_style == "mixed"
+
+
+def test_amounts_in_thousands_are_scaled() -> None:
+    """"(Rp 000)" in the heading: the printed 1.250 means Rp 1.250.000; the text stays."""
+    t = [["NO", "KEGIATAN", "ANGGARAN (Rp 000)", "REALISASI (Rp 000)", "%"],
+         ["1", "Kegiatan Rapat", "1.250", "1.000", "80,00"],
+         ["2", "Kegiatan Lain", "2.500.000", "2.000.000", "80,00"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert rows[0].anggaran == 1_250_000 and rows[1].realisasi == 2_000_000_000
+    assert rows[0].cells["anggaran"].text == "1.250" and rows[0].persen == 80.0
+    assert rows[0].multiplier == 1000
+
+
+def test_scale_stated_in_the_caption() -> None:
+    t = table([["NO", "PROGRAM", "PAGU", "REALISASI"],
+               ["1", "Program A", "12.500", "10.000"]])
+    t.caption = "Tabel 3.5 Realisasi Anggaran Tahun 2021\n(dalam jutaan rupiah)"
+    rows = budget_rows(source([t]), NumberStyle.ID)
+    assert rows[0].anggaran == 12_500_000_000 and rows[0].multiplier == 1_000_000
+
+
+def test_levels_from_kode_in_the_name_with_spaced_dots() -> None:
+    """Permendagri 90 kode opening the name, typed with spaces around the dots."""
+    t = [["KODE / PROGRAM / KEGIATAN", "ANGGARAN", "REALISASI"],
+         ["1 . 02 . 01 PROGRAM PENUNJANG URUSAN", "3.000.000", "2.900.000"],
+         ["1 . 02 . 01 . 2 . 01 Perencanaan Perangkat Daerah", "3.000.000", "2.900.000"],
+         ["1 . 02 . 01 . 2 . 01 . 01 Penyusunan Dokumen Renja", "1.000.000", "1.000.000"],
+         ["1 . 02 . 01 . 2 . 01 . 02 Evaluasi Kinerja", "2.000.000", "1.900.000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.code, r.level, r.level_evidence) for r in rows] == [
+        ("1.02.01", "program", "word"), ("1.02.01.2.01", "kegiatan", "code"),
+        ("1.02.01.2.01.01", "sub_kegiatan", "code"), ("1.02.01.2.01.02", "sub_kegiatan", "code")]
+    assert rows[1].name == "Perencanaan Perangkat Daerah"
+    assert [r.parent for r in rows] == [None, 0, 1, 1]
 
 
 def test_borderless_pk_program_list() -> None:

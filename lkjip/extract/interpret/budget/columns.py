@@ -28,7 +28,8 @@ _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
 _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
-                   r"paket|unit\s+kerja|rincian", re.I)
+                   r"paket|unit\s+kerja|rincian|perangkat\s+daerah|\bopd\b|\bskpd\b|urusan|"
+                   r"pembiayaan|pendapatan|penyertaan", re.I)
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
 _REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -41,6 +42,7 @@ class ColumnGroup:
     role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | other
     header: str
     columns: list[int]
+    x_span: tuple[float, float] | None = None  # left and right of its heading on the page
 
 
 @dataclass
@@ -80,7 +82,8 @@ _HEADER_WORD = re.compile(
     r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
-    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|\(?\d{4}\)?|[a-z])$", re.I)
+    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
+    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|\(?\d{4}\)?|[a-z])$", re.I)
 
 
 def _is_header_text(text: str) -> bool:
@@ -146,11 +149,51 @@ def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
                 cells.append(cell)
         key = tuple(id(x) for x in cells) or (-c - 1,)
         text = _norm(" ".join(x.text for x in cells))
+        boxes = [x.bbox for x in cells if x.bbox is not None and x.text.strip()]
+        span = (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
         if key in groups:
             groups[key].columns.append(c)
         else:
-            groups[key] = ColumnGroup(_role(text), text, [c])
-    return list(groups.values())
+            groups[key] = ColumnGroup(_role(text), text, [c], span)
+    return _absorb_blank_columns(table, list(groups.values()), header_rows)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_rows: int) -> list[ColumnGroup]:
+    """Columns with no heading of their own whose figures sit under a heading beside them.
+
+    Double rules and slightly offset rules between header and body make thin grid
+    columns: the body's cells then start one column left of their heading ("PAGU" in
+    column 7, its amounts in column 6). Such a column joins the heading its body cells
+    overlap most on the page; a blank column whose cells lie under no heading stays.
+    """
+    named = [g for g in groups if g.header and g.x_span is not None]
+    if not named:
+        return groups
+    kept: list[ColumnGroup] = []
+    for group in groups:
+        if group.header:
+            kept.append(group)
+            continue
+        votes: dict[int, int] = {}
+        for r in range(header_rows, table.n_rows):
+            for c in group.columns:
+                cell = table.grid[r][c] if c < len(table.grid[r]) else None
+                if cell is None or cell.row != r or cell.col != c or not cell.text.strip() or cell.bbox is None:
+                    continue
+                x = (cell.bbox[0], cell.bbox[2])
+                best = max(range(len(named)), key=lambda i: _overlap(x, named[i].x_span))  # type: ignore[arg-type]
+                if _overlap(x, named[best].x_span) > 0.5 * (x[1] - x[0]):  # type: ignore[arg-type]
+                    votes[best] = votes.get(best, 0) + 1
+        if votes:
+            target = named[max(votes, key=votes.__getitem__)]
+            target.columns = sorted(target.columns + group.columns)
+        else:
+            kept.append(group)
+    return kept
 
 
 def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: NumberStyle | None) -> bool:

@@ -24,6 +24,7 @@ from lkjip.extract.interpret.budget.columns import (
     read_layout,
 )
 from lkjip.extract.interpret.budget.program_list import program_list_rows
+from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.match.names import LIST_MARK, printed_label
 from lkjip.numbers import NumberStyle, parse_number
@@ -39,6 +40,9 @@ _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
+# A kode rekening opening the name cell: "1.02.01 Program …", "1 . 02 . 01 . 2 . 01 Penyediaan …".
+_KODE_IN_NAME = re.compile(r"^(\d+(?:\s*\.\s*\d+){2,})\.?\s+(?=\S)")
+_SPACED_DOTS = re.compile(r"\s*\.\s*(?=\d)")
 _AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
 
 
@@ -84,19 +88,23 @@ def _group_text(table: RawTable, r: int, group: ColumnGroup) -> tuple[str, RawCe
     return found[0]
 
 
-def _read_value(text: str, role: str, style: NumberStyle | None) -> tuple[float | None, bool]:
+def _read_value(text: str, role: str, numbers: TableNumbers) -> tuple[float | None, bool]:
+    """The value of one amount cell in its table's style and scale, and whether it stays
+    ambiguous (its separators read two ways and neither its column nor its table settles it)."""
+    style, settled = numbers.style_for(role)
     parsed = parse_number(text, style)
     if parsed is None:
         return None, False
     if role == "persen":
         if parsed.kind not in ("percent", "other", "rupiah"):  # "0,-" under a "%" heading is 0
             return None, False
-    elif parsed.kind not in ("rupiah", "other"):
+        return float(parsed.value), parsed.ambiguous and not settled
+    if parsed.kind not in ("rupiah", "other"):
         return None, False
-    return float(parsed.value), parsed.ambiguous
+    return float(parsed.value) * numbers.multiplier_for(role), parsed.ambiguous and not settled
 
 
-def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> _Line:
+def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumbers) -> _Line:
     line = _Line(row=r, page=table.page_of_row(r))
     names = layout.groups.get("name", [])
     filled = [(g, t) for g in names if (t := _group_text(table, r, g)[0]).strip()]
@@ -115,6 +123,14 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
     if code_group is not None:
         code, _ = _group_text(table, r, code_group)
         line.code = " ".join(code.split()) or None
+        if line.code and not line.name and len(re.findall(r"[^\W\d_]{3,}", line.code)) >= 2:
+            # "PENERIMAAN PEMBIAYAAN" set from the number column across: a label, not a code.
+            line.name, line.code = printed_label(code), None
+    if line.code:
+        line.code = _SPACED_DOTS.sub(".", line.code)
+    elif (kode := _KODE_IN_NAME.match(line.name)) is not None:
+        line.code = _SPACED_DOTS.sub(".", kode.group(1))
+        line.name = line.name[kode.end():]
     for role in _AMOUNT_ROLES:
         group = layout.one(role)
         if group is None:
@@ -122,7 +138,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
         text, cell = _group_text(table, r, group)
         if not text.strip() or cell is None:
             continue
-        value, ambiguous = _read_value(text, role, style)
+        value, ambiguous = _read_value(text, role, numbers)
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                 column=role, bbox=cell.bbox, confidence=cell.confidence,
                                 ambiguous=ambiguous)
@@ -130,7 +146,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
     return line
 
 
-def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> list[_Line]:
+def _unstack(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumbers) -> list[_Line]:
     """A row that stacks several numbered items in one cell and their amounts line by line
     in the next ("1. Program A\\n2. Program B" | "Rp. 1\\nRp. 2"), as Word tables often do:
     one line per item when the counts agree, else nothing."""
@@ -154,7 +170,7 @@ def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle |
     out = []
     boxes = [b for _, b in amount_cell.line_boxes] if len(amount_cell.line_boxes) == len(amounts) else []
     for i, (item, text) in enumerate(zip(items, amounts, strict=True)):
-        value, ambiguous = _read_value(text, "anggaran", style)
+        value, ambiguous = _read_value(text, "anggaran", numbers)
         if value is None:
             return []
         line = _Line(row=r, page=table.page_of_row(r), name=printed_label(item),
@@ -203,54 +219,76 @@ def _assemble(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _level_from_name(name: str, column_header: str) -> str | None:
+def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
+    """The level a printed word gives ("PROGRAM …", "Sub Kegiatan …", "Jumlah"), else the
+    heading of the column the name sits in; with what decided it ("word" | "column")."""
     # "KegiatanPenyediaan …": a lost space still leaves the word in front.
-    name = re.sub(r"^((?i:sub\s*kegiatan|kegiatan|program))(?=[A-Z])", r"\1 ", _ITEM_NUMBER.sub("", name))
+    name = re.sub(r"^((?i:sub\s*kegiatan|kegiatan|program))(?=[A-Z])", r"\1 ",
+                  _ITEM_NUMBER.sub("", _KODE_IN_NAME.sub("", name)))
     bare = name.lower()
     if _TOTAL.match(bare) or _TOTAL.match(name.lower()):
-        return "total"
+        return "total", "word"
     if _GROUP.match(bare):
-        return "other"
+        return "other", "word"
     if re.match(r"sub\s*-?\s*kegiatan\b", bare):
-        return "sub_kegiatan"
+        return "sub_kegiatan", "word"
     if re.match(r"kegiatan\b", bare):
-        return "kegiatan"
+        return "kegiatan", "word"
     if re.match(r"program\b", bare):
-        return "program"
+        return "program", "word"
     if re.match(r"(paket|pekerjaan)\b", bare):
-        return "paket"
+        return "paket", "word"
     if "sub" in column_header and "kegiatan" in column_header:
-        return "sub_kegiatan"
+        return "sub_kegiatan", "column"
     if column_header.startswith("kegiatan"):
-        return "kegiatan"
+        return "kegiatan", "column"
     if column_header.startswith("program") and "kegiatan" not in column_header:
-        return "program"
-    return None
+        return "program", "column"
+    return None, ""
 
 
-def _levels(lines: list[_Line]) -> list[str]:
+# Permendagri 90/2019 kode: program X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan
+# X.XX.XX.X.XX.XX(XX); the depth says the level whatever else the table lists.
+_KODE_90 = re.compile(r"^[\dX]\.[\dX]{2}\.\d{2}(?:\.(\d)\.\d{2}(?:\.(\d{2,4}))?)?$")
+
+
+def _kode_level(code: str, depth_level: dict[int, str]) -> str | None:
+    bare = code.rstrip(".")
+    m = _KODE_90.match(bare)
+    if m:
+        return "sub_kegiatan" if m.group(2) else ("kegiatan" if m.group(1) else "program")
+    return depth_level.get(bare.count("."))
+
+
+def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
+    """(level, evidence) of every line: the printed word first, then the kode depth, the
+    outline numbering, the column heading, and last the position under a program."""
     kode_depths = sorted({c.rstrip(".").count(".") for ln in lines if ln.code and _KODE.match(ln.code)
                           for c in [ln.code]})
     depth_level = dict(zip(kode_depths, ("program", "kegiatan", "sub_kegiatan", "paket"), strict=False))
     has_roman = any(ln.code and _ROMAN.match(ln.code) for ln in lines)
-    levels: list[str] = []
+    levels: list[tuple[str, str]] = []
     seen_program = False
     for ln in lines:
-        level = _level_from_name(ln.name, ln.name_role_header)
+        level, evidence = _level_from_name(ln.name, ln.name_role_header)
+        if evidence == "column" and ln.code and _KODE.match(ln.code):
+            level, evidence = None, ""  # the kode's depth says more than the column's heading
         if level is None and ln.code and _TOTAL.match(ln.code):
-            level = "total"
+            level, evidence = "total", "word"
         if level is None and ln.code and _KODE.match(ln.code):
-            level = depth_level.get(ln.code.rstrip(".").count("."))
+            level, evidence = _kode_level(ln.code, depth_level), "code"
         if level is None and ln.code and has_roman:
             level = "program" if _ROMAN.match(ln.code) else ("kegiatan" if _ARABIC.match(ln.code) else None)
+            evidence = "outline"
         if level is None and not ln.name and not ln.code and ln is lines[-1] and ln.has_values:
-            level = "total"
+            level, evidence = "total", "position"
         if level is None and seen_program:
-            level = "kegiatan"
-        level = level or "other"
+            level, evidence = "kegiatan", "position"
+        if level is None:
+            level, evidence = "other", "none"
         seen_program = (seen_program or level == "program") and not (level == "other" and _GROUP.match(
             _ITEM_NUMBER.sub("", ln.name)))
-        levels.append(level)
+        levels.append((level, evidence))
     return levels
 
 
@@ -312,15 +350,21 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
 
 
 def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None) -> list[BudgetRow]:
+    roles = {role: layout.one(role) for role in _AMOUNT_ROLES}
+    headers = {role: g.header for role, g in roles.items() if g is not None}
+    numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
+                            layout.header_rows, headers, style)
+    columns = {role: groups[0].header for role, groups in layout.groups.items()
+               if groups and role not in ("other",) and groups[0].header}
     lines = []
     for r in range(layout.header_rows, table.n_rows):
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
-        lines.extend(_unstack(table, r, layout, style) or [_read_line(table, r, layout, style)])
+        lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
     lines = _assemble(lines)
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
-    for line, level in zip(lines, _levels(lines), strict=True):
+    for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
             continue
         if line.opens_group:
@@ -339,6 +383,8 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             page=line.page, row=line.row, level=level, name=name, code=code,  # type: ignore[arg-type]
             anggaran=line.values.get("anggaran"), realisasi=line.values.get("realisasi"),
             persen=line.values.get("persen"), sisa=line.values.get("sisa"), cells=dict(line.cells),
+            level_evidence=evidence, columns=columns, number_style=numbers.style_name,
+            multiplier=numbers.multiplier_for("anggaran"),
         ))
     if not any(r.anggaran is not None for r in rows):
         return []
