@@ -89,7 +89,7 @@ def test_amounts_no_cell_of_the_table_settles_stay_ambiguous_and_never_an_error(
     table = source.tables[0]
     for r in range(1, table.n_rows):  # keep only the one-group amounts: nothing reveals the style
         for cell in table.grid[r]:
-            if cell is not None and cell.text.count(",") > 1:
+            if cell is not None and cell.text[:1].isdigit() and cell.text.count(",") > 1:
                 cell.text = "-"
     doc = records_of(source)
     assert any(c.ambiguous for b in doc.budget for c in b.cells.values())
