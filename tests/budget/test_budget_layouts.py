@@ -97,3 +97,17 @@ def test_amounts_no_cell_of_the_table_settles_stay_ambiguous_and_never_an_error(
     assert b001 and {f.severity for f in b001} == {"warning"}
     assert "either thousands separator" in b001[0].message["en"]
     assert lines
+
+
+def test_extract_json_shows_code_level_evidence_and_column_roles(tmp_path: Path, contracts: dict) -> None:
+    import jsonschema
+
+    from lkjip.report.json_report import extract_payload
+
+    _, doc = _read(BudgetLayout(codes="spaced", scale=1000), tmp_path)
+    payload = extract_payload([doc])
+    jsonschema.validate(payload, contracts["extract"])
+    row = payload["documents"][0]["budget"][1]
+    assert (row["code"], row["level"], row["level_evidence"], row["parent"]) == ("1.02.01.2.01", "kegiatan", "code", 0)
+    assert row["columns"]["anggaran"] == "ANGGARAN (Rp 000)" and row["columns"]["realisasi"] == "REALISASI (Rp 000)"
+    assert row["number_style"] == "id" and row["multiplier"] == 1000
