@@ -111,3 +111,14 @@ def test_extract_json_shows_code_level_evidence_and_column_roles(tmp_path: Path,
     assert (row["code"], row["level"], row["level_evidence"], row["parent"]) == ("1.02.01.2.01", "kegiatan", "code", 0)
     assert row["columns"]["anggaran"] == "ANGGARAN (Rp 000)" and row["columns"]["realisasi"] == "REALISASI (Rp 000)"
     assert row["number_style"] == "id" and row["multiplier"] == 1000
+
+
+def test_prose_amounts_tied_to_their_program_rows(tmp_path: Path) -> None:
+    """The text retells each program's budget: consistent, nothing; one mistyped (US table,
+    Indonesian text), LKJ-B007 names the program and both figures."""
+    _, doc = _read(BudgetLayout(prose=True, style="us"), tmp_path)
+    assert [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")] == []
+    _, doc = _read(BudgetLayout(prose=True, style="us").with_defect("prose", 1, 18_000), tmp_path)
+    found = [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
+    assert [(f.rule, f.severity) for f in found] == [("LKJ-B007", "error")]
+    assert "PROGRAM PENGELOLAAN INFORMASI" in found[0].message["en"] and "difference 18.000" in found[0].message["en"]

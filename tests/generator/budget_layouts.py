@@ -67,6 +67,7 @@ class BudgetLayout:
     split: bool = False
     repeat_header: bool = True
     prefix: str = ""
+    prose: bool = False  # a sentence per program retelling its anggaran and realisasi
     defects: tuple[tuple[str, int, int], ...] = field(default=())
 
     @property
@@ -76,6 +77,8 @@ class BudgetLayout:
             parts.append("split-repeat" if self.repeat_header else "split-norepeat")
         if self.prefix:
             parts.append(self.prefix.replace(".", "dot"))
+        if self.prose:
+            parts.append("prose")
         parts += [f"{lv}{i}{d:+d}" for lv, i, d in self.defects]
         return "budget-" + "-".join(parts)
 
@@ -115,10 +118,30 @@ def hierarchy(seed: int, scale: int = 1) -> list[Line]:
 
 
 def apply_defects(lines: list[Line], layout: BudgetLayout) -> list[Line]:
+    """The table's lines with the table defects applied (a "prose" defect changes only the
+    text: see `prose_sentences`)."""
     out = [replace(x) for x in lines]
     for level, index, delta in layout.defects:
+        if level == "prose":
+            continue
         target = [x for x in out if x.level == level][index]
         target.anggaran += delta
+    return out
+
+
+def prose_sentences(lines: list[Line], layout: BudgetLayout) -> list[str]:
+    """"Program X dengan alokasi anggaran sebesar Rp … terealisasi Rp … atau …%": one per
+    program, in Indonesian notation whatever the table's; ("prose", i, delta) mistypes
+    the i-th program's anggaran in its sentence."""
+    programs = [x for x in lines if x.level == "program"]
+    shift = {i: d for lv, i, d in layout.defects if lv == "prose"}
+    out = []
+    for i, p in enumerate(programs):
+        a = f"{p.anggaran + shift.get(i, 0):,}".replace(",", ".")
+        r = f"{p.realisasi:,}".replace(",", ".")
+        pct = f"{p.realisasi / p.anggaran * 100:.2f}".replace(".", ",")
+        out.append(f"{p.name.title()} dengan alokasi anggaran sebesar Rp. {a},- terealisasi sebesar "
+                   f"Rp. {r},- atau {pct} %.")
     return out
 
 
@@ -189,6 +212,8 @@ def render_budget_pdf(layout: BudgetLayout, path: Path, seed: int = 1) -> list[L
         story.append(Spacer(1, 9 * cm))
     story.append(_table(header, rows, lines, layout))
     story += [Spacer(1, 12), Paragraph("Demikian realisasi anggaran tahun 2022.", BODY)]
+    if layout.prose:
+        story += [Paragraph(text, BODY) for text in prose_sentences(lines, layout)]
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm,
                             topMargin=1.5 * cm, bottomMargin=1.5 * cm, invariant=1)
     doc.build(story)
