@@ -261,3 +261,34 @@ def test_level_word_glued_to_the_name() -> None:
          ["8.", "Kegiatan Pemeliharaan Barang Milik Daerah", "1.846.197.600"]]
     rows = budget_rows(source([table(t)]), NumberStyle.ID)
     assert [(r.level, r.parent) for r in rows] == [("kegiatan", None), ("kegiatan", None)]
+
+
+def test_table_continued_without_header_on_the_next_page() -> None:
+    """The second part of a table split by a page break, not joined to the first and with
+    no header of its own, takes the first part's columns by their place on the page."""
+    first = table([["NO", "PROGRAM / KEGIATAN", "ANGGARAN", "REALISASI"],
+                   ["1", "PROGRAM A", "3.000.000", "2.900.000"],
+                   ["", "Kegiatan A1", "1.000.000", "1.000.000"]], tid="p5-t1", page=5)
+    second = table([["", "Kegiatan A2", "2.000.000", "1.900.000"],
+                    ["", "JUMLAH", "3.000.000", "2.900.000"]], tid="p6-t1", page=6)
+    rows = budget_rows(source([first, second]), NumberStyle.ID)
+    assert [(r.page, r.level, r.name, r.anggaran) for r in rows] == [
+        (5, "program", "PROGRAM A", 3_000_000), (5, "kegiatan", "Kegiatan A1", 1_000_000),
+        (6, "kegiatan", "Kegiatan A2", 2_000_000), (6, "total", "JUMLAH", 3_000_000)]
+    # One table over the break: the kegiatan on p6 adds into the program on p5, the
+    # programs into the total; each value still points at the page it was printed on.
+    assert {r.table for r in rows} == {"p5-t1"} and rows[2].cells["anggaran"].table == "p6-t1"
+    assert [r.parent for r in rows] == [3, 0, 0, None]
+    from lkjip.pipeline import findings_of
+    assert [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"] == []
+
+
+def test_title_sentence_inside_the_frame_is_not_a_budget_line() -> None:
+    t = table([["1. Belanja Langsung sebesar Rp. 3.000.000,- dengan rincian sebagai berikut:", "", "", ""],
+               ["NO", "PROGRAM / KEGIATAN", "ANGGARAN", "REALISASI"],
+               ["1", "Kegiatan A1", "1.000.000", "1.000.000"]])
+    title = t.grid[0][0]
+    title.colspan = 4  # type: ignore[union-attr]
+    t.grid[0] = [title] * 4
+    rows = budget_rows(source([t]), NumberStyle.ID)
+    assert [(r.name, r.anggaran) for r in rows] == [("Kegiatan A1", 1_000_000)]

@@ -95,11 +95,23 @@ def _is_header_text(text: str) -> bool:
     return any(_HEADER_WORD.match(w) for w in words)
 
 
+def _is_title_row(table: RawTable, r: int) -> bool:
+    """One cell spanning most of the width alone, holding words: a title, not a budget line."""
+    cells = {id(c): c for c in table.grid[r] if c is not None and c.row == r and c.text.strip()}
+    if len(cells) != 1 or table.n_cols < 3:
+        return False
+    cell = next(iter(cells.values()))
+    return cell.colspan * 2 >= table.n_cols and len(re.findall(r"[^\W\d_]{3,}", cell.text)) >= 3
+
+
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     """Leading rows of headings: no figures, and every filled cell reads as a heading."""
     n = 0
     for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
         texts = [t for t in table.row_texts(r) if t.strip()]
+        if n < 2 and _is_title_row(table, r):
+            n += 1  # a caption or lead-in sentence set inside the frame, across the table
+            continue
         if any(is_amountish(t, style) for t in texts):
             break
         if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts):
@@ -143,7 +155,7 @@ def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
             # A title spread over the whole width says nothing about one column.
             if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
                 continue
-            if is_numbering_row(table.row_texts(r)):
+            if is_numbering_row(table.row_texts(r)) or _is_title_row(table, r):
                 continue
             if cell not in cells:
                 cells.append(cell)
@@ -257,3 +269,36 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout
+
+
+def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | None:
+    """The layout of a table printed without its header right after a budget table (the
+    header not repeated after a page break, and the two parts not joined into one table):
+    each of its columns takes the heading whose x-range on the previous page holds the
+    column's cells. None when a column with figures sits under no heading, or the name or
+    the anggaran column would stay empty."""
+    spans = [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
+    if not spans:
+        return None
+    placed: dict[int, ColumnGroup] = {}
+    for c in range(table.n_cols):
+        centres = [(cell.bbox[0] + cell.bbox[2]) / 2 for r in range(table.n_rows)
+                   if (cell := table.grid[r][c] if c < len(table.grid[r]) else None) is not None
+                   and cell.row == r and cell.col == c and cell.text.strip() and cell.bbox is not None]
+        if not centres:
+            continue
+        x = sorted(centres)[len(centres) // 2]
+        under = [g for g in spans if g.x_span[0] - 3 <= x <= g.x_span[1] + 3]  # type: ignore[index]
+        if not under:
+            return None
+        placed[c] = under[0]
+    groups: dict[str, list[ColumnGroup]] = {}
+    for c, g in placed.items():
+        mine = next((x for x in groups.get(g.role, []) if x.header == g.header), None)
+        if mine is None:
+            groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span))
+        else:
+            mine.columns.append(c)
+    if not groups.get("name") or not groups.get("anggaran"):
+        return None
+    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts)

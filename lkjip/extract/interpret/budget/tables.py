@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
     ColumnGroup,
+    continued_layout,
     is_numbering_row,
     read_layout,
 )
@@ -349,7 +350,10 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
         previous = here
 
 
-def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None) -> list[BudgetRow]:
+def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None,
+                continues: list[BudgetRow] | None = None) -> list[BudgetRow]:
+    """The rows of one raw table; `continues`: the rows of the table it carries on from
+    over a page break (its rows then join that table: one hierarchy, one set of sums)."""
     roles = {role: layout.one(role) for role in _AMOUNT_ROLES}
     headers = {role: g.header for role, g in roles.items() if g is not None}
     numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
@@ -388,18 +392,40 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         ))
     if not any(r.anggaran is not None for r in rows):
         return []
+    if continues:
+        for r in rows:
+            r.table = continues[0].table
+        whole = continues + rows
+        for r in whole:
+            r.parent = None
+        _link_parents(whole, {len(continues) + i for i in opens_group})
+        return rows
     _link_parents(rows, opens_group)
     return rows
+
+
+def _follows(previous: RawTable, table: RawTable) -> bool:
+    """`table` is the first table on the page after the one `previous` ends on."""
+    last = (previous.pages or [previous.page])[-1]
+    return last is not None and table.page == last + 1 and re.search(r"-[a-z]+1$", table.id) is not None
 
 
 def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[BudgetRow]:
     """Every budget row of the document: ruled tables first, then borderless PK lists."""
     out: list[BudgetRow] = []
+    previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
     for table in source.tables:
         layout = read_layout(table, style)
+        continues: list[BudgetRow] | None = None
+        if layout is None and previous is not None and _follows(previous[0], table):
+            layout = continued_layout(previous[1], table)
+            continues = previous[2]
         if layout is None:
             continue
-        out.extend(_table_rows(table, layout, style))
+        rows = _table_rows(table, layout, style, continues)
+        out.extend(rows)
+        if rows:
+            previous = (table, layout, (continues or []) + rows)
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
         out.extend(program_list_rows(source, style))
