@@ -252,3 +252,12 @@ def test_b007_other_stage_or_far_amount_is_not_a_contradiction() -> None:
              "Rp. 1.464.484.000,-.")
     share = "Program Peningkatan Sarana dan Prasarana Aparatur dengan anggaran Rp. 400.000.000,- untuk kendaraan."
     assert _run(TextRowVsTable, doc(_program_rows(), sentence(murni) + sentence(share))) == []
+
+
+def test_b007_rounded_amount_in_text_is_not_a_contradiction() -> None:
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    rows = [row("p29-t1", 1, "kegiatan", "Kegiatan Pemberdayaan Masyarakat Desa Adat",
+                anggaran="250.000.000,00", realisasi="221.865.120,00")]
+    text = ("Kegiatan Pemberdayaan Masyarakat Desa Adat dengan alokasi anggaran sebesar Rp. 250.000.000,- "
+            "realisasi anggaran sebesar Rp. 221.865.000,- (88,75%).")
+    assert _run(TextRowVsTable, doc(rows, sentence(text))) == []

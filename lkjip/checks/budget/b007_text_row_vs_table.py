@@ -47,6 +47,18 @@ def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> BudgetRow | Non
     return best[0] if len({(r.anggaran, r.realisasi) for r in best}) == 1 else None
 
 
+def _rounded(value: float) -> int:
+    """Trailing zeros of a whole amount (221.865.000 → 3)."""
+    digits = str(round(value))
+    return len(digits) - len(digits.rstrip("0")) if round(value) else 0
+
+
+def _round_like(value: float, like: float) -> float:
+    """`value` rounded to as many trailing zeros as `like` prints."""
+    unit = 10 ** _rounded(like)
+    return float(round(value / unit) * unit)
+
+
 @register
 class TextRowVsTable(Rule):
     """A program's or kegiatan's amount in the text contradicts its row in the table.
@@ -64,7 +76,8 @@ class TextRowVsTable(Rule):
     the text "alokasi anggaran Program Pelayanan Administrasi Perkantoran sebesar
     Rp 2.316.413.000" — difference 18.000.
 
-    Not flagged: an amount equal to the row's value in any column; one whose lead-in puts
+    Not flagged: an amount equal to the row's value in any column, or to it rounded as
+    the text prints it ("Rp 221.865.000,-" for 221.865.120,00); one whose lead-in puts
     it at another stage or year ("APBD murni", "tahun 2017"); one that is not digit-close
     (a share or a different quantity, not a typo); a name shared by rows with different
     amounts. Tolerance: exact (whole rupiah).
@@ -93,6 +106,8 @@ class TextRowVsTable(Rule):
             values = {v for v in (row.anggaran, row.realisasi, row.sisa) if v is not None}
             if stated is None or amount.value in values or not looks_mistyped(amount.value, stated):
                 continue
+            if _rounded(amount.value) and _round_like(stated, amount.value) == amount.value:
+                continue  # "Rp 221.865.000" for 221.865.120,00: the text rounds, it does not contradict
             key = (row.table, row.row, column, amount.value)
             if key not in seen:
                 seen.add(key)
