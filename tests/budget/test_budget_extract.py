@@ -292,3 +292,21 @@ def test_title_sentence_inside_the_frame_is_not_a_budget_line() -> None:
     t.grid[0] = [title] * 4
     rows = budget_rows(source([t]), NumberStyle.ID)
     assert [(r.name, r.anggaran) for r in rows] == [("Kegiatan A1", 1_000_000)]
+
+
+def test_levels_inferred_from_position_give_a_warning_not_an_error() -> None:
+    """Unmarked lines under "PROGRAM A" are taken as its kegiatan (position only): a sum that
+    does not hold is worth checking, not a promise."""
+    from lkjip.pipeline import findings_of
+
+    t = [["NO", "URAIAN", "ANGGARAN", "REALISASI"],
+         ["1", "PROGRAM A", "3.000.000", "2.900.000"],
+         ["", "Penyusunan Dokumen", "1.000.000", "1.000.000"],
+         ["", "Evaluasi Kinerja", "2.500.000", "1.900.000"],
+         ["2", "PROGRAM B", "1.000.000", "900.000"],
+         ["", "Rapat Koordinasi", "1.000.000", "900.000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.level, r.level_evidence) for r in rows[:2]] == [("program", "word"), ("kegiatan", "position")]
+    found = [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"]
+    assert [(f.severity, f.evidence[0].cell.text) for f in found] == [("warning", "3.000.000")]
+    assert "inferred from their position" in found[0].message["en"]

@@ -105,7 +105,7 @@ class PartsVsTotal(Rule):
 
 
 # Levels a rule may not build an error on: read from no printed fact on the page.
-INFERRED_LEVEL = frozenset({"position", "arithmetic", "none"})
+INFERRED_LEVEL = frozenset({"position", "arithmetic"})
 _LEVEL_WORDS = {"program": ("program", "program"), "kegiatan": ("kegiatan", "kegiatan"),
                 "sub_kegiatan": ("sub kegiatan", "sub kegiatan"), "paket": ("paket", "paket"),
                 "total": ("total", "jumlah"), "other": ("line", "baris")}
