@@ -310,3 +310,42 @@ def test_levels_inferred_from_position_give_a_warning_not_an_error() -> None:
     found = [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"]
     assert [(f.severity, f.evidence[0].cell.text) for f in found] == [("warning", "3.000.000")]
     assert "inferred from their position" in found[0].message["en"]
+
+
+def _stacked_cell(lines: list[str], r: int, c: int) -> RawCell:
+    boxes = [(line, (60.0 + 100 * c, 200.0 + 12 * i, 150.0 + 100 * c, 210.0 + 12 * i)) for i, line in enumerate(lines)]
+    return RawCell("\n".join(lines), r, c, (60.0 + 100 * c, 200.0, 160.0 + 100 * c, 200.0 + 12 * len(lines)),
+                   line_boxes=boxes)
+
+
+def _lra(realisasi_512: str = "250.000.000,00") -> RawTable:
+    """An LRA ruled only between columns: the whole body in one cell per column."""
+    t = table([["KODE", "URAIAN", "ANGGARAN", "REALISASI"], ["", "", "", ""]])
+    body = [["5", "5.1", "5.1.01", "5.1.02", "5.2", "5.2.01"],
+            ["BELANJA DAERAH", "BELANJA OPERASI", "Belanja Pegawai", "Belanja Barang dan Jasa",
+             "BELANJA MODAL", "Belanja Modal Peralatan"],
+            ["1.000.000.000,00", "700.000.000,00", "400.000.000,00", "300.000.000,00",
+             "300.000.000,00", "300.000.000,00"],
+            ["900.000.000,00", "600.000.000,00", "350.000.000,00", realisasi_512,
+             "300.000.000,00", "300.000.000,00"]]
+    t.grid[1] = [_stacked_cell(lines, 1, c) for c, lines in enumerate(body)]
+    return t
+
+
+def test_rows_stacked_in_one_cell_per_column_become_lines_nested_by_code() -> None:
+    rows = budget_rows(source([_lra()]), NumberStyle.ID)
+    assert [(r.code, r.name, r.anggaran, r.parent) for r in rows] == [
+        ("5", "BELANJA DAERAH", 1e9, None), ("5.1", "BELANJA OPERASI", 7e8, 0),
+        ("5.1.01", "Belanja Pegawai", 4e8, 1), ("5.1.02", "Belanja Barang dan Jasa", 3e8, 1),
+        ("5.2", "BELANJA MODAL", 3e8, 0), ("5.2.01", "Belanja Modal Peralatan", 3e8, 4)]
+    assert all((r.level, r.level_evidence) == ("other", "code") for r in rows)
+    assert rows[3].cells["anggaran"].bbox == (260.0, 236.0, 350.0, 246.0)  # its own line's box
+
+
+def test_account_sum_broken_at_one_level_is_an_error_naming_the_rows() -> None:
+    from lkjip.pipeline import findings_of
+
+    rows = budget_rows(source([_lra(realisasi_512="205.000.000,00")]), NumberStyle.ID)
+    found = [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"]
+    assert [(f.severity, f.evidence[0].cell.text) for f in found] == [("error", "600.000.000,00")]
+    assert "BELANJA OPERASI" in found[0].message["en"] and "205.000.000,00" in found[0].message["en"]

@@ -83,7 +83,7 @@ _HEADER_WORD = re.compile(
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
-    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|\(?\d{4}\)?|[a-z])$", re.I)
+    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|\(?\d{4}\)?|[a-z])$", re.I)
 
 
 def _is_header_text(text: str) -> bool:
@@ -126,7 +126,7 @@ def _role(header: str) -> str:
         return "other"
     if _FISIK.search(h):
         return "fisik"
-    if _PERSEN.search(h) and _SISA.search(h):
+    if _PERSEN.search(h) and (_SISA.search(h) or re.search(r"bertambah|berkurang|lebih|kurang", h)):
         return "other"  # the remainder as a share of the budget, not realisasi / anggaran
     if _PERSEN.search(h):
         return "other" if _NOT_MONEY_PERCENT.search(h) and not _ANGGARAN.search(h) else "persen"

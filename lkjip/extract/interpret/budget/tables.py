@@ -25,6 +25,7 @@ from lkjip.extract.interpret.budget.columns import (
     read_layout,
 )
 from lkjip.extract.interpret.budget.program_list import program_list_rows
+from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.match.names import LIST_MARK, printed_label
@@ -237,7 +238,7 @@ def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
         return "kegiatan", "word"
     if re.match(r"program\b", bare):
         return "program", "word"
-    if re.match(r"(paket|pekerjaan)\b", bare):
+    if re.match(r"paket\b|pekerjaan\b(?!\s+umum)", bare):  # not the bidang "Pekerjaan Umum"
         return "paket", "word"
     if "sub" in column_header and "kegiatan" in column_header:
         return "sub_kegiatan", "column"
@@ -291,6 +292,46 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
             _ITEM_NUMBER.sub("", ln.name)))
         levels.append((level, evidence))
     return levels
+
+
+_ACCOUNT_TOP = re.compile(r"^(pendapatan|belanja|pembiayaan|penerimaan\s+pembiayaan|pengeluaran\s+pembiayaan)\b", re.I)
+_CODE_PIECES = re.compile(r"\d+")
+# Pembiayaan netto is penerimaan minus pengeluaran: a difference, never a sum of the two.
+_NETTED = re.compile(r"^(penerimaan|pengeluaran)\s+pembiayaan\b", re.I)
+
+
+def _code_prefix_of(parent: str, child: str) -> bool:
+    """"4.1" is a prefix of "4.1.01" and of "4.1.01.1-01", never of "4.10"."""
+    return len(child) > len(parent) and child.startswith(parent) and child[len(parent)] in ".-"
+
+
+def is_account_tree(rows: list[BudgetRow]) -> bool:
+    """An LRA-style ledger: its shallowest codes open PENDAPATAN / BELANJA / PEMBIAYAAN
+    and every other coded line nests under an earlier one by its code."""
+    coded = [r for r in rows if r.code and re.fullmatch(r"\d+(?:[.-]\d+)*", r.code)]
+    if len(coded) < 3 or len(coded) < 0.6 * len([r for r in rows if r.level != "total"]):
+        return False
+    shallow = min(len(_CODE_PIECES.findall(r.code or "")) for r in coded)
+    tops = [r for r in coded if len(_CODE_PIECES.findall(r.code or "")) == shallow]
+    if not all(_ACCOUNT_TOP.match(r.name) for r in tops):
+        return False
+    return all(any(_code_prefix_of(p.code or "", r.code or "") for p in coded[:i]) for i, r in enumerate(coded)
+               if r not in tops)
+
+
+def _link_accounts(rows: list[BudgetRow]) -> None:
+    """Each coded line adds up into the nearest line above whose code is its prefix;
+    levels are account levels, not program/kegiatan ("other", read from the code)."""
+    for i, row in enumerate(rows):
+        row.parent = None
+        if row.level != "total":
+            row.level, row.level_evidence = "other", "code"
+        if not row.code or _NETTED.match(row.name):
+            continue
+        for j in range(i - 1, -1, -1):
+            if rows[j].code and _code_prefix_of(rows[j].code or "", row.code):
+                row.parent = j
+                break
 
 
 def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None) -> None:
@@ -398,9 +439,15 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         whole = continues + rows
         for r in whole:
             r.parent = None
-        _link_parents(whole, {len(continues) + i for i in opens_group})
+        if is_account_tree(whole):
+            _link_accounts(whole)
+        else:
+            _link_parents(whole, {len(continues) + i for i in opens_group})
         return rows
-    _link_parents(rows, opens_group)
+    if is_account_tree(rows):
+        _link_accounts(rows)
+    else:
+        _link_parents(rows, opens_group)
     return rows
 
 
@@ -415,6 +462,7 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
     out: list[BudgetRow] = []
     previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
     for table in source.tables:
+        table = unstack_rows(table, style)
         layout = read_layout(table, style)
         continues: list[BudgetRow] | None = None
         if layout is None and previous is not None and _follows(previous[0], table):
