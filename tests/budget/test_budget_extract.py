@@ -349,3 +349,13 @@ def test_account_sum_broken_at_one_level_is_an_error_naming_the_rows() -> None:
     found = [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"]
     assert [(f.severity, f.evidence[0].cell.text) for f in found] == [("error", "600.000.000,00")]
     assert "BELANJA OPERASI" in found[0].message["en"] and "205.000.000,00" in found[0].message["en"]
+
+
+def test_table_with_headings_of_its_own_on_the_next_page_is_not_a_continuation() -> None:
+    first = table([["NO", "PERANGKAT DAERAH", "PAGU", "REALISASI"],
+                   ["1", "Biro Umum", "3.000.000", "2.900.000"],
+                   ["", "JUMLAH", "3.000.000", "2.900.000"]], tid="p5-t1", page=5)
+    other = table([["PEMBIAYAAN DAERAH", "TARGET", "REALISASI", "PERSEN"],
+                   ["PENERIMAAN PEMBIAYAAN", "4.000.000", "4.500.000", "112,50"]], tid="p6-t1", page=6)
+    rows = budget_rows(source([first, other]), NumberStyle.ID)
+    assert [r.page for r in rows] == [5, 5]

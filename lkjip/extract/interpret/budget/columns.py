@@ -278,8 +278,11 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     column's cells. None when a column with figures sits under no heading, or the name or
     the anggaran column would stay empty."""
     spans = [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
-    if not spans:
-        return None
+    if not spans or re.search(r"\btabel\b|\btable\b", table.caption, re.I):
+        return None  # a new table announces itself above its first row
+    first = [t for t in table.row_texts(0) if t.strip()]
+    if first and all(_is_header_text(t) for t in first) and not any(is_amountish(t, None) for t in first):
+        return None  # headings of its own: another table
     placed: dict[int, ColumnGroup] = {}
     for c in range(table.n_cols):
         centres = [(cell.bbox[0] + cell.bbox[2]) / 2 for r in range(table.n_rows)
