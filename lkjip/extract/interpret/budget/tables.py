@@ -9,7 +9,14 @@ Levels come from the printed name first ("PROGRAM …", "- Kegiatan …", "Sub K
 "Jumlah"/"Total"), then from the numbering (roman numerals for programs over arabic
 kegiatan numbers; kode rekening depth 1.02.01 → 1.02.01.2.01 → 1.02.01.2.01.01), then
 from the heading of the column the name sits in (a PROGRAM / KEGIATAN column pair), and
-last from position: an unmarked row under a program is one of its kegiatan.
+last from position: an unmarked row under a program is one of its kegiatan. Each row says
+which (`level_evidence`), since rules build errors only on levels printed on the page.
+A kode may open the name cell, typed with spaces ("1 . 02 . 01 . 2 . 01 Penyusunan …").
+
+Ledgers (LRA) whose codes nest under PENDAPATAN / BELANJA / PEMBIAYAAN add up by code
+prefix instead. A table with no header on the page after a budget table carries it on
+(`columns.continued_layout`); each table's number style and scale: `styles.py`; rows
+stacked in one cell per column: `stacked.py`.
 """
 
 from __future__ import annotations
