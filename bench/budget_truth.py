@@ -8,6 +8,8 @@ Per document with labelled budget rows:
   name starting the other) and whose level agrees (subtotal ≈ total; urusan/belanja ≈
   other), with every amount the truth prints (anggaran, realisasi, sisa, persen) equal
   (amounts to the rupiah, percentages to 0.01).
+- amounts: the same match with only anggaran and realisasi required equal (a row whose
+  sisa or percentage column is printed but not read, e.g. an LRA's "bertambah/(berkurang)").
 - contradictions of kind sum / sisa / percent / realisasi_above_anggaran: found when a
   LKJ-B finding (any severity) shows a value printed on one of its sides, on that page.
 - false errors: error-level LKJ-B findings on labelled pages that rest on no side of any
@@ -82,7 +84,7 @@ def score(truth: dict, cache: Path, verbose: bool) -> dict:
     got_by_page: dict[int | None, list] = {}
     for b in doc.budget:
         got_by_page.setdefault(b.page, []).append(b)
-    exact = 0
+    exact = amounts = 0
     for row in rows:
         level = LEVEL_OF_TRUTH.get(row["level"], row["level"])
         cands = [b for b in got_by_page.get(row["page"], []) if _same_name(row["name"], b.name)
@@ -90,6 +92,7 @@ def score(truth: dict, cache: Path, verbose: bool) -> dict:
         ok = any(all(_equal(row.get(k), getattr(b, k), k == "persen") for k in ("anggaran", "realisasi", "sisa", "persen"))
                  for b in cands)
         exact += ok
+        amounts += any(all(_equal(row.get(k), getattr(b, k), False) for k in ("anggaran", "realisasi")) for b in cands)
         if verbose and not ok:
             print(f"    miss p{row['page']} [{row['level']}] {row['name'][:60]!r} "
                   f"{(row.get('anggaran') or {}).get('printed')} | cands {[(b.level, b.anggaran) for b in cands][:2]}")
@@ -109,7 +112,7 @@ def score(truth: dict, cache: Path, verbose: bool) -> dict:
                 print(f"    missed {c['kind']}: {c['description'][:140]}")
         for f in false_errors:
             print(f"    false error {f.rule} p{f.first_page}: {f.text('en')[:160]}")
-    return {"file": truth["file"], "rows": len(rows), "exact": exact, "contra": len(contra),
+    return {"file": truth["file"], "rows": len(rows), "exact": exact, "amounts": amounts, "contra": len(contra),
             "found": found, "false_errors": len(false_errors), "got_rows": len(doc.budget)}
 
 
@@ -120,8 +123,8 @@ def main() -> None:
     ap.add_argument("--only", default="")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    total = {"rows": 0, "exact": 0, "contra": 0, "found": 0, "false_errors": 0}
-    print(f"{'document':58} {'rows':>5} {'exact':>5} {'contra':>6} {'found':>5} {'falseE':>6}")
+    total = {"rows": 0, "exact": 0, "amounts": 0, "contra": 0, "found": 0, "false_errors": 0}
+    print(f"{'document':58} {'rows':>5} {'exact':>5} {'amnts':>5} {'contra':>6} {'found':>5} {'falseE':>6}")
     for path in sorted(args.truth.glob("*.json")):
         if path.name == "schema.json" or args.only not in path.name:
             continue
@@ -133,11 +136,12 @@ def main() -> None:
         s = score(truth, args.cache, args.verbose)
         for k in total:
             total[k] += s[k]
-        print(f"{s['file'][:58]:58} {s['rows']:5} {s['exact']:5} {s['contra']:6} {s['found']:5} {s['false_errors']:6}",
-              flush=True)
+        print(f"{s['file'][:58]:58} {s['rows']:5} {s['exact']:5} {s['amounts']:5} {s['contra']:6} {s['found']:5} "
+              f"{s['false_errors']:6}", flush=True)
     pct = 100 * total["exact"] / max(total["rows"], 1)
-    print(f"{'TOTAL':58} {total['rows']:5} {total['exact']:5} {total['contra']:6} {total['found']:5} "
-          f"{total['false_errors']:6}   rows exact {pct:.1f}%")
+    pct_amounts = 100 * total["amounts"] / max(total["rows"], 1)
+    print(f"{'TOTAL':58} {total['rows']:5} {total['exact']:5} {total['amounts']:5} {total['contra']:6} "
+          f"{total['found']:5} {total['false_errors']:6}   rows exact {pct:.1f}%, amounts {pct_amounts:.1f}%")
 
 
 if __name__ == "__main__":
