@@ -69,12 +69,22 @@ class BudgetRow:
     sisa: float | None = None
     parent: int | None = None  # index (in the table's rows) of the row this one adds up into
     cells: dict[str, Cell] = field(default_factory=dict)  # column → where its value was printed
+    # What the level was read from: "word" (Program/Kegiatan/Jumlah printed), "code" (kode
+    # rekening depth), "outline" (I./1./a. numbering), "column" (the heading of the name
+    # column), "position" (an unmarked line under a program) or "arithmetic". Only the
+    # first four are printed facts; rules build errors on those alone.
+    level_evidence: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # role → the column's heading as printed
+    number_style: str | None = None  # "id" | "us" the amounts were read in, None when unsettled
+    multiplier: int = 1  # rupiah per printed unit: 1000 under "(Rp 000)" / "dalam ribuan"
 
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "table": self.table, "table_kind": self.table_kind,
                 "row": self.row, "level": self.level, "code": self.code, "name": self.name,
                 "anggaran": self.anggaran, "realisasi": self.realisasi, "persen": self.persen,
-                "sisa": self.sisa}
+                "sisa": self.sisa, "level_evidence": self.level_evidence, "parent": self.parent,
+                "columns": self.columns or None, "number_style": self.number_style,
+                "multiplier": self.multiplier}
 
 
 @dataclass

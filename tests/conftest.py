@@ -31,7 +31,9 @@ def seed_truth() -> dict:
 
 @pytest.fixture(scope="session")
 def contracts() -> dict[str, dict]:
-    folder = shared_path("contracts")
+    """The repository's contracts: the shared ones plus optional fields only
+    (tests/test_contracts.py compares them with ../shared/contracts)."""
+    folder = REPO / "contracts"
     return {p.stem.split(".")[0]: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
 
 

@@ -156,6 +156,11 @@ def _read_digits(digits: str, *, hint: NumberStyle | None, money: bool) -> _Read
     style_if_thousands = NumberStyle.ID if mark == "." else NumberStyle.US
     if len(groups) > 2:
         if not _valid_grouping(groups):
+            if mark == "," and len(groups[-1]) == 2 and _valid_grouping(groups[:-1]):
+                # "17,833,004,534,00": US grouping typed with the Indonesian decimal comma;
+                # a last group of two digits can only be cents.
+                whole = "".join(groups[:-1])
+                return _Reading(Decimal(f"{whole}.{groups[-1]}"), None, False, 2, False)
             return None
         return _Reading(Decimal("".join(groups)), style_if_thousands, False, 0, True)
 

@@ -103,11 +103,74 @@ def test_wrapped_name_and_amounts_one_row_lower_are_joined() -> None:
 
 
 def test_ambiguous_amount_is_marked() -> None:
+    """Nothing in its column or table settles "1.000" (every amount reads two ways), so it
+    stays marked; with "Rp 1.250" in the table (rupiah: one reading only) the table shows
+    '.' groups thousands and settles it."""
     t = [["NO", "KEGIATAN", "ANGGARAN", "REALISASI"],
-         ["1", "Kegiatan Rapat", "Rp 1.250", "1.000"],
-         ["2", "Kegiatan Lain", "2.500.000", "2.000.000"]]
+         ["1", "Kegiatan Rapat", "1.250", "1.000"],
+         ["2", "Kegiatan Lain", "2.500", "2.000"]]
     rows = budget_rows(source([table(t)]), None)
-    assert rows[0].cells["realisasi"].ambiguous and not rows[1].cells["anggaran"].ambiguous
+    assert rows[0].cells["realisasi"].ambiguous and rows[0].number_style is None
+    t[1][2] = "Rp 1.250"
+    rows = budget_rows(source([table(t)]), None)
+    assert not rows[0].cells["realisasi"].ambiguous and rows[0].realisasi == 1000
+
+
+def test_ambiguous_amount_is_settled_by_its_column() -> None:
+    """"1,000" reads 1000 (US) or 1 (ID); its column's "2,000,000" shows the column groups
+    thousands with commas, so it is 1000 and not ambiguous, though the document is ID."""
+    t = [["NO", "KEGIATAN", "ANGGARAN", "REALISASI"],
+         ["1", "Kegiatan Rapat", "1,250,000", "1,000"],
+         ["2", "Kegiatan Lain", "2,500,000", "2,000,000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert rows[0].realisasi == 1000 and not rows[0].cells["realisasi"].ambiguous
+    assert rows[0].number_style == "us"
+
+
+def test_mixed_table_leaves_an_unsettled_column_ambiguous() -> None:
+    """Pagu printed the Indonesian way, realisasi the US way: each column settles its own
+    amounts; a column with no deciding amount in a table that mixes both stays ambiguous."""
+    t = [["NO", "KEGIATAN", "PAGU", "REALISASI", "SISA"],
+         ["1", "Kegiatan Rapat", "1.250.000,00", "1,200,000.00", "50.000"],
+         ["2", "Kegiatan Lain", "2.500.000,00", "2,400,000.00", "100.000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert rows[0].anggaran == 1_250_000 and rows[0].realisasi == 1_200_000
+    assert not rows[0].cells["realisasi"].ambiguous and rows[0].cells["sisa"].ambiguous
+    assert rows[0].number_style == "mixed"
+
+
+def test_amounts_in_thousands_are_scaled() -> None:
+    """"(Rp 000)" in the heading: the printed 1.250 means Rp 1.250.000; the text stays."""
+    t = [["NO", "KEGIATAN", "ANGGARAN (Rp 000)", "REALISASI (Rp 000)", "%"],
+         ["1", "Kegiatan Rapat", "1.250", "1.000", "80,00"],
+         ["2", "Kegiatan Lain", "2.500.000", "2.000.000", "80,00"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert rows[0].anggaran == 1_250_000 and rows[1].realisasi == 2_000_000_000
+    assert rows[0].cells["anggaran"].text == "1.250" and rows[0].persen == 80.0
+    assert rows[0].multiplier == 1000
+
+
+def test_scale_stated_in_the_caption() -> None:
+    t = table([["NO", "PROGRAM", "PAGU", "REALISASI"],
+               ["1", "Program A", "12.500", "10.000"]])
+    t.caption = "Tabel 3.5 Realisasi Anggaran Tahun 2021\n(dalam jutaan rupiah)"
+    rows = budget_rows(source([t]), NumberStyle.ID)
+    assert rows[0].anggaran == 12_500_000_000 and rows[0].multiplier == 1_000_000
+
+
+def test_levels_from_kode_in_the_name_with_spaced_dots() -> None:
+    """Permendagri 90 kode opening the name, typed with spaces around the dots."""
+    t = [["KODE / PROGRAM / KEGIATAN", "ANGGARAN", "REALISASI"],
+         ["1 . 02 . 01 PROGRAM PENUNJANG URUSAN", "3.000.000", "2.900.000"],
+         ["1 . 02 . 01 . 2 . 01 Perencanaan Perangkat Daerah", "3.000.000", "2.900.000"],
+         ["1 . 02 . 01 . 2 . 01 . 01 Penyusunan Dokumen Renja", "1.000.000", "1.000.000"],
+         ["1 . 02 . 01 . 2 . 01 . 02 Evaluasi Kinerja", "2.000.000", "1.900.000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.code, r.level, r.level_evidence) for r in rows] == [
+        ("1.02.01", "program", "word"), ("1.02.01.2.01", "kegiatan", "code"),
+        ("1.02.01.2.01.01", "sub_kegiatan", "code"), ("1.02.01.2.01.02", "sub_kegiatan", "code")]
+    assert rows[1].name == "Perencanaan Perangkat Daerah"
+    assert [r.parent for r in rows] == [None, 0, 1, 1]
 
 
 def test_borderless_pk_program_list() -> None:
@@ -198,3 +261,102 @@ def test_level_word_glued_to_the_name() -> None:
          ["8.", "Kegiatan Pemeliharaan Barang Milik Daerah", "1.846.197.600"]]
     rows = budget_rows(source([table(t)]), NumberStyle.ID)
     assert [(r.level, r.parent) for r in rows] == [("kegiatan", None), ("kegiatan", None)]
+
+
+def test_table_continued_without_header_on_the_next_page() -> None:
+    """The second part of a table split by a page break, not joined to the first and with
+    no header of its own, takes the first part's columns by their place on the page."""
+    first = table([["NO", "PROGRAM / KEGIATAN", "ANGGARAN", "REALISASI"],
+                   ["1", "PROGRAM A", "3.000.000", "2.900.000"],
+                   ["", "Kegiatan A1", "1.000.000", "1.000.000"]], tid="p5-t1", page=5)
+    second = table([["", "Kegiatan A2", "2.000.000", "1.900.000"],
+                    ["", "JUMLAH", "3.000.000", "2.900.000"]], tid="p6-t1", page=6)
+    rows = budget_rows(source([first, second]), NumberStyle.ID)
+    assert [(r.page, r.level, r.name, r.anggaran) for r in rows] == [
+        (5, "program", "PROGRAM A", 3_000_000), (5, "kegiatan", "Kegiatan A1", 1_000_000),
+        (6, "kegiatan", "Kegiatan A2", 2_000_000), (6, "total", "JUMLAH", 3_000_000)]
+    # One table over the break: the kegiatan on p6 adds into the program on p5, the
+    # programs into the total; each value still points at the page it was printed on.
+    assert {r.table for r in rows} == {"p5-t1"} and rows[2].cells["anggaran"].table == "p6-t1"
+    assert [r.parent for r in rows] == [3, 0, 0, None]
+    from lkjip.pipeline import findings_of
+    assert [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"] == []
+
+
+def test_title_sentence_inside_the_frame_is_not_a_budget_line() -> None:
+    t = table([["1. Belanja Langsung sebesar Rp. 3.000.000,- dengan rincian sebagai berikut:", "", "", ""],
+               ["NO", "PROGRAM / KEGIATAN", "ANGGARAN", "REALISASI"],
+               ["1", "Kegiatan A1", "1.000.000", "1.000.000"]])
+    title = t.grid[0][0]
+    title.colspan = 4  # type: ignore[union-attr]
+    t.grid[0] = [title] * 4
+    rows = budget_rows(source([t]), NumberStyle.ID)
+    assert [(r.name, r.anggaran) for r in rows] == [("Kegiatan A1", 1_000_000)]
+
+
+def test_levels_inferred_from_position_give_a_warning_not_an_error() -> None:
+    """Unmarked lines under "PROGRAM A" are taken as its kegiatan (position only): a sum that
+    does not hold is worth checking, not a promise."""
+    from lkjip.pipeline import findings_of
+
+    t = [["NO", "URAIAN", "ANGGARAN", "REALISASI"],
+         ["1", "PROGRAM A", "3.000.000", "2.900.000"],
+         ["", "Penyusunan Dokumen", "1.000.000", "1.000.000"],
+         ["", "Evaluasi Kinerja", "2.500.000", "1.900.000"],
+         ["2", "PROGRAM B", "1.000.000", "900.000"],
+         ["", "Rapat Koordinasi", "1.000.000", "900.000"]]
+    rows = budget_rows(source([table(t)]), NumberStyle.ID)
+    assert [(r.level, r.level_evidence) for r in rows[:2]] == [("program", "word"), ("kegiatan", "position")]
+    found = [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"]
+    assert [(f.severity, f.evidence[0].cell.text) for f in found] == [("warning", "3.000.000")]
+    assert "row's level was inferred from its position" in found[0].message["en"]
+    assert found[0].to_dict("en")["certainty"]["doubts"][0]["reason"] == "row_level_position"
+
+
+def _stacked_cell(lines: list[str], r: int, c: int) -> RawCell:
+    boxes = [(line, (60.0 + 100 * c, 200.0 + 12 * i, 150.0 + 100 * c, 210.0 + 12 * i)) for i, line in enumerate(lines)]
+    return RawCell("\n".join(lines), r, c, (60.0 + 100 * c, 200.0, 160.0 + 100 * c, 200.0 + 12 * len(lines)),
+                   line_boxes=boxes)
+
+
+def _lra(realisasi_512: str = "250.000.000,00") -> RawTable:
+    """An LRA ruled only between columns: the whole body in one cell per column."""
+    t = table([["KODE", "URAIAN", "ANGGARAN", "REALISASI"], ["", "", "", ""]])
+    body = [["5", "5.1", "5.1.01", "5.1.02", "5.2", "5.2.01"],
+            ["BELANJA DAERAH", "BELANJA OPERASI", "Belanja Pegawai", "Belanja Barang dan Jasa",
+             "BELANJA MODAL", "Belanja Modal Peralatan"],
+            ["1.000.000.000,00", "700.000.000,00", "400.000.000,00", "300.000.000,00",
+             "300.000.000,00", "300.000.000,00"],
+            ["900.000.000,00", "600.000.000,00", "350.000.000,00", realisasi_512,
+             "300.000.000,00", "300.000.000,00"]]
+    t.grid[1] = [_stacked_cell(lines, 1, c) for c, lines in enumerate(body)]
+    return t
+
+
+def test_rows_stacked_in_one_cell_per_column_become_lines_nested_by_code() -> None:
+    rows = budget_rows(source([_lra()]), NumberStyle.ID)
+    assert [(r.code, r.name, r.anggaran, r.parent) for r in rows] == [
+        ("5", "BELANJA DAERAH", 1e9, None), ("5.1", "BELANJA OPERASI", 7e8, 0),
+        ("5.1.01", "Belanja Pegawai", 4e8, 1), ("5.1.02", "Belanja Barang dan Jasa", 3e8, 1),
+        ("5.2", "BELANJA MODAL", 3e8, 0), ("5.2.01", "Belanja Modal Peralatan", 3e8, 4)]
+    assert all((r.level, r.level_evidence) == ("other", "code") for r in rows)
+    assert rows[3].cells["anggaran"].bbox == (260.0, 236.0, 350.0, 246.0)  # its own line's box
+
+
+def test_account_sum_broken_at_one_level_is_an_error_naming_the_rows() -> None:
+    from lkjip.pipeline import findings_of
+
+    rows = budget_rows(source([_lra(realisasi_512="205.000.000,00")]), NumberStyle.ID)
+    found = [f for f in findings_of(doc(rows)) if f.rule == "LKJ-B001"]
+    assert [(f.severity, f.evidence[0].cell.text) for f in found] == [("error", "600.000.000,00")]
+    assert "BELANJA OPERASI" in found[0].message["en"] and "205.000.000,00" in found[0].message["en"]
+
+
+def test_table_with_headings_of_its_own_on_the_next_page_is_not_a_continuation() -> None:
+    first = table([["NO", "PERANGKAT DAERAH", "PAGU", "REALISASI"],
+                   ["1", "Biro Umum", "3.000.000", "2.900.000"],
+                   ["", "JUMLAH", "3.000.000", "2.900.000"]], tid="p5-t1", page=5)
+    other = table([["PEMBIAYAAN DAERAH", "TARGET", "REALISASI", "PERSEN"],
+                   ["PENERIMAAN PEMBIAYAAN", "4.000.000", "4.500.000", "112,50"]], tid="p6-t1", page=6)
+    rows = budget_rows(source([first, other]), NumberStyle.ID)
+    assert [r.page for r in rows] == [5, 5]

@@ -218,3 +218,46 @@ def test_b005_program_list_outside_the_pk_is_not_compared() -> None:
     for r in pk:
         r.page = 36
     assert _run(PkVsRealisasi, doc(seed_table() + pk)) == []
+
+
+# LKJ-B007 ---------------------------------------------------------------------------------
+def _program_rows():  # type: ignore[no-untyped-def]
+    return [row("p20-t1", 1, "program", "Program Pelayanan Administrasi Perkantoran",
+                anggaran="2.316.431.000", realisasi="2.190.000.000"),
+            row("p20-t1", 2, "program", "Program Peningkatan Sarana dan Prasarana Aparatur",
+                anggaran="1.464.448.000", realisasi="1.400.000.000"),
+            row("p20-t1", 3, "total", "JUMLAH", anggaran="3.780.879.000", realisasi="3.590.000.000")]
+
+
+def test_b007_program_amount_in_text_agrees() -> None:
+    text = ("Program Pelayanan Administrasi Perkantoran dengan alokasi anggaran sebesar Rp. 2.316.431.000,- "
+            "terealisasi sebesar Rp. 2.190.000.000,- atau 94,54 %.")
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    assert _run(TextRowVsTable, doc(_program_rows(), sentence(text))) == []
+
+
+def test_b007_program_amount_mistyped_in_text() -> None:
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    text = ("Sedangkan Program Peningkatan Sarana dan Prasarana Aparatur dengan alokasi anggaran sebesar "
+            "Rp. 1.464.484.000,- terealisasi sebesar Rp. 1.400.000.000,-.")
+    findings = _run(TextRowVsTable, doc(_program_rows(), sentence(text)))
+    assert len(findings) == 1 and findings[0].severity == "error"
+    assert "1.464.448.000" in findings[0].message["en"] and "difference 36.000" in findings[0].message["en"]
+    assert [e.role for e in findings[0].evidence] == ["stated in text", "table row"]
+
+
+def test_b007_other_stage_or_far_amount_is_not_a_contradiction() -> None:
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    murni = ("Program Peningkatan Sarana dan Prasarana Aparatur pada APBD murni dengan anggaran "
+             "Rp. 1.464.484.000,-.")
+    share = "Program Peningkatan Sarana dan Prasarana Aparatur dengan anggaran Rp. 400.000.000,- untuk kendaraan."
+    assert _run(TextRowVsTable, doc(_program_rows(), sentence(murni) + sentence(share))) == []
+
+
+def test_b007_rounded_amount_in_text_is_not_a_contradiction() -> None:
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    rows = [row("p29-t1", 1, "kegiatan", "Kegiatan Pemberdayaan Masyarakat Desa Adat",
+                anggaran="250.000.000,00", realisasi="221.865.120,00")]
+    text = ("Kegiatan Pemberdayaan Masyarakat Desa Adat dengan alokasi anggaran sebesar Rp. 250.000.000,- "
+            "realisasi anggaran sebesar Rp. 221.865.000,- (88,75%).")
+    assert _run(TextRowVsTable, doc(rows, sentence(text))) == []

@@ -30,6 +30,8 @@ def truth_doc(**parts: list) -> dict:
     ("IV. PENDAPATAN", "pendapatan"),
     ("2) Program   Peningkatan\nSarana", "program peningkatan sarana"),
     ("Administrasi Umum", "administrasi umum"),  # a leading letter without "." or ")" is a word
+    ("b.Belanja Modal", "belanja modal"),
+    ("a.n. Kepala Dinas", "a n kepala dinas"),  # an abbreviation, not an outline letter
     ("Indeks Kepuasan Masyarakat (IKM)", "indeks kepuasan masyarakat ikm"),
     ("", ""),
     (None, ""),

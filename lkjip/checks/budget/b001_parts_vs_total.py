@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
@@ -21,7 +22,7 @@ from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
 from lkjip.numbers import format_id
-from lkjip.records import Extraction
+from lkjip.records import BudgetRow, Cell, Extraction
 
 
 @register
@@ -38,11 +39,19 @@ class PartsVsTotal(Rule):
     agrees with "Jumlah….. 19.253.545.000,-"; change one program to 2.316.413.000 and the
     rule reports the difference of 18.000.
 
+    Every level is checked, and the message names it: the sub kegiatan of a kegiatan,
+    the kegiatan of a program, the programs of the grand total, e.g. "Anggaran of the 2
+    sub kegiatan of kegiatan “1.02.01.2.01 Perencanaan …”: 1.000.000 + 2.000.000 =
+    3.000.000, but the kegiatan prints 3.200.000".
+
     Tolerance: none — printed amounts are whole rupiah (`rupiah_tolerance` in the
     configuration allows slack for reports that round). Lines are only summed where the
     table's structure says what adds into what (levels and numbering); a part whose
     amount is printed but unreadable skips the sum (LKJ-S001 reports it), and a missing
-    part skips it too rather than being counted as zero.
+    part skips it too rather than being counted as zero. An error needs every level
+    read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
+    numbering or the column heading); where a line's level was only inferred from its
+    position under a program, the finding is a warning asking to check the structure.
     """
 
     code = "LKJ-B001"
@@ -74,13 +83,40 @@ class PartsVsTotal(Rule):
         diff = format_id(abs(total - stated))
         words = COLUMN_WORDS[column]
         where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
-        en = (f"{words['en'].capitalize()}: {terms} = {format_id(total)}, but "
-              f"“{label(parent)}” ({where_en}, table {parent.table}) prints {printed(parent, column)} "
-              f"(difference {diff}).")
-        idn = (f"{words['id'].capitalize()}: {terms} = {format_id(total)}, tetapi "
-               f"“{label(parent)}” ({where_id}, tabel {parent.table}) tertulis {printed(parent, column)} "
-               f"(selisih {diff}).")
+        of_en, of_id = _levels_named(parent, parts)
+        en = (f"{words['en'].capitalize()} of {of_en}: {terms} = {format_id(total)}, but "
+              f"“{label(parent)}” ({where_en}, table {parent.table}, row {parent.row}) prints "
+              f"{printed(parent, column)} (difference {diff}).")
+        idn = (f"{words['id'].capitalize()} {of_id}: {terms} = {format_id(total)}, tetapi "
+               f"“{label(parent)}” ({where_id}, tabel {parent.table}, baris {parent.row}) tertulis "
+               f"{printed(parent, column)} (selisih {diff}).")
         ev = [evidence(parent, column, "stated total")]
         ev += [evidence(p, column, "part") for p in parts]
-        cells = [parent.cells.get(column)] + [p.cells.get(column) for p in parts]
-        return flag(self, en, idn, ev, cells)
+        # A level read from no printed fact (position, arithmetic) is a doubt on the sum: the
+        # finding is then a warning that says so (lkjip.checks.certainty).
+        cells = [_with_level_doubt(r, r.cells.get(column)) for r in [parent, *parts]]
+        finding = flag(self, en, idn, ev, cells)
+        return finding
+
+
+# Levels a rule may not build an error on: read from no printed fact on the page.
+INFERRED_LEVEL = {"position": "row_level_position", "arithmetic": "row_level_sum"}
+
+
+def _with_level_doubt(row: BudgetRow, cell: Cell | None) -> Cell | None:
+    doubt = INFERRED_LEVEL.get(row.level_evidence or "")
+    if cell is None or doubt is None:
+        return cell
+    return replace(cell, inferred=(*cell.inferred, doubt))
+_LEVEL_WORDS = {"program": ("program", "program"), "kegiatan": ("kegiatan", "kegiatan"),
+                "sub_kegiatan": ("sub kegiatan", "sub kegiatan"), "paket": ("paket", "paket"),
+                "total": ("total", "jumlah"), "other": ("line", "baris")}
+
+
+def _levels_named(parent, parts) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """"the 3 kegiatan of program" / "3 kegiatan dari program": what adds into what."""
+    kinds = {p.level for p in parts}
+    part_en, part_id = _LEVEL_WORDS[parts[0].level] if len(kinds) == 1 else ("line", "baris")
+    whole_en, whole_id = _LEVEL_WORDS[parent.level]
+    return (f"the {len(parts)} {part_en}{'s' if len(parts) > 1 and part_en in ('line', 'total', 'program', 'paket') else ''} "
+            f"of {whole_en}", f"{len(parts)} {part_id} dari {whole_id}")

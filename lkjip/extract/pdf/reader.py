@@ -24,6 +24,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from lkjip.extract.errors import DocumentError
+from lkjip.extract.grid.aligned import gutter_rules
 from lkjip.extract.grid.camelot_engine import camelot_page_tables, merge_engines
 from lkjip.extract.grid.continuation import join_continued_tables
 from lkjip.extract.grid.tables import page_tables
@@ -259,6 +260,11 @@ def ruled_tables(path: Path, pdf: pdfium.PdfDocument, page: Page, edges: list,
     the raster engine's, then camelot's if still nothing usable (always both, on demand);
     the better table per region kept."""
     found = page_tables(page, edges)
+    if not found and (gutters := gutter_rules(page, edges)):
+        # Rules between rows only: the gutters of the text stand in for vertical rules.
+        found = page_tables(page, edges + gutters)
+        for table in found:
+            table.engine = "aligned"
     if limits.second_engine == "off":
         return found
     # Small one-column "tables" (framed boxes) beside a good table are not a miss; nor

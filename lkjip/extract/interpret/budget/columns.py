@@ -28,7 +28,8 @@ _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
 _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
-                   r"paket|unit\s+kerja|rincian", re.I)
+                   r"paket|unit\s+kerja|rincian|perangkat\s+daerah|\bopd\b|\bskpd\b|urusan|"
+                   r"pembiayaan|pendapatan|penyertaan", re.I)
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
 _REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -41,6 +42,7 @@ class ColumnGroup:
     role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | other
     header: str
     columns: list[int]
+    x_span: tuple[float, float] | None = None  # left and right of its heading on the page
 
 
 @dataclass
@@ -80,7 +82,8 @@ _HEADER_WORD = re.compile(
     r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
-    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|\(?\d{4}\)?|[a-z])$", re.I)
+    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
+    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|\(?\d{4}\)?|[a-z])$", re.I)
 
 
 def _is_header_text(text: str) -> bool:
@@ -92,11 +95,23 @@ def _is_header_text(text: str) -> bool:
     return any(_HEADER_WORD.match(w) for w in words)
 
 
+def _is_title_row(table: RawTable, r: int) -> bool:
+    """One cell spanning most of the width alone, holding words: a title, not a budget line."""
+    cells = {id(c): c for c in table.grid[r] if c is not None and c.row == r and c.text.strip()}
+    if len(cells) != 1 or table.n_cols < 3:
+        return False
+    cell = next(iter(cells.values()))
+    return cell.colspan * 2 >= table.n_cols and len(re.findall(r"[^\W\d_]{3,}", cell.text)) >= 3
+
+
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     """Leading rows of headings: no figures, and every filled cell reads as a heading."""
     n = 0
     for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
         texts = [t for t in table.row_texts(r) if t.strip()]
+        if n < 2 and _is_title_row(table, r):
+            n += 1  # a caption or lead-in sentence set inside the frame, across the table
+            continue
         if any(is_amountish(t, style) for t in texts):
             break
         if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts):
@@ -111,7 +126,7 @@ def _role(header: str) -> str:
         return "other"
     if _FISIK.search(h):
         return "fisik"
-    if _PERSEN.search(h) and _SISA.search(h):
+    if _PERSEN.search(h) and (_SISA.search(h) or re.search(r"bertambah|berkurang|lebih|kurang", h)):
         return "other"  # the remainder as a share of the budget, not realisasi / anggaran
     if _PERSEN.search(h):
         return "other" if _NOT_MONEY_PERCENT.search(h) and not _ANGGARAN.search(h) else "persen"
@@ -140,17 +155,57 @@ def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
             # A title spread over the whole width says nothing about one column.
             if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
                 continue
-            if is_numbering_row(table.row_texts(r)):
+            if is_numbering_row(table.row_texts(r)) or _is_title_row(table, r):
                 continue
             if cell not in cells:
                 cells.append(cell)
         key = tuple(id(x) for x in cells) or (-c - 1,)
         text = _norm(" ".join(x.text for x in cells))
+        boxes = [x.bbox for x in cells if x.bbox is not None and x.text.strip()]
+        span = (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
         if key in groups:
             groups[key].columns.append(c)
         else:
-            groups[key] = ColumnGroup(_role(text), text, [c])
-    return list(groups.values())
+            groups[key] = ColumnGroup(_role(text), text, [c], span)
+    return _absorb_blank_columns(table, list(groups.values()), header_rows)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_rows: int) -> list[ColumnGroup]:
+    """Columns with no heading of their own whose figures sit under a heading beside them.
+
+    Double rules and slightly offset rules between header and body make thin grid
+    columns: the body's cells then start one column left of their heading ("PAGU" in
+    column 7, its amounts in column 6). Such a column joins the heading its body cells
+    overlap most on the page; a blank column whose cells lie under no heading stays.
+    """
+    named = [g for g in groups if g.header and g.x_span is not None]
+    if not named:
+        return groups
+    kept: list[ColumnGroup] = []
+    for group in groups:
+        if group.header:
+            kept.append(group)
+            continue
+        votes: dict[int, int] = {}
+        for r in range(header_rows, table.n_rows):
+            for c in group.columns:
+                cell = table.grid[r][c] if c < len(table.grid[r]) else None
+                if cell is None or cell.row != r or cell.col != c or not cell.text.strip() or cell.bbox is None:
+                    continue
+                x = (cell.bbox[0], cell.bbox[2])
+                best = max(range(len(named)), key=lambda i: _overlap(x, named[i].x_span))  # type: ignore[arg-type]
+                if _overlap(x, named[best].x_span) > 0.5 * (x[1] - x[0]):  # type: ignore[arg-type]
+                    votes[best] = votes.get(best, 0) + 1
+        if votes:
+            target = named[max(votes, key=votes.__getitem__)]
+            target.columns = sorted(target.columns + group.columns)
+        else:
+            kept.append(group)
+    return kept
 
 
 def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: NumberStyle | None) -> bool:
@@ -214,3 +269,39 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout
+
+
+def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | None:
+    """The layout of a table printed without its header right after a budget table (the
+    header not repeated after a page break, and the two parts not joined into one table):
+    each of its columns takes the heading whose x-range on the previous page holds the
+    column's cells. None when a column with figures sits under no heading, or the name or
+    the anggaran column would stay empty."""
+    spans = [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
+    if not spans or re.search(r"\btabel\b|\btable\b", table.caption, re.I):
+        return None  # a new table announces itself above its first row
+    first = [t for t in table.row_texts(0) if t.strip()]
+    if first and all(_is_header_text(t) for t in first) and not any(is_amountish(t, None) for t in first):
+        return None  # headings of its own: another table
+    placed: dict[int, ColumnGroup] = {}
+    for c in range(table.n_cols):
+        centres = [(cell.bbox[0] + cell.bbox[2]) / 2 for r in range(table.n_rows)
+                   if (cell := table.grid[r][c] if c < len(table.grid[r]) else None) is not None
+                   and cell.row == r and cell.col == c and cell.text.strip() and cell.bbox is not None]
+        if not centres:
+            continue
+        x = sorted(centres)[len(centres) // 2]
+        under = [g for g in spans if g.x_span[0] - 3 <= x <= g.x_span[1] + 3]  # type: ignore[index]
+        if not under:
+            return None
+        placed[c] = under[0]
+    groups: dict[str, list[ColumnGroup]] = {}
+    for c, g in placed.items():
+        mine = next((x for x in groups.get(g.role, []) if x.header == g.header), None)
+        if mine is None:
+            groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span))
+        else:
+            mine.columns.append(c)
+    if not groups.get("name") or not groups.get("anggaran"):
+        return None
+    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts)

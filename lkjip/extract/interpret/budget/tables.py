@@ -9,7 +9,14 @@ Levels come from the printed name first ("PROGRAM …", "- Kegiatan …", "Sub K
 "Jumlah"/"Total"), then from the numbering (roman numerals for programs over arabic
 kegiatan numbers; kode rekening depth 1.02.01 → 1.02.01.2.01 → 1.02.01.2.01.01), then
 from the heading of the column the name sits in (a PROGRAM / KEGIATAN column pair), and
-last from position: an unmarked row under a program is one of its kegiatan.
+last from position: an unmarked row under a program is one of its kegiatan. Each row says
+which (`level_evidence`), since rules build errors only on levels printed on the page.
+A kode may open the name cell, typed with spaces ("1 . 02 . 01 . 2 . 01 Penyusunan …").
+
+Ledgers (LRA) whose codes nest under PENDAPATAN / BELANJA / PEMBIAYAAN add up by code
+prefix instead. A table with no header on the page after a budget table carries it on
+(`columns.continued_layout`); each table's number style and scale: `styles.py`; rows
+stacked in one cell per column: `stacked.py`.
 """
 
 from __future__ import annotations
@@ -20,10 +27,13 @@ from dataclasses import dataclass, field
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
     ColumnGroup,
+    continued_layout,
     is_numbering_row,
     read_layout,
 )
 from lkjip.extract.interpret.budget.program_list import program_list_rows
+from lkjip.extract.interpret.budget.stacked import unstack_rows
+from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.match.names import LIST_MARK, printed_label
 from lkjip.numbers import NumberStyle, parse_number
@@ -39,6 +49,9 @@ _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
+# A kode rekening opening the name cell: "1.02.01 Program …", "1 . 02 . 01 . 2 . 01 Penyediaan …".
+_KODE_IN_NAME = re.compile(r"^(\d+(?:\s*\.\s*\d+){2,})\.?\s+(?=\S)")
+_SPACED_DOTS = re.compile(r"\s*\.\s*(?=\d)")
 _AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
 
 
@@ -84,19 +97,23 @@ def _group_text(table: RawTable, r: int, group: ColumnGroup) -> tuple[str, RawCe
     return found[0]
 
 
-def _read_value(text: str, role: str, style: NumberStyle | None) -> tuple[float | None, bool]:
+def _read_value(text: str, role: str, numbers: TableNumbers) -> tuple[float | None, bool]:
+    """The value of one amount cell in its table's style and scale, and whether it stays
+    ambiguous (its separators read two ways and neither its column nor its table settles it)."""
+    style, settled = numbers.style_for(role)
     parsed = parse_number(text, style)
     if parsed is None:
         return None, False
     if role == "persen":
         if parsed.kind not in ("percent", "other", "rupiah"):  # "0,-" under a "%" heading is 0
             return None, False
-    elif parsed.kind not in ("rupiah", "other"):
+        return float(parsed.value), parsed.ambiguous and not settled
+    if parsed.kind not in ("rupiah", "other"):
         return None, False
-    return float(parsed.value), parsed.ambiguous
+    return float(parsed.value) * numbers.multiplier_for(role), parsed.ambiguous and not settled
 
 
-def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> _Line:
+def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumbers) -> _Line:
     line = _Line(row=r, page=table.page_of_row(r))
     names = layout.groups.get("name", [])
     filled = [(g, t) for g in names if (t := _group_text(table, r, g)[0]).strip()]
@@ -115,6 +132,14 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
     if code_group is not None:
         code, _ = _group_text(table, r, code_group)
         line.code = " ".join(code.split()) or None
+        if line.code and not line.name and len(re.findall(r"[^\W\d_]{3,}", line.code)) >= 2:
+            # "PENERIMAAN PEMBIAYAAN" set from the number column across: a label, not a code.
+            line.name, line.code = printed_label(code), None
+    if line.code:
+        line.code = _SPACED_DOTS.sub(".", line.code)
+    elif (kode := _KODE_IN_NAME.match(line.name)) is not None:
+        line.code = _SPACED_DOTS.sub(".", kode.group(1))
+        line.name = line.name[kode.end():]
     for role in _AMOUNT_ROLES:
         group = layout.one(role)
         if group is None:
@@ -122,7 +147,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
         text, cell = _group_text(table, r, group)
         if not text.strip() or cell is None:
             continue
-        value, ambiguous = _read_value(text, role, style)
+        value, ambiguous = _read_value(text, role, numbers)
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                 column=role, bbox=cell.bbox, confidence=cell.confidence,
                                 ambiguous=ambiguous)
@@ -130,7 +155,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle
     return line
 
 
-def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle | None) -> list[_Line]:
+def _unstack(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumbers) -> list[_Line]:
     """A row that stacks several numbered items in one cell and their amounts line by line
     in the next ("1. Program A\\n2. Program B" | "Rp. 1\\nRp. 2"), as Word tables often do:
     one line per item when the counts agree, else nothing."""
@@ -154,7 +179,7 @@ def _unstack(table: RawTable, r: int, layout: BudgetLayout, style: NumberStyle |
     out = []
     boxes = [b for _, b in amount_cell.line_boxes] if len(amount_cell.line_boxes) == len(amounts) else []
     for i, (item, text) in enumerate(zip(items, amounts, strict=True)):
-        value, ambiguous = _read_value(text, "anggaran", style)
+        value, ambiguous = _read_value(text, "anggaran", numbers)
         if value is None:
             return []
         line = _Line(row=r, page=table.page_of_row(r), name=printed_label(item),
@@ -203,55 +228,117 @@ def _assemble(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _level_from_name(name: str, column_header: str) -> str | None:
+def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
+    """The level a printed word gives ("PROGRAM …", "Sub Kegiatan …", "Jumlah"), else the
+    heading of the column the name sits in; with what decided it ("word" | "column")."""
     # "KegiatanPenyediaan …": a lost space still leaves the word in front.
-    name = re.sub(r"^((?i:sub\s*kegiatan|kegiatan|program))(?=[A-Z])", r"\1 ", _ITEM_NUMBER.sub("", name))
+    name = re.sub(r"^((?i:sub\s*kegiatan|kegiatan|program))(?=[A-Z])", r"\1 ",
+                  _ITEM_NUMBER.sub("", _KODE_IN_NAME.sub("", name)))
     bare = name.lower()
     if _TOTAL.match(bare) or _TOTAL.match(name.lower()):
-        return "total"
+        return "total", "word"
     if _GROUP.match(bare):
-        return "other"
+        return "other", "word"
     if re.match(r"sub\s*-?\s*kegiatan\b", bare):
-        return "sub_kegiatan"
+        return "sub_kegiatan", "word"
     if re.match(r"kegiatan\b", bare):
-        return "kegiatan"
+        return "kegiatan", "word"
     if re.match(r"program\b", bare):
-        return "program"
-    if re.match(r"(paket|pekerjaan)\b", bare):
-        return "paket"
+        return "program", "word"
+    if re.match(r"paket\b|pekerjaan\b(?!\s+umum)", bare):  # not the bidang "Pekerjaan Umum"
+        return "paket", "word"
     if "sub" in column_header and "kegiatan" in column_header:
-        return "sub_kegiatan"
+        return "sub_kegiatan", "column"
     if column_header.startswith("kegiatan"):
-        return "kegiatan"
+        return "kegiatan", "column"
     if column_header.startswith("program") and "kegiatan" not in column_header:
-        return "program"
-    return None
+        return "program", "column"
+    return None, ""
 
 
-def _levels(lines: list[_Line]) -> list[str]:
+# Permendagri 90/2019 kode: program X.XX.XX, kegiatan X.XX.XX.X.XX, sub kegiatan
+# X.XX.XX.X.XX.XX(XX); the depth says the level whatever else the table lists.
+_KODE_90 = re.compile(r"^[\dX]\.[\dX]{2}\.\d{2}(?:\.(\d)\.\d{2}(?:\.(\d{2,4}))?)?$")
+
+
+def _kode_level(code: str, depth_level: dict[int, str]) -> str | None:
+    bare = code.rstrip(".")
+    m = _KODE_90.match(bare)
+    if m:
+        return "sub_kegiatan" if m.group(2) else ("kegiatan" if m.group(1) else "program")
+    return depth_level.get(bare.count("."))
+
+
+def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
+    """(level, evidence) of every line: the printed word first, then the kode depth, the
+    outline numbering, the column heading, and last the position under a program."""
     kode_depths = sorted({c.rstrip(".").count(".") for ln in lines if ln.code and _KODE.match(ln.code)
                           for c in [ln.code]})
     depth_level = dict(zip(kode_depths, ("program", "kegiatan", "sub_kegiatan", "paket"), strict=False))
     has_roman = any(ln.code and _ROMAN.match(ln.code) for ln in lines)
-    levels: list[str] = []
+    levels: list[tuple[str, str]] = []
     seen_program = False
     for ln in lines:
-        level = _level_from_name(ln.name, ln.name_role_header)
+        level, evidence = _level_from_name(ln.name, ln.name_role_header)
+        if evidence == "column" and ln.code and _KODE.match(ln.code):
+            level, evidence = None, ""  # the kode's depth says more than the column's heading
         if level is None and ln.code and _TOTAL.match(ln.code):
-            level = "total"
+            level, evidence = "total", "word"
         if level is None and ln.code and _KODE.match(ln.code):
-            level = depth_level.get(ln.code.rstrip(".").count("."))
+            level, evidence = _kode_level(ln.code, depth_level), "code"
         if level is None and ln.code and has_roman:
             level = "program" if _ROMAN.match(ln.code) else ("kegiatan" if _ARABIC.match(ln.code) else None)
+            evidence = "outline"
         if level is None and not ln.name and not ln.code and ln is lines[-1] and ln.has_values:
-            level = "total"
+            level, evidence = "total", "position"
         if level is None and seen_program:
-            level = "kegiatan"
-        level = level or "other"
+            level, evidence = "kegiatan", "position"
+        if level is None:
+            level, evidence = "other", "none"
         seen_program = (seen_program or level == "program") and not (level == "other" and _GROUP.match(
             _ITEM_NUMBER.sub("", ln.name)))
-        levels.append(level)
+        levels.append((level, evidence))
     return levels
+
+
+_ACCOUNT_TOP = re.compile(r"^(pendapatan|belanja|pembiayaan|penerimaan\s+pembiayaan|pengeluaran\s+pembiayaan)\b", re.I)
+_CODE_PIECES = re.compile(r"\d+")
+# Pembiayaan netto is penerimaan minus pengeluaran: a difference, never a sum of the two.
+_NETTED = re.compile(r"^(penerimaan|pengeluaran)\s+pembiayaan\b", re.I)
+
+
+def _code_prefix_of(parent: str, child: str) -> bool:
+    """"4.1" is a prefix of "4.1.01" and of "4.1.01.1-01", never of "4.10"."""
+    return len(child) > len(parent) and child.startswith(parent) and child[len(parent)] in ".-"
+
+
+def is_account_tree(rows: list[BudgetRow]) -> bool:
+    """An LRA-style ledger: its shallowest codes open PENDAPATAN / BELANJA / PEMBIAYAAN
+    and every other coded line nests under an earlier one by its code."""
+    coded = [r for r in rows if r.code and re.fullmatch(r"\d+(?:[.-]\d+)*", r.code)]
+    if len(coded) < 3 or len(coded) < 0.6 * len([r for r in rows if r.level != "total"]):
+        return False
+    shallow = min(len(_CODE_PIECES.findall(r.code or "")) for r in coded)
+    tops = [r for r in coded if len(_CODE_PIECES.findall(r.code or "")) == shallow]
+    if not all(_ACCOUNT_TOP.match(r.name) for r in tops):
+        return False
+    return all(any(_code_prefix_of(p.code or "", r.code or "") for p in coded[:i]) for i, r in enumerate(coded)
+               if r not in tops)
+
+
+def _link_accounts(rows: list[BudgetRow]) -> None:
+    """Each coded line adds up into the nearest line above whose code is its prefix;
+    levels are account levels, not program/kegiatan ("other", read from the code)."""
+    for i, row in enumerate(rows):
+        row.parent = None
+        if row.level != "total":
+            row.level, row.level_evidence = "other", "code"
+        if not row.code or _NETTED.match(row.name):
+            continue
+        for j in range(i - 1, -1, -1):
+            if rows[j].code and _code_prefix_of(rows[j].code or "", row.code):
+                row.parent = j
+                break
 
 
 def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None) -> None:
@@ -311,16 +398,25 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
         previous = here
 
 
-def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None) -> list[BudgetRow]:
+def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None,
+                continues: list[BudgetRow] | None = None) -> list[BudgetRow]:
+    """The rows of one raw table; `continues`: the rows of the table it carries on from
+    over a page break (its rows then join that table: one hierarchy, one set of sums)."""
+    roles = {role: layout.one(role) for role in _AMOUNT_ROLES}
+    headers = {role: g.header for role, g in roles.items() if g is not None}
+    numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
+                            layout.header_rows, headers, style)
+    columns = {role: groups[0].header for role, groups in layout.groups.items()
+               if groups and role not in ("other",) and groups[0].header}
     lines = []
     for r in range(layout.header_rows, table.n_rows):
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
-        lines.extend(_unstack(table, r, layout, style) or [_read_line(table, r, layout, style)])
+        lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
     lines = _assemble(lines)
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
-    for line, level in zip(lines, _levels(lines), strict=True):
+    for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
             continue
         if line.opens_group:
@@ -339,21 +435,52 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             page=line.page, row=line.row, level=level, name=name, code=code,  # type: ignore[arg-type]
             anggaran=line.values.get("anggaran"), realisasi=line.values.get("realisasi"),
             persen=line.values.get("persen"), sisa=line.values.get("sisa"), cells=dict(line.cells),
+            level_evidence=evidence, columns=columns, number_style=numbers.style_name,
+            multiplier=numbers.multiplier_for("anggaran"),
         ))
     if not any(r.anggaran is not None for r in rows):
         return []
-    _link_parents(rows, opens_group)
+    if continues:
+        for r in rows:
+            r.table = continues[0].table
+        whole = continues + rows
+        for r in whole:
+            r.parent = None
+        if is_account_tree(whole):
+            _link_accounts(whole)
+        else:
+            _link_parents(whole, {len(continues) + i for i in opens_group})
+        return rows
+    if is_account_tree(rows):
+        _link_accounts(rows)
+    else:
+        _link_parents(rows, opens_group)
     return rows
+
+
+def _follows(previous: RawTable, table: RawTable) -> bool:
+    """`table` is the first table on the page after the one `previous` ends on."""
+    last = (previous.pages or [previous.page])[-1]
+    return last is not None and table.page == last + 1 and re.search(r"-[a-z]+1$", table.id) is not None
 
 
 def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[BudgetRow]:
     """Every budget row of the document: ruled tables first, then borderless PK lists."""
     out: list[BudgetRow] = []
+    previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
     for table in source.tables:
+        table = unstack_rows(table, style)
         layout = read_layout(table, style)
+        continues: list[BudgetRow] | None = None
+        if layout is None and previous is not None and _follows(previous[0], table):
+            layout = continued_layout(previous[1], table)
+            continues = previous[2]
         if layout is None:
             continue
-        out.extend(_table_rows(table, layout, style))
+        rows = _table_rows(table, layout, style, continues)
+        out.extend(rows)
+        if rows:
+            previous = (table, layout, (continues or []) + rows)
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
         out.extend(program_list_rows(source, style))
