@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
+    basis,
     indicator_groups,
     join_list,
     same_value,
@@ -111,9 +112,17 @@ class RealisasiDiffers(Rule):
             sides = {lang: " vs ".join(
                 f'{format_id(v) if part else fs[0][2]} ({join_list([where(f[0], lang, f[4]) for f in fs], lang)})'
                 for v, fs in values.items()) for lang in ("en", "id")}
+            # A table of no recognised kind may hold another measure: a warning to verify.
+            unknown = any(basis(f[0]) == "unknown" for fs in values.values() for f in fs)
+            note = {"en": " One table's kind was not recognised: check that it states this year's realisasi."
+                    if unknown else "",
+                    "id": " Jenis salah satu tabel tidak dikenali: periksa apakah tabel itu memuat realisasi tahun ini."
+                    if unknown else ""}
             yield self.finding(
-                f'Indicator "{name}"{label["en"]} has different realisasi for {year}: {sides["en"]}.',
-                f'Indikator "{name}"{label["id"]} memiliki realisasi berbeda untuk tahun {year}: {sides["id"]}.',
+                f'Indicator "{name}"{label["en"]} has different realisasi for {year}: {sides["en"]}.{note["en"]}',
+                f'Indikator "{name}"{label["id"]} memiliki realisasi berbeda untuk tahun {year}: '
+                f'{sides["id"]}.{note["id"]}',
                 [Evidence(f[4] or Cell(f[2], f[0].page, f[0].table, f[0].row, "realisasi"), f[1],
                           f"realisasi {part}".strip()) for fs in values.values() for f in fs],
+                severity="warning" if unknown else None,
             )

@@ -27,11 +27,12 @@ from lkjip.extract.interpret.indicators.header_columns import (
     read_layout,
     repeated_header_rows,
 )
+from lkjip.extract.interpret.indicators.table_kind import describe_table
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quantity
-from lkjip.records import Cell, IndicatorRow, TableKind
+from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
 _VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
 
@@ -128,20 +129,27 @@ def _one_line(text: str) -> str:
 
 
 def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
-               style: NumberStyle | None) -> Iterator[IndicatorRow]:
+               style: NumberStyle | None, info: IndicatorTable | None = None) -> Iterator[IndicatorRow]:
     ind = layout.first("indikator")
     if ind is None:
         return
     skip = set(layout.header_rows) | repeated_header_rows(table, layout)
     last_header = max(layout.header_rows)
     sasaran_col = layout.first("sasaran")
+    program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
     sasaran_prev: str | None = None
+    group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
         if any(cell is _at(table, first, c.index) for c in value_cols):
-            continue  # a heading row spanning the values too ("Tujuan: …", "JUMLAH TOTAL")
+            # A heading row spanning the values too ("Tujuan: …", "Kegiatan …"): the rows
+            # below belong to it; a total row ("JUMLAH TOTAL") ends nothing.
+            heading = _one_line(cell.text)
+            if heading and not re.match(r"(?i)jumlah|total", heading):
+                group = heading
+            continue
         bullets = bullet_items(cell_lines(cell))
         if not bullets:
             continue
@@ -161,10 +169,15 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                                  # a joined item (two values for one bullet) is a new object
                                  by_item.get(id(m)) or _Sourced(m, first, table.page_of_row(first))
                                  for m in matched]
+        program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
+        context = " / ".join(t for t in (sasaran, program, group) if t) or None
         for k, bullet in enumerate(bullets):
             row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
                          {c: paired[c.index][k] for c in value_cols})
             if row is not None:
+                row.context = context
+                if info is not None:
+                    row.detail, row.version = info.kind, info.version
                 yield row
 
 
@@ -188,6 +201,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if src is None:
             continue
         text = src.item.text
+        if col.year is None and col.offset is not None and year is not None:
+            col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox))
@@ -205,17 +220,51 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.capaian = _capaian(text, style)
             out.capaian_text = _one_line(text)
             cells["capaian"] = cells[key]
+        elif col.role == "capaian" and col.year is not None and col.year != year:
+            value = _capaian(text, style)
+            if value is not None:
+                out.capaian_by_year[col.year] = value
+                out.capaian_texts[col.year] = _one_line(text)
         elif col.role == "formula":
             out.formula = _one_line(text)
+    if out.formula is None and layout.formula:
+        out.formula = layout.formula  # the table's own formula, printed in its header
     if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year:
         return None
     return out
 
 
+def _lead_in(table: RawTable, source: SourceDocument, max_gap: float = 220.0, max_lines: int = 6) -> str:
+    """The lines above the table beyond its caption: the sentence introducing it, and the
+    end of the previous page when the table starts at the top of its page."""
+    if table.page is None or table.bbox is None:
+        return ""
+    pages = {p.number: p for p in source.pages}
+    page = pages.get(table.page)
+    if page is None:
+        return ""
+    top = table.bbox[1]
+    above = [ln.text.strip() for ln in page.lines() if ln.text.strip() and ln.bbox is not None
+             and ln.bbox[3] <= top + 1 and top - ln.bbox[3] <= max_gap]
+    if len(above) < 2 and top < page.height * 0.25 and table.page - 1 in pages:
+        # Caption at the foot of the previous page (page numbers and footers drop out
+        # as too short to say anything).
+        prev = [t.strip() for t in pages[table.page - 1].text.split("\n") if len(t.strip()) > 3]
+        above = prev[-max_lines:] + above
+    return "\n".join(above[-max_lines:])
+
+
 def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[IndicatorRow]:
+    return indicator_tables(source, style)[1]
+
+
+def indicator_tables(source: SourceDocument,
+                     style: NumberStyle | None) -> tuple[list[IndicatorTable], list[IndicatorRow]]:
+    """What each indicator table is, and its rows."""
     headings = find_headings(source)
     report_year = read_metadata(source).year
     out: list[IndicatorRow] = []
+    infos: list[IndicatorTable] = []
     seen: set[tuple[object, ...]] = set()
     for table in source.tables:
         # A table a second engine reported twice is read once.
@@ -235,9 +284,10 @@ def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[In
             # No chapter above it (a lone PK, a DOCX without pages): the title is the context.
             section = source.pages[0].text[:400]
         kind = classify_table(layout, table.caption, section, after_closing, report_year)
-        year = report_year
-        target_years = [c.year for c in layout.by_role("target") if c.year is not None]
-        if year is None and len(set(target_years)) == 1:
-            year = target_years[0]
-        out.extend(table_rows(table, layout, kind, year, style))
-    return out
+        lead_in = _lead_in(table, source)
+        info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year)
+        if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
+            info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
+        infos.append(info)
+        out.extend(table_rows(table, layout, kind, info.year, style, info))
+    return infos, out

@@ -1,0 +1,173 @@
+"""What an indicator table is: its kind, year(s) and version, each with the words that decided it.
+
+Reports restate one indicator in many tables that do not measure the same thing: the
+Perjanjian Kinerja and its revision (PK Perubahan), the Renstra/RPJMD plan with a target
+per year, the Renja/RKT, the Pengukuran Kinerja, comparisons with earlier years, with the
+Renstra end target or a national figure, a Rencana Aksi per triwulan, an IKU definition
+list. Which one a table is decides what its values may be compared with, so each decision
+is kept with its evidence (`lkjip extract --format json`, `indicator_tables`).
+
+Evidence is read, in this order of trust: the caption (the lines just above the table,
+"Tabel 3.2 Perjanjian Kinerja Perubahan Tahun 2017"), the sentence introducing it
+("Berikut disampaikan Perbandingan … dengan Target Jangka Menengah"), the header cells
+("Realisasi 2016 | Realisasi 2017", "Target TW I"), the chapter and section above it.
+The coarse kind of the rows (`table_kind`, fixed by the contract) is decided by
+`classify.classify_table` and left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip.extract.interpret.indicators.header_columns import Layout
+from lkjip.records import IndicatorTable, TableDecision, TableDetail, TableKind, Version
+
+_PK_REVISED = re.compile(
+    r"(?:perjanjian|penetapan)\s+kinerja\s+(?:\(?\s*pk\s*\)?\s+)?(?:tahun\s+(?:anggaran\s+)?\d{4}\s+)?\(?perubahan|"
+    r"perubahan\s+(?:atas\s+)?(?:perjanjian|penetapan)\s+kinerja|\bpk\s*[-–]?\s*perubahan|\bpk-?p\b|"
+    r"\bdpa\s*[-–]?\s*perubahan|\bdppa\b")
+_PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b")
+_RENJA = re.compile(r"rencana\s+kerja|\brenja\b|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")
+_RENCANA_AKSI = re.compile(r"rencana\s+aksi|\brenaksi\b")
+_IKU = re.compile(r"indikator\s+kinerja\s+utama|\biku\b")
+_NASIONAL = re.compile(r"nasional|rata[\s-]*rata\s+(?:provinsi|nasional)|provinsi\s+lain|daerah\s+lain|"
+                       r"kabupaten\s*/?\s*kota\s+lain")
+_RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhir\s+periode|target\s+akhir|"
+                      r"kerangka\s+pendanaan")
+_PERBANDINGAN = re.compile(r"perbandingan|dibandingkan|tahun(?:\s+anggaran)?\s+(?:sebelum|lalu)|beberapa\s+tahun")
+_PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
+                         r"evaluasi\s+kinerja|analisis\s+capaian|target\s+dan\s+realisasi")
+# "Tahun 2017", "Tahun Anggaran 2017", "TA. 2017", "T.A 2017", "Tahun 2015 – 2016"
+_YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*((?:19|20)\d{2})(?:\s*(?:[-–]|s\.?\s?d\.?|sampai(?:\s+dengan)?|dan|dengan)\s*"
+                   r"(?:tahun\s+(?:anggaran\s+)?)?((?:19|20)\d{2}))?")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _quote(text: str, m: re.Match[str], width: int = 60) -> str:
+    """The words around a match, as printed (one line)."""
+    start, end = max(0, m.start() - 10), min(len(text), m.end() + width)
+    return text[start:end].strip()
+
+
+def _years_named(text: str) -> list[int]:
+    out: list[int] = []
+    for m in _YEAR.finditer(text):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        span = range(first, last + 1) if 0 <= last - first <= 6 and "dan" not in m.group(0) else (first, last)
+        for y in span:
+            if y not in out:
+                out.append(y)
+    return out
+
+
+def describe_table(table_id: str, page: int | None, layout: Layout, caption: str, lead_in: str,
+                   section: str, coarse: TableKind, report_year: int | None) -> IndicatorTable:
+    """The table's detailed kind, version and year(s), with the evidence of each."""
+    sources = [("caption", caption), ("lead_in", lead_in)]
+    flat = [(name, _flat(text)) for name, text in sources if text.strip()]
+    header = " | ".join(c.header for c in layout.columns if c.header)
+    evidence: list[TableDecision] = []
+
+    def named(pattern: re.Pattern[str], also_header: bool = False, also_section: bool = False) -> bool:
+        places = list(flat) + ([("header", header)] if also_header else []) + \
+            ([("heading", _flat(section))] if also_section else [])
+        for name, text in places:
+            m = pattern.search(text)
+            if m:
+                evidence.append(TableDecision("kind", "", name, _quote(text, m)))
+                return True
+        return False
+
+    roles = {c.role for c in layout.columns}
+    realisasi_years = {c.year for c in layout.by_role("realisasi") if c.year is not None}
+    target_years = {c.year for c in layout.by_role("target") if c.year is not None}
+    has_real = "realisasi" in roles or "capaian" in roles
+    periodic = any(c.role.endswith("_periode") for c in layout.columns)
+    has_def = bool({"formula", "data_source"} & roles)
+
+    kind: TableDetail
+    version: Version | None = None
+    if named(_PK_REVISED, also_section=True) and not has_real:
+        kind, version = "pk_perubahan", "perubahan"
+    elif periodic and (named(_RENCANA_AKSI, also_header=True, also_section=True) or not has_real):
+        kind = "rencana_aksi"
+        if not evidence:
+            evidence.append(TableDecision("kind", "", "header", header[:120]))
+    elif not has_real and named(_RENCANA_AKSI, also_section=True):
+        kind = "rencana_aksi"
+    elif _IKU.search(" ".join(t for _, t in flat)) and (has_def or not has_real) and named(_IKU):
+        kind = "iku"
+    elif not has_real:
+        if len(target_years) >= 3:
+            kind = "renstra"
+            evidence.append(TableDecision("kind", "", "header", f"targets for {sorted(target_years)}"))
+        elif named(_RENSTRA):
+            kind = "renstra"
+        elif named(_RENJA):
+            kind = "renja"
+        elif named(_PK, also_section=True):
+            kind, version = "perjanjian_kinerja", "original"
+        elif named(_RENJA, also_section=True):
+            kind = "renja"
+        elif named(_RENSTRA, also_section=True):
+            kind = "renstra"
+        else:
+            kind = "other"
+    elif named(_NASIONAL, also_header=True):
+        kind = "perbandingan_nasional"
+    elif (layout.by_role("target_akhir") or layout.by_role("capaian_akhir")) or named(_RENSTRA):
+        kind = "perbandingan_renstra"
+        if not any(e.what == "kind" for e in evidence):
+            col = (layout.by_role("target_akhir") + layout.by_role("capaian_akhir"))[0]
+            evidence.append(TableDecision("kind", "", "header", col.header))
+    elif len(realisasi_years) >= 2 or (named(_PERBANDINGAN) and not named(_PENGUKURAN)):
+        kind = "perbandingan_tahunan"
+        if len(realisasi_years) >= 2:
+            evidence.append(TableDecision("kind", "", "header", f"realisasi for {sorted(realisasi_years)}"))
+    else:
+        kind = "pengukuran_kinerja"
+        if not named(_PENGUKURAN, also_section=True):
+            evidence.append(TableDecision("kind", "", "header", "target and realisasi columns"))
+    for e in evidence:
+        if e.what == "kind" and not e.value:
+            e.value = kind
+    if version is not None:
+        evidence.append(TableDecision("version", version, evidence[0].source if evidence else "caption",
+                                      evidence[0].text if evidence else ""))
+
+    # The year: named in the caption (else the sentence introducing it), else one target
+    # year of the header, else the report's.
+    years: list[int] = []
+    year: int | None = None
+    for name, text in flat:
+        years = _years_named(text)
+        if years:
+            if len(years) == 1:
+                year = years[0]
+            elif report_year in years:
+                year = report_year
+            else:
+                year = max(y for y in years)
+            evidence.append(TableDecision("year", str(year), name, ", ".join(map(str, years))))
+            break
+    header_years = sorted({c.year for c in layout.columns if c.year is not None})
+    if year is None and len(target_years) == 1 and not realisasi_years:
+        year = next(iter(target_years))
+        evidence.append(TableDecision("year", str(year), "header", f"target {year}"))
+    if year is None and report_year is not None:
+        year = report_year
+        evidence.append(TableDecision("year", str(year), "report", "the year the report is about"))
+    if year is not None and header_years and year not in header_years and report_year in header_years \
+            and has_real:
+        # A measurement whose columns name the report year: the caption's year was another
+        # (the start of a period, "Tahun 2013-2018").
+        year = report_year
+        evidence.append(TableDecision("year", str(year), "header", f"columns for {header_years}"))
+    all_years = sorted(set(years) | set(header_years) | ({year} if year is not None else set()))
+    columns = [{"index": c.index, "header": c.header, "role": c.role, "year": c.year} for c in layout.columns]
+    return IndicatorTable(table_id, page, kind, coarse, year, all_years, version,
+                          " ".join(caption.split()), columns, evidence)
