@@ -154,9 +154,30 @@ def read_layout(table: RawTable) -> Layout | None:
     _settle_duplicates(table, header_rows, columns)
     _money_under_target(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
-    formula = next((t.strip() for r in header_rows for t in table.row_texts(r)
-                    if re.search(r"\d\s*[/:]\s*\d|x\s*100", t) and "=" in t), None)
-    return Layout(header_rows, columns, signature, formula)
+    return Layout(header_rows, columns, signature, _header_formula(table, header_rows, columns))
+
+
+def _header_formula(table: RawTable, header_rows: list[int], columns: list[Column]) -> str | None:
+    """The capaian formula a header prints over its column numbers ("5 = 4/3 x 100"),
+    with the numbers put back as the roles of the columns they number
+    ("capaian = realisasi/target x 100")."""
+    numbers: dict[str, str] = {}
+    formula: str | None = None
+    for r in header_rows:
+        for col in columns:
+            t = table.text(r, col.index).strip()
+            m = re.fullmatch(r"\(?(\d{1,2})\)?", t)
+            if m:
+                numbers[m.group(1)] = col.role
+            elif "=" in t and re.search(r"\d\s*\)?\s*[/:]\s*\(?\s*\d", t):
+                numbers.setdefault(re.match(r"\(?(\d{1,2})", t).group(1) if re.match(r"\(?\d", t) else "",
+                                   col.role)
+                formula = t
+    if formula is None:
+        return None
+    return re.sub(r"\(?\b(\d{1,2})\b\)?(?!\s*%)(?!\s*0)",
+                  lambda m: numbers.get(m.group(1), m.group(0)) if m.group(1) != "100" else m.group(0),
+                  " ".join(formula.split()))
 
 
 _RUPIAH = re.compile(r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?\s*(?:,-)?\s*$", re.IGNORECASE)
@@ -169,7 +190,7 @@ def _money_under_target(table: RawTable, header_rows: list[int], columns: list[C
     for c in columns:
         if c.role not in ("target", "realisasi"):
             continue
-        texts = [table.text(r, c.index).strip() for r in range(start, table.n_rows)]
+        texts = [line.strip() for r in range(start, table.n_rows) for line in table.text(r, c.index).split("\n")]
         texts = [t for t in texts if t and t not in ("-", "–")]
         if len(texts) >= 2 and sum(bool(_RUPIAH.match(t)) for t in texts) / len(texts) >= 0.8:
             c.role = "anggaran"

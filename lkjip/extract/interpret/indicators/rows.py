@@ -65,10 +65,15 @@ def _at(table: RawTable, row: int, col: int) -> RawCell | None:
     return table.grid[row][col] if col < len(table.grid[row]) else None
 
 
-def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int]) -> list[_Sourced]:
-    """Value items of the cells of `col` that start within rows first..last."""
+def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int],
+              others: frozenset[int] = frozenset()) -> list[_Sourced]:
+    """Value items of the cells of `col` that start within rows first..last. A cell that
+    starts in another value column (`others`) and spans into this one is that column's
+    value ("70 (BB)" merged over Target and Realisasi is the target), not this one's."""
     out: list[_Sourced] = []
     for cell, r0, _ in _cell_rows(table, col):
+        if cell.col != col and cell.col in others:
+            continue
         if first <= r0 <= last and r0 not in skip:
             for item in value_items(cell_lines(cell)):
                 out.append(_Sourced(item, r0, table.page_of_row(r0)))
@@ -138,6 +143,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     sasaran_col = layout.first("sasaran")
     program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
+    value_indexes = frozenset(c.index for c in value_cols)
     sasaran_prev: str | None = None
     group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
     for cell, first, last in _cell_rows(table, ind.index):
@@ -162,7 +168,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             sasaran_prev = sasaran or sasaran_prev
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
-            items = _items_in(table, col.index, first, last, skip)
+            items = _items_in(table, col.index, first, last, skip, value_indexes)
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
             paired[col.index] = [None if m is None else

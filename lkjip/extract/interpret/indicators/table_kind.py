@@ -47,8 +47,8 @@ def _flat(text: str) -> str:
 
 
 def _quote(text: str, m: re.Match[str], width: int = 60) -> str:
-    """The words around a match, as printed (one line)."""
-    start, end = max(0, m.start() - 10), min(len(text), m.end() + width)
+    """The words from a match on (one line)."""
+    start, end = m.start(), min(len(text), m.end() + width)
     return text[start:end].strip()
 
 
@@ -72,8 +72,9 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
     header = " | ".join(c.header for c in layout.columns if c.header)
     evidence: list[TableDecision] = []
 
-    def named(pattern: re.Pattern[str], also_header: bool = False, also_section: bool = False) -> bool:
-        places = list(flat) + ([("header", header)] if also_header else []) + \
+    def named(pattern: re.Pattern[str], also_header: bool = False, also_section: bool = False,
+              lead: bool = True) -> bool:
+        places = [p for p in flat if lead or p[0] != "lead_in"] + ([("header", header)] if also_header else []) + \
             ([("heading", _flat(section))] if also_section else [])
         for name, text in places:
             m = pattern.search(text)
@@ -117,14 +118,16 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
             kind = "renstra"
         else:
             kind = "other"
-    elif named(_NASIONAL, also_header=True):
+    # A measurement: the sentence before it may talk of the RPJMD in general, so only the
+    # caption and the header say what it is compared with.
+    elif named(_NASIONAL, also_header=True, lead=False):
         kind = "perbandingan_nasional"
-    elif (layout.by_role("target_akhir") or layout.by_role("capaian_akhir")) or named(_RENSTRA):
+    elif (layout.by_role("target_akhir") or layout.by_role("capaian_akhir")) or named(_RENSTRA, lead=False):
         kind = "perbandingan_renstra"
         if not any(e.what == "kind" for e in evidence):
             col = (layout.by_role("target_akhir") + layout.by_role("capaian_akhir"))[0]
             evidence.append(TableDecision("kind", "", "header", col.header))
-    elif len(realisasi_years) >= 2 or (named(_PERBANDINGAN) and not named(_PENGUKURAN)):
+    elif len(realisasi_years) >= 2 or (named(_PERBANDINGAN, lead=False) and not named(_PENGUKURAN, lead=False)):
         kind = "perbandingan_tahunan"
         if len(realisasi_years) >= 2:
             evidence.append(TableDecision("kind", "", "header", f"realisasi for {sorted(realisasi_years)}"))
