@@ -94,6 +94,15 @@ def _role(header: str) -> str:
     if re.search(r"kumulatif|\bs\.?\s?d\.?\s+(?:tahun|tw|triwulan)|sampai\s+dengan\s+tahun", h) and \
             re.search(r"target|realisasi|capaian", h):
         return "kumulatif"  # a running total since the plan began, not the year's value
+    ratio = re.search(r"\b(?:thdp|terhadap|dibanding(?:kan)?)\b(.*)", h)
+    if ratio and re.search(r"realisasi|capaian|target", h[:ratio.start()]):
+        # "Realisasi 2016 thdp Target": a capaian; "… thdp Thn 2015", "… thdp Nasional": a
+        # ratio of two other columns, neither value of the indicator.
+        if "target" in ratio.group(1):
+            return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
+        return "rasio"
+    if re.search(r"nasional|provinsi\s+lain|kabupaten\s*/?\s*kota\s+lain", h):
+        return "nasional"  # the national (or another region's) figure, not this indicator's value
     if re.search(r"formula|rumus|cara (pengukuran|perhitungan)|definisi", h):
         return "formula"
     if re.search(r"akhir|jangka\s+menengah|renstra|rpjmd", h) and re.search(r"target|capaian", h):

@@ -38,6 +38,11 @@ _PERBANDINGAN = re.compile(r"perbandingan|dibandingkan|tahun(?:\s+anggaran)?\s+(
 _PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
                          r"evaluasi\s+kinerja|analisis\s+capaian|target\s+dan\s+realisasi")
 # "Tahun 2017", "Tahun Anggaran 2017", "TA. 2017", "T.A 2017", "Tahun 2015 – 2016"
+# Target-only tables, in the order a source is searched: a revised PK names "perjanjian
+# kinerja" too, a Renstra table may name the PK it feeds.
+_PLANS: list[tuple[TableDetail, re.Pattern[str]]] = [
+    ("rencana_aksi", _RENCANA_AKSI), ("iku", _IKU), ("renstra", _RENSTRA), ("renja", _RENJA),
+    ("perjanjian_kinerja", _PK)]
 _YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*((?:19|20)\d{2})(?:\s*(?:[-–]|s\.?\s?d\.?|sampai(?:\s+dengan)?|dan|dengan)\s*"
                    r"(?:tahun\s+(?:anggaran\s+)?)?((?:19|20)\d{2}))?")
 
@@ -98,26 +103,24 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         kind = "rencana_aksi"
         if not evidence:
             evidence.append(TableDecision("kind", "", "header", header[:120]))
-    elif not has_real and named(_RENCANA_AKSI, also_section=True):
-        kind = "rencana_aksi"
-    elif _IKU.search(" ".join(t for _, t in flat)) and (has_def or not has_real) and named(_IKU):
-        kind = "iku"
+    elif has_real and has_def and named(_IKU):
+        kind = "iku"  # an IKU list with its formulas and data sources, reported on
     elif not has_real:
+        # A plan or an agreement: the first source that names one decides (the caption
+        # over the sentence before it, that over the chapter heading).
+        kind = "other"
         if len(target_years) >= 3:
             kind = "renstra"
             evidence.append(TableDecision("kind", "", "header", f"targets for {sorted(target_years)}"))
-        elif named(_RENSTRA):
-            kind = "renstra"
-        elif named(_RENJA):
-            kind = "renja"
-        elif named(_PK, also_section=True):
-            kind, version = "perjanjian_kinerja", "original"
-        elif named(_RENJA, also_section=True):
-            kind = "renja"
-        elif named(_RENSTRA, also_section=True):
-            kind = "renstra"
         else:
-            kind = "other"
+            for name, text in [*flat, ("heading", _flat(section))]:
+                hit = next(((k, m) for k, pattern in _PLANS if (m := pattern.search(text))), None)
+                if hit is not None:
+                    kind = hit[0]
+                    evidence.append(TableDecision("kind", kind, name, _quote(text, hit[1])))
+                    break
+            if kind == "perjanjian_kinerja":
+                version = "original"
     # A measurement: the sentence before it may talk of the RPJMD in general, so only the
     # caption and the header say what it is compared with.
     elif named(_NASIONAL, also_header=True, lead=False):
