@@ -92,6 +92,33 @@ def basis(row: IndicatorRow) -> str:
     return "agreed"
 
 
+# Tables whose columns hold the year's own values: a difference there is a contradiction.
+_OWN_VALUES = frozenset({"pengukuran_kinerja", "perjanjian_kinerja", "pk_perubahan", "perbandingan_tahunan",
+                         "lampiran"})
+
+
+def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> bool:
+    """Whether a row's value of `role` ("target", "realisasi", "capaian") for `year` may be
+    another measure than the year's own value: a table of no recognised kind, or a
+    comparison with the Renstra or national figures (whose columns are often the plan's,
+    cumulative, or against the end target) unless the column names the year itself."""
+    kind = row.detail or row.table_kind
+    if kind in _OWN_VALUES:
+        return False
+    if kind in ("perbandingan_renstra", "perbandingan_nasional", "renstra"):
+        y = year if year is not None else row.year
+        return f"{role}_{y}" not in row.cells
+    return True
+
+
+UNCERTAIN_NOTE = {
+    "en": " One of the tables compares with a plan or another measure, or its kind was not recognised: "
+          "check that it prints this year's own value.",
+    "id": " Salah satu tabel membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "
+          "periksa apakah tabel itu memuat nilai tahun ini.",
+}
+
+
 def detail_label(row: IndicatorRow, lang: str) -> str:
     return DETAIL_LABEL.get(row.detail or "", KIND_LABEL[row.table_kind])[lang]
 

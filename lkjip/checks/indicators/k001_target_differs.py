@@ -7,9 +7,11 @@ from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
+    UNCERTAIN_NOTE,
     basis,
     indicator_groups,
     join_list,
+    measure_uncertain,
     printed,
     same_value,
     short,
@@ -44,7 +46,8 @@ class TargetDiffers(Rule):
     reported as info ("target revised from 80 to 90"), and the other tables are compared
     with the revised one. A plan's target (Renstra/RPJMD year column, Renja/RKT, IKU list,
     Rencana Aksi) that differs from the year's agreed target is info too. A table whose
-    kind was not recognised gives a warning, not an error. A next year's PK printed in
+    kind was not recognised, or a comparison with the Renstra or national figures whose
+    column does not name the year, gives a warning, not an error. A next year's PK printed in
     the Lampiran has that year (from its caption) and is compared with nothing of this
     year.
     """
@@ -127,11 +130,8 @@ class TargetDiffers(Rule):
         sides = {lang: " vs ".join(
             f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in groups)
             for lang in ("en", "id")}
-        unknown = any(basis(r) == "unknown" for g in groups for r, _, _ in g)
-        note = {"en": " One table's kind was not recognised: check that it states this year's target."
-                if unknown else "",
-                "id": " Jenis salah satu tabel tidak dikenali: periksa apakah tabel itu memuat target tahun ini."
-                if unknown else ""}
+        unknown = any(measure_uncertain(r, "target", year) for g in groups for r, _, _ in g)
+        note = UNCERTAIN_NOTE if unknown else {"en": "", "id": ""}
         yield self.finding(
             f'Indicator "{name}" has different targets for {year}: {sides["en"]}.{note["en"]}',
             f'Indikator "{name}" memiliki target berbeda untuk tahun {year}: {sides["id"]}.{note["id"]}',

@@ -9,9 +9,10 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
     PLAN_KINDS,
-    basis,
+    UNCERTAIN_NOTE,
     indicator_groups,
     join_list,
+    measure_uncertain,
     short,
     where,
 )
@@ -59,7 +60,8 @@ class CapaianDiffers(Rule):
     Renstra end target is another measure and is not compared; nor are plan tables.
     Tolerance: one unit of the coarser printed precision ("104" and "104,35" agree, as
     reports round or truncate), plus `percent_extra_tolerance`. A table of no recognised
-    kind makes the finding a warning.
+    kind, or a comparison with the Renstra or national figures whose capaian column does
+    not name the year, makes the finding a warning.
     """
 
     code = "LKJ-K009"
@@ -96,13 +98,14 @@ class CapaianDiffers(Rule):
         sides = {lang: " vs ".join(
             f'{v[0][2]} ({join_list([where(f[0], lang, f[3]) for f in v], lang)})' for v in values)
             for lang in ("en", "id")}
-        unknown = any(basis(f[0]) == "unknown" for f in facts)
+        unknown = any(measure_uncertain(f[0], "capaian", year) for f in facts)
         evidence = [Evidence(f[3] or Cell(f[2], f[0].page, f[0].table, f[0].row, "capaian"), f[1], "capaian")
                     for v in values for f in v]
+        note = UNCERTAIN_NOTE if unknown else {"en": "", "id": ""}
         finding = flag(
             self,
-            f'Indicator "{name}" has different capaian for {year}: {sides["en"]}.',
-            f'Indikator "{name}" memiliki capaian berbeda untuk tahun {year}: {sides["id"]}.',
+            f'Indicator "{name}" has different capaian for {year}: {sides["en"]}.{note["en"]}',
+            f'Indikator "{name}" memiliki capaian berbeda untuk tahun {year}: {sides["id"]}.{note["id"]}',
             evidence,
         )
         if unknown and finding.severity == "error":
