@@ -105,6 +105,8 @@ def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> 
     kind = row.detail or row.table_kind
     if kind in _OWN_VALUES:
         return False
+    if kind == "perbandingan_nasional" and role != "realisasi":
+        return True  # its target and capaian columns are usually the national figures
     if kind in ("perbandingan_renstra", "perbandingan_nasional", "renstra"):
         y = year if year is not None else row.year
         return f"{role}_{y}" not in row.cells

@@ -98,9 +98,9 @@ def _role(header: str) -> str:
     if ratio and re.search(r"realisasi|capaian|target", h[:ratio.start()]):
         # "Realisasi 2016 thdp Target": a capaian; "… thdp Thn 2015", "… thdp Nasional": a
         # ratio of two other columns, neither value of the indicator.
-        if "target" in ratio.group(1):
-            return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
-        return "rasio"
+        if re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
+            return "rasio"
+        return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
     if re.search(r"nasional|provinsi\s+lain|kabupaten\s*/?\s*kota\s+lain", h):
         return "nasional"  # the national (or another region's) figure, not this indicator's value
     if re.search(r"formula|rumus|cara (pengukuran|perhitungan)|definisi", h):
@@ -130,9 +130,10 @@ def _role(header: str) -> str:
 
 
 def read_layout(table: RawTable) -> Layout | None:
-    """Header rows (at the top; at most 4) and the role of every column."""
+    """Header rows (at the top; at most 6: a year over Target/Realisasi over a formula over
+    column numbers) and the role of every column."""
     header_rows: list[int] = []
-    for r in range(min(table.n_rows, 4)):
+    for r in range(min(table.n_rows, 6)):
         if _is_header_row(table.row_texts(r, filled=True)):
             header_rows.append(r)
         else:
