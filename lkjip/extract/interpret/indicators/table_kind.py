@@ -43,6 +43,9 @@ _PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|s
 _PLANS: list[tuple[TableDetail, re.Pattern[str]]] = [
     ("rencana_aksi", _RENCANA_AKSI), ("iku", _IKU), ("renstra", _RENSTRA), ("renja", _RENJA),
     ("perjanjian_kinerja", _PK)]
+# "Nomor 53 Tahun 2014", "Peraturan … Tahun 2009": a regulation's year, not the table's.
+_REGULATION = re.compile(r"(?:nomor|no\.)\s*\S+\s+tahun\s+\d{4}|(?:peraturan|undang|permen\w*|perda|perpres|"
+                         r"keputusan|instruksi)\b[^.]{0,60}?tahun\s+\d{4}")
 _YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*((?:19|20)\d{2})(?:\s*(?:[-–]|s\.?\s?d\.?|sampai(?:\s+dengan)?|dan|dengan)\s*"
                    r"(?:tahun\s+(?:anggaran\s+)?)?((?:19|20)\d{2}))?")
 
@@ -59,7 +62,7 @@ def _quote(text: str, m: re.Match[str], width: int = 60) -> str:
 
 def _years_named(text: str) -> list[int]:
     out: list[int] = []
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(_REGULATION.sub(" ", text)):
         first = int(m.group(1))
         last = int(m.group(2)) if m.group(2) else first
         span = range(first, last + 1) if 0 <= last - first <= 6 and "dan" not in m.group(0) else (first, last)
@@ -145,34 +148,32 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         evidence.append(TableDecision("version", version, evidence[0].source if evidence else "caption",
                                       evidence[0].text if evidence else ""))
 
-    # The year: named in the caption (else the sentence introducing it), else one target
-    # year of the header, else the report's.
+    # The year. A plan or an agreement: named in the caption (else the sentence before
+    # it), if it is near the report's (next year's PK in the Lampiran); else one target
+    # year of the header; else the report's. A measurement: the report's year, or the
+    # latest its columns name when they do not name the report's (a caption year there
+    # is as often a typo or a period's start as the table's year).
     years: list[int] = []
     year: int | None = None
+    header_years = sorted({c.year for c in layout.columns if c.year is not None})
     for name, text in flat:
         years = _years_named(text)
         if years:
-            if len(years) == 1:
-                year = years[0]
-            elif report_year in years:
-                year = report_year
-            else:
-                year = max(y for y in years)
-            evidence.append(TableDecision("year", str(year), name, ", ".join(map(str, years))))
+            named_year = report_year if report_year in years else max(years) if len(years) > 1 else years[0]
+            if not has_real and (report_year is None or abs(named_year - report_year) <= 1):
+                year = named_year
+                evidence.append(TableDecision("year", str(year), name, ", ".join(map(str, years))))
             break
-    header_years = sorted({c.year for c in layout.columns if c.year is not None})
-    if year is None and len(target_years) == 1 and not realisasi_years:
+    if year is None and not has_real and len(target_years) == 1:
         year = next(iter(target_years))
         evidence.append(TableDecision("year", str(year), "header", f"target {year}"))
+    if year is None and has_real and header_years and report_year not in header_years:
+        year = max(header_years) if report_year is None else \
+            max((y for y in header_years if y <= report_year), default=max(header_years))
+        evidence.append(TableDecision("year", str(year), "header", f"columns for {header_years}"))
     if year is None and report_year is not None:
         year = report_year
         evidence.append(TableDecision("year", str(year), "report", "the year the report is about"))
-    if year is not None and header_years and year not in header_years and report_year in header_years \
-            and has_real:
-        # A measurement whose columns name the report year: the caption's year was another
-        # (the start of a period, "Tahun 2013-2018").
-        year = report_year
-        evidence.append(TableDecision("year", str(year), "header", f"columns for {header_years}"))
     all_years = sorted(set(years) | set(header_years) | ({year} if year is not None else set()))
     columns = [{"index": c.index, "header": c.header, "role": c.role, "year": c.year} for c in layout.columns]
     return IndicatorTable(table_id, page, kind, coarse, year, all_years, version,
