@@ -106,3 +106,11 @@ def test_k004_flags_61_printed_against_138_9_computed() -> None:
     row.formula = "capaian = realisasi/target x 100"
     (f,) = run(CapaianArithmetic, doc(row))
     assert f.severity == "error" and "138,89" in f.text("en")
+
+
+def test_k009_capaian_of_a_table_without_target_is_a_warning() -> None:
+    # "Perbandingan Realisasi 2016 terhadap 2015 | Capaian": a ratio of years, maybe.
+    ratio = measured("t2", JALAN, "86,29", "76,37", "104,10", 37, detail="perbandingan_tahunan")
+    ratio.target = None
+    (f,) = run(CapaianDiffers, doc(measured("t1", JALAN, "86,29", "76,37", "88,50", 24), ratio))
+    assert f.severity == "warning"

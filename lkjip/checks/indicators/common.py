@@ -99,10 +99,15 @@ _OWN_VALUES = frozenset({"pengukuran_kinerja", "perjanjian_kinerja", "pk_perubah
 
 def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> bool:
     """Whether a row's value of `role` ("target", "realisasi", "capaian") for `year` may be
-    another measure than the year's own value: a table of no recognised kind, or a
-    comparison with the Renstra or national figures (whose columns are often the plan's,
-    cumulative, or against the end target) unless the column names the year itself."""
+    another measure than the year's own value: a table of no recognised kind, a capaian in
+    a table that prints no target, or a comparison with the Renstra or national figures
+    (whose columns are often the plan's, cumulative, or against the end target) unless the
+    column names the year itself."""
     kind = row.detail or row.table_kind
+    if role == "capaian" and row.target is None and not row.target_by_year:
+        # A capaian in a table without a target (realisasi 2016 against 2015's) may be a
+        # ratio of years, not the achievement against the target.
+        return True
     if kind in _OWN_VALUES:
         return False
     if kind == "perbandingan_nasional" and role != "realisasi":
