@@ -148,25 +148,26 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         evidence.append(TableDecision("version", version, evidence[0].source if evidence else "caption",
                                       evidence[0].text if evidence else ""))
 
-    # The year. A plan or an agreement: named in the caption (else the sentence before
-    # it), if it is near the report's (next year's PK in the Lampiran); else one target
-    # year of the header; else the report's. A measurement: the report's year, or the
+    # The year. A plan or an agreement: its header's one target year; else named in the
+    # caption (else the sentence before it) if near the report's (next year's PK in the
+    # Lampiran); else the report's. A measurement: the report's year, or the
     # latest its columns name when they do not name the report's (a caption year there
     # is as often a typo or a period's start as the table's year).
     years: list[int] = []
     year: int | None = None
     header_years = sorted({c.year for c in layout.columns if c.year is not None})
+    if not has_real and len(target_years) == 1:
+        # "Target 2016": the header names it.
+        year = next(iter(target_years))
+        evidence.append(TableDecision("year", str(year), "header", f"target {year}"))
     for name, text in flat:
         years = _years_named(text)
         if years:
             named_year = report_year if report_year in years else max(years) if len(years) > 1 else years[0]
-            if not has_real and (report_year is None or abs(named_year - report_year) <= 1):
+            if year is None and not has_real and (report_year is None or abs(named_year - report_year) <= 1):
                 year = named_year
                 evidence.append(TableDecision("year", str(year), name, ", ".join(map(str, years))))
             break
-    if year is None and not has_real and len(target_years) == 1:
-        year = next(iter(target_years))
-        evidence.append(TableDecision("year", str(year), "header", f"target {year}"))
     if year is None and has_real and header_years and report_year not in header_years:
         year = max(header_years) if report_year is None else \
             max((y for y in header_years if y <= report_year), default=max(header_years))
