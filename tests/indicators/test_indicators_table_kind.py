@@ -107,3 +107,16 @@ def test_header_formula_over_column_numbers() -> None:
                                 ["1", "2", "3", "4", "5 = 3/4 x 100"],
                                 ["1", "Tingkat pengangguran", "5,45", "6,91", "78,87"]]))
     assert layout is not None and layout.formula == "capaian = target/realisasi x 100"
+
+
+def test_tables_year_overrides_a_cover_year_no_table_names() -> None:
+    from lkjip.extract.interpret.indicators.rows import _tables_year
+
+    pk, measured = table(PK_ROWS), table(MEASURED)
+    pk.caption = "Tabel 2.1 Perjanjian Kinerja Tahun 2016"
+    measured.caption = "Tabel 3.2\nPengukuran Kinerja 2016"
+    candidates = [(t, read_layout(t)) for t in (pk, measured)]
+    year, note = _tables_year(2009, candidates)  # type: ignore[arg-type]
+    assert year == 2016 and "2009" in note
+    assert _tables_year(2016, candidates)[0] == 2016  # type: ignore[arg-type]
+    assert _tables_year(2016, [])[0] == 2016

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,7 +28,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     read_layout,
     repeated_header_rows,
 )
-from lkjip.extract.interpret.indicators.table_kind import describe_table
+from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -260,6 +261,19 @@ def _lead_in(table: RawTable, source: SourceDocument, max_gap: float = 220.0, ma
     return "\n".join(above[-max_lines:])
 
 
+def _tables_year(report_year: int | None, candidates: list[tuple[RawTable, Layout]]) -> tuple[int | None, str]:
+    """The year the indicator tables are about: the report's, unless no table names it and
+    most name another (a cover read wrong, a year of a cited regulation taken for it)."""
+    named: Counter[int] = Counter()
+    for table, layout in candidates:
+        named.update(years_named(table.caption))
+        named.update({c.year for c in layout.columns if c.year is not None and c.role in ("target", "realisasi")})
+    if named and (report_year is None or report_year not in named):
+        year = named.most_common(1)[0][0]
+        return year, f"the year most indicator tables name ({year}; the report's cover gave {report_year})"
+    return report_year, "the year the report is about"
+
+
 def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[IndicatorRow]:
     return indicator_tables(source, style)[1]
 
@@ -268,9 +282,7 @@ def indicator_tables(source: SourceDocument,
                      style: NumberStyle | None) -> tuple[list[IndicatorTable], list[IndicatorRow]]:
     """What each indicator table is, and its rows."""
     headings = find_headings(source)
-    report_year = read_metadata(source).year
-    out: list[IndicatorRow] = []
-    infos: list[IndicatorTable] = []
+    candidates: list[tuple[RawTable, Layout]] = []
     seen: set[tuple[object, ...]] = set()
     for table in source.tables:
         # A table a second engine reported twice is read once.
@@ -285,13 +297,19 @@ def indicator_tables(source: SourceDocument,
             continue
         if not layout.by_role("target") and not layout.by_role("realisasi"):
             continue
+        candidates.append((table, layout))
+    report_year, year_note = _tables_year(read_metadata(source).year, candidates)
+    out: list[IndicatorRow] = []
+    infos: list[IndicatorTable] = []
+    for table, layout in candidates:
         section, after_closing = _context(headings, table, source)
         if not section and source.pages:
             # No chapter above it (a lone PK, a DOCX without pages): the title is the context.
             section = source.pages[0].text[:400]
         kind = classify_table(layout, table.caption, section, after_closing, report_year)
         lead_in = _lead_in(table, source)
-        info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year)
+        info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year,
+                              year_note)
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)

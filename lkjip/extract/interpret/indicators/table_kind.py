@@ -37,7 +37,7 @@ _RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhi
 _PERBANDINGAN = re.compile(r"perbandingan|dibandingkan|tahun(?:\s+anggaran)?\s+(?:sebelum|lalu)|beberapa\s+tahun")
 _PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
                          r"evaluasi\s+kinerja|analisis\s+capaian|target\s+dan\s+realisasi")
-# "Tahun 2017", "Tahun Anggaran 2017", "TA. 2017", "T.A 2017", "Tahun 2015 – 2016"
+# "Tahun 2017", "Tahun Anggaran 2017", "TA. 2017", "T.A 2017", "Tahun 2015 – 2016", "Kinerja 2016"
 # Target-only tables, in the order a source is searched: a revised PK names "perjanjian
 # kinerja" too, a Renstra table may name the PK it feeds.
 _PLANS: list[tuple[TableDetail, re.Pattern[str]]] = [
@@ -46,7 +46,7 @@ _PLANS: list[tuple[TableDetail, re.Pattern[str]]] = [
 # "Nomor 53 Tahun 2014", "Peraturan … Tahun 2009": a regulation's year, not the table's.
 _REGULATION = re.compile(r"(?:nomor|no\.)\s*\S+\s+tahun\s+\d{4}|(?:peraturan|undang|permen\w*|perda|perpres|"
                          r"keputusan|instruksi)\b[^.]{0,60}?tahun\s+\d{4}")
-_YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)\s*((?:19|20)\d{2})(?:\s*(?:[-–]|s\.?\s?d\.?|sampai(?:\s+dengan)?|dan|dengan)\s*"
+_YEAR = re.compile(r"\b(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?|kinerja)\s*((?:19|20)\d{2})(?:\s*(?:[-–]|s\.?\s?d\.?|sampai(?:\s+dengan)?|dan|dengan)\s*"
                    r"(?:tahun\s+(?:anggaran\s+)?)?((?:19|20)\d{2}))?")
 
 
@@ -60,9 +60,10 @@ def _quote(text: str, m: re.Match[str], width: int = 60) -> str:
     return text[start:end].strip()
 
 
-def _years_named(text: str) -> list[int]:
+def years_named(text: str) -> list[int]:
+    """Years a title names ("Tahun 2015 – 2016" gives both), regulations' years left out."""
     out: list[int] = []
-    for m in _YEAR.finditer(_REGULATION.sub(" ", text)):
+    for m in _YEAR.finditer(_REGULATION.sub(" ", _flat(text))):
         first = int(m.group(1))
         last = int(m.group(2)) if m.group(2) else first
         span = range(first, last + 1) if 0 <= last - first <= 6 and "dan" not in m.group(0) else (first, last)
@@ -73,7 +74,8 @@ def _years_named(text: str) -> list[int]:
 
 
 def describe_table(table_id: str, page: int | None, layout: Layout, caption: str, lead_in: str,
-                   section: str, coarse: TableKind, report_year: int | None) -> IndicatorTable:
+                   section: str, coarse: TableKind, report_year: int | None,
+                   report_note: str = "the year the report is about") -> IndicatorTable:
     """The table's detailed kind, version and year(s), with the evidence of each."""
     sources = [("caption", caption), ("lead_in", lead_in)]
     flat = [(name, _flat(text)) for name, text in sources if text.strip()]
@@ -161,7 +163,7 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         year = next(iter(target_years))
         evidence.append(TableDecision("year", str(year), "header", f"target {year}"))
     for name, text in flat:
-        years = _years_named(text)
+        years = years_named(text)
         if years:
             named_year = report_year if report_year in years else max(years) if len(years) > 1 else years[0]
             if year is None and not has_real and (report_year is None or abs(named_year - report_year) <= 1):
@@ -174,7 +176,7 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         evidence.append(TableDecision("year", str(year), "header", f"columns for {header_years}"))
     if year is None and report_year is not None:
         year = report_year
-        evidence.append(TableDecision("year", str(year), "report", "the year the report is about"))
+        evidence.append(TableDecision("year", str(year), "report", report_note))
     all_years = sorted(set(years) | set(header_years) | ({year} if year is not None else set()))
     columns = [{"index": c.index, "header": c.header, "role": c.role, "year": c.year} for c in layout.columns]
     return IndicatorTable(table_id, page, kind, coarse, year, all_years, version,
