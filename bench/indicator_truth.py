@@ -1,6 +1,7 @@
 """Indicator tables against the truth files: rows, kinds, capaian and cross-table contradictions.
 
     .venv/bin/python bench/indicator_truth.py                      # every truth file with indicators
+    LKJIP_TRUTH=/other/bench/truth .venv/bin/python bench/indicator_truth.py -v   # misses listed
     .venv/bin/python bench/indicator_truth.py --only Full --cache /tmp/out
     PYTHONPATH=/some/other/checkout .venv/bin/python bench/indicator_truth.py --cache /tmp/base
 
@@ -36,8 +37,10 @@ from typing import Any
 from rapidfuzz import fuzz
 
 HERE = Path(__file__).resolve().parent
-TRUTH = Path(os.environ.get("LKJIP_TRUTH", "/work/main/bench/truth"))
-REAL = Path(os.environ.get("LKJIP_REAL", "/work/shared/corpus/real"))
+# The truth files and the corpus: bench/truth/ and ../shared/corpus/real/ unless the
+# environment names others (LKJIP_TRUTH, LKJIP_REAL).
+TRUTH = Path(os.environ.get("LKJIP_TRUTH", HERE / "truth"))
+REAL = Path(os.environ.get("LKJIP_REAL", HERE.parent.parent / "shared" / "corpus" / "real"))
 LKJIP = [sys.executable, "-m", "lkjip.cli"]
 
 # Truth kind -> lkjip kinds accepted as right (the coarse table_kind or the detailed one).
