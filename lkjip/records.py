@@ -19,6 +19,12 @@ from lkjip.numbers.quantity import Quantity
 BudgetLevel = Literal["program", "kegiatan", "sub_kegiatan", "paket", "total", "other"]
 TableKind = Literal["perjanjian_kinerja", "pengukuran_kinerja", "perbandingan_tahunan",
                     "renstra", "lampiran", "other"]
+# What an indicator table is, finer than TableKind (which the contract fixes): the plan it
+# restates or the measurement it reports. See lkjip.extract.interpret.indicators.table_kind.
+TableDetail = Literal["perjanjian_kinerja", "pk_perubahan", "pengukuran_kinerja", "perbandingan_tahunan",
+                      "perbandingan_renstra", "perbandingan_nasional", "renstra", "renja", "rencana_aksi",
+                      "iku", "lampiran", "other"]
+Version = Literal["original", "perubahan"]
 AmountKind = Literal["rupiah", "percent", "count", "other"]
 
 
@@ -128,6 +134,13 @@ class IndicatorRow:
     target_by_year: dict[int, Quantity] = field(default_factory=dict)  # plan tables (Renstra)
     capaian_text: str | None = None  # the capaian cell as printed (its decimals set the tolerance)
     formula: str | None = None  # a declared formula or polarity ("semakin kecil semakin baik")
+    detail: TableDetail | None = None  # the table's finer kind (IndicatorTable.kind)
+    version: Version | None = None  # a revised plan (PK Perubahan) or the original one
+    # What sets this row apart from another row of the same name: its sasaran, program or
+    # the heading of its row group ("Kegiatan Penyediaan …"), joined with " / ".
+    context: str | None = None
+    capaian_by_year: dict[int, float] = field(default_factory=dict)  # capaian columns of other years
+    capaian_texts: dict[int, str] = field(default_factory=dict)  # … as printed
 
     def to_dict(self) -> dict[str, Any]:
         def q(v: Any) -> Any:
@@ -137,7 +150,44 @@ class IndicatorRow:
                 "year": self.year, "target": q(self.target), "realisasi": q(self.realisasi),
                 "capaian": self.capaian,
                 "realisasi_by_year": {str(k): q(v) for k, v in self.realisasi_by_year.items()} or None,
-                "target_by_year": {str(k): q(v) for k, v in self.target_by_year.items()} or None}
+                "target_by_year": {str(k): q(v) for k, v in self.target_by_year.items()} or None,
+                "table_detail": self.detail, "version": self.version, "context": self.context,
+                "capaian_by_year": {str(k): v for k, v in self.capaian_by_year.items()} or None}
+
+
+@dataclass
+class TableDecision:
+    """One thing decided about an indicator table, and the words that decided it."""
+
+    what: str  # "kind", "version", "year", "column"
+    value: str  # "pk_perubahan", "perubahan", "2017", "capaian 2015"
+    source: str  # "caption", "lead_in" (the sentence introducing it), "heading", "header", "columns", "report"
+    text: str  # the words as printed that decided it
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class IndicatorTable:
+    """What one indicator table is: its kind, year(s) and version, each with its evidence,
+    and what each column holds."""
+
+    table: str
+    page: int | None
+    kind: TableDetail
+    table_kind: TableKind  # the coarse kind its rows carry
+    year: int | None
+    years: list[int] = field(default_factory=list)
+    version: Version | None = None
+    caption: str = ""
+    columns: list[dict[str, Any]] = field(default_factory=list)  # {index, header, role, year}
+    evidence: list[TableDecision] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"table": self.table, "page": self.page, "kind": self.kind, "table_kind": self.table_kind,
+                "year": self.year, "years": self.years, "version": self.version, "caption": self.caption,
+                "columns": self.columns, "evidence": [e.to_dict() for e in self.evidence]}
 
 
 @dataclass
@@ -255,6 +305,7 @@ class Extraction:
     metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
     budget: list[BudgetRow] = field(default_factory=list)
     indicators: list[IndicatorRow] = field(default_factory=list)
+    indicator_tables: list[IndicatorTable] = field(default_factory=list)
     amounts: list[NarrativeAmount] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     page_texts: dict[int, str] = field(default_factory=dict)  # page → text, for narrative checks
@@ -273,6 +324,7 @@ class Extraction:
                 "metadata": self.metadata.to_dict(),
                 "budget": [b.to_dict() for b in self.budget],
                 "indicators": [i.to_dict() for i in self.indicators],
+                "indicator_tables": [t.to_dict() for t in self.indicator_tables],
                 "amounts": [a.to_dict() for a in self.amounts],
                 "coverage": self.coverage.to_dict(),
                 "warnings": self.warnings}

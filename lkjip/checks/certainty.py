@@ -50,6 +50,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                   "OCR membaca karakter yang sering tertukar pada hasil pindai (% sebagai 96, koma sebagai titik, l sebagai 1)"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
+    "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
+                          "check that it prints this year's own value",
+                          "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "
+                          "periksa apakah tabel itu memuat nilai tahun ini"),
 }
 
 

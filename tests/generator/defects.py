@@ -167,6 +167,39 @@ def _pk_indicator_dropped(report: Report, rng: random.Random) -> None:
     report.perbandingan = [r for r in report.perbandingan if r.name != ind.name]
 
 
+def _capaian_contradicted(report: Report, rng: random.Random) -> None:
+    # As in a real report: 61 % printed in every table, while its own target and
+    # realisasi give 138,9 %. Every table agrees, so only the arithmetic breaks.
+    ind = _indicator(report.pengukuran, rng, counted=True)
+    realisasi = round(ind.target * 1.389)
+    for rows in (report.pengukuran, report.perbandingan, report.lampiran):
+        row = _same(rows, ind)
+        row.realisasi = realisasi
+        row.capaian = "61,00"
+    if report.text_capaian and report.text_capaian[0] == ind.name:
+        report.text_capaian = (ind.name, "61,00")
+
+
+def _lampiran_capaian_differs(report: Report, rng: random.Random) -> None:
+    # One indicator's capaian printed differently in the Lampiran (about 104 vs 132).
+    ind = _indicator(report.lampiran, rng)
+    value = float(ind.capaian.replace(",", "."))
+    ind.lampiran_capaian = percent_text(value + rng.randrange(2000, 3500) / 100)
+
+
+def _capaian_digit_dropped(report: Report, rng: random.Random) -> None:
+    # "88,50" printed "8,50" in the Lampiran: a digit dropped in one table.
+    ind = next((r for r in report.lampiran if float(r.capaian.replace(",", ".")) >= 20), report.lampiran[0])
+    ind.lampiran_capaian = ind.capaian[1:]
+
+
+def _text_capaian_changed(report: Report, rng: random.Random) -> None:
+    assert report.text_capaian is not None
+    name, capaian = report.text_capaian
+    value = float(capaian.replace(",", "."))
+    report.text_capaian = (name, percent_text(value + rng.choice((-1, 1)) * rng.randrange(300, 900) / 100))
+
+
 DEFECTS: tuple[Defect, ...] = (
     Defect("kegiatan_digit_swap", "LKJ-B001", "two digits of a kegiatan anggaran swapped",
            _kegiatan_digit_swap, also=frozenset({"LKJ-B003", "LKJ-B006"})),
@@ -190,14 +223,26 @@ DEFECTS: tuple[Defect, ...] = (
            _terbilang_mismatch),
     Defect("pengukuran_target_changed", "LKJ-K001",
            "an indicator's target in the Pengukuran table differs from the Perjanjian Kinerja",
-           _pengukuran_target_changed),
+           _pengukuran_target_changed, also=frozenset({"LKJ-K009"})),  # its capaian follows it
     Defect("perbandingan_realisasi_changed", "LKJ-K002",
            "an indicator's realisasi in the comparison table differs from the Pengukuran table",
            _perbandingan_realisasi_changed),
     Defect("unit_changed", "LKJ-K003", "an indicator's target unit in the Pengukuran table changed",
            _unit_changed, also=frozenset({"LKJ-K001"})),
     Defect("capaian_changed", "LKJ-K004", "a printed capaian is not realisasi / target",
-           _capaian_changed),
+           _capaian_changed, also=frozenset({"LKJ-K009", "LKJ-K010"})),  # the Lampiran's (and text's) stay
+    Defect("capaian_contradicted", "LKJ-K004",
+           "a capaian printed 61 % in every table while its target and realisasi give 138,9 %",
+           _capaian_contradicted),
+    Defect("lampiran_capaian_differs", "LKJ-K009",
+           "one indicator's capaian printed differently in the Lampiran than in the Pengukuran",
+           _lampiran_capaian_differs, applies=lambda report: bool(report.lampiran),
+           also=frozenset({"LKJ-K004"})),  # the Lampiran's capaian no longer follows its numbers
+    Defect("capaian_digit_dropped", "LKJ-K009", "a capaian with a dropped digit in the Lampiran",
+           _capaian_digit_dropped, applies=lambda report: bool(report.lampiran),
+           also=frozenset({"LKJ-K004"})),
+    Defect("text_capaian_changed", "LKJ-K010", "the capaian stated in the text differs from the tables",
+           _text_capaian_changed, applies=lambda report: report.text_capaian is not None),
     Defect("pk_indicator_dropped", "LKJ-K005",
            "an indicator of the Perjanjian Kinerja is missing from the Pengukuran table",
            _pk_indicator_dropped),

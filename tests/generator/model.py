@@ -105,12 +105,51 @@ class Indicator:
     # A defect may print a target or realisasi with another unit than `unit`.
     target_unit: str | None = None
     realisasi_previous: float | None = None  # the year before, for the comparison table
+    capaian_previous: str | None = None  # last year's capaian as printed (a trap column)
+    anggaran: int | None = None  # the budget behind the indicator (a "Target" column in rupiah)
+    # Where the Lampiran restates the capaian differently (a defect), else `capaian`.
+    lampiran_capaian: str | None = None
 
     def target_text(self) -> str:
         return quantity_text(self.target, self.target_unit or self.unit)
 
     def realisasi_text(self) -> str:
         return quantity_text(self.realisasi, self.unit)
+
+
+@dataclass
+class ExtraTable:
+    """An indicator table beyond the three every report has: a trap (a PK Perubahan, a
+    Renstra plan, a next year's PK in the Lampiran …) or a restatement.
+
+    `columns`: (header, what) where `what` is an `Indicator` attribute or method name
+    printed as `cell_text` prints it; `where`: "II" (after the PK), "III" (after the
+    year comparison) or "lampiran" (after the closing chapter)."""
+
+    where: Literal["II", "III", "lampiran"]
+    caption: str
+    rows: list[Indicator]
+    columns: list[tuple[str, str]]
+    lead_in: str | None = None
+
+
+def cell_text(ind: Indicator, what: str) -> str:
+    """One value of an extra table's row, as printed."""
+    if what == "target":
+        return ind.target_text()
+    if what == "realisasi":
+        return ind.realisasi_text()
+    if what == "capaian":
+        return ind.capaian
+    if what == "lampiran_capaian":
+        return ind.lampiran_capaian or ind.capaian
+    if what == "realisasi_previous":
+        return quantity_text(ind.realisasi_previous or 0, ind.unit)
+    if what == "capaian_previous":
+        return ind.capaian_previous or "-"
+    if what == "anggaran":
+        return rupiah(ind.anggaran or 0)
+    raise ValueError(f"unknown column {what!r}")
 
 
 @dataclass
@@ -138,6 +177,11 @@ class Report:
     perbandingan: list[Indicator]  # target, realisasi last year and this year
     with_sisa: bool = False
     notes: list[str] = field(default_factory=list)  # what a defect changed, for people
+    extras: list[ExtraTable] = field(default_factory=list)
+    # The Lampiran restates the Pengukuran Kinerja with its capaian (as the seed does).
+    lampiran: list[Indicator] = field(default_factory=list)
+    # The indicator whose capaian chapter III states in words, and the capaian it states.
+    text_capaian: tuple[str, str] | None = None
 
     @property
     def name(self) -> str:
@@ -197,6 +241,7 @@ def consistent_report(seed: int, layout: Layout) -> Report:
     budget = _budget(rng)
     total = next(b for b in budget if b.level == "total")
     indicators = _indicators(rng)
+    stated = next(i for i in indicators if i.name == "Jumlah rilis berita")
     return Report(
         seed=seed, layout=layout, agency=agency, region=region, year=rng.choice((2019, 2021, 2023)),
         budget=budget,
@@ -208,6 +253,8 @@ def consistent_report(seed: int, layout: Layout) -> Report:
         pengukuran=[_copy(i) for i in indicators],
         perbandingan=[_copy(i) for i in indicators],
         with_sisa=layout == "rowwise",
+        lampiran=[_copy(i) for i in indicators],
+        text_capaian=(stated.name, stated.capaian),
     )
 
 

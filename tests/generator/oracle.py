@@ -67,4 +67,18 @@ def violations(report: Report) -> set[str]:
         out.add("LKJ-K004")
     if set(pk) - {i.name for i in report.pengukuran}:
         out.add("LKJ-K005")
+    measured = {i.name: _percent(i.capaian) for i in report.pengukuran}
+    for ind in report.lampiran:
+        printed = _percent(ind.lampiran_capaian or ind.capaian)
+        if ind.name in measured and abs(printed - measured[ind.name]) > 0.01:
+            out.add("LKJ-K009")
+        if abs(printed - percent_of(ind.realisasi, ind.target)) > 0.005 + 1e-9:
+            out.add("LKJ-K004")
+    if report.text_capaian is not None:
+        name, stated = report.text_capaian
+        printed_anywhere = [_percent(i.capaian) for i in report.pengukuran + report.lampiran if i.name == name]
+        printed_anywhere += [_percent(i.lampiran_capaian) for i in report.lampiran
+                             if i.name == name and i.lampiran_capaian]
+        if all(abs(_percent(stated) - v) > 0.01 for v in printed_anywhere):
+            out.add("LKJ-K010")
     return out

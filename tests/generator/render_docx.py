@@ -16,8 +16,14 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import Table, _Cell
 
-from tests.generator.model import Indicator, Report, quantity_text, rupiah
-from tests.generator.render_pdf import ikhtisar, narrative_paragraph, shortfall_explanations
+from tests.generator.model import ExtraTable, Indicator, Report, cell_text, quantity_text, rupiah
+from tests.generator.render_pdf import (
+    ikhtisar,
+    lampiran_table,
+    narrative_paragraph,
+    shortfall_explanations,
+    text_capaian,
+)
 
 
 def _set(cell: _Cell, text: str, right: bool = False, bold: bool = False) -> None:
@@ -74,6 +80,15 @@ def _indicator_table(doc: Document, report: Report, rows: list[Indicator], heade
         row += len(g)
 
 
+def _extra(doc: Document, report: Report, extra: ExtraTable) -> None:
+    if extra.lead_in:
+        doc.add_paragraph(extra.lead_in)
+    doc.add_paragraph(extra.caption)
+    _indicator_table(doc, report, extra.rows,
+                     ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", *(h for h, _ in extra.columns)],
+                     [lambda r, w=what: cell_text(r, w) for _, what in extra.columns])
+
+
 def render_docx(report: Report, path: Path) -> Path:
     y = report.year
     doc = Document()
@@ -95,6 +110,8 @@ def render_docx(report: Report, path: Path) -> Path:
     rows = [[str(i), name, prefix + rupiah(a)] for i, (name, a) in enumerate(report.pk_programs, 1)]
     rows.append(["", "JUMLAH", prefix + rupiah(report.pk_total)])
     _table(doc, ["NO", "PROGRAM", "ANGGARAN (Rp)"], rows, {2})
+    for extra in (e for e in report.extras if e.where == "II"):
+        _extra(doc, report, extra)
     doc.add_heading("BAB III AKUNTABILITAS KINERJA", level=1)
     doc.add_heading("A. CAPAIAN KINERJA ORGANISASI", level=2)
     doc.add_paragraph(f"Tabel 3.1 Pengukuran Kinerja Tahun {y}")
@@ -109,6 +126,11 @@ def render_docx(report: Report, path: Path) -> Path:
                       f"REALISASI {y}"],
                      [Indicator.target_text, lambda r: quantity_text(r.realisasi_previous, r.unit),
                       Indicator.realisasi_text])
+    sentence = text_capaian(report)
+    if sentence:
+        doc.add_paragraph(sentence)
+    for extra in (e for e in report.extras if e.where == "III"):
+        _extra(doc, report, extra)
     doc.add_heading("B. REALISASI ANGGARAN", level=2)
     doc.add_paragraph(narrative_paragraph(report))
     doc.add_paragraph(f"Secara rinci realisasi anggaran Tahun {y} dapat dilihat pada tabel berikut ini:")
@@ -124,6 +146,12 @@ def render_docx(report: Report, path: Path) -> Path:
     doc.add_heading("BAB IV PENUTUP", level=1)
     doc.add_paragraph("Laporan Kinerja ini diharapkan menjadi bahan evaluasi dan perbaikan kinerja pada "
                       "tahun berikutnya.")
+    lampiran = ([lampiran_table(report)] if report.lampiran else []) + \
+        [e for e in report.extras if e.where == "lampiran"]
+    if lampiran:
+        doc.add_heading("LAMPIRAN", level=1)
+        for extra in lampiran:
+            _extra(doc, report, extra)
     doc.core_properties.title = f"LKjIP {report.agency} {y}"
     doc.save(str(path))
     return path

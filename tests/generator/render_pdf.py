@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tests.generator.model import Indicator, Report, quantity_text, rupiah
+from tests.generator.model import ExtraTable, Indicator, Report, cell_text, quantity_text, rupiah
 
 _STYLES = getSampleStyleSheet()
 BODY = ParagraphStyle("body", parent=_STYLES["Normal"], fontName="Helvetica", fontSize=10.5,
@@ -138,6 +138,39 @@ def shortfall_explanations(report: Report) -> list[str]:
             if r.realisasi < r.target]
 
 
+def text_capaian(report: Report) -> str | None:
+    """A sentence of chapter III stating one indicator's capaian, as reports do."""
+    if report.text_capaian is None:
+        return None
+    name, capaian = report.text_capaian
+    return (f"Capaian indikator {name} pada tahun {report.year} sebesar {capaian} %, "
+            "sebagaimana tercantum dalam tabel pengukuran kinerja.")
+
+
+def lampiran_table(report: Report) -> ExtraTable:
+    """The Lampiran's Pengukuran Kinerja, with its own copy of each capaian."""
+    return ExtraTable("lampiran", f"Lampiran 1 Pengukuran Kinerja Tahun {report.year}", report.lampiran,
+                      [("TARGET", "target"), ("REALISASI", "realisasi"), ("CAPAIAN (%)", "lampiran_capaian")])
+
+
+def _extra(report: Report, extra: ExtraTable) -> list[Flowable]:
+    n = len(extra.columns)
+    value_w = 2.2 * cm
+    widths = [0.8 * cm, 3.0 * cm, 16.6 * cm - 3.8 * cm - n * value_w] + [value_w] * n
+    out: list[Flowable] = [Spacer(1, 8)]
+    if extra.lead_in:
+        out.append(Paragraph(extra.lead_in, BODY))
+    out.append(Paragraph(extra.caption, CAPTION))
+    out.append(_indicator_table(report, extra.rows, ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA",
+                                                     *(h for h, _ in extra.columns)],
+                                [lambda r, w=what: cell_text(r, w) for _, what in extra.columns], widths))
+    return out
+
+
+def extras_at(report: Report, where: str) -> list[Flowable]:
+    return [f for e in report.extras if e.where == where for f in _extra(report, e)]
+
+
 def story(report: Report) -> list[Flowable]:
     y = report.year
     s: list[Flowable] = [
@@ -162,6 +195,7 @@ def story(report: Report) -> list[Flowable]:
         Spacer(1, 8),
         Paragraph(f"Tabel 2.2 Program dan Anggaran Perjanjian Kinerja Tahun {y}", CAPTION),
         pk_program_table(report),
+        *extras_at(report, "II"),
         PageBreak(),
         Paragraph("BAB III AKUNTABILITAS KINERJA", HEADING),
         Paragraph("A. CAPAIAN KINERJA ORGANISASI", SUBHEADING),
@@ -179,6 +213,8 @@ def story(report: Report) -> list[Flowable]:
                          [Indicator.target_text,
                           lambda r: quantity_text(r.realisasi_previous, r.unit), Indicator.realisasi_text],
                          [0.8 * cm, 3.0 * cm, 6.2 * cm, 2.3 * cm, 2.3 * cm, 2.3 * cm]),
+        *([Paragraph(text_capaian(report), BODY)] if report.text_capaian else []),
+        *extras_at(report, "III"),
         PageBreak(),
         Paragraph("B. REALISASI ANGGARAN", SUBHEADING),
         Paragraph(narrative_paragraph(report), BODY),
@@ -190,6 +226,12 @@ def story(report: Report) -> list[Flowable]:
         Paragraph("Laporan Kinerja ini diharapkan menjadi bahan evaluasi dan perbaikan kinerja pada "
                   "tahun berikutnya.", BODY),
     ]
+    lampiran = ([lampiran_table(report)] if report.lampiran else []) + \
+        [e for e in report.extras if e.where == "lampiran"]
+    if lampiran:
+        s += [PageBreak(), Paragraph("LAMPIRAN", HEADING)]
+        for extra in lampiran:
+            s += _extra(report, extra)
     return s
 
 

@@ -49,12 +49,63 @@ def run(rule, d: Extraction) -> list:
 
 
 # K001 ----------------------------------------------------------------------------
+def _year_column(r: IndicatorRow, role: str = "target") -> IndicatorRow:
+    """The row's value printed under a header naming its year ("Target … Tahun 2018")."""
+    r.cells[f"{role}_{r.year}"] = r.cells[role]
+    return r
+
+
 def test_k001_flags_different_targets_same_year() -> None:
+    # The seed's medium-term comparison heads its column "Target … Tahun 2018": the year's target.
     d = doc(row("t1", "perjanjian_kinerja", "Persentase media sosial", "100 % (730 respon)", page=7),
-            row("t2", "renstra", "persentase Media Sosial", "16.6% (730 respon)", "100 %", page=16))
+            _year_column(row("t2", "renstra", "persentase Media Sosial", "16.6% (730 respon)", "100 %", page=16)))
     (f,) = run(TargetDiffers, d)
     assert f.severity == "error" and "16.6%" in f.text("en") and "100 % (730 respon)" in f.text("en")
     assert {e.cell.page for e in f.evidence} == {7, 16}
+
+
+def test_k001_warns_when_the_comparison_column_names_no_year() -> None:
+    # A "Target" column in a comparison with the Renstra may be the end target: verify, not an error.
+    d = doc(row("t1", "perjanjian_kinerja", "Persentase media sosial", "100 %", page=7),
+            row("t2", "renstra", "persentase Media Sosial", "16.6%", "100 %", page=16))
+    (f,) = run(TargetDiffers, d)
+    assert f.severity == "warning" and "check that it prints this year's own value" in f.text("en")
+
+
+def test_k001_revision_and_plan_are_info() -> None:
+    pk = row("t1", "perjanjian_kinerja", "Jumlah dokumen perencanaan", "80 dokumen", page=5)
+    pk.detail, pk.version = "perjanjian_kinerja", "original"
+    revised = row("t2", "perjanjian_kinerja", "Jumlah dokumen perencanaan", "90 dokumen", page=6)
+    revised.detail, revised.version = "pk_perubahan", "perubahan"
+    measured = row("t3", "pengukuran_kinerja", "Jumlah dokumen perencanaan", "90 dokumen", "88 dokumen", page=9)
+    measured.detail = "pengukuran_kinerja"
+    plan = row("t4", "renstra", "Jumlah dokumen perencanaan", "70 dokumen", page=4)
+    plan.detail = "renstra"
+    findings = run(TargetDiffers, doc(plan, pk, revised, measured))
+    assert findings and all(f.severity == "info" for f in findings)
+    texts = " ".join(f.text("en") for f in findings)
+    assert 'revised from "80 dokumen"' in texts and 'to "90 dokumen"' in texts
+    assert "plan's target" in texts and "70 dokumen" in texts
+    # The measurement against a third value is still a contradiction with the revised PK.
+    measured.target = parse_quantity("95 dokumen")
+    measured.cells["target"] = Cell("95 dokumen", 9, "t3", 1, "target")
+    errors = [f for f in run(TargetDiffers, doc(plan, pk, revised, measured)) if f.severity == "error"]
+    assert len(errors) == 1 and "95 dokumen" in errors[0].text("en") and "90 dokumen" in errors[0].text("en")
+
+
+def test_k001_keeps_two_subactivities_with_one_name_apart() -> None:
+    rows = []
+    for table, kind, page in (("t1", "perjanjian_kinerja", 5), ("t2", "pengukuran_kinerja", 9)):
+        for sasaran, target in (("Kegiatan Penyusunan Renja", "12 dokumen"), ("Kegiatan Penyusunan LKjIP", "4 dokumen")):
+            r = row(table, kind, "Jumlah dokumen yang disusun", target, "4 dokumen" if kind != "perjanjian_kinerja" else None,
+                    page=page)
+            r.context = sasaran
+            rows.append(r)
+    assert run(TargetDiffers, doc(*rows)) == []
+    # Without the context they would be one indicator with two targets.
+    for r in rows:
+        r.context = None
+    assert run(TargetDiffers, doc(*rows))
 
 
 def test_k001_passes_equal_targets_and_different_indicators() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -31,18 +32,122 @@ def _group_ids(names: tuple[str, ...]) -> tuple[int, ...]:
 
 
 def indicator_groups(doc: Extraction) -> list[list[IndicatorRow]]:
-    """Rows of the same indicator (by name, see lkjip.match.identity), in document order."""
+    """Rows of the same indicator (by name, see lkjip.match.identity), in document order;
+    one name that stands for several indicators is split by context (`split_by_context`)."""
     rows = doc.indicators
     ids = _group_ids(tuple(r.indikator for r in rows))
     groups: dict[int, list[IndicatorRow]] = {}
     for row, gid in zip(rows, ids, strict=True):
         groups.setdefault(gid, []).append(row)
-    return list(groups.values())
+    return [part for group in groups.values() for part in split_by_context(group)]
+
+
+def _context_key(context: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (context or "").lower()))
+
+
+def split_by_context(group: list[IndicatorRow]) -> list[list[IndicatorRow]]:
+    """One name, several indicators: when one table prints the name twice under different
+    contexts (two sub-activities "Jumlah dokumen" under two kegiatan, or under two
+    sasaran), each context is its own indicator. A row of another table joins the context
+    it shares; a row whose context matches none of them stays on its own, since pairing it
+    with either could invent a contradiction."""
+    by_table: dict[str, list[IndicatorRow]] = {}
+    for row in group:
+        by_table.setdefault(row.table, []).append(row)
+    keys: list[str] = []
+    for rows in by_table.values():
+        contexts = {_context_key(r.context) for r in rows}
+        if len(rows) > 1 and len(contexts) > 1:
+            keys += [k for k in contexts if k not in keys]
+    if not keys:
+        return [group]
+    parts: dict[str, list[IndicatorRow]] = {k: [] for k in keys}
+    alone: list[list[IndicatorRow]] = []
+    for row in group:
+        key = _context_key(row.context)
+        home = key if key in parts else next(
+            (k for k in keys if key and (k.startswith(key) or key.startswith(k))), None)
+        if home is None:
+            alone.append([row])
+        else:
+            parts[home].append(row)
+    return [p for p in parts.values() if p] + alone
+
+
+# Tables that restate a plan (a target per year of a Renstra, a Renja, an IKU list or a
+# Rencana Aksi): their targets may differ from the year's agreed target without a mistake.
+PLAN_KINDS = frozenset({"renstra", "renja", "iku", "rencana_aksi"})
+
+
+def basis(row: IndicatorRow) -> str:
+    """What a row's target is: "plan" (a plan's), "revised" (a PK Perubahan's), "agreed"
+    (the year's agreed target, restated by the PK, the Pengukuran, the comparisons and the
+    Lampiran) or "unknown" (a table of no recognised kind)."""
+    if row.detail in PLAN_KINDS:
+        return "plan"
+    if row.version == "perubahan":
+        return "revised"
+    if row.detail in (None, "other") and row.table_kind == "other":
+        return "unknown"
+    return "agreed"
+
+
+# Tables whose columns hold the year's own values: a difference there is a contradiction.
+_OWN_VALUES = frozenset({"pengukuran_kinerja", "perjanjian_kinerja", "pk_perubahan", "perbandingan_tahunan",
+                         "lampiran"})
+
+
+def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> bool:
+    """Whether a row's value of `role` ("target", "realisasi", "capaian") for `year` may be
+    another measure than the year's own value: a table of no recognised kind, a capaian in
+    a table that prints no target, or a comparison with the Renstra or national figures
+    (whose columns are often the plan's, cumulative, or against the end target) unless the
+    column names the year itself."""
+    kind = row.detail or row.table_kind
+    if role == "capaian" and row.target is None and not row.target_by_year:
+        # A capaian in a table without a target (realisasi 2016 against 2015's) may be a
+        # ratio of years, not the achievement against the target.
+        return True
+    if kind in _OWN_VALUES:
+        return False
+    if kind == "perbandingan_nasional" and role != "realisasi":
+        return True  # its target and capaian columns are usually the national figures
+    if kind in ("perbandingan_renstra", "perbandingan_nasional", "renstra"):
+        y = year if year is not None else row.year
+        return f"{role}_{y}" not in row.cells
+    return True
+
+
+def as_uncertain(cell: Cell, uncertain: bool) -> Cell:
+    """The cell, marked as possibly another measure than the year's own value (a doubt
+    lkjip.checks.certainty turns into a warning that says what to check)."""
+    if not uncertain or "measure_uncertain" in cell.inferred:
+        return cell
+    return replace(cell, inferred=(*cell.inferred, "measure_uncertain"))
+
+
+
+
+def detail_label(row: IndicatorRow, lang: str) -> str:
+    return DETAIL_LABEL.get(row.detail or "", KIND_LABEL[row.table_kind])[lang]
+
+
+DETAIL_LABEL: dict[str, dict[str, str]] = {
+    "pk_perubahan": {"en": "revised Performance Agreement (PK Perubahan)", "id": "Perjanjian Kinerja Perubahan"},
+    "renstra": {"en": "Renstra/RPJMD plan", "id": "Renstra/RPJMD"},
+    "renja": {"en": "annual work plan (Renja/RKT)", "id": "Renja/RKT"},
+    "iku": {"en": "IKU list", "id": "tabel IKU"},
+    "rencana_aksi": {"en": "Rencana Aksi", "id": "Rencana Aksi"},
+    "perbandingan_renstra": {"en": "comparison with the Renstra target",
+                             "id": "perbandingan dengan target Renstra"},
+    "perbandingan_nasional": {"en": "comparison with national figures", "id": "perbandingan dengan nasional"},
+}
 
 
 def where(row: IndicatorRow, lang: str, cell: Cell | None = None) -> str:
     page = cell.page if cell is not None and cell.page is not None else row.page
-    label = KIND_LABEL[row.table_kind][lang]
+    label = detail_label(row, lang) if row.detail in DETAIL_LABEL else KIND_LABEL[row.table_kind][lang]
     return f"{label}, {page_ref(page, lang)}" if page is not None else label
 
 

@@ -7,8 +7,11 @@ from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
+    as_uncertain,
+    basis,
     indicator_groups,
     join_list,
+    measure_uncertain,
     printed,
     same_value,
     short,
@@ -33,9 +36,20 @@ class TargetDiffers(Rule):
     "16.6% (730 respon)" in the medium-term comparison (p. 16).
 
     Compared: the main value of each target, for rows of the same year and the same
-    indicator (names matched strictly, see `lkjip.match.identity`). Targets in different
-    units are left to LKJ-K003. Tolerance: none; values are compared as printed
-    (429.352 and 429352 are equal).
+    indicator (names matched strictly, see `lkjip.match.identity`; one name under two
+    sasaran or kegiatan of one table is two indicators). Targets in different units are
+    left to LKJ-K003. Tolerance: none; values are compared as printed (429.352 and 429352
+    are equal).
+
+    Only like is compared with like. A revision is not a contradiction: where the
+    document has a Perjanjian Kinerja Perubahan, the original PK's different target is
+    reported as info ("target revised from 80 to 90"), and the other tables are compared
+    with the revised one. A plan's target (Renstra/RPJMD year column, Renja/RKT, IKU list,
+    Rencana Aksi) that differs from the year's agreed target is info too. A table whose
+    kind was not recognised, or a comparison with the Renstra or national figures whose
+    column does not name the year, gives a warning, not an error. A next year's PK printed in
+    the Lampiran has that year (from its caption) and is compared with nothing of this
+    year.
     """
 
     code = "LKJ-K001"
@@ -54,6 +68,50 @@ class TargetDiffers(Rule):
                     yield from self._compare(year, entries)
 
     def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+        revised = [e for e in entries if basis(e[0]) == "revised"]
+        plan = [e for e in entries if basis(e[0]) == "plan"]
+        # With a PK Perubahan, the original PK's targets are superseded.
+        superseded = [e for e in entries if revised and e[0].detail == "perjanjian_kinerja"
+                      and basis(e[0]) == "agreed"]
+        current = [e for e in entries if e not in plan and e not in superseded]
+        yield from self._differ(year, current)
+        reference = current or revised
+        if superseded and revised:
+            yield from self._noted(year, superseded, revised, "revised")
+        if plan and reference:
+            yield from self._noted(year, plan, reference, "plan")
+
+    def _noted(self, year: int | None, side: list[tuple[IndicatorRow, Any, Cell | None]],
+               reference: list[tuple[IndicatorRow, Any, Cell | None]], why: str) -> Iterator[Finding]:
+        """Info: a superseded or planned target that differs from the year's."""
+        ref_row, ref_q, ref_cell = reference[0]
+        for row, q, cell in side:
+            if any(same_value((q.text, float(q.value)), (r[1].text, float(r[1].value))) for r in reference):
+                continue
+            if q.unit is not None and ref_q.unit is not None and not units_equivalent(q.unit, ref_q.unit):
+                continue
+            name = short(row.indikator)
+            if why == "revised":
+                en = (f'Indicator "{name}": target for {year} revised from "{printed(q)}" ({where(row, "en", cell)}) '
+                      f'to "{printed(ref_q)}" ({where(ref_row, "en", ref_cell)}).')
+                idn = (f'Indikator "{name}": target tahun {year} direvisi dari "{printed(q)}" '
+                       f'({where(row, "id", cell)}) menjadi "{printed(ref_q)}" ({where(ref_row, "id", ref_cell)}).')
+            else:
+                en = (f'Indicator "{name}": the plan\'s target for {year} is "{printed(q)}" ({where(row, "en", cell)}), '
+                      f'the year\'s target "{printed(ref_q)}" ({where(ref_row, "en", ref_cell)}); a plan may be '
+                      f"revised by the annual agreement.")
+                idn = (f'Indikator "{name}": target rencana untuk tahun {year} "{printed(q)}" '
+                       f'({where(row, "id", cell)}), target tahunan "{printed(ref_q)}" ({where(ref_row, "id", ref_cell)}); '
+                       "rencana dapat direvisi oleh perjanjian tahunan.")
+            yield self.finding(en, idn, [Evidence(cell or Cell(q.text, row.page, row.table, row.row, "target"),
+                                                  float(q.value), "target"),
+                                         Evidence(ref_cell or Cell(ref_q.text, ref_row.page, ref_row.table,
+                                                                   ref_row.row, "target"),
+                                                  float(ref_q.value), "target")], severity="info")
+
+    def _differ(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+        if len({row.table for row, _, _ in entries}) < 2:
+            return
         # Values that can be read as one number ("202.955" / "202,955") are one value.
         groups: list[list[tuple[IndicatorRow, Any, Cell | None]]] = []
         for entry in entries:
@@ -72,10 +130,12 @@ class TargetDiffers(Rule):
         sides = {lang: " vs ".join(
             f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in groups)
             for lang in ("en", "id")}
+        # A table that may hold another measure is a doubt on its value (certainty rule).
         yield self.finding(
             f'Indicator "{name}" has different targets for {year}: {sides["en"]}.',
             f'Indikator "{name}" memiliki target berbeda untuk tahun {year}: {sides["id"]}.',
-            [Evidence(c or Cell(q.text, r.page, r.table, r.row, "target"), float(q.value), "target")
+            [Evidence(as_uncertain(c or Cell(q.text, r.page, r.table, r.row, "target"),
+                                   measure_uncertain(r, "target", year)), float(q.value), "target")
              for g in groups for r, q, c in g],
         )
 

@@ -7,8 +7,10 @@ from typing import Any, ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
+    as_uncertain,
     indicator_groups,
     join_list,
+    measure_uncertain,
     same_value,
     scored_grade,
     short,
@@ -73,6 +75,8 @@ class RealisasiDiffers(Rule):
     compared by its score: Inspektorat Jombang's LKjIP 2022 gives "Nilai A (82,92)" for
     2022 on p. 24 but "Nilai A (81,59)" on pp. 29, 31, 33 and 39. Values in different
     units are left to LKJ-K003. Tolerance: none ("202.955" and "202,955" are one value).
+    A table of no recognised kind, or a comparison with the Renstra or national figures
+    whose column does not name the year, makes the finding a warning.
     """
 
     code = "LKJ-K002"
@@ -111,9 +115,12 @@ class RealisasiDiffers(Rule):
             sides = {lang: " vs ".join(
                 f'{format_id(v) if part else fs[0][2]} ({join_list([where(f[0], lang, f[4]) for f in fs], lang)})'
                 for v, fs in values.items()) for lang in ("en", "id")}
+            # A table of no recognised kind may hold another measure: a warning to verify.
             yield self.finding(
                 f'Indicator "{name}"{label["en"]} has different realisasi for {year}: {sides["en"]}.',
-                f'Indikator "{name}"{label["id"]} memiliki realisasi berbeda untuk tahun {year}: {sides["id"]}.',
-                [Evidence(f[4] or Cell(f[2], f[0].page, f[0].table, f[0].row, "realisasi"), f[1],
+                f'Indikator "{name}"{label["id"]} memiliki realisasi berbeda untuk tahun {year}: '
+                f'{sides["id"]}.',
+                [Evidence(as_uncertain(f[4] or Cell(f[2], f[0].page, f[0].table, f[0].row, "realisasi"),
+                                       measure_uncertain(f[0], "realisasi", year)), f[1],
                           f"realisasi {part}".strip()) for fs in values.values() for f in fs],
             )

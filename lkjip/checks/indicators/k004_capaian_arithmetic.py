@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lkjip.checks.finding import Finding, Severity
-from lkjip.checks.indicators.common import evidence, printed, readings, short, where
+from lkjip.checks.certainty import flag
+from lkjip.checks.finding import Evidence, Finding, Severity
+from lkjip.checks.indicators.common import (
+    as_uncertain,
+    evidence,
+    measure_uncertain,
+    printed,
+    readings,
+    short,
+    where,
+)
 from lkjip.checks.indicators.polarity import capaian, polarity_of
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, format_id, units_equivalent
-from lkjip.records import Extraction
+from lkjip.records import Extraction, IndicatorRow
 
 
 def _half_step(text: str) -> float:
@@ -28,8 +37,11 @@ class CapaianArithmetic(Rule):
     the report declares for the indicator ("semakin kecil semakin baik"), else from its
     wording ("penurunan", "angka kematian", "kasus", "temuan" …). When nothing says,
     either convention (and the inverse target / realisasi × 100 some agencies use for
-    lower-is-better indicators) is accepted: the rule only flags what no convention
-    explains.
+    lower-is-better indicators) is accepted as far as an error goes: the rule errs only on
+    what no convention explains, and warns where only a lower-is-better formula explains
+    the printed capaian of an indicator whose wording says nothing either way ("Jumlah rilis
+    berita | 90 | 125 | 61": (2 × 90 − 125) / 90 × 100 = 61,1, while 125 / 90 × 100 =
+    138,89).
 
     Example: a row "Persentase kasus … | 80 | 80,53 | 99,34" is consistent (lower is
     better: (160 − 80,53) / 80 × 100 = 99,34); "Jumlah dokumen | 12 | 10 | 110" is not
@@ -41,7 +53,11 @@ class CapaianArithmetic(Rule):
     may be 33,325 … 33,335; whole numbers are taken as exact counts); plus `percent_extra_tolerance`. A number whose only
     separator is followed by three digits ("1,309") is read both ways, as reports that
     mix styles print either. Rows with different units, a zero target, or compound
-    values are skipped.
+    values are skipped. The table's own formula, printed over its column numbers
+    ("5 = 4/3 x 100", read as "capaian = realisasi/target x 100"), decides the polarity
+    like a declared one. A table of no recognised kind, or a comparison with the Renstra
+    target whose capaian column does not name the year, gives a warning: its capaian may
+    be against the end target.
     """
 
     @staticmethod
@@ -72,6 +88,22 @@ class CapaianArithmetic(Rule):
                     return True
         return False
 
+    def _only_lower(self, row: IndicatorRow, target: float, real: float, stated: float) -> Finding:
+        t, r = row.target, row.realisasi
+        higher = format_id(round(capaian(target, real, "higher"), 2))
+        name = short(row.indikator)
+        return self.finding(
+            f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} follows only from a '
+            f"lower-is-better formula; {printed(r)} / {printed(t)} × 100 = {higher}, and nothing in the report "
+            "says lower is better for this indicator: check which formula applies.",
+            f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text} hanya sesuai rumus '
+            f"semakin kecil semakin baik; {printed(r)} / {printed(t)} × 100 = {higher}, dan laporan tidak menyatakan "
+            "indikator ini semakin kecil semakin baik: periksa rumus yang berlaku.",
+            [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
+             evidence(row, "capaian", stated, "capaian (printed)")],
+            severity="warning",
+        )
+
     code = "LKJ-K004"
     title: ClassVar[dict[str, str]] = {"en": "Capaian does not match target and realisasi",
                                        "id": "Capaian tidak sesuai target dan realisasi"}
@@ -90,8 +122,16 @@ class CapaianArithmetic(Rule):
             polarity, why = polarity_of(row.indikator, row.formula)
             candidates = {"higher": capaian(target, real, "higher"), "lower": capaian(target, real, "lower")}
             stated = row.capaian
-            if self._explained(row.capaian_text or "", stated, (t.text, target), (r.text, real), polarity,
-                              config):
+            args = (row.capaian_text or "", stated, (t.text, target), (r.text, real))
+            if polarity is None and self._explained(*args, "higher", config):
+                continue
+            if polarity is None and self._explained(*args, "lower", config):
+                # Only lower-is-better explains it. Fine when the wording allows it
+                # ("penurunan …": the level or the decrease); else nothing says it is one.
+                if not why:
+                    yield self._only_lower(row, target, real, stated)
+                continue
+            if polarity is not None and self._explained(*args, polarity, config):
                 continue
             pol = polarity or "higher"
             computed = candidates[pol]
@@ -103,11 +143,15 @@ class CapaianArithmetic(Rule):
             basis_id = f" (semakin kecil semakin baik, {why})" if polarity == "lower" else (
                 f" ({why})" if why else "")
             name = short(row.indikator)
-            yield self.finding(
+            # In a comparison with the Renstra target, the capaian may be against that target.
+            unsure = measure_uncertain(row, "capaian")
+            shown = evidence(row, "capaian", stated, "capaian (printed)")
+            yield flag(
+                self,
                 f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '
                 f"{arith} = {format_id(round(computed, 2))}{basis_en}; formula {formula_en}.",
                 f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text} tetapi '
                 f"{arith} = {format_id(round(computed, 2))}{basis_id}.",
                 [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
-                 evidence(row, "capaian", stated, "capaian (printed)")],
+                 Evidence(as_uncertain(shown.cell, unsure), shown.value, shown.role)],
             )

@@ -10,7 +10,11 @@ Polarity = Literal["higher", "lower"]
 # A formula or note the report declares wins over wording.
 _DECLARED_LOWER = re.compile(r"semakin\s+(?:kecil|rendah|sedikit)\s+semakin\s+baik|negatif|minimi[sz]|"
                              r"\(\s*2\s*[x×*]\s*target|2\s*[x×*]\s*target\s*[-–]\s*realisasi", re.I)
-_DECLARED_HIGHER = re.compile(r"semakin\s+(?:besar|tinggi|banyak)\s+semakin\s+baik|positif|maksimi[sz]", re.I)
+_DECLARED_HIGHER = re.compile(r"semakin\s+(?:besar|tinggi|banyak)\s+semakin\s+baik|positif|maksimi[sz]|"
+                              r"realisasi\s*\)?\s*[/:]\s*\(?\s*target", re.I)
+# A table's formula "capaian = target / realisasi x 100": the inverse some agencies use for
+# lower-is-better indicators.
+_DECLARED_INVERSE = re.compile(r"target\s*\)?\s*[/:]\s*\(?\s*realisasi", re.I)
 # Wording that names something bad, whose level should go down.
 _LOWER_WORDS = re.compile(
     r"\bangka\s+kematian|\bkematian|\bkasus\b|\bprevalensi|\bpengangguran|\bkemiskinan|\bpenduduk\s+miskin|"
@@ -18,6 +22,7 @@ _LOWER_WORDS = re.compile(
     r"\bkebakaran|\bkriminalitas|\bsengketa|\bpengaduan|\bketerlambatan|\blama\s+waktu|"
     r"\bwaktu\s+(?:rata|penyelesaian|tunggu)|\btunggakan|\bkesenjangan|\bdisparitas|\bketimpangan|\bgini\b|"
     r"\binflasi|\bbuta\s+(?:huruf|aksara)|\bputus\s+sekolah|\bkumuh|\brusak\s+berat|\bkerusakan|"
+    r"\brisiko\b|\bresiko\b|\btotal\s+fertility|\btfr\b|"
     r"\btemuan\b(?!.*(?:ditindaklanjuti|tindak\s+lanjut|diselesaikan))", re.I)
 # "Penurunan …", "Menurunnya …": the value may be the level (lower is better) or the size
 # of the decrease (higher is better). Real reports use both (BP3AKB Jawa Barat 2016,
@@ -29,7 +34,7 @@ def polarity_of(indikator: str, formula: str | None = None) -> tuple[Polarity | 
     """The polarity and why: ("lower", 'declared: "semakin kecil semakin baik"'), or
     (None, reason) when nothing decides it (the caller then accepts either convention)."""
     if formula:
-        m = _DECLARED_LOWER.search(formula)
+        m = _DECLARED_INVERSE.search(formula) or _DECLARED_LOWER.search(formula)
         if m:
             return "lower", f'declared: "{m.group(0)}"'
         m = _DECLARED_HIGHER.search(formula)

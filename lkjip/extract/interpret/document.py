@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lkjip.extract.interpret.budget.tables import budget_rows
 from lkjip.extract.interpret.coverage import coverage_of
-from lkjip.extract.interpret.indicators import indicator_rows
+from lkjip.extract.interpret.indicators import indicator_tables
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.narrative_amounts import narrative_amounts
 from lkjip.extract.interpret.sections import find_sections
@@ -29,7 +29,7 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.page_texts = {p.number: p.text for p in source.pages}
     doc.budget = budget_rows(source, style)
     doc.amounts = narrative_amounts(source, style)
-    doc.indicators = indicator_rows(source, style)
+    doc.indicator_tables, doc.indicators = indicator_tables(source, style)
     doc.sections = find_sections(source)
     doc.metadata = read_metadata(source)
     doc.staff_counts = staff_counts(source)

@@ -23,7 +23,8 @@ _HEADER_WORDS = frozenset({
     "formulasi", "formula", "rumus", "tahun", "anggaran", "pagu", "iku", "sumber", "data",
     "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
     "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
-    "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada",
+    "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada", "lalu", "kumulatif", "sebelumnya",
+    "perubahan", "nasional", "standar", "rata",
 })  # fmt: skip
 
 
@@ -32,8 +33,11 @@ class Column:
     index: int
     header: str
     role: str  # no, sasaran, tujuan, indikator, program, target, realisasi, capaian, satuan,
-    #            formula, anggaran, keterangan, target_akhir, capaian_akhir, other
+    #            formula, anggaran, keterangan, data_source, kumulatif, target_akhir,
+    #            capaian_akhir, target_periode …, other
     year: int | None = None
+    # A year named relative to the table's ("Capaian Tahun Lalu": -1), resolved by the reader.
+    offset: int | None = None
 
 
 @dataclass(eq=False)
@@ -41,6 +45,7 @@ class Layout:
     header_rows: list[int]
     columns: list[Column]
     header_signature: list[str] = field(default_factory=list)
+    formula: str | None = None  # a formula printed in the header ("5 = 4/3 x 100")
 
     def by_role(self, role: str) -> list[Column]:
         return [c for c in self.columns if c.role == role]
@@ -78,8 +83,26 @@ def _role(header: str) -> str:
         return "other"
     if re.fullmatch(r"no\.?|nomor|no urut|\d", h):
         return "no"
-    if re.search(r"anggaran|pagu|\brp\b|rupiah|keuangan|pendanaan", h) and not re.search(r"kinerja|target", h):
+    money = re.sub(r"tahun\s+anggaran|\bt\.?\s?a\.?\s+\d", " ", h)  # "Tahun Anggaran 2016" names a year
+    if re.search(r"anggaran|pagu|\brp\b|rupiah|keuangan|pendanaan", money) and \
+            not re.search(r"kinerja|target", h):
         return "anggaran"
+    if re.search(r"\brp\b|rupiah|\banggaran\b|\bpagu\b|keuangan", money) and not re.search(r"kinerja|fisik", h):
+        return "anggaran"  # "Target (Rp)", "Target Anggaran": money, not the indicator's target
+    if re.search(r"sumber\s+data", h):
+        return "data_source"
+    if re.search(r"kumulatif|\bs\.?\s?d\.?\s+(?:tahun|tw|triwulan)|sampai\s+dengan\s+tahun", h) and \
+            re.search(r"target|realisasi|capaian", h):
+        return "kumulatif"  # a running total since the plan began, not the year's value
+    ratio = re.search(r"\b(?:thdp|terhadap|dibanding(?:kan)?)\b(.*)", h)
+    if ratio and re.search(r"realisasi|capaian|target", h[:ratio.start()]):
+        # "Realisasi 2016 thdp Target": a capaian; "… thdp Thn 2015", "… thdp Nasional": a
+        # ratio of two other columns, neither value of the indicator.
+        if re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
+            return "rasio"
+        return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
+    if re.search(r"nasional|provinsi\s+lain|kabupaten\s*/?\s*kota\s+lain", h):
+        return "nasional"  # the national (or another region's) figure, not this indicator's value
     if re.search(r"formula|rumus|cara (pengukuran|perhitungan)|definisi", h):
         return "formula"
     if re.search(r"akhir|jangka\s+menengah|renstra|rpjmd", h) and re.search(r"target|capaian", h):
@@ -107,9 +130,10 @@ def _role(header: str) -> str:
 
 
 def read_layout(table: RawTable) -> Layout | None:
-    """Header rows (at the top; at most 4) and the role of every column."""
+    """Header rows (at the top; at most 6: a year over Target/Realisasi over a formula over
+    column numbers) and the role of every column."""
     header_rows: list[int] = []
-    for r in range(min(table.n_rows, 4)):
+    for r in range(min(table.n_rows, 6)):
         if _is_header_row(table.row_texts(r, filled=True)):
             header_rows.append(r)
         else:
@@ -133,10 +157,53 @@ def read_layout(table: RawTable) -> Layout | None:
         if role in ("target", "realisasi", "capaian") and re.search(r"triwulan|\btw\b|semester|bulan", header):
             role = f"{role}_periode"  # quarterly or monthly, not the year's value
         years = [int(y) for y in YEAR_RE.findall(header)]
-        columns.append(Column(c, header, role, years[-1] if years else None))
+        offset = None
+        if not years and re.search(r"tahun\s+(?:lalu|sebelum\w*)|\bsebelumnya\b", header):
+            offset = -1  # "Capaian Tahun Lalu": last year's, whatever its heading says
+        columns.append(Column(c, header, role, years[-1] if years else None, offset))
     _settle_duplicates(table, header_rows, columns)
+    _money_under_target(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
-    return Layout(header_rows, columns, signature)
+    return Layout(header_rows, columns, signature, _header_formula(table, header_rows, columns))
+
+
+def _header_formula(table: RawTable, header_rows: list[int], columns: list[Column]) -> str | None:
+    """The capaian formula a header prints over its column numbers ("5 = 4/3 x 100"),
+    with the numbers put back as the roles of the columns they number
+    ("capaian = realisasi/target x 100")."""
+    numbers: dict[str, str] = {}
+    formula: str | None = None
+    for r in header_rows:
+        for col in columns:
+            t = table.text(r, col.index).strip()
+            m = re.fullmatch(r"\(?(\d{1,2})\)?", t)
+            if m:
+                numbers[m.group(1)] = col.role
+            elif "=" in t and re.search(r"\d\s*\)?\s*[/:]\s*\(?\s*\d", t):
+                numbers.setdefault(re.match(r"\(?(\d{1,2})", t).group(1) if re.match(r"\(?\d", t) else "",
+                                   col.role)
+                formula = t
+    if formula is None:
+        return None
+    return re.sub(r"\(?\b(\d{1,2})\b\)?(?!\s*%)(?!\s*0)",
+                  lambda m: numbers.get(m.group(1), m.group(0)) if m.group(1) != "100" else m.group(0),
+                  " ".join(formula.split()))
+
+
+_RUPIAH = re.compile(r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?\s*(?:,-)?\s*$", re.IGNORECASE)
+
+
+def _money_under_target(table: RawTable, header_rows: list[int], columns: list[Column]) -> None:
+    """A column headed "Target" (or Realisasi) whose cells are rupiah amounts
+    ("1.250.000.000") holds the budget, not the indicator's target."""
+    start = max(header_rows) + 1
+    for c in columns:
+        if c.role not in ("target", "realisasi"):
+            continue
+        texts = [line.strip() for r in range(start, table.n_rows) for line in table.text(r, c.index).split("\n")]
+        texts = [t for t in texts if t and t not in ("-", "–")]
+        if len(texts) >= 2 and sum(bool(_RUPIAH.match(t)) for t in texts) / len(texts) >= 0.8:
+            c.role = "anggaran"
 
 
 def _numeric_share(table: RawTable, col: int, start: int) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,11 +28,12 @@ from lkjip.extract.interpret.indicators.header_columns import (
     read_layout,
     repeated_header_rows,
 )
+from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quantity
-from lkjip.records import Cell, IndicatorRow, TableKind
+from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
 _VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
 
@@ -64,10 +66,15 @@ def _at(table: RawTable, row: int, col: int) -> RawCell | None:
     return table.grid[row][col] if col < len(table.grid[row]) else None
 
 
-def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int]) -> list[_Sourced]:
-    """Value items of the cells of `col` that start within rows first..last."""
+def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int],
+              others: frozenset[int] = frozenset()) -> list[_Sourced]:
+    """Value items of the cells of `col` that start within rows first..last. A cell that
+    starts in another value column (`others`) and spans into this one is that column's
+    value ("70 (BB)" merged over Target and Realisasi is the target), not this one's."""
     out: list[_Sourced] = []
     for cell, r0, _ in _cell_rows(table, col):
+        if cell.col != col and cell.col in others:
+            continue
         if first <= r0 <= last and r0 not in skip:
             for item in value_items(cell_lines(cell)):
                 out.append(_Sourced(item, r0, table.page_of_row(r0)))
@@ -128,20 +135,28 @@ def _one_line(text: str) -> str:
 
 
 def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
-               style: NumberStyle | None) -> Iterator[IndicatorRow]:
+               style: NumberStyle | None, info: IndicatorTable | None = None) -> Iterator[IndicatorRow]:
     ind = layout.first("indikator")
     if ind is None:
         return
     skip = set(layout.header_rows) | repeated_header_rows(table, layout)
     last_header = max(layout.header_rows)
     sasaran_col = layout.first("sasaran")
+    program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
+    value_indexes = frozenset(c.index for c in value_cols)
     sasaran_prev: str | None = None
+    group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
         if any(cell is _at(table, first, c.index) for c in value_cols):
-            continue  # a heading row spanning the values too ("Tujuan: …", "JUMLAH TOTAL")
+            # A heading row spanning the values too ("Tujuan: …", "Kegiatan …"): the rows
+            # below belong to it; a total row ("JUMLAH TOTAL") ends nothing.
+            heading = _one_line(cell.text)
+            if heading and not re.match(r"(?i)jumlah|total", heading):
+                group = heading
+            continue
         bullets = bullet_items(cell_lines(cell))
         if not bullets:
             continue
@@ -154,17 +169,22 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             sasaran_prev = sasaran or sasaran_prev
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
-            items = _items_in(table, col.index, first, last, skip)
+            items = _items_in(table, col.index, first, last, skip, value_indexes)
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
             paired[col.index] = [None if m is None else
                                  # a joined item (two values for one bullet) is a new object
                                  by_item.get(id(m)) or _Sourced(m, first, table.page_of_row(first))
                                  for m in matched]
+        program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
+        context = " / ".join(t for t in (sasaran, program, group) if t) or None
         for k, bullet in enumerate(bullets):
             row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
                          {c: paired[c.index][k] for c in value_cols})
             if row is not None:
+                row.context = context
+                if info is not None:
+                    row.detail, row.version = info.kind, info.version
                 yield row
 
 
@@ -188,6 +208,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if src is None:
             continue
         text = src.item.text
+        if col.year is None and col.offset is not None and year is not None:
+            col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox))
@@ -205,17 +227,62 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.capaian = _capaian(text, style)
             out.capaian_text = _one_line(text)
             cells["capaian"] = cells[key]
+        elif col.role == "capaian" and col.year is not None and col.year != year:
+            value = _capaian(text, style)
+            if value is not None:
+                out.capaian_by_year[col.year] = value
+                out.capaian_texts[col.year] = _one_line(text)
         elif col.role == "formula":
             out.formula = _one_line(text)
+    if out.formula is None and layout.formula:
+        out.formula = layout.formula  # the table's own formula, printed in its header
     if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year:
         return None
     return out
 
 
+def _lead_in(table: RawTable, source: SourceDocument, max_gap: float = 220.0, max_lines: int = 6) -> str:
+    """The lines above the table beyond its caption: the sentence introducing it, and the
+    end of the previous page when the table starts at the top of its page."""
+    if table.page is None or table.bbox is None:
+        return ""
+    pages = {p.number: p for p in source.pages}
+    page = pages.get(table.page)
+    if page is None:
+        return ""
+    top = table.bbox[1]
+    above = [ln.text.strip() for ln in page.lines() if ln.text.strip() and ln.bbox is not None
+             and ln.bbox[3] <= top + 1 and top - ln.bbox[3] <= max_gap]
+    if len(above) < 2 and top < page.height * 0.25 and table.page - 1 in pages:
+        # Caption at the foot of the previous page (page numbers and footers drop out
+        # as too short to say anything).
+        prev = [t.strip() for t in pages[table.page - 1].text.split("\n") if len(t.strip()) > 3]
+        above = prev[-max_lines:] + above
+    return "\n".join(above[-max_lines:])
+
+
+def _tables_year(report_year: int | None, candidates: list[tuple[RawTable, Layout]]) -> tuple[int | None, str]:
+    """The year the indicator tables are about: the report's, unless no table names it and
+    most name another (a cover read wrong, a year of a cited regulation taken for it)."""
+    named: Counter[int] = Counter()
+    for table, layout in candidates:
+        named.update(years_named(table.caption))
+        named.update({c.year for c in layout.columns if c.year is not None and c.role in ("target", "realisasi")})
+    if named and (report_year is None or report_year not in named):
+        year = named.most_common(1)[0][0]
+        return year, f"the year most indicator tables name ({year}; the report's cover gave {report_year})"
+    return report_year, "the year the report is about"
+
+
 def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[IndicatorRow]:
+    return indicator_tables(source, style)[1]
+
+
+def indicator_tables(source: SourceDocument,
+                     style: NumberStyle | None) -> tuple[list[IndicatorTable], list[IndicatorRow]]:
+    """What each indicator table is, and its rows."""
     headings = find_headings(source)
-    report_year = read_metadata(source).year
-    out: list[IndicatorRow] = []
+    candidates: list[tuple[RawTable, Layout]] = []
     seen: set[tuple[object, ...]] = set()
     for table in source.tables:
         # A table a second engine reported twice is read once.
@@ -230,14 +297,21 @@ def indicator_rows(source: SourceDocument, style: NumberStyle | None) -> list[In
             continue
         if not layout.by_role("target") and not layout.by_role("realisasi"):
             continue
+        candidates.append((table, layout))
+    report_year, year_note = _tables_year(read_metadata(source).year, candidates)
+    out: list[IndicatorRow] = []
+    infos: list[IndicatorTable] = []
+    for table, layout in candidates:
         section, after_closing = _context(headings, table, source)
         if not section and source.pages:
             # No chapter above it (a lone PK, a DOCX without pages): the title is the context.
             section = source.pages[0].text[:400]
         kind = classify_table(layout, table.caption, section, after_closing, report_year)
-        year = report_year
-        target_years = [c.year for c in layout.by_role("target") if c.year is not None]
-        if year is None and len(set(target_years)) == 1:
-            year = target_years[0]
-        out.extend(table_rows(table, layout, kind, year, style))
-    return out
+        lead_in = _lead_in(table, source)
+        info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year,
+                              year_note)
+        if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
+            info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
+        infos.append(info)
+        out.extend(table_rows(table, layout, kind, info.year, style, info))
+    return infos, out

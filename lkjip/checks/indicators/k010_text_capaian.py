@@ -1,0 +1,117 @@
+"""LKJ-K010: a capaian stated in the text that no table gives for the indicator it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lkjip.checks.finding import Evidence, Finding, Severity
+from lkjip.checks.indicators.common import PLAN_KINDS, indicator_groups, join_list, short, where
+from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
+from lkjip.checks.indicators.k009_capaian_differs import capaian_by_year, same_capaian
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.numbers import parse_number
+from lkjip.records import Cell, Extraction, IndicatorRow
+
+# "capaian … sebesar 104,35 %", "dengan capaian kinerja 98%", "capaiannya mencapai 100,12%"
+_STATED = re.compile(
+    r"\bcapaian(?:nya)?(?:\s+(?:kinerja|indikator|iku|sasaran))?(?:\s+(?:tahun\s+\d{4}|[a-z/()-]+)){0,14}?\s+"
+    r"(?:sebesar|mencapai|adalah|yaitu|yakni|=|:)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
+_BEFORE = 320  # characters before the figure in which the indicator must be named
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_MIN_WORDS = 2
+
+
+def _named(words: list[str], window: str) -> float:
+    """The share of an indicator's distinctive words in the window."""
+    if len(words) < _MIN_WORDS:
+        return 0.0
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window)) / len(words)
+
+
+@register
+class TextCapaianDiffers(Rule):
+    """Flags a capaian percentage in the running text ("capaian … sebesar 104,35 %") that
+    differs from every capaian, target and realisasi the tables print for the indicator
+    the sentence names.
+
+    Why: the narrative of chapter III repeats each indicator's capaian; a figure that
+    matches no table is a leftover from a draft or a retyped number, and readers of the
+    summary take it at its word.
+
+    Example: LAKIP BKPD Jawa Barat 2016: the text under Tabel 5 says target 78 point,
+    realisasi 81 point "atau 103,88 %", while 81 / 78 = 103,85 % is what the tables print.
+
+    The statement must name the indicator: at least three quarters of its distinctive
+    words (words every indicator shares, such as "jumlah", "persentase", do not count) in
+    the phrase "capaian … sebesar X %" itself, else in its sentence (at most 320
+    characters before the figure), and no other indicator named as well. Tolerance: the
+    coarser printed precision of the two figures. A warning, not an error: tying a
+    sentence to an indicator is never certain.
+    """
+
+    code = "LKJ-K010"
+    title: ClassVar[dict[str, str]] = {"en": "Capaian in the text differs from the tables",
+                                       "id": "Capaian di narasi berbeda dengan tabel"}
+    severity: ClassVar[Severity] = "warning"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        groups = [g for g in indicator_groups(doc) if any(r.detail not in PLAN_KINDS for r in g)]
+        if not groups:
+            return
+        words = [_distinctive(g[0].indikator) for g in groups]
+        for page, text in doc.page_texts.items():
+            low = text.lower()
+            for m in _STATED.finditer(low):
+                parsed = parse_number(m.group(1))
+                if parsed is None:
+                    continue
+                stated = (float(parsed.value), m.group(1))
+                group = self._named_group(groups, words, low, m)
+                if group is not None:
+                    yield from self._compare(group, stated, page, text[m.start():m.end()], config)
+
+    @staticmethod
+    def _named_group(groups: list[list[IndicatorRow]], words: list[list[str]], low: str,
+                     m: re.Match[str]) -> list[IndicatorRow] | None:
+        """The one indicator the statement names: in the phrase itself ("capaian indikator
+        X sebesar …"), else in its sentence (back to the previous full stop)."""
+        before = low[max(0, m.start() - _BEFORE):m.start()]
+        stop = max((e.end() for e in _SENTENCE_END.finditer(before)), default=0)
+        for window in (low[m.start():m.end()], before[stop:] + low[m.start():m.end()]):
+            window = " ".join(window.split())
+            scores = [_named(w, window) for w in words]
+            best = max(scores)
+            if best >= 0.75:
+                return groups[scores.index(best)] if scores.count(best) == 1 else None
+        return None
+
+    def _compare(self, group: list[IndicatorRow], stated: tuple[float, str], page: int, quote: str,
+                 config: CheckConfig) -> Iterator[Finding]:
+        printed: list[tuple[IndicatorRow, float, str, Cell | None]] = []
+        known: list[tuple[float, str]] = []
+        for row in group:
+            if row.detail in PLAN_KINDS:
+                continue
+            for value, text, cell in capaian_by_year(row).values():
+                printed.append((row, value, text, cell))
+                known.append((value, text))
+            for q in (row.target, row.realisasi):
+                if q is not None and q.value is not None:
+                    known.append((float(q.value), q.text))
+        mine = [p for p in printed if p[0].year == group[0].year or p[0].capaian == p[1]]
+        if not mine or any(same_capaian(stated, k, config.percent_extra_tolerance) for k in known):
+            return
+        name = short(group[0].indikator)
+        quote = " ".join(quote.split())
+        tables = {lang: join_list([f"{p[2]} ({where(p[0], lang, p[3])})" for p in mine[:4]], lang)
+                  for lang in ("en", "id")}
+        page_cell = Cell(stated[1], page, None, None, "text")
+        yield self.finding(
+            f'Indicator "{name}": the text on p. {page} says "{quote}", but the tables print {tables["en"]}.',
+            f'Indikator "{name}": narasi hlm. {page} menyebut "{quote}", tetapi tabel mencetak {tables["id"]}.',
+            [Evidence(page_cell, stated[0], "capaian (text)")] +
+            [Evidence(p[3] or Cell(p[2], p[0].page, p[0].table, p[0].row, "capaian"), p[1], "capaian")
+             for p in mine[:4]],
+        )

@@ -1,0 +1,116 @@
+"""Capaian rules on hand-built extractions: across tables (LKJ-K009), in the text
+(LKJ-K010), and K004 following a table's own formula."""
+
+from __future__ import annotations
+
+from lkjip.checks.indicators.k004_capaian_arithmetic import CapaianArithmetic
+from lkjip.checks.indicators.k009_capaian_differs import CapaianDiffers
+from lkjip.checks.indicators.k010_text_capaian import TextCapaianDiffers
+from lkjip.checks.rule import CheckConfig
+from lkjip.numbers import parse_quantity
+from lkjip.records import Cell, Extraction, IndicatorRow
+
+CFG = CheckConfig()
+
+
+def measured(table: str, name: str, target: str, realisasi: str, capaian: str, page: int,
+             detail: str = "pengukuran_kinerja", formula: str | None = None) -> IndicatorRow:
+    r = IndicatorRow(table=table, table_kind="pengukuran_kinerja", page=page, row=2, indikator=name, year=2021,
+                     target=parse_quantity(target), realisasi=parse_quantity(realisasi), detail=detail,  # type: ignore[arg-type]
+                     capaian=float(capaian.replace(",", ".").rstrip("% ")), capaian_text=capaian, formula=formula)
+    for role, text in (("target", target), ("realisasi", realisasi), ("capaian", capaian)):
+        r.cells[role] = Cell(text, page, table, 2, role)
+    return r
+
+
+def doc(*rows: IndicatorRow, texts: dict[int, str] | None = None) -> Extraction:
+    return Extraction(file="t.pdf", sha256=None, kind="pdf", pages=80, indicators=list(rows), page_texts=texts or {})
+
+
+def run(rule, d: Extraction) -> list:
+    return list(rule().check(d, CFG))
+
+
+JALAN = "Tingkat kemantapan jalan Provinsi"
+
+
+# K009 ----------------------------------------------------------------------------
+def test_k009_flags_a_dropped_digit_in_one_table_of_several() -> None:
+    d = doc(measured("t1", JALAN, "86,29", "76,37", "8,50%", 24),
+            measured("t2", JALAN, "86,29", "76,37", "88,50%", 27),
+            measured("t3", JALAN, "86,29", "76,37", "88,50", 68, detail="perbandingan_tahunan"))
+    (f,) = run(CapaianDiffers, d)
+    assert f.severity == "error"
+    assert f.text("en").startswith(f'Indicator "{JALAN}" has different capaian for 2021: 8,50%')
+    assert {e.cell.page for e in f.evidence} == {24, 27, 68}
+
+
+def test_k009_passes_one_capaian_printed_at_different_precision() -> None:
+    d = doc(measured("t1", JALAN, "86,29", "76,37", "88,50", 24),
+            measured("t2", JALAN, "86,29", "76,37", "88,5", 27),
+            measured("t3", JALAN, "86,29", "76,37", "88", 68))
+    assert run(CapaianDiffers, d) == []
+
+
+def test_k009_last_years_capaian_is_not_this_years() -> None:
+    this = measured("t1", JALAN, "86,29", "76,37", "88,50", 24)
+    comparison = measured("t2", JALAN, "86,29", "76,37", "88,50", 27, detail="perbandingan_tahunan")
+    comparison.capaian_by_year[2020] = 97.34  # "Capaian Tahun Lalu"
+    comparison.capaian_texts[2020] = "97,34"
+    assert run(CapaianDiffers, doc(this, comparison)) == []
+
+
+def test_k009_against_the_renstra_table_is_a_warning() -> None:
+    d = doc(measured("t1", JALAN, "86,29", "76,37", "88,50", 24),
+            measured("t2", JALAN, "86,29", "76,37", "104,10", 70, detail="perbandingan_renstra"))
+    (f,) = run(CapaianDiffers, d)
+    assert f.severity == "warning"
+
+
+# K010 ----------------------------------------------------------------------------
+UHH = "Usia Harapan Hidup (UHH)"
+
+
+def test_k010_flags_a_text_capaian_the_tables_do_not_print() -> None:
+    text = {66: "Pada tahun 2021 capaian indikator Usia Harapan Hidup sebesar 100,62 % dari target."}
+    d = doc(measured("t1", UHH, "68,87", "69,10", "100,32", 26), texts=text)
+    (f,) = run(TextCapaianDiffers, d)
+    assert f.severity == "warning" and "100,62" in f.text("en") and "100,32" in f.text("en")
+    assert [e.cell.page for e in f.evidence] == [66, 26]
+
+
+def test_k010_passes_a_text_that_repeats_the_table() -> None:
+    text = {66: "Pada tahun 2021 capaian indikator Usia Harapan Hidup sebesar 100,32 % dari target.",
+            67: "Capaian kinerja seluruh sasaran rata-rata sebesar 98,10 %."}  # names no indicator
+    d = doc(measured("t1", UHH, "68,87", "69,10", "100,32", 26), texts=text)
+    assert run(TextCapaianDiffers, d) == []
+
+
+# K004 ----------------------------------------------------------------------------
+def test_k004_follows_the_tables_inverse_formula() -> None:
+    # "capaian = target/realisasi x 100", printed over the column numbers: 5,45 / 6,91 = 78,87.
+    row = measured("t1", "Indeks Pelayanan Publik", "5,45", "6,91", "78,87", 26,
+                   formula="capaian = target/realisasi x 100")
+    assert run(CapaianArithmetic, doc(row)) == []
+    row.formula = "capaian = realisasi/target x 100"  # declared the other way: 126,79 expected
+    (f,) = run(CapaianArithmetic, doc(row))
+    assert f.severity == "error" and "78,87" in f.text("en")
+
+
+def test_k004_flags_61_printed_against_138_9_computed() -> None:
+    # Only lower-is-better gives 61 ((2 × 90 − 125) / 90); nothing says so: a warning to verify.
+    row = measured("t1", "Jumlah rilis berita", "90 berita", "125 berita", "61", 12)
+    (f,) = run(CapaianArithmetic, doc(row))
+    assert f.severity == "warning" and "138,89" in f.text("en") and "lower-is-better" in f.text("en")
+    # The table's own formula says realisasi / target: an error.
+    row.formula = "capaian = realisasi/target x 100"
+    (f,) = run(CapaianArithmetic, doc(row))
+    assert f.severity == "error" and "138,89" in f.text("en")
+
+
+def test_k009_capaian_of_a_table_without_target_is_a_warning() -> None:
+    # "Perbandingan Realisasi 2016 terhadap 2015 | Capaian": a ratio of years, maybe.
+    ratio = measured("t2", JALAN, "86,29", "76,37", "104,10", 37, detail="perbandingan_tahunan")
+    ratio.target = None
+    (f,) = run(CapaianDiffers, doc(measured("t1", JALAN, "86,29", "76,37", "88,50", 24), ratio))
+    assert f.severity == "warning"
