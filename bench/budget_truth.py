@@ -1,6 +1,6 @@
 """Budget tables against the labelled real documents (bench/truth/*.json), per document.
 
-    .venv/bin/python bench/budget_truth.py [--truth DIR] [--cache DIR] [--only SUBSTR] [-v]
+    .venv/bin/python bench/budget_truth.py [--truth DIR] [--corpus DIR] [--cache DIR] [--only SUBSTR] [-v]
 
 Per document with labelled budget rows:
 - rows: a truth row on a labelled page counts as exact when lkjip gives a budget row on
@@ -75,9 +75,9 @@ def _source(path: Path, cache: Path):
     return source
 
 
-def score(truth: dict, cache: Path, verbose: bool) -> dict:
+def score(truth: dict, cache: Path, verbose: bool, corpus: Path = CORPUS) -> dict:
     labelled = set(truth["labelled"]["pages"])
-    source = _source(CORPUS / truth["file"], cache)
+    source = _source(corpus / truth["file"], cache)
     doc = records_of(source)
     findings = [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
     rows = [r for t in truth["budget_tables"] for r in t["rows"] if r["page"] in labelled]
@@ -119,6 +119,7 @@ def score(truth: dict, cache: Path, verbose: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--truth", type=Path, default=REPO / "bench" / "truth")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/lkjip-budget-cache"))
     ap.add_argument("--only", default="")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -131,9 +132,9 @@ def main() -> None:
         truth = json.loads(path.read_text())
         if not truth["budget_tables"] and not any(c["kind"] in SIDE_KINDS for c in truth["contradictions"]):
             continue
-        if not (CORPUS / truth["file"]).exists():
+        if not (args.corpus / truth["file"]).exists():
             continue
-        s = score(truth, args.cache, args.verbose)
+        s = score(truth, args.cache, args.verbose, args.corpus)
         for k in total:
             total[k] += s[k]
         print(f"{s['file'][:58]:58} {s['rows']:5} {s['exact']:5} {s['amounts']:5} {s['contra']:6} {s['found']:5} "
