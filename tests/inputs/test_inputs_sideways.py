@@ -1,0 +1,90 @@
+"""Issue #18, row 12: pages stored sideways (/Rotate 90/270 over upright content) are read
+upright, with evidence boxes on the page as displayed; sideways text that cannot be
+turned is reported as not read, never read as interleaved lines."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from lkjip.checks.runner import run_checks
+from lkjip.extract.pipeline import extract
+from lkjip.extract.sideways_text import runs_sideways
+from lkjip.records import Extraction
+from tests.conftest import SEED_PDF
+
+
+def _sideways_seed(path: Path, rotation: int) -> Path:
+    writer = PdfWriter(clone_from=PdfReader(str(SEED_PDF)))
+    for page in writer.pages:
+        page.rotation = rotation  # the flag alone: the content stays upright in user space
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+@pytest.fixture(scope="module")
+def upright(seed_extraction: Extraction) -> Extraction:
+    return seed_extraction
+
+
+def _summary(ex: Extraction) -> tuple:
+    return (len(ex.budget), len(ex.indicators), len(ex.amounts),
+            sorted({(f.rule, f.severity) for f in run_checks(ex)}))
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_seed_stored_sideways_reads_like_the_upright_seed(tmp_path: Path, upright: Extraction,
+                                                            rotation: int) -> None:
+    ex = extract(_sideways_seed(tmp_path / f"side{rotation}.pdf", rotation))
+    assert ex.status == "ok"
+    assert _summary(ex) == _summary(upright)  # no table lost, no false N001
+    assert not any(f.rule == "LKJ-N001" for f in run_checks(ex))
+    # Evidence boxes are on the page as displayed: the upright box turned by the rotation.
+    width, height = 595.28, 841.89  # the seed's A4 pages, upright
+    by_key = {(r.page, r.row, r.table): r for r in upright.budget}
+    moved = 0
+    for row in ex.budget:
+        up = by_key.get((row.page, row.row, row.table))
+        cell, up_cell = row.cells.get("anggaran"), up.cells.get("anggaran") if up else None
+        if cell is None or up_cell is None or cell.bbox is None or up_cell.bbox is None:
+            continue
+        x0, top, x1, bottom = up_cell.bbox
+        expected = ((height - bottom, x0, height - top, x1) if rotation == 90
+                    else (top, width - x1, bottom, width - x0))
+        assert cell.bbox == pytest.approx(expected, abs=1.0)
+        moved += 1
+    assert moved >= 5
+
+
+def test_sideways_text_without_rotate_is_reported_not_read(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 800, "Laporan Kinerja Instansi Pemerintah Tahun 2018 halaman pertama")
+    c.showPage()
+    c.translate(300, 100)
+    c.rotate(90)  # every line drawn running bottom-to-top
+    for i in range(12):
+        c.drawString(0, -20 * i, f"Anggaran sebesar Rp 1.{i}00.000.000,- (satu miliar rupiah) baris {i}")
+    c.showPage()
+    c.save()
+    path = tmp_path / "miring.pdf"
+    path.write_bytes(buf.getvalue())
+    ex = extract(path)
+    assert ex.status == "ok"
+    assert any("p. 2" in w and "sideways" in w and "not read" in w for w in ex.warnings), ex.warnings
+    assert not any(f.rule == "LKJ-N001" for f in run_checks(ex))
+
+
+def test_upright_pages_are_not_sideways(upright: Extraction) -> None:
+    from lkjip.extract.reader import read_document
+
+    source = read_document(SEED_PDF)
+    assert not any(runs_sideways(p) for p in source.pages)
