@@ -118,19 +118,21 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
 
 
 def _upright_if_sideways(pdf_page: pdfium.PdfPage, page: Page, warnings: list[str]) -> Page:
-    """A page whose text runs sideways as displayed (`sideways_text`): read upright when
-    its /Rotate turned it, else reported and left unread."""
-    from lkjip.extract.sideways_text import runs_sideways
+    """A page whose text runs sideways as displayed (`sideways_text`): read upright with
+    the quarter turn that makes its lines run left to right, else reported and left unread."""
+    from lkjip.extract.sideways_text import reads_upright, runs_sideways
 
     if not runs_sideways(page):
         return page
-    if page.rotation in (90, 270):
-        pdf_page.set_rotation(0)  # the reader's copy only; rulings and renders follow
+    shown = page.rotation
+    for turn in sorted(((shown + 90) % 360, (shown + 270) % 360), key=lambda t: t != 0):
+        pdf_page.set_rotation(turn)  # the reader's copy only; rulings and renders follow
         upright = read_page_text(pdf_page, page.number)
-        if not runs_sideways(upright):
-            upright.rotation, upright.read_upright = (360 - page.rotation) % 360, True
+        if reads_upright(upright):
+            # `rotation` of a page read upright: the turn from it back to the page as shown.
+            upright.rotation, upright.read_upright = (turn - shown) % 360, True
             return upright
-        pdf_page.set_rotation(page.rotation)
+    pdf_page.set_rotation(shown)
     warnings.append(f"p. {page.number}: the text runs sideways and could not be turned upright; "
                     "the page was not read")
     page.text, page.char_boxes = "", np.zeros((0, 4), dtype=np.float32)

@@ -60,7 +60,8 @@ def test_a_seed_stored_sideways_reads_like_the_upright_seed(tmp_path: Path, upri
     assert moved >= 5
 
 
-def test_sideways_text_without_rotate_is_reported_not_read(tmp_path: Path) -> None:
+def _turned_lines_pdf(path: Path, angles: list[int]) -> Path:
+    """Page 1 upright; page 2 (no /Rotate) with lines drawn turned by each of `angles`."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -69,15 +70,28 @@ def test_sideways_text_without_rotate_is_reported_not_read(tmp_path: Path) -> No
     c.setFont("Helvetica", 11)
     c.drawString(60, 800, "Laporan Kinerja Instansi Pemerintah Tahun 2018 halaman pertama")
     c.showPage()
-    c.translate(300, 100)
-    c.rotate(90)  # every line drawn running bottom-to-top
-    for i in range(12):
-        c.drawString(0, -20 * i, f"Anggaran sebesar Rp 1.{i}00.000.000,- (satu miliar rupiah) baris {i}")
+    for k, angle in enumerate(angles):
+        c.saveState()
+        c.translate(150 + 200 * k, 420)
+        c.rotate(angle)
+        for i in range(8):
+            c.drawString(-250, -16 * i, f"Anggaran sebesar Rp 1.{i}00.000.000,- (satu miliar) baris {i}")
+        c.restoreState()
     c.showPage()
     c.save()
-    path = tmp_path / "miring.pdf"
     path.write_bytes(buf.getvalue())
-    ex = extract(path)
+    return path
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+def test_a_landscape_block_drawn_turned_without_rotate_is_read_upright(tmp_path: Path, angle: int) -> None:
+    ex = extract(_turned_lines_pdf(tmp_path / "miring.pdf", [angle]))
+    assert ex.status == "ok" and not ex.warnings
+    assert "Anggaran sebesar Rp 1.300.000.000,- (satu miliar) baris 3" in ex.page_texts[2]
+
+
+def test_text_no_turn_makes_upright_is_reported_not_read(tmp_path: Path) -> None:
+    ex = extract(_turned_lines_pdf(tmp_path / "campur.pdf", [90, 270]))  # lines up and down at once
     assert ex.status == "ok"
     assert any("p. 2" in w and "sideways" in w and "not read" in w for w in ex.warnings), ex.warnings
     assert not any(f.rule == "LKJ-N001" for f in run_checks(ex))
