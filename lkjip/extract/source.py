@@ -74,6 +74,9 @@ class Page:
     # OCR'd pages: the confidence (0..100) of the word each character belongs to (NaN
     # for separators); None for a text layer. See `confidence_of`.
     char_confidence: np.ndarray | None = None
+    # A text page stored sideways (/Rotate over upright content) read upright: like an
+    # OCR'd page turned upright, `rotation` turns it back to the page as displayed.
+    read_upright: bool = False
 
     @property
     def evidence_page(self) -> int | None:

@@ -93,8 +93,9 @@ def _prepare(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> duc
         upgradable = row and row[0] == "1" and not read_only
         if row and row[0] != str(SCHEMA_VERSION) and not upgradable:
             con.close()
-            raise StoreError(f"{path} has store schema {row[0]}, this lkjip writes schema {SCHEMA_VERSION}: "
-                             "ingest into a new file")
+            hint = ("run `lkjip ingest` into it once to upgrade it" if row[0] == "1"
+                    else "ingest into a new file")
+            raise StoreError(f"{path} has store schema {row[0]}, this lkjip writes schema {SCHEMA_VERSION}: {hint}")
     if read_only and not tables:
         con.close()
         raise StoreError(f"{path} is an empty DuckDB file, not an lkjip store")

@@ -80,3 +80,18 @@ def test_3000_indicator_rows_are_checked_in_seconds() -> None:
     assert time.monotonic() - started < 30  # minutes before the name indexes
     assert not any(f.rule == "LKJ-S003" for f in findings)
     assert sum(f.rule == "LKJ-K005" for f in findings) > 2900  # two lists apart: (nearly) every absence
+
+
+def test_reports_show_rules_not_run() -> None:
+    import xml.etree.ElementTree as ET
+
+    from lkjip.report.render import render_text
+    from lkjip.results import DocumentResult, RunResult
+
+    doc = _doc(4)
+    findings = run_checks(doc, deadline=time.monotonic() - 1, time_limit_s=5)
+    run = RunResult([DocumentResult(doc, findings)], lang="en", rules=["LKJ-B001", "LKJ-K005", "LKJ-S003"])
+    suite = ET.fromstring(render_text(run, "junit")).find("testsuite")
+    assert suite is not None and suite.get("skipped") == "2" and suite.get("failures") == "1"
+    for fmt in ("json", "sarif", "github", "html"):
+        assert "LKJ-S003" in render_text(run, fmt)

@@ -212,3 +212,12 @@ def test_unwritable_output_is_one_line_and_exit_4(tmp_path: Path, args: list[str
     assert result.exit_code == 4, result.output
     assert "cannot write" in result.output and "Traceback" not in result.output
     assert not isinstance(result.exception, OSError)
+
+
+def test_progress_bar_shows_markup_file_names_as_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from lkjip.store.progress import BatchProgress
+
+    for name, shown in (("a[/]b.pdf", "a[/]b.pdf"), (f"[link=http:/evil]c{CLEAR}.pdf", "[link=http:/evil]c\\x1b[2J.pdf")):
+        with BatchProgress(1, enabled=True) as bar:  # the last frame is drawn when it stops
+            bar.advance(name)
+        assert shown in capsys.readouterr().err

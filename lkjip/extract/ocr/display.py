@@ -47,7 +47,7 @@ def _moved(value: Any, turned: dict[int, Page], seen: dict[int, Any]) -> Any:
 
 def cells_to_displayed(doc: Extraction, pages: list[Page]) -> None:
     """Move the boxes of every Cell on an OCR'd page that was turned upright."""
-    turned = {p.number: p for p in pages if p.source == "ocr" and p.rotation % 360}
+    turned = {p.number: p for p in pages if (p.source == "ocr" or p.read_upright) and p.rotation % 360}
     if not turned:
         return
     seen: dict[int, Any] = {}

@@ -118,6 +118,28 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
                 char_boxes=boxes, source="text", rotation=frame.rotation)
 
 
+def _upright_if_sideways(pdf_page: pdfium.PdfPage, page: Page, warnings: list[str]) -> Page:
+    """A page whose text runs sideways as displayed (`sideways_text`): read upright with
+    the quarter turn that makes its lines run left to right, else reported and left unread."""
+    from lkjip.extract.pdf.sideways_text import reads_upright, runs_sideways
+
+    if not runs_sideways(page):
+        return page
+    shown = page.rotation
+    for turn in sorted(((shown + 90) % 360, (shown + 270) % 360), key=lambda t: t != 0):
+        pdf_page.set_rotation(turn)  # the reader's copy only; rulings and renders follow
+        upright = read_page_text(pdf_page, page.number)
+        if reads_upright(upright):
+            # `rotation` of a page read upright: the turn from it back to the page as shown.
+            upright.rotation, upright.read_upright = (turn - shown) % 360, True
+            return upright
+    pdf_page.set_rotation(shown)
+    warnings.append(f"p. {page.number}: the text runs sideways and could not be turned upright; "
+                    "the page was not read")
+    page.text, page.char_boxes = "", np.zeros((0, 4), dtype=np.float32)
+    return page
+
+
 def drop_watermark(page: Page) -> bool:
     """Remove watermark lines from a page's text (and their boxes); True if any."""
     _, spans = strip_watermark_lines(page.text)
@@ -336,6 +358,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                 pdf_page = pdf[index]
                 try:
                     page = read_page_text(pdf_page, index + 1)
+                    page = _upright_if_sideways(pdf_page, page, warnings)
                     if drop_watermark(page) and not any("watermark" in w for w in warnings):
                         warnings.append("watermark text of a PDF tool was removed from the text layer")
                     quality = assess(page.text)
