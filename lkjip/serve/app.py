@@ -80,20 +80,22 @@ def create_app(settings: ServeSettings) -> Starlette:
         return page(request, "index.html", jobs=ws().jobs())
 
     async def upload(request: Request) -> Response:
-        async with request.form(max_files=settings.max_files, max_fields=20) as form:
+        # One more than allowed, so a request with too many files gets our 413, not a 400.
+        async with request.form(max_files=settings.max_files + 1, max_fields=20) as form:
             if not csrf_ok(request, form.get(CSRF_FIELD)):
                 return Response("403: missing or wrong form token (reload the page)", status_code=403)
             files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
             password = form.get("password")
             if len(files) > settings.max_files:
-                return Response("413: too many files in one upload", status_code=413)
+                return Response(f"413: at most {settings.max_files} files in one upload", status_code=413)
             limit = settings.max_file_mb * 1024 * 1024
+            # Every file is checked before any is kept: an upload is taken whole or not at all.
+            too_big = [f.filename for f in files if f.size is None or f.size > limit]
+            if too_big:
+                return Response(f"413: larger than {settings.max_file_mb} MB: {too_big[0]!r}", status_code=413)
             ids = []
-            for f in files:
+            for f in files:  # one at a time: the parts wait on disk, not in memory
                 data = await f.read(limit + 1)
-                if len(data) > limit:
-                    return Response(f"413: {f.filename!r} is larger than {settings.max_file_mb} MB",
-                                    status_code=413)
                 ids.append(await run_in_threadpool(ws().add_upload, f.filename or "", data,
                                                    password if isinstance(password, str) else None))
         if request.headers.get("accept", "").startswith("application/json"):

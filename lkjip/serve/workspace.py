@@ -71,7 +71,8 @@ class ServeSettings:
 
     @property
     def max_request_bytes(self) -> int:
-        return self.max_files * self.max_file_mb * 1024 * 1024 + 1024 * 1024
+        # The whole request, whatever it claims to hold: at most 1 GiB (form fields on top).
+        return min(self.max_files * self.max_file_mb, 1024) * 1024 * 1024 + 1024 * 1024
 
 
 @dataclass
