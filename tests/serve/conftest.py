@@ -11,14 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.testclient import TestClient
 
-pytest.importorskip("starlette", reason="the serve extra is not installed")
-
-from starlette.testclient import TestClient  # noqa: E402
-
-from lkjip.serve.app import create_app  # noqa: E402
-from lkjip.serve.workspace import ServeSettings, Workspace  # noqa: E402
-from tests.conftest import SEED_PDF  # noqa: E402
+from lkjip.serve.app import create_app
+from lkjip.serve.workspace import ServeSettings, Workspace
+from tests.conftest import SEED_PDF
 
 BROKEN_PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% cut off here"
 
