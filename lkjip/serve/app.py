@@ -45,6 +45,7 @@ MAX_TABLE_ROWS = 400
 def create_app(settings: ServeSettings) -> Starlette:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
     state: dict[str, Workspace] = {}
+    crops: dict[tuple[Any, ...], Any] = {}  # recently rendered page crops, oldest first
 
     @asynccontextmanager
     async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
@@ -190,16 +191,24 @@ def create_app(settings: ServeSettings) -> Starlette:
         return page(request, "finding.html", doc=doc, f=finding, crops=crops, verdicts=VERDICTS)
 
     def _render_crop(sha: str, page_no: int, boxes: list[list[float]], numbers: list[int]):  # type: ignore[no-untyped-def]
+        key = (sha, page_no, tuple(tuple(b) for b in boxes), tuple(numbers))
         upload = ws().upload_of(sha)
         if upload is None:
             return None
-        with ws().render_lock:
+        with ws().render_lock:  # pdfium is not thread-safe; the cache is shared too
+            if key in crops:
+                return crops[key]
             renderer = PageRenderer()
             try:
-                return renderer.crop(str(upload), page_no, [tuple(b) for b in boxes],  # type: ignore[misc]
+                crop = renderer.crop(str(upload), page_no, [tuple(b) for b in boxes],  # type: ignore[misc]
                                      [str(n) for n in numbers])
             finally:
                 renderer.close()
+            # The finding page and its <img> ask for the same crop: render it once.
+            crops[key] = crop
+            while len(crops) > 64:
+                crops.pop(next(iter(crops)))
+            return crop
 
     async def finding_image(request: Request) -> Response:
         sha = sha_of(request)
