@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import secrets
 import tempfile
@@ -188,7 +189,12 @@ def create_app(settings: ServeSettings) -> Starlette:
                 else:
                     c["region"] = " ".join(f"{v:.2f}" for v in crop.region)
                     c["scale"] = crop.scale
-        return page(request, "finding.html", doc=doc, f=finding, crops=crops, verdicts=VERDICTS)
+        # The table's own title as printed above it, where the reader found one.
+        result = await run_in_threadpool(ws().result, sha)
+        captions = {t.table: t.caption for t in result.extraction.coverage.read if t.table and t.caption} \
+            if result is not None else {}
+        return page(request, "finding.html", doc=doc, f=finding, crops=crops, verdicts=VERDICTS,
+                    captions=captions)
 
     def _render_crop(sha: str, page_no: int, boxes: list[list[float]], numbers: list[int]):  # type: ignore[no-untyped-def]
         key = (sha, page_no, tuple(tuple(b) for b in boxes), tuple(numbers))
@@ -252,10 +258,24 @@ def create_app(settings: ServeSettings) -> Starlette:
         if doc is None or result is None:
             raise HTTPException(404)
         body = await run_in_threadpool(_render_download, result, fmt, lang_of(request))
+        if fmt == "json":
+            body = _with_judgements(body, ws().findings(sha, doc["identity"]))
         media, ext = DOWNLOADS[fmt]
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(doc["file"] or "report").stem)[:80] or "report"
         return Response(body, media_type=media,
                         headers={"content-disposition": f'attachment; filename="{stem}.lkjip.{ext}"'})
+
+    def _with_judgements(body: bytes, findings: list[StoredFinding]) -> bytes:
+        """The JSON report with each finding's fingerprint and the auditor's judgement (two
+        optional fields: a reader of the shared contract sees the same report)."""
+        payload = json.loads(body)
+        doc_findings = payload["documents"][0]["findings"]
+        # Same run, same order as the store's rows.
+        if [d.get("rule") for d in doc_findings] == [f.rule for f in findings]:
+            for out, f in zip(doc_findings, findings, strict=True):
+                out["fingerprint"] = f.fingerprint
+                out["judgement"] = f.judgement
+        return json.dumps(payload, ensure_ascii=False, indent=2, default=str).encode("utf-8")
 
     def _render_download(result: Any, fmt: str, lang: str) -> bytes:
         from lkjip.report.render import render_text, write_report

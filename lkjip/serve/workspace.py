@@ -32,6 +32,7 @@ from lkjip.checks.fingerprint import document_identity, fingerprints
 from lkjip.extract.limits import ReadLimits
 from lkjip.pipeline import RuleSelection
 from lkjip.results import DocumentResult
+from lkjip.serve.work import result_path
 from lkjip.store.jobs import Job
 from lkjip.store.local_runner import run_local
 from lkjip.store.rows import Payload
@@ -150,7 +151,12 @@ class Workspace:
         stored = job_id + suffix
         (self.settings.uploads / stored).write_bytes(data)
         with self._lock:
-            known = self.writer.con.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone()
+            # Already read here (the store has it and its full result is kept): nothing to do.
+            # Stored by `lkjip ingest` only: read it again for the page's tables and downloads.
+            kept = self.writer.con.execute("SELECT stored FROM serve_jobs WHERE sha256 = ? AND status = 'done' "
+                                           "AND stored IS NOT NULL", [sha]).fetchall()
+            known = self.writer.con.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone() \
+                and any(result_path(self.settings.uploads / k).is_file() for (k,) in kept)
             status = "done" if known else "queued"
             self.writer.con.execute(
                 "INSERT INTO serve_jobs VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)",

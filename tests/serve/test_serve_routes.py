@@ -94,6 +94,10 @@ def test_judgement_is_stored_and_shown(served: Served, seed_sha: str) -> None:
     row = served.workspace.writer.con.cursor().execute(
         "SELECT verdict, auditor, note, judged_at FROM judgements WHERE sha256 = ?", [seed_sha]).fetchall()
     assert row[-1][:3] == ("explained", "Ani", "surat 12/2019") and row[-1][3] is not None
+    # The downloaded JSON report carries the judgement and the fingerprint it is kept under.
+    report = json.loads(served.client.get(f"/doc/{seed_sha}/download/json").content)
+    judged = report["documents"][0]["findings"][1]
+    assert judged["judgement"]["verdict"] == "explained" and len(judged["fingerprint"]) >= 16
     bad = served.client.post(f"/doc/{seed_sha}/finding/1/judge", data={"csrf": csrf, "verdict": "whatever"})
     assert bad.status_code == 400
 
@@ -129,3 +133,17 @@ def test_static_assets_ship_in_the_package(served: Served) -> None:
         assert r.status_code == 200 and kind in r.headers["content-type"]
     html = served.client.get("/").text
     assert "http://" not in html and "https://" not in html  # nothing from the network
+
+
+def test_finding_names_its_table_by_its_printed_title(served: Served, seed_sha: str) -> None:
+    html = served.client.get(f"/doc/{seed_sha}/finding/0").text  # LKJ-B002: the budget table p17-t1
+    assert "tabel p17-t1" in html and "«" in html
+
+
+def test_the_same_file_again_is_not_read_again(served: Served, seed_sha: str) -> None:
+    from tests.conftest import SEED_PDF
+
+    r = served.upload([("salinan.pdf", SEED_PDF.read_bytes())])
+    assert r.status_code == 200
+    again = served.job("salinan.pdf")
+    assert again["status"] == "done" and again["sha256"] == seed_sha
