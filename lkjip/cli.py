@@ -170,6 +170,10 @@ def check(
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
+        from lkjip.store.judgements import settle_judged  # the auditors' judgements (lkjip serve)
+
+        for note in _store_call(lambda: settle_judged(db, results)):
+            err_console.print(note, highlight=False, markup=False)
     run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)

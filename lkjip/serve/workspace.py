@@ -34,21 +34,20 @@ from lkjip.pipeline import RuleSelection
 from lkjip.results import DocumentResult
 from lkjip.serve.work import result_path
 from lkjip.store.jobs import Job
+from lkjip.store.judgements import DDL as JUDGEMENTS_DDL
+from lkjip.store.judgements import VERDICTS, latest_judgements
 from lkjip.store.local_runner import run_local
 from lkjip.store.rows import Payload
 from lkjip.store.work import failed_payload
 from lkjip.store.writer import StoreWriter
 
-VERDICTS = ("accepted", "false_alarm", "explained")
 SUFFIXES = (".pdf", ".docx")
 
 SERVE_DDL = (
     "CREATE TABLE IF NOT EXISTS serve_jobs (id VARCHAR PRIMARY KEY, name VARCHAR, stored VARCHAR, "
     "status VARCHAR, sha256 VARCHAR, error_code VARCHAR, error_message VARCHAR, "
     "created TIMESTAMP, finished TIMESTAMP)",
-    # One row per judgement made; the latest per fingerprint is the one in force.
-    "CREATE TABLE IF NOT EXISTS judgements (fingerprint VARCHAR, identity VARCHAR, rule VARCHAR, "
-    "verdict VARCHAR, note VARCHAR, auditor VARCHAR, sha256 VARCHAR, judged_at TIMESTAMP)",
+    JUDGEMENTS_DDL,  # one row per judgement made; the latest per fingerprint is in force
 )
 
 
@@ -331,17 +330,8 @@ class Workspace:
                                     [fingerprint, identity, rule, verdict, note[:4000], auditor[:200], sha, _now()])
 
     def judgements(self, fps: list[str]) -> dict[str, dict[str, Any]]:
-        if not fps:
-            return {}
         with self.read() as cur:
-            rows = cur.execute(
-                "SELECT fingerprint, verdict, note, auditor, judged_at, sha256 FROM judgements "
-                "WHERE fingerprint IN (SELECT UNNEST(?)) ORDER BY judged_at", [fps]).fetchall()
-        out: dict[str, dict[str, Any]] = {}
-        for fp, verdict, note, auditor, at, sha in rows:  # the latest wins
-            out[fp] = {"verdict": verdict, "note": note, "auditor": auditor,
-                       "at": at.strftime("%Y-%m-%d %H:%M") if at else "", "sha256": sha}
-        return out
+            return latest_judgements(cur, fps)
 
 
 def _shown_name(name: str | None) -> str:

@@ -32,8 +32,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class Server:
+    def __init__(self, url: str, db: Path, proc: subprocess.Popen) -> None:  # type: ignore[type-arg]
+        self.url, self.db, self.proc = url, db, proc
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=30)
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
+def server(tmp_path: Path) -> Iterator[Server]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("LKJIP_TOKEN", None)
@@ -51,7 +61,8 @@ def server(tmp_path: Path) -> Iterator[str]:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise AssertionError(f"lkjip serve did not start: {proc.stderr.read().decode()}") from None
                 time.sleep(0.3)
-        yield url
+        running = Server(url, tmp_path / "s.duckdb", proc)
+        yield running
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -67,13 +78,14 @@ _DROP = """([files]) => {
 }"""
 
 
-def test_upload_find_highlight_judge_in_browser(server: str) -> None:
+def test_upload_find_highlight_judge_in_browser(server: Server) -> None:
+    url = server.url
     with browser_page() as page:
         blocked: list[str] = []
         page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
         outside: list[str] = []
-        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server, "data:")) else None)
-        page.goto(server + "/")
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((url, "data:")) else None)
+        page.goto(url + "/")
         files = [["lkjip-2018-biro-humas-jambi.pdf", base64.b64encode(SEED_PDF.read_bytes()).decode()],
                  ["rusak.pdf", base64.b64encode(BROKEN_PDF).decode()]]
         data_transfer = page.evaluate_handle(_DROP, [files])
@@ -120,3 +132,15 @@ def test_upload_find_highlight_judge_in_browser(server: str) -> None:
         assert page.locator(f'li.finding[data-ord="{ordinal}"] .v-false_alarm').count() == 1
         assert not blocked, blocked
         assert not outside, outside
+        judged_rule = finding["rule"]
+        before = sum(f["rule"] == judged_rule for f in payload["documents"][0]["findings"])
+
+    # The same document checked from the CLI against the store: the false alarm is left out.
+    server.stop()
+    result = subprocess.run([sys.executable, "-m", "lkjip.cli", "check", str(SEED_PDF), "--db", str(server.db),
+                             "-f", "json"], capture_output=True, text=True, cwd=REPO, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode in (0, 1), result.stderr
+    after = [f for f in json.loads(result.stdout)["documents"][0]["findings"] if f["rule"] == judged_rule]
+    assert len(after) == before - 1
+    assert "1 finding(s) left out" in result.stderr

@@ -5,11 +5,14 @@ Generated reports (tests/generator): the same agency and year with other defects
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from lkjip.cli import app as cli
 from tests.generator.defects import DEFECTS, inject
 from tests.generator.model import consistent_report
 from tests.generator.render_pdf import render_pdf
@@ -70,3 +73,11 @@ def test_reupload_keeps_judgements_and_shows_new_and_gone(tmp_path: Path, versio
         found = re.findall(r"<tr><td>(\d{4})</td>", table)
         assert len(set(found)) == 2 and int(max(found)) == int(min(found)) + 1
         assert "Temuan lintas tahun" in years
+
+    # `lkjip check --db` honours the judgement as a baseline: the false alarm is left out.
+    result = CliRunner().invoke(cli, ["check", str(versions["v2"]), "--db", str(tmp_path / "s.duckdb"),
+                                      "-f", "json", "--lang", "en"])
+    assert result.exit_code in (0, 1), result.output
+    rules = {f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"]}
+    assert "LKJ-N001" not in rules and "LKJ-K004" in rules
+    assert "1 finding(s) left out" in result.stderr
