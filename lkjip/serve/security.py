@@ -1,6 +1,7 @@
 """The workspace's safety rules, in one place.
 
-- It listens on 127.0.0.1 unless told otherwise; on any other address a token is required
+- It listens on 127.0.0.1 unless told otherwise, and then answers only requests addressed
+  to 127.0.0.1/localhost (no DNS rebinding); on any other address a token is required
   (`--token` or LKJIP_TOKEN) and every request must carry it: `?token=` once (the server
   then sets an HttpOnly cookie and drops it from the address), the cookie, or an
   `Authorization: Bearer` header.
@@ -33,6 +34,9 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inlin
        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 HEADERS = {"content-security-policy": CSP, "x-content-type-options": "nosniff",
            "referrer-policy": "no-referrer", "x-frame-options": "DENY", "cache-control": "no-store"}
+
+
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 
 
 class BindError(Exception):
@@ -114,6 +118,13 @@ class SafetyMiddleware:
 
     def _refuse(self, request: Request) -> Response | None:
         if self.token is None:
+            # Without a token the workspace only answers to this machine's own names: a
+            # page elsewhere whose domain is made to resolve to 127.0.0.1 (DNS rebinding)
+            # gets nothing.
+            host = urlsplit("//" + request.headers.get("host", "")).hostname or ""
+            if host not in LOOPBACK_NAMES:
+                return PlainTextResponse("421: this workspace answers on 127.0.0.1 / localhost only",
+                                         status_code=421)
             return None
         given = request.query_params.get("token")
         if given is not None and hmac.compare_digest(given.encode(), self.token.encode()):

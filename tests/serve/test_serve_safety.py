@@ -97,6 +97,20 @@ def test_no_request_name_becomes_a_path(tmp_path: Path) -> None:
         assert not any("/" in n or "\\" in n or "\x00" in n for n in names)
 
 
+def test_without_token_only_local_host_names_are_answered(served: Served) -> None:
+    # A rebinding page reaches 127.0.0.1 under its own name: refused.
+    assert served.client.get("/", headers={"host": "evil.example:8000"}).status_code == 421
+    assert served.client.get("/jobs.json", headers={"host": "localhost:8000"}).status_code == 200
+
+
+def test_names_are_shown_escaped(tmp_path: Path) -> None:
+    with serving(tmp_path / "s.duckdb", workers=1) as s:
+        s.upload([("<img src=x onerror=alert(1)>.pdf", b"not a pdf")])
+        s.workspace.wait_idle(120)
+        html = s.client.get("/").text
+        assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;.pdf" in html
+
+
 def test_security_headers_and_no_open_redirect(served: Served) -> None:
     r = served.client.get("/")
     assert r.headers["content-security-policy"] == CSP
