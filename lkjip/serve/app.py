@@ -311,6 +311,27 @@ def create_app(settings: ServeSettings) -> Starlette:
         return {"agencies": dict(agencies),
                 "rules": [{"rule": r, "severity": s, "findings": n, "documents": d} for r, s, n, d in rules]}
 
+    def _rule(code: str, lang: str) -> dict[str, Any]:
+        with ws().read() as cur:
+            rows = cur.execute(
+                "SELECT f.sha256, f.ord, f.severity, f.page, f.message_en, f.message_id, d.file, d.agency, d.year "
+                "FROM findings f JOIN documents d USING (sha256) WHERE f.rule = ? "
+                "ORDER BY d.agency NULLS LAST, d.year NULLS LAST, d.file, f.ord", [code]).fetchall()
+        items = [{"sha256": sha, "ord": o, "severity": sev, "page": page,
+                  "message": (mi if lang == "id" and mi else me) or "", "file": file, "agency": agency,
+                  "year": year} for sha, o, sev, page, me, mi, file, agency, year in rows]
+        return {"code": code, "items": items}
+
+    async def rule_page(request: Request) -> Response:
+        code = request.query_params.get("code", "")
+        return page(request, "rule.html", **await run_in_threadpool(_rule, code, lang_of(request)))
+
+    async def rule_csv(request: Request) -> Response:
+        data = await run_in_threadpool(_rule, request.query_params.get("code", ""), lang_of(request))
+        return _csv(["agency", "year", "file", "page", "severity", "message", "sha256"],
+                    [[i["agency"], i["year"], i["file"], i["page"], i["severity"], i["message"], i["sha256"]]
+                     for i in data["items"]], "lkjip-rule.csv")
+
     async def archive(request: Request) -> Response:
         return page(request, "archive.html", **await run_in_threadpool(_archive))
 
@@ -393,6 +414,8 @@ def create_app(settings: ServeSettings) -> Starlette:
         Route("/archive/documents.csv", documents_csv),
         Route("/archive/rules.csv", rules_csv),
         Route("/archive/agency.csv", agency_csv),
+        Route("/archive/rule", rule_page),
+        Route("/archive/rule.csv", rule_csv),
         Route("/lang/{lang}", set_lang),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]

@@ -109,6 +109,11 @@ def test_archive_and_csv(served: Served, seed_sha: str) -> None:
     assert {d["status"] for d in docs} == {"ok", "error"}
     rules = list(csv.DictReader(io.StringIO(served.client.get("/archive/rules.csv").content.decode("utf-8-sig"))))
     assert sum(int(r["findings"]) for r in rules) == 13
+    per_rule = served.client.get("/archive/rule", params={"code": "LKJ-K002"}).text
+    assert per_rule.count(f"/doc/{seed_sha}/finding/") == 2
+    rule_rows = list(csv.DictReader(io.StringIO(
+        served.client.get("/archive/rule.csv", params={"code": "LKJ-K002"}).content.decode("utf-8-sig"))))
+    assert len(rule_rows) == 2 and all(r["sha256"] == seed_sha for r in rule_rows)
     agency = next(d["agency"] for d in docs if d["status"] == "ok")
     page = served.client.get("/archive/agency", params={"name": agency})
     assert page.status_code == 200 and f"/doc/{seed_sha}" in page.text
