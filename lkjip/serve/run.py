@@ -19,6 +19,10 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = 8000) ->
     check_bind(host, settings.token)  # BindError before anything listens
     import uvicorn
 
+    from lkjip.store.writer import connect
+
+    connect(settings.db).close()  # a foreign or locked store is one clear StoreError, here
+
     from lkjip.serve.app import create_app
 
     app = create_app(settings)

@@ -53,8 +53,11 @@ def load_result(upload: Path) -> DocumentResult | None:
     keep = result_path(upload)
     if not keep.is_file():
         return None
-    with keep.open("rb") as fh:
-        result: DocumentResult = pickle.load(fh)
+    try:
+        with keep.open("rb") as fh:
+            result: DocumentResult = pickle.load(fh)
+    except Exception:  # kept by another lkjip version: the page shows the store's rows only
+        return None
     result.extraction.file = str(upload)
     for f in result.findings:
         f.file = str(upload)

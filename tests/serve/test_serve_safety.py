@@ -30,6 +30,13 @@ def test_cli_refuses_a_public_address_without_token(tmp_path: Path) -> None:
     assert not (tmp_path / "s.duckdb").exists()  # refused before anything was opened
 
 
+def test_cli_says_so_when_the_store_is_not_one(tmp_path: Path) -> None:
+    foreign = tmp_path / "notes.duckdb"
+    foreign.write_bytes(b"not a database at all")
+    result = CliRunner().invoke(cli, ["serve", "--db", str(foreign)])
+    assert result.exit_code == 2 and "cannot open the store" in result.output
+
+
 def test_printed_address_carries_the_token() -> None:
     assert address("127.0.0.1", 8000, None) == "http://127.0.0.1:8000/"
     assert address("0.0.0.0", 8080, "a b") == "http://0.0.0.0:8080/?token=a%20b"
