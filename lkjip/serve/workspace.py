@@ -154,7 +154,9 @@ class Workspace:
             # Stored by `lkjip ingest` only: read it again for the page's tables and downloads.
             kept = self.writer.con.execute("SELECT stored FROM serve_jobs WHERE sha256 = ? AND status = 'done' "
                                            "AND stored IS NOT NULL", [sha]).fetchall()
-            known = self.writer.con.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone() \
+            # A file that failed (an encrypted PDF sent without its password) is read again.
+            known = self.writer.con.execute("SELECT 1 FROM documents WHERE sha256 = ? AND status = 'ok'",
+                                            [sha]).fetchone() \
                 and any(result_path(self.settings.uploads / k).is_file() for (k,) in kept)
             status = "done" if known else "queued"
             self.writer.con.execute(

@@ -132,3 +132,20 @@ def test_security_headers_and_no_open_redirect(served: Served) -> None:
 def test_bad_document_ids_are_not_found(served: Served) -> None:
     for url in ("/doc/../../etc", "/doc/xyz", "/doc/" + "0" * 64, "/doc/" + "0" * 64 + "/download/json"):
         assert served.client.get(url).status_code == 404, url
+
+
+def test_encrypted_pdf_fails_without_its_password_and_reads_with_it(tmp_path: Path) -> None:
+    from tests.inputs.hostile_files import text_pdf
+
+    pdf = text_pdf(tmp_path / "rahasia.pdf", password="kunci-7Q2").read_bytes()
+    with serving(tmp_path / "s.duckdb", workers=1) as s:
+        s.upload([("rahasia.pdf", pdf)])
+        assert s.workspace.wait_idle(120)
+        assert s.job("rahasia.pdf")["error_code"] == "encrypted"
+        s.upload([("rahasia-2.pdf", pdf)], password="kunci-7Q2")
+        assert s.workspace.wait_idle(120)
+        again = s.job("rahasia-2.pdf")
+        assert again["status"] == "done" and again["error_code"] is None
+        s.workspace.writer.con.execute("CHECKPOINT")
+        stored = b"".join(p.read_bytes() for p in tmp_path.glob("s.duckdb*") if p.is_file())
+        assert b"kunci-7Q2" not in stored  # the password is never written down
