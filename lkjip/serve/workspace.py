@@ -109,6 +109,7 @@ class Workspace:
         self._results: OrderedDict[str, DocumentResult | None] = OrderedDict()
         self._results_lock = threading.Lock()
         self.render_lock = threading.Lock()  # pdfium is not thread-safe
+        self.crops: dict[tuple[Any, ...], Any] = {}  # recently rendered page crops, oldest first
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._dispatch, name="lkjip-serve-jobs", daemon=True)
         self._thread.start()

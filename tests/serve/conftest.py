@@ -49,7 +49,7 @@ def serving(db: Path, **options: Any) -> Iterator[Served]:
     settings = ServeSettings(db=db, workers=options.pop("workers", 2), **options)
     app = create_app(settings)
     with TestClient(app, base_url="http://127.0.0.1:8000") as client:
-        yield Served(client, settings, app.state.workspace["ws"])
+        yield Served(client, settings, app.state.workspace)
 
 
 @pytest.fixture(scope="session")
