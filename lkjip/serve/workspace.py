@@ -13,11 +13,13 @@ process pool; a worker that dies is retried alone), one dispatcher thread at a t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import queue
 import secrets
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -126,9 +128,16 @@ class Workspace:
             cur.close()
 
     def close(self) -> None:
+        """Stop now: the documents being read are left 'reading' and read again at the next
+        start. The reading processes are this server's own children: they are ended, so
+        no reader outlives the server."""
         self._stop.set()
         self._queue.put(None)
-        self._thread.join(timeout=30)
+        self._thread.join(timeout=1)
+        deadline = time.monotonic() + 20
+        while self._thread.is_alive() and time.monotonic() < deadline:
+            _end_children()  # the pool's retry starts new workers: end those too
+            self._thread.join(timeout=0.5)
         with self._lock:
             self.writer.close()
 
@@ -222,13 +231,19 @@ class Workspace:
             limits = replace(limits, password=password)
 
         def emit(job: Job, payload: Payload) -> None:
+            if self._stop.is_set():  # closing: nothing more is written
+                raise _Stopping
             self._commit(job_ids[job.path.name], payload)
 
         from lkjip.serve.work import read_upload
 
         try:
             run_local(jobs, self.settings.workers, limits, emit, work=read_upload, rules=self.settings.rules)
+        except _Stopping:
+            return
         except Exception as exc:  # the pool itself failed: every job left says so
+            if self._stop.is_set():
+                return
             with self._lock:
                 left = self.writer.con.execute(
                     "SELECT id, name, sha256 FROM serve_jobs WHERE id IN (SELECT UNNEST(?)) AND status = 'reading'",
@@ -246,8 +261,6 @@ class Workspace:
 
     def wait_idle(self, timeout: float = 300.0) -> bool:
         """For tests and the load test: True once no job is queued or reading."""
-        import time
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self.read() as cur:
@@ -335,6 +348,25 @@ class Workspace:
     def judgements(self, fps: list[str]) -> dict[str, dict[str, Any]]:
         with self.read() as cur:
             return latest_judgements(cur, fps)
+
+
+class _Stopping(Exception):
+    """Raised in the dispatcher once the workspace closes, to leave the batch."""
+
+
+def _end_children() -> None:
+    """Terminate this process's descendants (pool workers, the readers they started)."""
+    try:
+        import psutil
+    except ImportError:  # without psutil: the pool's own processes only
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        return
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            child.terminate()
 
 
 def _shown_name(name: str | None) -> str:
