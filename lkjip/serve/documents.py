@@ -55,7 +55,8 @@ def _document_context(ws: Workspace, sha: str, lang: str, severity: str, rule: s
             "rules": sorted({f.rule for f in findings}), "previous": previous, "new": new, "gone": gone,
             "coverage": coverage_line(result.extraction.coverage, lang) if result else None,
             "tables": _tables(result, lang) if result else [], "kept": result is not None,
-            "downloads": list(DOWNLOADS) if result is not None else []}
+            # An annotated copy is made of PDFs only.
+            "downloads": [f for f in DOWNLOADS if f != "pdf" or doc["kind"] == "pdf"] if result else []}
 
 
 def _tables(result: DocumentResult, lang: str) -> list[dict[str, Any]]:
