@@ -173,7 +173,7 @@ def check(
         from lkjip.store.judgements import settle_judged  # the auditors' judgements (lkjip serve)
 
         for note in _store_call(lambda: settle_judged(db, results)):
-            err_console.print(note, highlight=False, markup=False)
+            err_console.print(note, highlight=False, markup=False, soft_wrap=True)
     run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
