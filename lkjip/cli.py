@@ -177,6 +177,10 @@ def check(
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
+        from lkjip.store.judgements import settle_judged  # the auditors' judgements (lkjip serve)
+
+        for note in _store_call(lambda: settle_judged(db, results)):
+            err_console.print(note, highlight=False, markup=False, soft_wrap=True)
     run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
@@ -404,6 +408,39 @@ def export_cmd(
     counts = _store_call(lambda: export_store(db, output, fmt.value, all_versions))
     for table, n in counts.items():
         _say(f"{output / (table + '.' + fmt.value)}: {n} rows")
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="The store file (DuckDB), created if missing.")] = Path("lkjip.duckdb"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; beyond 127.0.0.1 a --token is required.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Documents read at once.")] = 2,
+    token: Annotated[str | None, typer.Option("--token", envvar="LKJIP_TOKEN", help="Every request must carry it.")] = None,
+    max_file_mb: Annotated[int, typer.Option("--max-file-mb", min=1, help="Largest upload accepted, per file.")] = 100,
+    max_files: Annotated[int, typer.Option("--max-files", min=1, help="Most files in one upload.")] = 50,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Settings file, as for check and ingest.")] = None,
+    timeout: TimeoutOpt = 600.0,
+) -> None:
+    """A web workspace over the store: upload reports, see findings on the page, record judgements."""
+    from lkjip.serve.run import serve as run_serve
+    from lkjip.serve.security import BindError
+    from lkjip.serve.workspace import ServeSettings
+
+    try:
+        settings = resolve_settings(config_file)
+    except ConfigError as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_USAGE) from None
+    rules = RuleSelection(checks_config(settings, settings.lang or "id"), tuple(settings.select or ()),
+                          tuple(settings.ignore or ()))
+    try:
+        _store_call(lambda: run_serve(ServeSettings(db=db, workers=workers, token=token, max_file_mb=max_file_mb,
+                                                    max_files=max_files, limits=_limits(None, 2000, timeout, True),
+                                                    rules=rules), host, port))
+    except BindError as exc:
+        err_console.print(f"[red]{exc}[/]")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 class RulesFormat(StrEnum):

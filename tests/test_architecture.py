@@ -18,13 +18,14 @@ GROUND = {"records", "numbers", "match", "geometry"}
 FORBIDDEN: dict[str, set[str]] = {
     **{g: {"extract", "schemas", "checks", "pipeline", "results", "report", "store", "cli", "config",
            "serve"} for g in GROUND},
-    "schemas": {"extract", "checks", "pipeline", "results", "report", "store", "cli"},
-    "extract": {"checks", "schemas", "pipeline", "results", "report", "store", "cli", "config"},
-    "checks": {"extract", "report", "store", "pipeline", "results", "cli"},
-    "results": {"extract", "report", "store", "pipeline", "cli"},
-    "pipeline": {"report", "store", "cli"},
-    "report": {"store", "cli"},
-    "store": {"cli"},
+    "schemas": {"extract", "checks", "pipeline", "results", "report", "store", "cli", "serve"},
+    "extract": {"checks", "schemas", "pipeline", "results", "report", "store", "cli", "config", "serve"},
+    "checks": {"extract", "report", "store", "pipeline", "results", "cli", "serve"},
+    "results": {"extract", "report", "store", "pipeline", "cli", "serve"},
+    "pipeline": {"report", "store", "cli", "serve"},
+    "report": {"store", "cli", "serve"},
+    "store": {"cli", "serve"},
+    "serve": {"cli"},  # the web workspace sits on top, beside the command line
 }
 
 
