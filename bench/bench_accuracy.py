@@ -3,6 +3,13 @@
     .venv/bin/python bench/bench_accuracy.py            # both parts
     .venv/bin/python bench/bench_accuracy.py --seed     # only the seed truth scores
     .venv/bin/python bench/bench_accuracy.py --defects  # only the defect-injection table
+    .venv/bin/python bench/bench_accuracy.py --real     # only the real reports against bench/truth/
+    .venv/bin/python bench/bench_accuracy.py --real --only bkad --json real.json
+
+Parts combine (`--seed --real`); without a part flag the seed and defect parts run. The real
+part (bench/real_accuracy.py, scoring explained there) runs lkjip on every document that has
+a truth file and scores it on the labelled pages only; `--include-scanned`, `--ocr`, `--only`
+and `--json` are its options.
 
 Seed truth (../shared/corpus/seed/truth.json, both renditions of the seed PDF):
 - raw tables, cell level: each truth table is matched to lkjip's RawTables on its pages
@@ -34,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import real_accuracy
 from corpus import REPO, SEED_TRUTH
 
 NAME_SIMILARITY = 85.0
@@ -213,8 +221,8 @@ def run_seed() -> None:
     if not SEED_TRUTH.is_file():
         print(f"SKIPPED seed truth: {SEED_TRUTH} is absent (../shared/ not available)")
         return
-    from lkjip.extract.pipeline import interpret
-    from lkjip.extract.reader import read_document
+    from lkjip.extract.interpret.document import interpret
+    from lkjip.extract.readers import read_document
 
     truth = json.loads(SEED_TRUTH.read_text(encoding="utf-8"))
     all_cells: list[CellScore] = []
@@ -295,13 +303,17 @@ def main() -> None:
     parser.add_argument("--defects", action="store_true", help="only the defect-injection table")
     parser.add_argument("--seeds", default="1,2", help="generator seeds (default 1,2)")
     parser.add_argument("--formats", default="pdf,docx", help="generated formats (default pdf,docx)")
+    parser.add_argument("--real", action="store_true", help="only the real reports against bench/truth/")
+    real_accuracy.add_arguments(parser)
     args = parser.parse_args()
     os.chdir(REPO)
-    both = not (args.seed or args.defects)
-    if args.seed or both:
+    default = not (args.seed or args.defects or args.real)
+    if args.seed or default:
         run_seed()
-    if args.defects or both:
+    if args.defects or default:
         run_defects(tuple(int(s) for s in args.seeds.split(",")), tuple(args.formats.split(",")))
+    if args.real:
+        real_accuracy.run(args.only, args.json, args.ocr, args.include_scanned, verbose=args.verbose)
 
 
 if __name__ == "__main__":

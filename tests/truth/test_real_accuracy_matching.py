@@ -171,6 +171,7 @@ def test_unmatched_lkjip_rows_without_numbers_do_not_count_against_precision() -
             {"page": 3, "level": "kegiatan", "name": "Perjalanan dinas", "anggaran": 5.0, "realisasi": None}]
     s = ra.score_budget(truth, ours, {3}, paged=True)
     assert (s.lkjip_rows, s.lkjip_matched) == (2, 1)
+    assert s.unmatched_lkjip == ["p.3 'Perjalanan dinas' (kegiatan)"]
 
 
 def test_same_named_budget_rows_are_told_apart_by_code_then_values() -> None:
