@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.wording import page_ref
 from lkjip.records import Cell
 
 if TYPE_CHECKING:
@@ -43,8 +44,7 @@ def doubt_note(cells: Iterable[Cell | None], lang: str, threshold: float = DOUBT
     weak = doubtful_cells(cells, threshold)
     if not weak:
         return ""
-    parts = ", ".join(f"'{c.text}'" + (f" (p. {c.page})" if c.page is not None and lang == "en" else
-                                       f" (hlm. {c.page})" if c.page is not None else "")
+    parts = ", ".join(f"'{c.text}'" + (f" ({page_ref(c.page, lang)})" if c.page is not None else "")
                       + f" {c.confidence:.0f}%" for c in weak)
     if lang == "en":
         return f" Read by OCR with low confidence: {parts}; check the page image before relying on it."

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from lkjip.records import Cell
+from lkjip.records import Cell, Extraction, Place
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -19,12 +19,19 @@ class Evidence:
     cell: Cell
     value: float | None = None
     role: str | None = None  # "stated total", "computed from parts" … for people
+    place: Place | None = None  # where a person finds it: printed page, caption, row number, header
 
     def to_dict(self) -> dict[str, Any]:
         d = self.cell.to_evidence(self.value)
         if self.role:
             d["role"] = self.role
+        if self.place is not None:
+            d.update(self.place.to_dict())
         return d
+
+    def placed(self, doc: Extraction) -> Evidence:
+        """This evidence with where a person finds it in `doc` (kept if already placed)."""
+        return self if self.place is not None else replace(self, place=doc.place_of(self.cell))
 
 
 @dataclass

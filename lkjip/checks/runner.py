@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from lkjip.checks import load_rules
 from lkjip.checks.finding import SEVERITY_ORDER, Finding
 from lkjip.checks.rule import CheckConfig, Rule
+from lkjip.checks.wording import printed_labels
 from lkjip.records import Extraction
 
 
@@ -36,10 +37,17 @@ def run_checks(doc: Extraction, config: CheckConfig | None = None,
     config = config or CheckConfig()
     if doc.status != "ok":
         return []
+    with printed_labels(doc.page_labels):
+        findings = _run(doc, config, selected_rules(select, ignore))
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.first_page or 0))
+    return findings
+
+
+def _run(doc: Extraction, config: CheckConfig, rules: list[type[Rule]]) -> list[Finding]:
     findings: list[Finding] = []
-    for cls in selected_rules(select, ignore):
+    for cls in rules:
         for finding in cls().check(doc, config):
             finding.file = doc.file
+            finding.evidence = [ev.placed(doc) for ev in finding.evidence]
             findings.append(finding)
-    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.first_page or 0))
     return findings

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lkjip.checks.wording import page_ref, row_ref
+from lkjip.checks.wording import page_ref, place_ref, row_ref
 from lkjip.results import RunResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -69,7 +69,11 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
                     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
                     for ev in f.evidence:
                         c = ev.cell
-                        table.add_row("   ", Text(_where(c.page, c.table, c.row, c.column, lang), style="dim"),
+                        # Where a person finds it (printed page, the report's table name, row
+                        # number, column header); the machine's grid position when unknown.
+                        where = (place_ref(ev.place, c, lang) if ev.place is not None
+                                 else _where(c.page, c.table, c.row, c.column, lang))
+                        table.add_row("   ", Text(where, style="dim"),
                                       Text(printed_on_one_line(c.text), style="bold"),
                                       Text(ev.role or "", style="dim"))
                     console.print(table)
