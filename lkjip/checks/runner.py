@@ -37,7 +37,7 @@ def run_checks(doc: Extraction, config: CheckConfig | None = None,
     config = config or CheckConfig()
     if doc.status != "ok":
         return []
-    with printed_labels(doc.page_labels):
+    with printed_labels(doc.page_labels, doc.tables):
         findings = _run(doc, config, selected_rules(select, ignore))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.rule, f.first_page or 0))
     return findings

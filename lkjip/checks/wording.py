@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from types import MappingProxyType
 
-from lkjip.records import Cell, Place
+from lkjip.records import Cell, Place, TablePlace
 
 PAGE_WORD = {"en": "p.", "id": "hlm."}
 ROW_WORD = {"en": "row", "id": "baris"}
@@ -19,16 +20,21 @@ TABLE_WORD = {"en": "table", "id": "tabel"}
 
 # The page numbers printed on the pages of the document being checked (PDF page → label),
 # so a rule's message names the page a reader finds ("hlm. 14 (PDF 16)"); set by the runner.
-_PRINTED_LABELS: ContextVar[Mapping[int, str]] = ContextVar("printed_labels", default={})
+_NONE: Mapping = MappingProxyType({})
+_PRINTED_LABELS: ContextVar[Mapping[int, str]] = ContextVar("printed_labels", default=_NONE)
+_TABLE_PLACES: ContextVar[Mapping[str, TablePlace]] = ContextVar("table_places", default=_NONE)
 
 
 @contextmanager
-def printed_labels(labels: Mapping[int, str]) -> Iterator[None]:
-    """Within this block, `page_ref` names a PDF page by its printed number too."""
+def printed_labels(labels: Mapping[int, str], tables: Mapping[str, TablePlace] | None = None) -> Iterator[None]:
+    """Within this block, `page_ref` names a PDF page by its printed number too, and
+    `table_ref` a table by its printed caption or its position on its page."""
     token = _PRINTED_LABELS.set(labels)
+    token_tables = _TABLE_PLACES.set(tables or {})
     try:
         yield
     finally:
+        _TABLE_PLACES.reset(token_tables)
         _PRINTED_LABELS.reset(token)
 
 
@@ -55,7 +61,16 @@ def row_ref(row: int, lang: str) -> str:
 
 
 def table_ref(table: str, lang: str) -> str:
-    return f"{TABLE_WORD.get(lang, TABLE_WORD['en'])} {table}"
+    """"tabel «PENGUKURAN KINERJA …»" by its printed caption, else "tabel ke-1 hlm. 15";
+    the machine id ("tabel p17-t1") only for a table the document did not describe."""
+    place = _TABLE_PLACES.get().get(table)
+    word = TABLE_WORD.get(lang, TABLE_WORD["en"])
+    if place is None:
+        return f"{word} {table}"
+    if place.caption:
+        return f"{word} «{place.caption}»"
+    nth = f"ke-{place.ordinal}" if lang == "id" else f"{place.ordinal}"
+    return f"{word} {nth} {page_ref(place.page, lang)}" if place.page is not None else f"{word} {nth}"
 
 
 # Where a person finds a value: printed page, the report's table name, row and column header.

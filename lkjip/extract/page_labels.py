@@ -21,7 +21,10 @@ from lkjip.extract.source import Page
 
 MARGIN = 0.12  # header/footer band: this share of the page height at the top and the bottom
 NEIGHBOURHOOD = 6  # a label needs a confirming page at most this many pages away
-_EDGE_LINES = 2  # pages without boxes: the first and last lines stand for the bands
+_EDGE_LINES = 2
+# A number that reads as a year needs a long run of pages to count as a page number.
+_YEARS = (1945, 2100)
+MIN_YEARLIKE_RUN = 5  # pages without boxes: the first and last lines stand for the bands
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
@@ -101,10 +104,18 @@ def printed_page_labels(pages: Sequence[Page]) -> dict[int, str]:
             by_key.setdefault((c.prefix, c.roman, c.number - number), []).append(number)
     labels: dict[int, str] = {}
     for number, cands in found.items():
+        best: tuple[int, _Candidate] | None = None
         for c in cands:
-            # Believed when another page nearby continues the same sequence.
+            # Believed when another page nearby continues the same sequence; of several
+            # believed readings the longest sequence wins (a year under "REALISASI" may
+            # happen to continue a running header's year for one page, page numbers run on).
             others = by_key[(c.prefix, c.roman, c.number - number)]
-            if any(o != number and abs(o - number) <= NEIGHBOURHOOD for o in others):
-                labels[number] = c.label
-                break
+            if not any(o != number and abs(o - number) <= NEIGHBOURHOOD for o in others):
+                continue
+            if _YEARS[0] <= c.number <= _YEARS[1] and len(others) < MIN_YEARLIKE_RUN:
+                continue
+            if best is None or len(others) > best[0]:
+                best = (len(others), c)
+        if best is not None:
+            labels[number] = best[1].label
     return labels

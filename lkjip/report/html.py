@@ -14,6 +14,8 @@ from html import escape
 
 from lkjip import __version__
 from lkjip.checks.finding import Finding
+from lkjip.checks.wording import place_parts, printed_page_ref
+from lkjip.records import Place
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels
 from lkjip.report.page_images import PageCrop, PageRenderer
@@ -153,14 +155,24 @@ def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
     rows = []
     for i, ev in enumerate(f.evidence, start=1):
         c = ev.cell
-        rows.append(f'<tr><td><span class="ev-no">{i}</span></td><td>{_e(ev.role)}</td><td class="num">{_e(c.page)}</td>'
-                    f"<td>{_e(c.table)}</td><td class=\"num\">{_e(c.row)}</td><td>{_e(c.column)}</td>"
+        # Where a person finds it (printed page, the report's table name, data-row number,
+        # column header as printed); the machine's names ride along in `title` and `data-`.
+        where = place_parts(ev.place, c, lang) if ev.place is not None else {}
+        page = where.get("page") or ("" if c.page is None else str(c.page))
+        table = where.get("table") or c.table
+        row = ev.place.row_number if ev.place is not None and ev.place.row_number is not None else c.row
+        column = (ev.place.column_header if ev.place is not None and ev.place.column_header else None) or c.column
+        rows.append(f'<tr data-pdf-page="{_e(c.page)}" data-table="{_e(c.table)}" data-row="{_e(c.row)}" '
+                    f'data-column="{_e(c.column)}"><td><span class="ev-no">{i}</span></td><td>{_e(ev.role)}</td>'
+                    f'<td class="page">{_e(page)}</td>'
+                    f'<td title="{_e(c.table)}">{_e(table)}</td><td class="num">{_e(row)}</td>'
+                    f'<td title="{_e(c.column)}">{_e(column)}</td>'
                     f'<td class="printed">{_e(c.text)}</td><td class="num">{_e(_number(ev.value))}</td></tr>')
     head = "".join(f"<th>{_e(words[k])}</th>" for k in ("role", "page", "table", "row", "column", "as_printed", "value"))
     evidence = (f'<table class="evidence"><tr><th>#</th>{head}</tr>{"".join(rows)}</table>' if rows else "")
     return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}">'
             f'<div><span class="code sev-{f.severity}">{_e(f.rule)}</span> {_e(f.title_text(lang))}{badge}</div>'
-            f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer)}</article>')
+            f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer, lang)}</article>')
 
 
 def _number(value: float | None) -> str:
@@ -169,7 +181,7 @@ def _number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer) -> str:
+def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer, lang: str) -> str:
     by_page: dict[int, list[tuple[int, tuple[float, float, float, float]]]] = {}
     for i, ev in enumerate(f.evidence, start=1):
         if ev.cell.page is not None and ev.cell.bbox is not None:
@@ -181,18 +193,20 @@ def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: Pag
         items = by_page[page]
         crop = renderer.crop(doc.file, page, [b for _, b in items], [str(i) for i, _ in items])
         if crop is not None:
-            figures.append(_figure(crop, words))
+            label = doc.extraction.page_labels.get(page)
+            place = Place(label, "printed") if label else None
+            figures.append(_figure(crop, words, printed_page_ref(place, page, lang)))
     return "".join(figures)
 
 
-def _figure(crop: PageCrop, words: dict[str, str]) -> str:
+def _figure(crop: PageCrop, words: dict[str, str], caption: str) -> str:
     width, height = crop.size
     # The geometry rides along so a reader (or a test) can tell where each box was drawn.
     boxes = json.dumps([[round(v, 2) for v in b] for b in crop.boxes])
     region = " ".join(f"{v:.2f}" for v in crop.region)
     return (f'<figure class="crop" data-page="{crop.page}" data-region="{region}" data-scale="{crop.scale}" '
             f'data-boxes="{_e(boxes)}"><img src="{crop.data_uri()}" width="{width}" height="{height}" '
-            f'alt="{_e(words["page"])} {crop.page}"><figcaption>{_e(words["page"])} {crop.page}</figcaption></figure>')
+            f'alt="{_e(caption)}"><figcaption>{_e(caption)}</figcaption></figure>')
 
 
 def _tables(anchor: str, doc: DocumentResult, lang: str, words: dict[str, str]) -> str:

@@ -65,8 +65,16 @@ def _ad_hoc_descriptor(finding: Finding, lang: str) -> dict[str, Any]:
 
 def _evidence_properties(ev: Evidence) -> dict[str, Any]:
     c = ev.cell
-    return {"page": c.page, "bbox": [round(v, 2) for v in c.bbox] if c.bbox else None,
-            "table": c.table, "row": c.row, "column": c.column, "value": ev.value, "role": ev.role}
+    props = {"page": c.page, "bbox": [round(v, 2) for v in c.bbox] if c.bbox else None,
+             "table": c.table, "row": c.row, "column": c.column, "value": ev.value, "role": ev.role}
+    # Where a person finds it: printedPage (pageSource "printed" or "pdf"), tableCaption,
+    # rowNumber (data rows from 1), columnHeader as printed.
+    if ev.place is not None:
+        names = {"printed_page": "printedPage", "page_source": "pageSource", "table_caption": "tableCaption",
+                 "table_ordinal": "tableOrdinal", "table_page": "tablePage", "row_number": "rowNumber",
+                 "column_header": "columnHeader"}
+        props.update({names[k]: v for k, v in ev.place.to_dict().items()})
+    return props
 
 
 def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None) -> dict[str, Any]:

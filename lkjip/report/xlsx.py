@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkjip.checks.finding import Finding
+from lkjip.checks.wording import place_ref
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels
 from lkjip.report.text_safety import is_formula_like, xml_safe
@@ -68,8 +69,10 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
             continue
         for f in doc.findings:
             pages = sorted({e.cell.page for e in f.evidence if e.cell.page is not None})
+            # Each value with where a person finds it: printed page, table, row, column header.
             evidence = "\n".join(
-                f"{e.role or '-'}: {e.cell.text}" + (f" (p. {e.cell.page})" if e.cell.page else "")
+                f"{e.role or '-'}: {e.cell.text}" + (f" ({place_ref(e.place, e.cell, run.lang)})"
+                                                     if e.place is not None or e.cell.page else "")
                 for e in f.evidence)
             _append(ws, [doc.file, f.severity, f.rule, f.title_text(run.lang), f.text(run.lang),
                          ", ".join(map(str, pages)), evidence])
