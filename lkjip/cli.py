@@ -18,7 +18,7 @@ from rich.console import Console
 from lkjip import __version__
 from lkjip.checks.finding import SEVERITY_ORDER
 from lkjip.checks.rule import CheckConfig
-from lkjip.checks.runner import selected_rules
+from lkjip.checks.runner import selected_rules, unknown_patterns
 from lkjip.config import ConfigError, Settings, resolve_settings
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import find_documents
@@ -148,6 +148,7 @@ def check(
     fmt = fmt or CheckFormat(settings.format or "table")
     lang = lang or Lang(settings.lang or "id")
     fail_on = fail_on or FailOn(settings.fail_on or "error")
+    _known_codes(select, ignore, settings, lang.value)
     select = _codes(select) or settings.select
     ignore = _codes(ignore) or settings.ignore
     config = checks_config(settings, lang.value)
@@ -170,7 +171,8 @@ def check(
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
-    run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
+    run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran],
+                    chosen_by=_chosen_by(select, ignore, settings), store_only=db is not None and not paths)
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
     except OutputError as exc:
@@ -184,6 +186,37 @@ def check(
 def _usage_error(exc: Exception) -> None:
     # One line, never read as markup: the message may quote "[tool.lkjip]" or a path.
     err_console.print(str(exc), style="red", markup=False, highlight=False, soft_wrap=True)
+
+
+_UNKNOWN_CODE = {
+    "en": "Unknown rule code or prefix {code} in {where}{hint}. The rules: `lkjip rules`.",
+    "id": "Kode atau awalan aturan {code} di {where} tidak dikenal{hint}. Daftar aturan: `lkjip rules`.",
+}
+_DID_YOU_MEAN = {"en": " (did you mean {near}?)", "id": " (maksud Anda {near}?)"}
+
+
+def _known_codes(select: list[str] | None, ignore: list[str] | None, settings: Settings, lang: str) -> None:
+    """A code or prefix that names no rule is a usage error (exit 2) suggesting the nearest
+    code: a typo in --select or in the settings file must not check nothing and pass."""
+    sources = [("--select", _codes(select)), ("--ignore", _codes(ignore))]
+    if settings.source is not None:
+        sources += [(f"{settings.source} (select)", settings.select or []),
+                    (f"{settings.source} (ignore)", settings.ignore or [])]
+    for where, patterns in sources:
+        for code, near in unknown_patterns(patterns):
+            hint = _DID_YOU_MEAN[lang].format(near=near) if near else ""
+            _usage_error(Exception(_UNKNOWN_CODE[lang].format(code=code, where=where, hint=hint)))
+            raise typer.Exit(EXIT_USAGE)
+
+
+def _chosen_by(select: list[str] | None, ignore: list[str] | None, settings: Settings) -> dict[str, list[str]]:
+    """Where the rule choice came from, for the report's "which rules ran and why" line."""
+    out: dict[str, list[str]] = {}
+    for flag, value, from_file in (("--select", select, settings.select), ("--ignore", ignore, settings.ignore)):
+        if value:
+            name = flag if value is not from_file else f"{settings.source} ({flag.removeprefix('--')})"
+            out[name] = list(value)
+    return out
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -301,6 +334,7 @@ def ingest(
     except ConfigError as exc:
         _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
+    _known_codes(select, ignore, settings, settings.lang or "id")
     # The stored findings are those `lkjip check` gives with the same settings file.
     rules = RuleSelection(checks_config(settings, settings.lang or "id"),
                           tuple(_codes(select) or settings.select or ()), tuple(_codes(ignore) or settings.ignore or ()))

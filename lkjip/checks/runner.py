@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 from lkjip.checks import load_rules
@@ -13,8 +14,31 @@ from lkjip.records import Extraction
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:
     # "LKJ-B", "B", "LKJ-B001" and "B001" all select a rule.
+    # Case does not matter: "lkj-b001" is LKJ-B001.
     short = code.removeprefix("LKJ-")
-    return any(code.startswith(p) or short.startswith(p.removeprefix("LKJ-")) for p in patterns if p)
+    return any(code.startswith(p.upper()) or short.startswith(p.upper().removeprefix("LKJ-"))
+               for p in patterns if p)
+
+
+def unknown_patterns(patterns: Iterable[str]) -> list[tuple[str, str | None]]:
+    """The --select/--ignore codes or prefixes that name no rule, each with the nearest code
+    ("LKJ-BOO1" → "LKJ-B001"), so a typo is a usage error instead of a silent pass."""
+    codes = list(load_rules())
+    out = []
+    for pattern in patterns:
+        if not pattern or any(_matches(code, [pattern]) for code in codes):
+            continue
+        # Letters typed for digits (O for 0, I or l for 1) and lower case are the usual slips.
+        guess = pattern.upper()
+        head, _, tail = guess.rpartition("-")
+        fixed = (head + "-" if head else "") + tail[:1] + tail[1:].replace("O", "0").replace("I", "1").replace("L", "1")
+        candidates = codes + [c.removeprefix("LKJ-") for c in codes] + sorted({c[:5] for c in codes})
+        if any(_matches(code, [fixed]) for code in codes):
+            out.append((pattern, fixed))
+            continue
+        near = difflib.get_close_matches(guess, candidates, n=1, cutoff=0.5)
+        out.append((pattern, near[0] if near else None))
+    return out
 
 
 def selected_rules(select: Iterable[str] = (), ignore: Iterable[str] = (),

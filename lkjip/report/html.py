@@ -17,7 +17,7 @@ from lkjip.checks.finding import Finding
 from lkjip.checks.wording import place_parts, printed_page_ref
 from lkjip.records import Place
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels
+from lkjip.report.labels import labels, no_findings_text, rules_note
 from lkjip.report.page_images import PageCrop, PageRenderer
 from lkjip.report.text_safety import xml_safe
 from lkjip.results import DocumentResult, RunResult
@@ -87,8 +87,11 @@ def render_html(run: RunResult, renderer: PageRenderer | None = None) -> str:
             "</header><main>",
             _summary(run, words),
         ]
+        note = rules_note(run, run.lang)
+        if note:
+            parts.append(f'<p class="rules-note">{_e(note)}</p>')
         for index, doc in enumerate(run.documents):
-            parts.append(_document(index, doc, run.lang, words, renderer))
+            parts.append(_document(index, doc, run, words, renderer))
         parts.append("</main></body></html>")
         return "\n".join(parts)
     finally:
@@ -111,8 +114,9 @@ def _summary(run: RunResult, words: dict[str, str]) -> str:
             + f'<tr><th colspan="3">{_e(words["total"])}</th>{totals}</tr></table></section>')
 
 
-def _document(index: int, doc: DocumentResult, lang: str, words: dict[str, str],
+def _document(index: int, doc: DocumentResult, run: RunResult, words: dict[str, str],
               renderer: PageRenderer) -> str:
+    lang = run.lang
     anchor = _doc_anchor(index)
     out = [f'<section class="document" id="{anchor}"><h2>{_e(doc.file)}</h2>']
     if not doc.ok:
@@ -121,7 +125,7 @@ def _document(index: int, doc: DocumentResult, lang: str, words: dict[str, str],
                    f'[{_e(err.get("code"))}] {_e(err.get("message"))}</p></section>')
         return "".join(out)
     if not doc.findings:
-        out.append(f'<p class="ok">✓ {_e(words["no_findings"])}</p>')
+        out.append(f'<p class="ok">✓ {_e(no_findings_text(run, lang))}</p>')
     numbered = list(enumerate(doc.findings, start=1))
     for severity in SEVERITIES:
         group = [(n, f) for n, f in numbered if f.severity == severity]

@@ -7,6 +7,7 @@ from typing import Any
 
 from lkjip import __version__
 from lkjip.records import Extraction
+from lkjip.report.labels import rules_note
 from lkjip.results import RunResult
 
 TOOL = {"name": "lkjip", "version": __version__}
@@ -22,7 +23,13 @@ def check_payload(run: RunResult) -> dict[str, Any]:
             "summary": {s: d.count(s) for s in ("error", "warning", "info")},
             "findings": [f.to_dict(run.lang) for f in d.findings],
         })
-    return {"tool": TOOL, "lang": run.lang, "documents": docs}
+    payload: dict[str, Any] = {"tool": TOOL, "lang": run.lang, "documents": docs}
+    if run.rules is not None:
+        # Which rules ran, which did not, and why (a partial run must not read as a clean one).
+        payload["rules"] = {"ran": list(run.rules), "not_run": run.rules_not_run(),
+                            "chosen_by": run.chosen_by, "store_only": run.store_only,
+                            "note": rules_note(run, run.lang)}
+    return payload
 
 
 def extract_payload(extractions: list[Extraction]) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lkjip.results import RunResult
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "title": "lkjip report", "error": "Errors", "warning": "Warnings", "info": "Notes",
@@ -42,3 +44,37 @@ LABELS: dict[str, dict[str, str]] = {
 
 def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["en"])
+
+
+_RULES_NOTE = {
+    "en": {"store_only": "Only the cross-year rules ({ran}) ran: without documents, `check --db` compares the "
+                         "stored reports across years. The findings within each report are checked by "
+                         "`lkjip check FILE` (and kept in the store's findings table).",
+           "chosen": "Only {n} of {m} rules ran, chosen by {why}. Not run: {skipped}.",
+           "no_findings_store": "No cross-year findings (the rules within one report did not run)."},
+    "id": {"store_only": "Hanya aturan antar tahun ({ran}) yang dijalankan: tanpa dokumen, `check --db` "
+                         "membandingkan laporan yang tersimpan antar tahun. Temuan di dalam tiap laporan "
+                         "diperiksa dengan `lkjip check BERKAS` (dan tersimpan di tabel findings).",
+           "chosen": "Hanya {n} dari {m} aturan yang dijalankan, dipilih oleh {why}. Tidak dijalankan: {skipped}.",
+           "no_findings_store": "Tidak ada temuan antar tahun (aturan di dalam satu laporan tidak dijalankan)."},
+}
+
+
+def rules_note(run: RunResult, lang: str) -> str | None:
+    """Which rules ran and why, when not all of them did; None for a full run."""
+    words = _RULES_NOTE.get(lang, _RULES_NOTE["en"])
+    ran = run.rules or []
+    if run.store_only:
+        return words["store_only"].format(ran=", ".join(ran) or "-")
+    skipped = run.rules_not_run()
+    if not run.chosen_by or not skipped:
+        return None
+    why = "; ".join(f"{where} {' '.join(codes)}" for where, codes in run.chosen_by.items())
+    return words["chosen"].format(n=len(ran), m=len(ran) + len(skipped), why=why, skipped=", ".join(skipped))
+
+
+def no_findings_text(run: RunResult, lang: str) -> str:
+    """"No findings." — or, where only cross-year rules ran, that only those found nothing."""
+    if run.store_only:
+        return _RULES_NOTE.get(lang, _RULES_NOTE["en"])["no_findings_store"]
+    return labels(lang)["no_findings"]

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lkjip.checks.wording import page_ref, place_ref, row_ref
+from lkjip.report.labels import no_findings_text, rules_note
 from lkjip.results import RunResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -51,7 +52,7 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
             console.print(line)
             continue
         if not doc.findings:
-            console.print(f"[green]✓ {words['none']}[/]")
+            console.print(Text(f"✓ {no_findings_text(run, lang)}", style="green"))
         for severity in ("error", "warning", "info"):
             group = [f for f in doc.findings if f.severity == severity]
             if not group:
@@ -78,5 +79,8 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
                                       Text(ev.role or "", style="dim"))
                     console.print(table)
     console.print()
+    note = rules_note(run, lang)
+    if note:
+        console.print(Text(note, style="yellow"))
     console.print(words["summary"].format(e=run.count("error"), w=run.count("warning"),
                                           i=run.count("info"), n=len(run.documents)))
