@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from lkjip.checks.roles import shown_role
 from lkjip.records import Cell, Extraction, Place
 
 Severity = Literal["error", "warning", "info"]
@@ -21,10 +22,14 @@ class Evidence:
     role: str | None = None  # "stated total", "computed from parts" … for people
     place: Place | None = None  # where a person finds it: printed page, caption, row number, header
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The contract's evidence; with `lang`, the role in that language and its stable
+        key in `role_key` (without, the key itself: the store keeps keys)."""
         d = self.cell.to_evidence(self.value)
         if self.role:
-            d["role"] = self.role
+            d["role"] = shown_role(self.role, lang) if lang else self.role
+            if lang:
+                d["role_key"] = self.role
         if self.place is not None:
             d.update(self.place.to_dict())
         return d
@@ -58,5 +63,5 @@ class Finding:
 
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "title": self.title_text(lang),
-                "message": self.text(lang), "evidence": [e.to_dict() for e in self.evidence],
+                "message": self.text(lang), "evidence": [e.to_dict(lang) for e in self.evidence],
                 "doubtful": self.doubtful}

@@ -14,6 +14,7 @@ from html import escape
 
 from lkjip import __version__
 from lkjip.checks.finding import Finding
+from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_parts, printed_page_ref
 from lkjip.records import Place
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
@@ -167,7 +168,7 @@ def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
         row = ev.place.row_number if ev.place is not None and ev.place.row_number is not None else c.row
         column = (ev.place.column_header if ev.place is not None and ev.place.column_header else None) or c.column
         rows.append(f'<tr data-pdf-page="{_e(c.page)}" data-table="{_e(c.table)}" data-row="{_e(c.row)}" '
-                    f'data-column="{_e(c.column)}"><td><span class="ev-no">{i}</span></td><td>{_e(ev.role)}</td>'
+                    f'data-column="{_e(c.column)}"><td><span class="ev-no">{i}</span></td><td>{_e(shown_role(ev.role, lang))}</td>'
                     f'<td class="page">{_e(page)}</td>'
                     f'<td title="{_e(c.table)}">{_e(table)}</td><td class="num">{_e(row)}</td>'
                     f'<td title="{_e(c.column)}">{_e(column)}</td>'

@@ -78,3 +78,14 @@ def no_findings_text(run: RunResult, lang: str) -> str:
     if run.store_only:
         return _RULES_NOTE.get(lang, _RULES_NOTE["en"])["no_findings_store"]
     return labels(lang)["no_findings"]
+
+
+SEVERITY_WORDS: dict[str, dict[str, str]] = {
+    "en": {"error": "error", "warning": "warning", "info": "note"},
+    "id": {"error": "kesalahan", "warning": "peringatan", "info": "catatan"},
+}
+
+
+def severity_word(severity: str, lang: str) -> str:
+    """"kesalahan" / "error": one finding's severity as a word in the report's language."""
+    return SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"]).get(severity, severity)

@@ -17,7 +17,9 @@ from pypdf.annotations import Highlight, Popup
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from lkjip.checks.finding import Finding
+from lkjip.checks.roles import shown_role
 from lkjip.geometry.page_frame import displayed_bbox_to_user
+from lkjip.report.labels import severity_word
 from lkjip.results import DocumentResult
 
 # Yellow marker for errors, orange for warnings, light blue for notes.
@@ -32,8 +34,8 @@ class NotAnnotatable(Exception):
 
 
 def comment_text(finding: Finding, role: str | None, printed: str, lang: str) -> str:
-    head = f"{finding.rule} [{finding.severity}] {finding.title_text(lang)}"
-    where = f"{role}: {printed}" if role else printed
+    head = f"{finding.rule} [{severity_word(finding.severity, lang)}] {finding.title_text(lang)}"
+    where = f"{shown_role(role, lang)}: {printed}" if role else printed
     return f"{head}\n{finding.text(lang)}\n— {where}"
 
 

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from lkjip import __version__
 from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.roles import shown_role
 from lkjip.checks.rule import FAMILIES, Rule
 from lkjip.report.paths import workspace_path
 from lkjip.results import DocumentResult, RunResult
@@ -77,7 +78,7 @@ def _evidence_properties(ev: Evidence) -> dict[str, Any]:
     return props
 
 
-def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None) -> dict[str, Any]:
+def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None, lang: str = "en") -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": dict(artifact)}
     if ev.cell.page is not None:
         physical["region"] = {"startLine": ev.cell.page, "snippet": {"text": ev.cell.text}}
@@ -85,7 +86,7 @@ def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None) 
     if index is not None:
         loc["id"] = index
         if ev.role:
-            loc["message"] = {"text": f"{ev.role}: {ev.cell.text}"}
+            loc["message"] = {"text": f"{shown_role(ev.role, lang)}: {ev.cell.text}"}
     return loc
 
 
@@ -117,7 +118,7 @@ def _results(doc: DocumentResult, lang: str, rule_index: dict[str, int]) -> list
             "properties": {"doubtful": f.doubtful, "title": f.title_text(lang)},
         }
         if len(f.evidence) > 1:
-            result["relatedLocations"] = [_location(artifact, ev, i) for i, ev in enumerate(f.evidence)]
+            result["relatedLocations"] = [_location(artifact, ev, i, lang) for i, ev in enumerate(f.evidence)]
         out.append(result)
     return out
 

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import page_ref, place_ref, row_ref
 from lkjip.report.labels import no_findings_text, rules_note
 from lkjip.results import RunResult
@@ -76,7 +77,7 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
                                  else _where(c.page, c.table, c.row, c.column, lang))
                         table.add_row("   ", Text(where, style="dim"),
                                       Text(printed_on_one_line(c.text), style="bold"),
-                                      Text(ev.role or "", style="dim"))
+                                      Text(shown_role(ev.role, lang), style="dim"))
                     console.print(table)
     console.print()
     note = rules_note(run, lang)

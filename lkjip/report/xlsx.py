@@ -17,9 +17,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkjip.checks.finding import Finding
+from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_ref
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels
+from lkjip.report.labels import labels, severity_word
 from lkjip.report.text_safety import is_formula_like, xml_safe
 from lkjip.results import RunResult
 
@@ -48,7 +49,7 @@ def _header(ws: Worksheet, names: list[str]) -> None:
 
 
 def _comment(findings: list[Finding], printed: str, lang: str) -> Comment:
-    body = "\n\n".join(f"{f.rule} [{f.severity}] {f.title_text(lang)}\n{f.text(lang)}" for f in findings)
+    body = "\n\n".join(f"{f.rule} [{severity_word(f.severity, lang)}] {f.title_text(lang)}\n{f.text(lang)}" for f in findings)
     text = xml_safe(f"{body}\n\n({labels(lang)['as_printed']}: {printed})")
     return Comment(text, _COMMENT_AUTHOR, width=360, height=min(60 + 14 * text.count("\n") + len(text) // 3, 600))
 
@@ -71,10 +72,10 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
             pages = sorted({e.cell.page for e in f.evidence if e.cell.page is not None})
             # Each value with where a person finds it: printed page, table, row, column header.
             evidence = "\n".join(
-                f"{e.role or '-'}: {e.cell.text}" + (f" ({place_ref(e.place, e.cell, run.lang)})"
+                f"{shown_role(e.role, run.lang) or '-'}: {e.cell.text}" + (f" ({place_ref(e.place, e.cell, run.lang)})"
                                                      if e.place is not None or e.cell.page else "")
                 for e in f.evidence)
-            _append(ws, [doc.file, f.severity, f.rule, f.title_text(run.lang), f.text(run.lang),
+            _append(ws, [doc.file, severity_word(f.severity, run.lang), f.rule, f.title_text(run.lang), f.text(run.lang),
                          ", ".join(map(str, pages)), evidence])
             ws.cell(ws.max_row, 2).fill = SEVERITY_FILLS[f.severity]
             for col in (5, 7):

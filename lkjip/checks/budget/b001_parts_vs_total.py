@@ -38,7 +38,7 @@ class PartsVsTotal(Rule):
     agrees with "Jumlah….. 19.253.545.000,-"; change one program to 2.316.413.000 and the
     rule reports the difference of 18.000.
 
-    Tolerance: none — printed amounts are whole rupiah (`rupiah_tolerance` in the
+    Tolerance: none — printed amounts are whole rupiah (the `rupiah-tolerance` setting in the
     configuration allows slack for reports that round). Lines are only summed where the
     table's structure says what adds into what (levels and numbering); a part whose
     amount is printed but unreadable skips the sum (LKJ-S001 reports it), and a missing

@@ -47,7 +47,7 @@ class PercentVsComputed(Rule):
 
     Tolerance: what the printed rounding allows — half a unit of the last printed decimal
     ("98,17" ± 0,005; "87,2" ± 0,05; "93" ± 0,5) — or the computed value cut off at the
-    printed decimals (spreadsheets that truncate). `percent_extra_tolerance` adds slack.
+    printed decimals (spreadsheets that truncate). The `percent-extra-tolerance` setting adds slack.
     """
 
     code = "LKJ-B003"

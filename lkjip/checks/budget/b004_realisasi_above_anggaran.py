@@ -25,7 +25,7 @@ class RealisasiAboveAnggaran(Rule):
     Example: "Pengadaan Barang Milik Daerah 5.000.000 / 5.000.000" is fine; a line printing
     anggaran 339.919.000 and realisasi 393.919.000 is reported.
 
-    Tolerance: none (whole rupiah); `rupiah_tolerance` in the configuration adds slack.
+    Tolerance: none (whole rupiah); the `rupiah-tolerance` setting in lkjip.toml adds slack.
     """
 
     code = "LKJ-B004"

@@ -25,7 +25,7 @@ class SisaVsDifference(Rule):
     Example (LKIP DPM-Desa Jawa Barat 2016, p. 28): "Pembinaan Posyantek dan Wartek"
     959.000.000,00 − 920.059.100,00 = 38.940.900, but the sisa column prints 38.940,00.
 
-    Tolerance: none (whole rupiah); `rupiah_tolerance` in the configuration adds slack.
+    Tolerance: none (whole rupiah); the `rupiah-tolerance` setting in lkjip.toml adds slack.
     Only lines that print all three figures are checked.
     """
 

@@ -48,5 +48,5 @@ class StaffCountsAddUp(Rule):
                 f'Daftar pegawai pada {page_ref(page, "id")}: {arith}, tetapi kalimat pengantarnya menyebut "{says}" '
                 f'("{lst.statement[:160]}").',
                 [Evidence(s.cell, float(s.value), f"stated {s.group}") for s in lst.stated] +
-                [Evidence(cell, float(n), label) for label, n, cell in lst.items],
+                [Evidence(cell, float(n), f"listed {label}") for label, n, cell in lst.items],
             )
