@@ -131,6 +131,12 @@ def check(
     tables: TablesOpt = TableEngines.auto,
     db: Annotated[Path | None, typer.Option("--db", help="A store made by `lkjip ingest`: check the reports "
                                             "against it across years; without reports, check the whole store.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="Report only findings not in this baseline file; those in it are shown as accepted "
+                           "or false alarm and do not fail the run. / Hanya temuan baru di luar berkas baseline.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", help="Record every finding of this run in a baseline file (marks and reasons of "
+                                 "findings already in it are kept). / Catat semua temuan ke berkas baseline.")] = None,
 ) -> None:
     """Check LKjIP reports for inconsistencies and print the findings.
 
@@ -173,6 +179,8 @@ def check(
         ran += selected_rules(select or (), ignore or (), scope="store")
     run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran],
                     chosen_by=_chosen_by(select, ignore, settings), store_only=db is not None and not paths)
+    if baseline is not None or write_baseline is not None:
+        _apply_baseline(run, baseline, write_baseline)
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
     except OutputError as exc:
@@ -181,6 +189,23 @@ def check(
     for note in notes:
         err_console.print(note, highlight=False)
     raise typer.Exit(exit_code(run, fail_on.value))
+
+
+def _apply_baseline(run: RunResult, baseline: Path | None, write_to: Path | None) -> None:
+    """--baseline: mark the findings recorded there; --write-baseline: record them all (the run
+    then reports them as recorded). A baseline that cannot be read or written is exit 2."""
+    from lkjip.baseline import Baseline, BaselineError, write_baseline
+
+    try:
+        if write_to is not None:
+            count = write_baseline(run, write_to)
+            err_console.print(f"wrote {write_to} ({count})", highlight=False, markup=False)
+            baseline = write_to
+        if baseline is not None:
+            Baseline.read(baseline).apply(run)
+    except BaselineError as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _usage_error(exc: Exception) -> None:
@@ -238,7 +263,7 @@ def exit_code(run: RunResult, fail_on: str) -> int:
     if run.unreadable:
         return EXIT_UNREADABLE
     threshold = SEVERITY_ORDER[fail_on]
-    if any(SEVERITY_ORDER[f.severity] <= threshold for d in run.documents for f in d.findings):
+    if any(SEVERITY_ORDER[f.severity] <= threshold for d in run.documents for f in d.active):
         return EXIT_FINDINGS
     return EXIT_OK
 

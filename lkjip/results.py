@@ -24,8 +24,18 @@ class DocumentResult:
     def ok(self) -> bool:
         return self.extraction.status == "ok"
 
+    @property
+    def active(self) -> list[Finding]:
+        """The findings not suppressed by a baseline: the ones that count."""
+        return [f for f in self.findings if f.suppressed is None]
+
+    @property
+    def suppressed(self) -> list[Finding]:
+        return [f for f in self.findings if f.suppressed is not None]
+
     def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        """Findings of this severity that count (a baseline's suppressed ones do not)."""
+        return sum(1 for f in self.active if f.severity == severity)
 
 
 @dataclass

@@ -39,6 +39,21 @@ class Evidence:
         return self if self.place is not None else replace(self, place=doc.place_of(self.cell))
 
 
+# How a person marked a finding in a baseline (see lkjip/baseline.py).
+STATUSES = ("accepted", "false_alarm")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A finding recorded in the baseline: accepted (explained) or a false alarm, and why."""
+
+    status: str  # one of STATUSES
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"status": self.status, "reason": self.reason}
+
+
 @dataclass
 class Finding:
     rule: str
@@ -49,6 +64,8 @@ class Finding:
     file: str | None = None
     # A contradiction that rests on an OCR'd digit is downgraded and says so.
     doubtful: bool = False
+    # Marked in the baseline given with --baseline: shown as such, never fails the run.
+    suppressed: Suppression | None = None
 
     def text(self, lang: str = "id") -> str:
         return self.message.get(lang) or self.message["en"]
@@ -64,4 +81,5 @@ class Finding:
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "title": self.title_text(lang),
                 "message": self.text(lang), "evidence": [e.to_dict(lang) for e in self.evidence],
-                "doubtful": self.doubtful}
+                "doubtful": self.doubtful,
+                **({"suppressed": self.suppressed.to_dict()} if self.suppressed else {})}

@@ -18,7 +18,7 @@ from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_parts, printed_page_ref
 from lkjip.records import Place
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels, no_findings_text, rules_note
+from lkjip.report.labels import labels, no_findings_text, rules_note, status_text
 from lkjip.report.page_images import PageCrop, PageRenderer
 from lkjip.report.text_safety import xml_safe
 from lkjip.results import DocumentResult, RunResult
@@ -57,6 +57,22 @@ td.hit a { color: inherit; }
 .ev-no { display: inline-block; min-width: 1.4em; text-align: center; background: #143caa; color: #fff; font-size: 12px; border-radius: 3px; }
 details { margin: 8px 0; } summary { cursor: pointer; font-weight: 600; }
 .ok { color: #1e7a34; font-weight: 600; }
+.status { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 8px; background: #e8f0fe; color: #143caa; }
+.status-accepted, .status-false_alarm { background: #eee; color: #555; }
+article.finding[data-status="accepted"], article.finding[data-status="false_alarm"] { opacity: .75; }
+.rules-note { background: #fff3cd; padding: 6px 10px; }
+/* Printing: A4, one finding (its evidence and crops) never split across pages, table rows
+   whole, headings kept with what follows them, each document on a fresh page. */
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  header, main { max-width: none; padding: 0; }
+  article.finding, figure.crop, tr { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  section.document + section.document { break-before: page; page-break-before: always; }
+  figure.crop img { max-height: 120mm; width: auto; }
+  details { display: block; } details > summary { list-style: none; }
+}
 """
 
 
@@ -157,6 +173,9 @@ def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
              words: dict[str, str], renderer: PageRenderer) -> str:
     fid = f"{anchor}-f{n}"
     badge = f' <span class="badge">{_e(words["doubtful"])}</span>' if f.doubtful else ""
+    status = "new" if f.suppressed is None else f.suppressed.status
+    # The baseline's mark (accepted / false alarm, with its reason), or "new".
+    badge += f' <span class="status status-{_e(status)}">{_e(status_text(f, lang))}</span>'
     rows = []
     for i, ev in enumerate(f.evidence, start=1):
         c = ev.cell
@@ -175,7 +194,7 @@ def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
                     f'<td class="printed">{_e(c.text)}</td><td class="num">{_e(_number(ev.value))}</td></tr>')
     head = "".join(f"<th>{_e(words[k])}</th>" for k in ("role", "page", "table", "row", "column", "as_printed", "value"))
     evidence = (f'<table class="evidence"><tr><th>#</th>{head}</tr>{"".join(rows)}</table>' if rows else "")
-    return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}">'
+    return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}" data-status="{_e(status)}">'
             f'<div><span class="code sev-{f.severity}">{_e(f.rule)}</span> {_e(f.title_text(lang))}{badge}</div>'
             f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer, lang)}</article>')
 

@@ -20,7 +20,8 @@ def check_payload(run: RunResult) -> dict[str, Any]:
         docs.append({
             "file": ex.file, "sha256": ex.sha256, "pages": ex.pages, "status": ex.status,
             "error": ex.error, "metadata": ex.metadata.to_dict(),
-            "summary": {s: d.count(s) for s in ("error", "warning", "info")},
+            "summary": {**{s: d.count(s) for s in ("error", "warning", "info")},
+                        "suppressed": len(d.suppressed)},
             "findings": [f.to_dict(run.lang) for f in d.findings],
         })
     payload: dict[str, Any] = {"tool": TOOL, "lang": run.lang, "documents": docs}

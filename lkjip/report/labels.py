@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lkjip.checks.finding import Finding
 from lkjip.results import RunResult
 
 LABELS: dict[str, dict[str, str]] = {
@@ -89,3 +90,30 @@ SEVERITY_WORDS: dict[str, dict[str, str]] = {
 def severity_word(severity: str, lang: str) -> str:
     """"kesalahan" / "error": one finding's severity as a word in the report's language."""
     return SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"]).get(severity, severity)
+
+
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "en": {"new": "new", "accepted": "accepted", "false_alarm": "false alarm", "column": "Status",
+           "hidden": "{n} finding(s) already in the baseline, not shown: {parts}."},
+    "id": {"new": "baru", "accepted": "diterima", "false_alarm": "alarm palsu", "column": "Status",
+           "hidden": "{n} temuan sudah tercatat di baseline, tidak ditampilkan: {parts}."},
+}
+
+
+def status_text(finding: Finding, lang: str) -> str:
+    """"baru" / "diterima: <reason>" / "alarm palsu: <reason>" for a status column."""
+    words = STATUS_WORDS.get(lang, STATUS_WORDS["en"])
+    mark = finding.suppressed
+    if mark is None:
+        return words["new"]
+    return words.get(mark.status, mark.status) + (f": {mark.reason}" if mark.reason else "")
+
+
+def suppressed_text(findings: list[Finding], lang: str) -> str:
+    words = STATUS_WORDS.get(lang, STATUS_WORDS["en"])
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.suppressed is not None:
+            counts[f.suppressed.status] = counts.get(f.suppressed.status, 0) + 1
+    parts = ", ".join(f"{words.get(status, status)} {n}" for status, n in sorted(counts.items()))
+    return words["hidden"].format(n=len(findings), parts=parts)

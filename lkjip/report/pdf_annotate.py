@@ -61,7 +61,7 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
     stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")
     added = 0
     try:
-        for n, finding in enumerate(doc.findings, start=1):
+        for n, finding in enumerate(doc.active, start=1):
             for k, ev in enumerate(finding.evidence, start=1):
                 cell = ev.cell
                 if cell.page is None or cell.bbox is None or not 1 <= cell.page <= len(writer.pages):

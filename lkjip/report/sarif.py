@@ -117,6 +117,11 @@ def _results(doc: DocumentResult, lang: str, rule_index: dict[str, int]) -> list
             "partialFingerprints": {FINGERPRINT_KEY: fingerprint(f, uri, occurrence)},
             "properties": {"doubtful": f.doubtful, "title": f.title_text(lang)},
         }
+        if f.suppressed is not None:
+            # Recorded in the team's baseline file: accepted, with its reason as justification.
+            result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                       "justification": f"{f.suppressed.status}: {f.suppressed.reason}".rstrip(": "),
+                                       "properties": {"lkjipStatus": f.suppressed.status}}]
         if len(f.evidence) > 1:
             result["relatedLocations"] = [_location(artifact, ev, i, lang) for i, ev in enumerate(f.evidence)]
         out.append(result)

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import page_ref, place_ref, row_ref
-from lkjip.report.labels import no_findings_text, rules_note
+from lkjip.report.labels import no_findings_text, rules_note, suppressed_text
 from lkjip.results import RunResult
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -52,10 +52,12 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
             line.append(f"[{err.get('code')}] {err.get('message')}", style="red")
             console.print(line)
             continue
-        if not doc.findings:
+        if doc.suppressed:
+            console.print(Text(suppressed_text(doc.suppressed, lang), style="dim"))
+        if not doc.active:
             console.print(Text(f"✓ {no_findings_text(run, lang)}", style="green"))
         for severity in ("error", "warning", "info"):
-            group = [f for f in doc.findings if f.severity == severity]
+            group = [f for f in doc.active if f.severity == severity]
             if not group:
                 continue
             console.print(Text(f"{words[severity]} ({len(group)})", style=_STYLE[severity]))

@@ -20,7 +20,7 @@ from lkjip.checks.finding import Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_ref
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels, severity_word
+from lkjip.report.labels import STATUS_WORDS, labels, severity_word, status_text
 from lkjip.report.text_safety import is_formula_like, xml_safe
 from lkjip.results import RunResult
 
@@ -62,7 +62,7 @@ def _worst(findings: list[Finding]) -> str:
 def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
     w = labels(run.lang)
     _header(ws, [w["file"], w["severity"], w["rule"], w["title_col"], w["message"],
-                 w["page"], w["evidence"]])
+                 w["page"], w["evidence"], STATUS_WORDS.get(run.lang, STATUS_WORDS["en"])["column"]])
     for doc in run.documents:
         if not doc.ok:
             err = doc.extraction.error or {}
@@ -76,7 +76,7 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
                                                      if e.place is not None or e.cell.page else "")
                 for e in f.evidence)
             _append(ws, [doc.file, severity_word(f.severity, run.lang), f.rule, f.title_text(run.lang), f.text(run.lang),
-                         ", ".join(map(str, pages)), evidence])
+                         ", ".join(map(str, pages)), evidence, status_text(f, run.lang)])
             ws.cell(ws.max_row, 2).fill = SEVERITY_FILLS[f.severity]
             for col in (5, 7):
                 ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
