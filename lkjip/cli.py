@@ -59,7 +59,7 @@ CheckFormat = StrEnum("CheckFormat", {name: name for name in FORMAT_NAMES})  # t
 
 class ExtractFormat(StrEnum):
     json = "json"
-    csv = "csv"  # indicator tables, one file per table kind, into --output DIR
+    csv = "csv"  # every table kind (budget, amounts, indicators), one file each, into --output
     xlsx = "xlsx"
     parquet = "parquet"
 
@@ -304,13 +304,13 @@ def extract_cmd(
 
 
 def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) -> None:
-    """--format csv|xlsx|parquet: indicator tables into the --output folder."""
-    from lkjip.report.tables_export import write_indicator_tables
+    """--format csv|xlsx|parquet: every table kind into the --output folder, or the named file."""
+    from lkjip.report.tables_export import write_tables
 
-    if output is None or (output.exists() and not output.is_dir()):
-        err_console.print(f"[red]--format {fmt} writes one file per table kind: give --output DIR (a folder).[/]")
+    if output is None:
+        err_console.print(f"[red]--format {fmt} writes files: give --output (a folder, or a .{fmt} file name).[/]")
         raise typer.Exit(EXIT_USAGE)
-    written, problems = write_indicator_tables(extractions, output, fmt)
+    written, problems = write_tables(extractions, output, fmt)
     for problem in problems:
         err_console.print(f"[yellow]schema: {problem}[/]")
     for path in written:
