@@ -83,6 +83,8 @@ class TablePlace:
     row_numbers: dict[int, int] = field(default_factory=dict)  # grid row → data row number (1-based)
     column_headers: list[str] = field(default_factory=list)  # grid column → header as printed
     column_spans: list[tuple[float, float] | None] = field(default_factory=list)  # grid column → x0, x1
+    header_bbox: BBox | None = None  # the header rows' box, on `header_page` (shown with every crop)
+    header_page: int | None = None
 
     def column_at(self, x: float) -> int | None:
         """The grid column whose span holds x (the centre of a value's box)."""

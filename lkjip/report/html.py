@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from html import escape
+from pathlib import PurePath
 
 from lkjip import __version__
 from lkjip.checks.finding import Finding
@@ -96,9 +97,9 @@ def render_html(run: RunResult, renderer: PageRenderer | None = None) -> str:
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             "img-src data:; style-src 'unsafe-inline'\">",
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{_e(words['title'])}</title><style>{_CSS}</style></head><body>",
+            f"<title>{_e(_title(run, words))}</title><style>{_CSS}</style></head><body>",
             "<header>",
-            f"<h1>{_e(words['title'])}</h1>",
+            f"<h1>{_e(_title(run, words))}</h1>",
             f'<p class="meta">{_e(words["generated"])} lkjip {_e(__version__)} · '
             f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} · {_e(words['language'])}: {_e(run.lang)}</p>",
             "</header><main>",
@@ -114,6 +115,16 @@ def render_html(run: RunResult, renderer: PageRenderer | None = None) -> str:
     finally:
         if own:
             renderer.close()
+
+
+def _title(run: RunResult, words: dict[str, str]) -> str:
+    """"Laporan lkjip — Biro Humas … 2018 — lkjip-2018.pdf": a saved or printed report says
+    whose report it checked; several documents are counted instead."""
+    if len(run.documents) != 1:
+        return f"{words['title']} — {len(run.documents)} {words['document'].lower()}"
+    ex = run.documents[0].extraction
+    who = " ".join(str(v) for v in (ex.metadata.agency, ex.metadata.region, ex.metadata.year) if v)
+    return " — ".join(p for p in (words["title"], who, PurePath(ex.file).name) if p)
 
 
 def _summary(run: RunResult, words: dict[str, str]) -> str:
@@ -207,15 +218,23 @@ def _number(value: float | None) -> str:
 
 def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer, lang: str) -> str:
     by_page: dict[int, list[tuple[int, tuple[float, float, float, float]]]] = {}
+    # Each crop takes in the header row of the tables its values sit in (on that page), so
+    # the reader sees which column was read; the row's label is in the band already (the
+    # crop spans the page's width).
+    headers: dict[int, list[tuple[float, float, float, float]]] = {}
     for i, ev in enumerate(f.evidence, start=1):
         if ev.cell.page is not None and ev.cell.bbox is not None:
             by_page.setdefault(ev.cell.page, []).append((i, ev.cell.bbox))
+            table = doc.extraction.tables.get(ev.cell.table) if ev.cell.table else None
+            if table is not None and table.header_bbox is not None and table.header_page == ev.cell.page:
+                headers.setdefault(ev.cell.page, []).append(table.header_bbox)
     if not by_page:
         return f'<p class="meta">{_e(words["no_page"])}</p>' if f.evidence else ""
     figures = []
     for page in sorted(by_page):
         items = by_page[page]
-        crop = renderer.crop(doc.file, page, [b for _, b in items], [str(i) for i, _ in items])
+        crop = renderer.crop(doc.file, page, [b for _, b in items], [str(i) for i, _ in items],
+                             context=headers.get(page))
         if crop is not None:
             label = doc.extraction.page_labels.get(page)
             place = Place(label, "printed") if label else None

@@ -87,13 +87,14 @@ class PageRenderer:
         return self._pages[key]
 
     def crop(self, file: str, page: int, boxes: list[BBox],
-             labels: list[str] | None = None) -> PageCrop | None:
-        """The page band around `boxes`, boxes highlighted and labelled (1, 2, … by default)."""
+             labels: list[str] | None = None, context: list[BBox] | None = None) -> PageCrop | None:
+        """The page band around `boxes`, boxes highlighted and labelled (1, 2, … by default);
+        the band also takes in `context` (a table's header row), shown but not marked."""
         image = self.page_image(file, page)
         if image is None or not boxes:
             return None
         width_pt, height_pt = image.width / self.scale, image.height / self.scale
-        union = union_bbox(boxes)
+        union = union_bbox(boxes + list(context or []))
         assert union is not None
         top = max(0.0, union[1] - self.margin_pt)
         bottom = min(height_pt, union[3] + self.margin_pt)

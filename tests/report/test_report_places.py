@@ -147,3 +147,19 @@ def test_a_page_without_a_printed_number_says_the_pdf_page(numbered_run: RunResu
     assert 1 not in doc.page_labels  # the cover prints no number
     place = doc.place_of(type(_b001(numbered_run).evidence[0].cell)(text="x", page=1))
     assert place.printed_page == "1" and place.page_source == "pdf"
+
+
+def test_html_crops_take_in_the_table_header_and_the_title_names_the_report(numbered_run: RunResult) -> None:
+    import re
+
+    html = render_html(numbered_run)
+    doc = numbered_run.documents[0].extraction
+    finding = _b001(numbered_run)
+    table = doc.tables[finding.evidence[0].cell.table]
+    assert table.header_bbox is not None
+    article = html[html.index('data-rule="LKJ-B001" data-status'):]
+    region = [float(v) for v in re.search(r'data-region="([^"]+)"', article).group(1).split()]
+    # The header row (which column was read) is inside the crop, above the evidence.
+    assert region[1] <= table.header_bbox[1] and table.header_bbox[3] <= region[3]
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert "numbered.pdf" in title and str(doc.metadata.year) in title

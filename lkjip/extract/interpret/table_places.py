@@ -109,9 +109,14 @@ def table_place(table: RawTable, ordinal: int) -> TablePlace:
             continue
         count += 1
         numbers[r] = count
+    header_boxes = [cell.bbox for r in range(header_rows) for cell in table.grid[r]
+                    if cell is not None and cell.bbox is not None]
+    header_bbox = ((min(b[0] for b in header_boxes), min(b[1] for b in header_boxes),
+                    max(b[2] for b in header_boxes), max(b[3] for b in header_boxes)) if header_boxes else None)
     return TablePlace(id=table.id, page=table.page, ordinal=ordinal, caption=printed_caption(table.caption),
                       header_rows=header_rows, row_numbers=numbers,
-                      column_headers=_column_headers(table, header_rows), column_spans=_column_spans(table))
+                      column_headers=_column_headers(table, header_rows), column_spans=_column_spans(table),
+                      header_bbox=header_bbox, header_page=table.page_of_row(0) if header_rows else None)
 
 
 def table_places(tables: list[RawTable]) -> dict[str, TablePlace]:
