@@ -168,12 +168,11 @@ def check(
             err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
             raise typer.Exit(EXIT_USAGE)
         limits = _limits(password, max_pages, timeout, ocr, tables)
-        for f in files:
-            result = check_document(f, limits, rules)
-            if db is not None:
-                result.findings += _store_call(lambda ex=result.extraction: store_check.check_against_store(
-                    db, ex, config, select or (), ignore or ()))
-            results.append(result)
+        # On a terminal, a status line says which document is being read (nothing in CI logs).
+        with err_console.status("", spinner="dots") as status:
+            for i, f in enumerate(files, start=1):
+                status.update(f"[{i}/{len(files)}] {f}")
+                results.append(_check_one(f, limits, rules, db, config, select, ignore))
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
@@ -188,7 +187,38 @@ def check(
         raise typer.Exit(EXIT_USAGE) from None
     for note in notes:
         err_console.print(note, highlight=False)
+    if output is not None:
+        _written(run, output)
     raise typer.Exit(exit_code(run, fail_on.value))
+
+
+_WROTE = {"en": "wrote {path}: {e} errors, {w} warnings, {i} notes in {n} document(s)",
+          "id": "menulis {path}: {e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"}
+_UNREADABLE = {"en": "could not be read", "id": "tidak dapat dibaca"}
+
+
+def _written(run: RunResult, output: Path) -> None:
+    """A one-line summary naming the file written, and every document that could not be
+    read, with why (the report itself went to a file, not to the terminal)."""
+    lang = run.lang if run.lang in _WROTE else "en"
+    err_console.print(_WROTE[lang].format(path=output, e=run.count("error"), w=run.count("warning"),
+                                          i=run.count("info"), n=len(run.documents)),
+                      highlight=False, markup=False, soft_wrap=True)
+    for doc in run.unreadable:
+        err = doc.extraction.error or {}
+        err_console.print(f"✗ {doc.file}: {_UNREADABLE[lang]} [{err.get('code')}] {err.get('message')}",
+                          style="red", highlight=False, markup=False, soft_wrap=True)
+
+
+def _check_one(path: Path, limits: ReadLimits, rules: RuleSelection, db: Path | None, config: CheckConfig,
+               select: list[str] | None, ignore: list[str] | None) -> DocumentResult:
+    from lkjip.store import check as store_check
+
+    result = check_document(path, limits, rules)
+    if db is not None:
+        result.findings += _store_call(lambda: store_check.check_against_store(
+            db, result.extraction, config, select or (), ignore or ()))
+    return result
 
 
 def _apply_baseline(run: RunResult, baseline: Path | None, write_to: Path | None) -> None:
