@@ -450,7 +450,7 @@ def rules(
 
         typer.echo(json.dumps([{"code": code, "title": cls.title[lang.value], "titles": cls.title,
                                 "severity": cls.severity, "scope": cls.scope,
-                                "description": cls.description()} for code, cls in catalogue.items()],
+                                "description": cls.description(lang.value)} for code, cls in catalogue.items()],
                               ensure_ascii=False, indent=2))
         return
     from rich.table import Table

@@ -41,7 +41,7 @@ def artifact_location(file: str) -> dict[str, str]:
 
 
 def _rule_descriptor(cls: type[Rule], lang: str) -> dict[str, Any]:
-    doc = cls.description()
+    doc = cls.description(lang)
     first = doc.split("\n\n", 1)[0].replace("\n", " ").strip() or cls.title[lang]
     family = FAMILIES.get(cls.family(), {})
     return {

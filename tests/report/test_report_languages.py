@@ -131,13 +131,24 @@ def test_roles_and_severities_are_shown_in_the_chosen_language(seed_extraction) 
     assert severity_word("error", "id") == "kesalahan" and severity_word("info", "en") == "note"
 
 
-INTERNALS = re.compile(r"lkjip/|lkjip\.(?!toml)|pandera|\bschema\b|\.py\b|CheckConfig|`[a-z]+_[a-z_]+`(?! \(a fraction\) under)")
+INTERNALS = re.compile(r"lkjip/|lkjip\.(?!toml)|pandera|\bschema\b|\.py\b|CheckConfig|`[a-z]+_[a-z_]+`(?! \((?:a fraction|pecahan)\))")
 
 
 def test_rule_descriptions_speak_to_auditors_not_to_developers() -> None:
     for code, cls in load_rules().items():
-        text = cls.description() + " " + " ".join(cls.title.values())
+        text = cls.description("en") + " " + cls.description("id") + " " + " ".join(cls.title.values())
         found = INTERNALS.findall(text)
         assert not found, f"{code}: the description mentions internals {found}"
     s001 = load_rules()["LKJ-S001"]
     assert "read" in s001.title["en"] and "dibaca" in s001.title["id"]
+
+
+def test_every_rule_is_described_in_both_languages() -> None:
+    from lkjip.checks.descriptions_id import DESCRIPTIONS_ID
+
+    catalogue = load_rules()
+    assert set(DESCRIPTIONS_ID) == set(catalogue), "rules without an Indonesian description (or stale ones)"
+    for code, cls in catalogue.items():
+        assert cls.description("id") != cls.description("en"), code
+    rules = json.loads(CliRunner().invoke(app, ["rules", "--format", "json", "--lang", "id"]).stdout)
+    assert all(r["description"] == catalogue[r["code"]].description("id") for r in rules)
