@@ -19,6 +19,7 @@ from lkjip import __version__
 from lkjip.checks.finding import SEVERITY_ORDER
 from lkjip.checks.rule import CheckConfig
 from lkjip.checks.runner import selected_rules, unknown_patterns
+from lkjip.cli_help import BilingualCommand
 from lkjip.config import ConfigError, Settings, resolve_settings
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import find_documents
@@ -108,7 +109,7 @@ TablesOpt = Annotated[TableEngines, typer.Option(
                      "on every page with text; slow).")]
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
         help="PDF or DOCX files, or folders to walk (optional with --db).", show_default=False)] = None,
@@ -165,7 +166,7 @@ def check(
     else:
         files = expand_paths(paths or [])
         if not files:
-            err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+            err_console.print("[red]No PDF or DOCX files found in the given paths. / Tidak ada berkas PDF atau DOCX di path yang diberikan.[/]")
             raise typer.Exit(EXIT_USAGE)
         limits = _limits(password, max_pages, timeout, ocr, tables)
         # On a terminal, a status line says which document is being read (nothing in CI logs).
@@ -305,7 +306,7 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text + "\n")
 
 
-@app.command("extract")
+@app.command("extract", cls=BilingualCommand)
 def extract_cmd(
     paths: PathsArg,
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.json,
@@ -322,7 +323,7 @@ def extract_cmd(
     """
     files = expand_paths(paths)
     if not files:
-        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        err_console.print("[red]No PDF or DOCX files found in the given paths. / Tidak ada berkas PDF atau DOCX di path yang diberikan.[/]")
         raise typer.Exit(EXIT_USAGE)
     limits = _limits(password, max_pages, timeout, ocr, tables)
     extractions: list[Extraction] = [extract(f, limits) for f in files]
@@ -358,7 +359,7 @@ def _store_call(call: Callable[[], T]) -> T:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def ingest(
     paths: PathsArg,
     db: Annotated[Path, typer.Option("--db", help="The store file (DuckDB), created if missing.")] = Path("lkjip.duckdb"),
@@ -405,7 +406,7 @@ def ingest(
         err_console.print(f"interrupted: the documents stored so far stay in {db}; run the same command again to carry on")
         raise typer.Exit(130) from None
     if not summary.found:
-        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        err_console.print("[red]No PDF or DOCX files found in the given paths. / Tidak ada berkas PDF atau DOCX di path yang diberikan.[/]")
         raise typer.Exit(EXIT_USAGE)
     err_console.print(summary.line(), soft_wrap=True)
     for file, code in summary.errors.items():
@@ -417,7 +418,7 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-@app.command("export")
+@app.command("export", cls=BilingualCommand)
 def export_cmd(
     db: Annotated[Path, typer.Option("--db", help="The store file to read.")] = Path("lkjip.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.parquet,
@@ -436,7 +437,7 @@ class RulesFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def rules(
     fmt: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.table,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.id,

@@ -152,3 +152,16 @@ def test_every_rule_is_described_in_both_languages() -> None:
         assert cls.description("id") != cls.description("en"), code
     rules = json.loads(CliRunner().invoke(app, ["rules", "--format", "json", "--lang", "id"]).stdout)
     assert all(r["description"] == catalogue[r["code"]].description("id") for r in rules)
+
+
+def test_every_command_and_option_help_has_its_indonesian_text() -> None:
+    import typer
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help and "\n\n" in command.help, f"{name}: no Indonesian help"
+        for param in command.params:
+            text = getattr(param, "help", None)
+            assert text and " / " in text, f"lkjip {name} {param.name}: help in one language only"
+    shown = CliRunner().invoke(app, ["check", "--help"], terminal_width=200).output
+    assert "Periksa ketidaksesuaian" in shown and "Bahasa pesan" in shown
