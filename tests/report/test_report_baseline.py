@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import jsonschema
 import pytest
 from openpyxl import load_workbook
 from reportlab.lib.pagesizes import A4
@@ -83,7 +84,7 @@ def test_write_then_check_reports_only_new_findings(recorded: Path, tmp_path: Pa
     assert "12 finding(s) already in the baseline" in result.output
 
 
-def test_marks_and_reasons_travel_into_every_format(recorded: Path, tmp_path: Path) -> None:
+def test_marks_and_reasons_travel_into_every_format(recorded: Path, tmp_path: Path, contracts: dict) -> None:
     data = json.loads(recorded.read_text(encoding="utf-8"))
     b002 = next(e for e in data["findings"] if e["rule"] == "LKJ-B002")
     b002.update(status="false_alarm", reason="total includes a revised kegiatan (letter 12/2019)")
@@ -91,6 +92,7 @@ def test_marks_and_reasons_travel_into_every_format(recorded: Path, tmp_path: Pa
     marked.write_text(json.dumps(data), encoding="utf-8")
     args = ["check", str(SEED_PDF), "--baseline", str(marked), "--lang", "en"]
     payload = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+    jsonschema.validate(payload, contracts["findings"])  # `suppressed` and the summary are in the contract
     found = next(f for f in payload["documents"][0]["findings"] if f["rule"] == "LKJ-B002")
     assert found["suppressed"] == {"status": "false_alarm", "reason": b002["reason"]}
     assert payload["documents"][0]["summary"]["error"] == 0 and payload["documents"][0]["summary"]["suppressed"] == 13
