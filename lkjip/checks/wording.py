@@ -61,7 +61,7 @@ def row_ref(row: int, lang: str) -> str:
 
 
 def table_ref(table: str, lang: str) -> str:
-    """"tabel «PENGUKURAN KINERJA …»" by its printed caption, else "tabel ke-1 hlm. 15";
+    """"tabel «PENGUKURAN KINERJA …»" by its printed caption, else "tabel ke-1 di halaman itu";
     the machine id ("tabel p17-t1") only for a table the document did not describe."""
     place = _TABLE_PLACES.get().get(table)
     word = TABLE_WORD.get(lang, TABLE_WORD["en"])
@@ -69,8 +69,8 @@ def table_ref(table: str, lang: str) -> str:
         return f"{word} {table}"
     if place.caption:
         return f"{word} «{place.caption}»"
-    nth = f"ke-{place.ordinal}" if lang == "id" else f"{place.ordinal}"
-    return f"{word} {nth} {page_ref(place.page, lang)}" if place.page is not None else f"{word} {nth}"
+    # Every message names the page beside the table, so the position on it is enough.
+    return f"tabel ke-{place.ordinal} di halaman itu" if lang == "id" else f"table {place.ordinal} of the page"
 
 
 # Where a person finds a value: printed page, the report's table name, row and column header.

@@ -19,7 +19,7 @@ from lkjip.checks.budget.arithmetic import (
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref
+from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 
@@ -75,10 +75,10 @@ class PartsVsTotal(Rule):
         words = COLUMN_WORDS[column]
         where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
         en = (f"{words['en'].capitalize()}: {terms} = {format_id(total)}, but "
-              f"“{label(parent)}” ({where_en}, table {parent.table}) prints {printed(parent, column)} "
+              f"“{label(parent)}” ({where_en}, {table_ref(parent.table, 'en')}) prints {printed(parent, column)} "
               f"(difference {diff}).")
         idn = (f"{words['id'].capitalize()}: {terms} = {format_id(total)}, tetapi "
-               f"“{label(parent)}” ({where_id}, tabel {parent.table}) tertulis {printed(parent, column)} "
+               f"“{label(parent)}” ({where_id}, {table_ref(parent.table, 'id')}) tertulis {printed(parent, column)} "
                f"(selisih {diff}).")
         ev = [evidence(parent, column, "stated total")]
         ev += [evidence(p, column, "part") for p in parts]
