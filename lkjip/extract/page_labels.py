@@ -7,7 +7,7 @@ a line there ("Laporan Kinerja 2022      15", "- 15 -", "Hal. 15", "15 | LKjIP",
 
 A number in a header is not necessarily a page number (a year, a chapter number, a table's
 row): a label is only believed when a nearby page carries the label the sequence predicts
-(same prefix, number one step per page). Pages with no believed label get none; reports then
+(same prefix, number one step per page, at least three pages in the run). Pages with no believed label get none; reports then
 fall back to the PDF page and say so.
 """
 
@@ -21,6 +21,7 @@ from lkjip.extract.source import Page
 
 MARGIN = 0.12  # header/footer band: this share of the page height at the top and the bottom
 NEIGHBOURHOOD = 6  # a label needs a confirming page at most this many pages away
+MIN_RUN = 3  # … and a run of at least this many pages (two list items can line up by chance)
 _EDGE_LINES = 2
 # A number that reads as a year needs a long run of pages to count as a page number.
 _YEARS = (1945, 2100)
@@ -34,6 +35,7 @@ _WORDS = re.compile(r"^(?:hal(?:aman)?|hlm|page)\.?\s*", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:dari|of)\s+\d{1,4}$", re.IGNORECASE)
 _DECOR = " \t-–—.|│()[]:·•"
 _SPLIT = re.compile(r"\s{2,}|\s*[|│]\s*")
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}|[a-z])[.)]$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ def roman_value(text: str) -> int | None:
 
 
 def _token_label(token: str, page: int) -> _Candidate | None:
+    if _LIST_MARKER.match(token.strip()):
+        return None  # "5)", "6.": an item of a numbered list running across the page break
     token = _OF.sub("", _WORDS.sub("", token.strip(_DECOR))).strip(_DECOR)
     m = _LABEL.match(token)
     if not m:
@@ -86,12 +90,19 @@ def _candidates(page: Page) -> list[_Candidate]:
         # The whole line ("- 15 -", "Hal. 15"), else its first and last column.
         tokens = [text] + ([parts[0], parts[-1]] if len(parts) > 1 else [])
         words = text.split()
-        if len(words) > 1:  # "Dinas Kesehatan Provinsi 8": a single space before the number
-            tokens += [words[0], words[-1], " ".join(words[-2:])]
+        if len(words) > 1:  # "Dinas Kesehatan Provinsi 8", "… Tahun 2016 II - 1": single spaces
+            tokens += [" ".join(words[:3]), " ".join(words[-3:]), " ".join(words[:2]), " ".join(words[-2:]),
+                       words[0], words[-1]]
+        found: list[_Candidate] = []
         for token in tokens:
             cand = _token_label(token, page.number)
-            if cand is not None and cand not in out:
-                out.append(cand)
+            if cand is None or cand in found:
+                continue
+            # "II - 1" read whole wins over the bare "1" at its end.
+            if not cand.prefix and any(c.prefix and c.number == cand.number for c in found):
+                continue
+            found.append(cand)
+        out += [c for c in found if c not in out]
     return out
 
 
@@ -110,7 +121,8 @@ def printed_page_labels(pages: Sequence[Page]) -> dict[int, str]:
             # believed readings the longest sequence wins (a year under "REALISASI" may
             # happen to continue a running header's year for one page, page numbers run on).
             others = by_key[(c.prefix, c.roman, c.number - number)]
-            if not any(o != number and abs(o - number) <= NEIGHBOURHOOD for o in others):
+            if len(others) < MIN_RUN or not any(o != number and abs(o - number) <= NEIGHBOURHOOD
+                                                for o in others):
                 continue
             if _YEARS[0] <= c.number <= _YEARS[1] and len(others) < MIN_YEARLIKE_RUN:
                 continue

@@ -47,13 +47,13 @@ def test_arabic_footer_numbers_offset_from_the_pdf_pages() -> None:
 def test_roman_front_matter_chapter_numbers_and_decorated_numbers() -> None:
     pages = [_body(n, "Kata Pengantar", f"{['ii', 'iii', 'iv'][n - 2]}") for n in range(2, 5)]
     pages += [_body(n, "LKIP 2016", f"I- {n - 4}") for n in range(5, 8)]
-    pages += [_body(n, "LKIP 2016", f"- {n - 7} -") for n in range(8, 10)]
-    pages += [_body(n, "Hal. " + str(n + 10), "Dinas Kesehatan Provinsi") for n in range(10, 12)]
+    pages += [_body(n, "LKIP 2016", f"- {n - 7} -") for n in range(8, 11)]
+    pages += [_body(n, "Hal. " + str(n + 10), "Dinas Kesehatan Provinsi") for n in range(11, 14)]
     labels = printed_page_labels(pages)
     assert [labels[n] for n in (2, 3, 4)] == ["ii", "iii", "iv"]
     assert [labels[n] for n in (5, 6, 7)] == ["I-1", "I-2", "I-3"]
-    assert [labels[n] for n in (8, 9)] == ["1", "2"]
-    assert [labels[n] for n in (10, 11)] == ["20", "21"]
+    assert [labels[n] for n in (8, 9, 10)] == ["1", "2", "3"]
+    assert [labels[n] for n in (11, 12, 13)] == ["21", "22", "23"]
     assert roman_value("xiv") == 14 and roman_value("abc") is None
 
 
@@ -163,3 +163,16 @@ def test_html_crops_take_in_the_table_header_and_the_title_names_the_report(numb
     assert region[1] <= table.header_bbox[1] and table.header_bbox[3] <= region[3]
     title = re.search(r"<title>(.*?)</title>", html).group(1)
     assert "numbered.pdf" in title and str(doc.metadata.year) in title
+
+
+def test_numbered_list_items_in_the_band_are_not_page_numbers() -> None:
+    # A list running across page breaks puts "5)" and "6." at the top of pages 47 and 48.
+    pages = [_body(n, f"{n - 42})  Kegiatan Administrasi", "paragraf") for n in range(46, 49)]
+    pages += [_body(49, "6.  Kegiatan Pengadaan", "paragraf")]
+    assert printed_page_labels(pages) == {}
+
+
+def test_a_chapter_number_read_whole_after_a_running_title() -> None:
+    # "LKIP BAPPEDA … Tahun 2016 II - 1": single spaces, the chapter prefix read with its number.
+    pages = [_body(n, "Bab II", f"LKIP BAPPEDA Provinsi Jawa Barat Tahun 2016 II - {n - 18}") for n in range(19, 24)]
+    assert printed_page_labels(pages) == {n: f"II-{n - 18}" for n in range(19, 24)}
