@@ -176,3 +176,7 @@ def test_a_chapter_number_read_whole_after_a_running_title() -> None:
     # "LKIP BAPPEDA … Tahun 2016 II - 1": single spaces, the chapter prefix read with its number.
     pages = [_body(n, "Bab II", f"LKIP BAPPEDA Provinsi Jawa Barat Tahun 2016 II - {n - 18}") for n in range(19, 24)]
     assert printed_page_labels(pages) == {n: f"II-{n - 18}" for n in range(19, 24)}
+
+
+def test_a_caption_number_over_its_title_line_is_read_with_it() -> None:
+    assert printed_caption("berikut:\nTabel 2.4.\nPerjanjian Kinerja Tahun 2021") == "Tabel 2.4. Perjanjian Kinerja Tahun 2021"

@@ -35,10 +35,14 @@ def printed_caption(caption: str) -> str | None:
     """The table's printed caption from the text above it: a numbered one ("Tabel 3.2 …"),
     else a block of capitalised title lines right above the table; None otherwise."""
     lines = [_squash(line) for line in caption.splitlines() if line.strip()]
-    for line in reversed(lines[-3:]):
-        m = _NUMBERED_CAPTION.search(line)
+    start = max(0, len(lines) - 3)
+    for i in range(len(lines) - 1, start - 1, -1):
+        m = _NUMBERED_CAPTION.search(lines[i])
         if m and m.start() < 8:  # the line starts with it, not a sentence citing it
-            return m.group(0)[:MAX_CAPTION]
+            text = m.group(0)
+            if len(text.split()) <= 2 and i + 1 < len(lines):  # "Tabel 2.4." over its title line
+                text = f"{text} {lines[i + 1]}"
+            return text[:MAX_CAPTION]
     title: list[str] = []
     for line in reversed(lines[-2:]):
         letters = [ch for ch in line if ch.isalpha()]
