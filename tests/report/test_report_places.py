@@ -180,3 +180,12 @@ def test_a_chapter_number_read_whole_after_a_running_title() -> None:
 
 def test_a_caption_number_over_its_title_line_is_read_with_it() -> None:
     assert printed_caption("berikut:\nTabel 2.4.\nPerjanjian Kinerja Tahun 2021") == "Tabel 2.4. Perjanjian Kinerja Tahun 2021"
+
+
+def test_docx_tables_name_no_column_by_position() -> None:
+    # A DOCX has no page geometry: its boxes cannot say which column a value sits in.
+    table = _grid([["NO", "TARGET"], ["1", "100 %"]])
+    table.page = None
+    place = table_place(table, ordinal=1)
+    assert place.column_spans == [] and place.column_at(120) is None
+    assert place.row_numbers == {1: 1}

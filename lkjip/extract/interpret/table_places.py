@@ -119,7 +119,9 @@ def table_place(table: RawTable, ordinal: int) -> TablePlace:
                     max(b[2] for b in header_boxes), max(b[3] for b in header_boxes)) if header_boxes else None)
     return TablePlace(id=table.id, page=table.page, ordinal=ordinal, caption=printed_caption(table.caption),
                       header_rows=header_rows, row_numbers=numbers,
-                      column_headers=_column_headers(table, header_rows), column_spans=_column_spans(table),
+                      column_headers=_column_headers(table, header_rows),
+                      # A DOCX's boxes are synthetic (no page geometry): no column by position.
+                      column_spans=_column_spans(table) if table.page is not None else [],
                       header_bbox=header_bbox, header_page=table.page_of_row(0) if header_rows else None)
 
 
