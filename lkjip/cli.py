@@ -19,7 +19,8 @@ from rich.console import Console
 from lkjip import __version__
 from lkjip.checks.finding import SEVERITY_ORDER
 from lkjip.checks.rule import CheckConfig
-from lkjip.checks.runner import selected_rules
+from lkjip.checks.runner import selected_rules, unknown_patterns
+from lkjip.cli_help import BilingualCommand
 from lkjip.config import ConfigError, Settings, resolve_settings
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import find_documents
@@ -67,7 +68,7 @@ CheckFormat = StrEnum("CheckFormat", {name: name for name in FORMAT_NAMES})  # t
 
 class ExtractFormat(StrEnum):
     json = "json"
-    csv = "csv"  # indicator tables, one file per table kind, into --output DIR
+    csv = "csv"  # every table kind (budget, amounts, indicators), one file each, into --output
     xlsx = "xlsx"
     parquet = "parquet"
 
@@ -116,7 +117,7 @@ TablesOpt = Annotated[TableEngines, typer.Option(
                      "on every page with text; slow).")]
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
         help="PDF or DOCX files, or folders to walk (optional with --db).", show_default=False)] = None,
@@ -139,6 +140,12 @@ def check(
     tables: TablesOpt = TableEngines.auto,
     db: Annotated[Path | None, typer.Option("--db", help="A store made by `lkjip ingest`: check the reports "
                                             "against it across years; without reports, check the whole store.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="Report only findings not in this baseline file; those in it are shown as accepted "
+                           "or false alarm and do not fail the run. / Hanya temuan baru di luar berkas baseline.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", help="Record every finding of this run in a baseline file (marks and reasons of "
+                                 "findings already in it are kept). / Catat semua temuan ke berkas baseline.")] = None,
 ) -> None:
     """Check LKjIP reports for inconsistencies and print the findings.
 
@@ -156,6 +163,7 @@ def check(
     fmt = fmt or CheckFormat(settings.format or "table")
     lang = lang or Lang(settings.lang or "id")
     fail_on = fail_on or FailOn(settings.fail_on or "error")
+    _known_codes(select, ignore, settings, lang.value)
     select = _codes(select) or settings.select
     ignore = _codes(ignore) or settings.ignore
     config = checks_config(settings, lang.value)
@@ -168,12 +176,11 @@ def check(
         if output is not None:
             _refuse_over_inputs([output], files)
         limits = _limits(password, max_pages, timeout, ocr, tables)
-        for f in files:
-            result = check_document(f, limits, rules)
-            if db is not None:
-                result.findings += _store_call(lambda ex=result.extraction: store_check.check_against_store(
-                    db, ex, config, select or (), ignore or ()))
-            results.append(result)
+        # On a terminal, a status line says which document is being read (nothing in CI logs).
+        with err_console.status("", spinner="dots") as status:
+            for i, f in enumerate(files, start=1):
+                status.update(f"[{i}/{len(files)}] {terminal_markup(str(f))}")
+                results.append(_check_one(f, limits, rules, db, config, select, ignore))
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
@@ -181,7 +188,10 @@ def check(
 
         for note in _store_call(lambda: settle_judged(db, results)):
             err_console.print(note, highlight=False, markup=False, soft_wrap=True)
-    run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran])
+    run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran],
+                    chosen_by=_chosen_by(select, ignore, settings), store_only=db is not None and not paths)
+    if baseline is not None or write_baseline is not None:
+        _apply_baseline(run, baseline, write_baseline)
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
     except (OutputError, OutputOverInput) as exc:
@@ -192,6 +202,8 @@ def check(
         raise typer.Exit(EXIT_OUTPUT) from None
     for note in notes:
         _say(note)
+    if output is not None:
+        _written(run, output)
     raise typer.Exit(exit_code(run, fail_on.value))
 
 
@@ -203,7 +215,7 @@ def _say(line: str, style: str | None = None) -> None:
 def _documents(paths: list[Path]) -> list[Path]:
     files = expand_paths(paths)
     if not files:
-        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        err_console.print("[red]No PDF or DOCX files found in the given paths. / Tidak ada berkas PDF atau DOCX di path yang diberikan.[/]")
         raise typer.Exit(EXIT_USAGE)
     return files
 
@@ -216,9 +228,84 @@ def _refuse_over_inputs(targets: list[Path], files: list[Path]) -> None:
         raise typer.Exit(EXIT_USAGE) from None
 
 
+_WROTE = {"en": "wrote {path}: {e} errors, {w} warnings, {i} notes in {n} document(s)",
+          "id": "menulis {path}: {e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"}
+_UNREADABLE = {"en": "could not be read", "id": "tidak dapat dibaca"}
+
+
+def _written(run: RunResult, output: Path) -> None:
+    """A one-line summary naming the file written, and every document that could not be
+    read, with why (the report itself went to a file, not to the terminal)."""
+    lang = run.lang if run.lang in _WROTE else "en"
+    _say(_WROTE[lang].format(path=output, e=run.count("error"), w=run.count("warning"),
+                             i=run.count("info"), n=len(run.documents)))
+    for doc in run.unreadable:
+        err = doc.extraction.error or {}
+        _say(f"✗ {doc.file}: {_UNREADABLE[lang]} [{err.get('code')}] {err.get('message')}", style="red")
+
+
+def _check_one(path: Path, limits: ReadLimits, rules: RuleSelection, db: Path | None, config: CheckConfig,
+               select: list[str] | None, ignore: list[str] | None) -> DocumentResult:
+    from lkjip.store import check as store_check
+
+    result = check_document(path, limits, rules)
+    if db is not None:
+        result.findings += _store_call(lambda: store_check.check_against_store(
+            db, result.extraction, config, select or (), ignore or ()))
+    return result
+
+
+def _apply_baseline(run: RunResult, baseline: Path | None, write_to: Path | None) -> None:
+    """--baseline: mark the findings recorded there; --write-baseline: record them all (the run
+    then reports them as recorded). A baseline that cannot be read or written is exit 2."""
+    from lkjip.baseline import Baseline, BaselineError, write_baseline
+
+    try:
+        if write_to is not None:
+            count = write_baseline(run, write_to)
+            _say(f"wrote {write_to} ({count})")
+            baseline = write_to
+        if baseline is not None:
+            Baseline.read(baseline).apply(run)
+    except BaselineError as exc:
+        _usage_error(exc)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 def _usage_error(exc: Exception) -> None:
     # One line, never read as markup: the message may quote "[tool.lkjip]" or a path.
     _say(str(exc), style="red")
+
+
+_UNKNOWN_CODE = {
+    "en": "Unknown rule code or prefix {code} in {where}{hint}. The rules: `lkjip rules`.",
+    "id": "Kode atau awalan aturan {code} di {where} tidak dikenal{hint}. Daftar aturan: `lkjip rules`.",
+}
+_DID_YOU_MEAN = {"en": " (did you mean {near}?)", "id": " (maksud Anda {near}?)"}
+
+
+def _known_codes(select: list[str] | None, ignore: list[str] | None, settings: Settings, lang: str) -> None:
+    """A code or prefix that names no rule is a usage error (exit 2) suggesting the nearest
+    code: a typo in --select or in the settings file must not check nothing and pass."""
+    sources = [("--select", _codes(select)), ("--ignore", _codes(ignore))]
+    if settings.source is not None:
+        sources += [(f"{settings.source} (select)", settings.select or []),
+                    (f"{settings.source} (ignore)", settings.ignore or [])]
+    for where, patterns in sources:
+        for code, near in unknown_patterns(patterns):
+            hint = _DID_YOU_MEAN[lang].format(near=near) if near else ""
+            _usage_error(Exception(_UNKNOWN_CODE[lang].format(code=code, where=where, hint=hint)))
+            raise typer.Exit(EXIT_USAGE)
+
+
+def _chosen_by(select: list[str] | None, ignore: list[str] | None, settings: Settings) -> dict[str, list[str]]:
+    """Where the rule choice came from, for the report's "which rules ran and why" line."""
+    out: dict[str, list[str]] = {}
+    for flag, value, from_file in (("--select", select, settings.select), ("--ignore", ignore, settings.ignore)):
+        if value:
+            name = flag if value is not from_file else f"{settings.source} ({flag.removeprefix('--')})"
+            out[name] = list(value)
+    return out
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -240,7 +327,7 @@ def exit_code(run: RunResult, fail_on: str) -> int:
     if run.unreadable:
         return EXIT_UNREADABLE
     threshold = SEVERITY_ORDER[fail_on]
-    if any(SEVERITY_ORDER[f.severity] <= threshold for d in run.documents for f in d.findings):
+    if any(SEVERITY_ORDER[f.severity] <= threshold for d in run.documents for f in d.active):
         return EXIT_FINDINGS
     return EXIT_OK
 
@@ -256,7 +343,7 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text + "\n")
 
 
-@app.command("extract")
+@app.command("extract", cls=BilingualCommand)
 def extract_cmd(
     paths: PathsArg,
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.json,
@@ -287,14 +374,14 @@ def extract_cmd(
 
 
 def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) -> None:
-    """--format csv|xlsx|parquet: indicator tables into the --output folder."""
-    from lkjip.report.tables_export import write_indicator_tables
+    """--format csv|xlsx|parquet: every table kind into the --output folder, or the named file."""
+    from lkjip.report.tables_export import write_tables
 
-    if output is None or (output.exists() and not output.is_dir()):
-        err_console.print(f"[red]--format {fmt} writes one file per table kind: give --output DIR (a folder).[/]")
+    if output is None:
+        err_console.print(f"[red]--format {fmt} writes files: give --output (a folder, or a .{fmt} file name).[/]")
         raise typer.Exit(EXIT_USAGE)
     try:
-        written, problems = write_indicator_tables(extractions, output, fmt)
+        written, problems = write_tables(extractions, output, fmt)
     except OSError as exc:
         _usage_error(write_failed(output, exc))
         raise typer.Exit(EXIT_OUTPUT) from None
@@ -322,7 +409,7 @@ def _store_call(call: Callable[[], T]) -> T:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def ingest(
     paths: PathsArg,
     db: Annotated[Path, typer.Option("--db", help="The store file (DuckDB), created if missing.")] = Path("lkjip.duckdb"),
@@ -362,6 +449,7 @@ def ingest(
     except ConfigError as exc:
         _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
+    _known_codes(select, ignore, settings, settings.lang or "id")
     # The stored findings are those `lkjip check` gives with the same settings file.
     rules = RuleSelection(checks_config(settings, settings.lang or "id"),
                           tuple(_codes(select) or settings.select or ()), tuple(_codes(ignore) or settings.ignore or ()))
@@ -377,7 +465,7 @@ def ingest(
         _say(f"interrupted: the documents stored so far stay in {db}; run the same command again to carry on")
         raise typer.Exit(130) from None
     if not summary.found:
-        err_console.print("[red]No PDF or DOCX files found in the given paths.[/]")
+        err_console.print("[red]No PDF or DOCX files found in the given paths. / Tidak ada berkas PDF atau DOCX di path yang diberikan.[/]")
         raise typer.Exit(EXIT_USAGE)
     _say(summary.line())
     for file, code in summary.errors.items():
@@ -390,7 +478,7 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-@app.command("export")
+@app.command("export", cls=BilingualCommand)
 def export_cmd(
     db: Annotated[Path, typer.Option("--db", help="The store file to read.")] = Path("lkjip.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.parquet,
@@ -410,11 +498,11 @@ def export_cmd(
         _say(f"{output / (table + '.' + fmt.value)}: {n} rows")
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def serve(
     db: Annotated[Path, typer.Option("--db", help="The store file (DuckDB), created if missing.")] = Path("lkjip.duckdb"),
     host: Annotated[str, typer.Option("--host", help="Address to listen on; beyond 127.0.0.1 a --token is required.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Documents read at once.")] = 2,
     token: Annotated[str | None, typer.Option("--token", envvar="LKJIP_TOKEN", help="Every request must carry it.")] = None,
     max_file_mb: Annotated[int, typer.Option("--max-file-mb", min=1, help="Largest upload accepted, per file.")] = 100,
@@ -422,7 +510,10 @@ def serve(
     config_file: Annotated[Path | None, typer.Option("--config", help="Settings file, as for check and ingest.")] = None,
     timeout: TimeoutOpt = 600.0,
 ) -> None:
-    """A web workspace over the store: upload reports, see findings on the page, record judgements."""
+    """A web workspace over the store: upload reports, see findings on the page, record judgements.
+
+    Ruang kerja web di atas basis data: unggah laporan, lihat temuan di halamannya, catat penilaian auditor.
+    """
     from lkjip.serve.run import serve as run_serve
     from lkjip.serve.security import BindError
     from lkjip.serve.workspace import ServeSettings
@@ -448,7 +539,7 @@ class RulesFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=BilingualCommand)
 def rules(
     fmt: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.table,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of titles.")] = Lang.id,
@@ -462,7 +553,7 @@ def rules(
 
         typer.echo(json.dumps([{"code": code, "title": cls.title[lang.value], "titles": cls.title,
                                 "severity": cls.severity, "scope": cls.scope,
-                                "description": cls.description()} for code, cls in catalogue.items()],
+                                "description": cls.description(lang.value)} for code, cls in catalogue.items()],
                               ensure_ascii=False, indent=2))
         return
     from rich.table import Table

@@ -58,6 +58,51 @@ class Cell:
                 "confidence": self.confidence}
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a person finds a value in the printed report (beside the machine's `Cell`).
+
+    `printed_page` is the page number printed on the page ("14", "iv", "II-3"); where the page
+    prints none it is the PDF page and `page_source` says "pdf". `row_number` counts the
+    table's data rows from 1 as a person does (header rows not counted); `column_header` is
+    the column's header as printed ("REALISASI 2018").
+    """
+
+    printed_page: str | None = None
+    page_source: Literal["printed", "pdf"] | None = None
+    table_caption: str | None = None  # "Tabel 3.2 Pengukuran Kinerja …" when the report prints one
+    table_ordinal: int | None = None  # the n-th table on its first page (or in a DOCX)
+    table_page: int | None = None  # the PDF page the table starts on
+    row_number: int | None = None
+    column_header: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class TablePlace:
+    """What a person sees of a raw table: its printed caption, header and data rows."""
+
+    id: str
+    page: int | None
+    ordinal: int  # 1-based position among the tables of its first page
+    caption: str | None = None  # printed caption line, if the report gives one
+    header_rows: int = 0
+    row_numbers: dict[int, int] = field(default_factory=dict)  # grid row → data row number (1-based)
+    column_headers: list[str] = field(default_factory=list)  # grid column → header as printed
+    column_spans: list[tuple[float, float] | None] = field(default_factory=list)  # grid column → x0, x1
+    header_bbox: BBox | None = None  # the header rows' box, on `header_page` (shown with every crop)
+    header_page: int | None = None
+
+    def column_at(self, x: float) -> int | None:
+        """The grid column whose span holds x (the centre of a value's box)."""
+        for col, span in enumerate(self.column_spans):
+            if span is not None and span[0] - 0.5 <= x <= span[1] + 0.5:
+                return col
+        return None
+
+
 @dataclass
 class BudgetRow:
     """One row of a budget table (Realisasi Anggaran, or the PK program list)."""
@@ -317,6 +362,25 @@ class Extraction:
     # Rules the document's time limit stopped or never started (LKJ-S003), and that limit.
     rules_not_run: list[str] = field(default_factory=list)
     time_limit_s: float | None = None
+    page_labels: dict[int, str] = field(default_factory=dict)  # PDF page → printed page number
+    tables: dict[str, TablePlace] = field(default_factory=dict)  # RawTable.id → how people see it
+
+    def place_of(self, cell: Cell) -> Place:
+        """Where a person finds `cell` in the printed report (see `Place`)."""
+        printed, source = None, None
+        if cell.page is not None:
+            label = self.page_labels.get(cell.page)
+            printed, source = (label, "printed") if label else (str(cell.page), "pdf")
+        table = self.tables.get(cell.table) if cell.table else None
+        if table is None:
+            return Place(printed, source)
+        header = None
+        if cell.bbox is not None:
+            col = table.column_at((cell.bbox[0] + cell.bbox[2]) / 2)
+            if col is not None and col < len(table.column_headers):
+                header = table.column_headers[col] or None
+        return Place(printed, source, table.caption, table.ordinal, table.page,
+                     table.row_numbers.get(cell.row) if cell.row is not None else None, header)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "sha256": self.sha256, "pages": self.pages,

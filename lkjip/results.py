@@ -24,8 +24,18 @@ class DocumentResult:
     def ok(self) -> bool:
         return self.extraction.status == "ok"
 
+    @property
+    def active(self) -> list[Finding]:
+        """The findings not suppressed by a baseline: the ones that count."""
+        return [f for f in self.findings if f.suppressed is None]
+
+    @property
+    def suppressed(self) -> list[Finding]:
+        return [f for f in self.findings if f.suppressed is not None]
+
     def count(self, severity: str) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
+        """Findings of this severity that count (a baseline's suppressed ones do not)."""
+        return sum(1 for f in self.active if f.severity == severity)
 
 
 @dataclass
@@ -34,6 +44,11 @@ class RunResult:
     lang: str = "id"
     # Codes of the rules that ran (after --select/--ignore); None: the whole document catalogue.
     rules: list[str] | None = None
+    # Why only some rules ran: where each choice came from ("--select" → ["LKJ-B"],
+    # "lkjip.toml (ignore)" → [...]); empty when nothing was chosen.
+    chosen_by: dict[str, list[str]] = field(default_factory=dict)
+    # `check --db` without documents: only the cross-year rules ran over the store.
+    store_only: bool = False
 
     def count(self, severity: str) -> int:
         return sum(d.count(severity) for d in self.documents)
@@ -44,6 +59,14 @@ class RunResult:
             return selected_rules()
         catalogue = load_rules()
         return [catalogue[code] for code in self.rules if code in catalogue]
+
+    def rules_not_run(self) -> list[str]:
+        """Codes of the document rules (and, for a store, the cross-year ones) that did not run."""
+        if self.rules is None:
+            return []
+        scopes = {"store"} if self.store_only else {"document"} | ({"store"} if any(
+            load_rules()[c].scope == "store" for c in self.rules if c in load_rules()) else set())
+        return [code for code, cls in load_rules().items() if cls.scope in scopes and code not in self.rules]
 
     @property
     def unreadable(self) -> list[DocumentResult]:

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.wording import page_ref
 from lkjip.records import Cell
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from lkjip.records import Cell
+from lkjip.checks.roles import shown_role
+from lkjip.records import Cell, Extraction, Place
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -19,12 +20,38 @@ class Evidence:
     cell: Cell
     value: float | None = None
     role: str | None = None  # "stated total", "computed from parts" … for people
+    place: Place | None = None  # where a person finds it: printed page, caption, row number, header
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The contract's evidence; with `lang`, the role in that language and its stable
+        key in `role_key` (without, the key itself: the store keeps keys)."""
         d = self.cell.to_evidence(self.value)
         if self.role:
-            d["role"] = self.role
+            d["role"] = shown_role(self.role, lang) if lang else self.role
+            if lang:
+                d["role_key"] = self.role
+        if self.place is not None:
+            d.update(self.place.to_dict())
         return d
+
+    def placed(self, doc: Extraction) -> Evidence:
+        """This evidence with where a person finds it in `doc` (kept if already placed)."""
+        return self if self.place is not None else replace(self, place=doc.place_of(self.cell))
+
+
+# How a person marked a finding in a baseline (see lkjip/baseline.py).
+STATUSES = ("accepted", "false_alarm")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A finding recorded in the baseline: accepted (explained) or a false alarm, and why."""
+
+    status: str  # one of STATUSES
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"status": self.status, "reason": self.reason}
 
 
 @dataclass
@@ -38,6 +65,8 @@ class Finding:
     # A contradiction that rests on a value not read with certainty is downgraded and says so.
     doubtful: bool = False
     doubts: list[Any] = field(default_factory=list)  # lkjip.checks.certainty.Doubt
+    # Marked in the baseline given with --baseline: shown as such, never fails the run.
+    suppressed: Suppression | None = None
 
     def text(self, lang: str = "id") -> str:
         return self.message.get(lang) or self.message["en"]
@@ -52,7 +81,8 @@ class Finding:
 
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "title": self.title_text(lang),
-                "message": self.text(lang), "evidence": [e.to_dict() for e in self.evidence],
+                "message": self.text(lang), "evidence": [e.to_dict(lang) for e in self.evidence],
                 "doubtful": self.doubtful,
                 "certainty": {"certain": not self.doubts,
-                              "doubts": [{**d.to_dict(), "message": d.text(lang)} for d in self.doubts]}}
+                              "doubts": [{**d.to_dict(), "message": d.text(lang)} for d in self.doubts]},
+                **({"suppressed": self.suppressed.to_dict()} if self.suppressed else {})}

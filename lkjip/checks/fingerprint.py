@@ -53,7 +53,9 @@ def document_identity(agency: str | None, region: str | None, year: int | None,
 
 def evidence_key(evidence: Sequence[Mapping[str, Any]]) -> list[tuple[str, str, str]]:
     """(role, column, text as printed) of each side: nothing that moves with the page."""
-    return [(_norm(e.get("role")), _norm(e.get("column")), _norm(e.get("text"))) for e in evidence]
+    # role_key: the role's stable name where the evidence carries its translation in `role`.
+    return [(_norm(e.get("role_key") or e.get("role")), _norm(e.get("column")), _norm(e.get("text")))
+            for e in evidence]
 
 
 def fingerprint(rule: str, identity: str, evidence: Sequence[Mapping[str, Any]]) -> str:

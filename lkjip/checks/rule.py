@@ -75,7 +75,14 @@ class Rule:
                        evidence=evidence, doubtful=doubtful, doubts=found)
 
     @classmethod
-    def description(cls) -> str:
+    def description(cls, lang: str = "en") -> str:
+        """The rule's documentation: its docstring, or in Bahasa Indonesia its entry in
+        `lkjip.checks.descriptions_id` (falling back to the docstring)."""
+        if lang == "id":
+            from lkjip.checks.descriptions_id import DESCRIPTIONS_ID
+
+            if cls.code in DESCRIPTIONS_ID:
+                return inspect.cleandoc(DESCRIPTIONS_ID[cls.code])
         return inspect.cleandoc(cls.__doc__ or "")
 
     @classmethod

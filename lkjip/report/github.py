@@ -26,7 +26,7 @@ def github_annotations(run: RunResult) -> str:
             lines.append(f"::error file={file},title={escape_property('lkjip: ' + str(err.get('code')))}::"
                          f"{escape_data(str(err.get('message')))}")
             continue
-        for f in doc.findings:
+        for f in doc.active:  # a baseline's accepted findings are not annotated again
             title = escape_property(f"{f.rule} {f.title_text(run.lang)}")
             # Messages name their pages (every rule does); GitHub has no page to point at.
             lines.append(f"::{COMMANDS[f.severity]} file={file},title={title}::{escape_data(f.text(run.lang))}")

@@ -11,11 +11,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from html import escape
+from pathlib import PurePath
 
 from lkjip import __version__
 from lkjip.checks.finding import Finding
+from lkjip.checks.roles import shown_role
+from lkjip.checks.wording import place_parts, printed_page_ref
+from lkjip.records import Place
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels
+from lkjip.report.labels import labels, no_findings_text, rules_note, status_text
 from lkjip.report.page_images import PageCrop, PageRenderer
 from lkjip.report.text_safety import xml_safe
 from lkjip.results import DocumentResult, RunResult
@@ -54,6 +58,22 @@ td.hit a { color: inherit; }
 .ev-no { display: inline-block; min-width: 1.4em; text-align: center; background: #143caa; color: #fff; font-size: 12px; border-radius: 3px; }
 details { margin: 8px 0; } summary { cursor: pointer; font-weight: 600; }
 .ok { color: #1e7a34; font-weight: 600; }
+.status { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 8px; background: #e8f0fe; color: #143caa; }
+.status-accepted, .status-false_alarm { background: #eee; color: #555; }
+article.finding[data-status="accepted"], article.finding[data-status="false_alarm"] { opacity: .75; }
+.rules-note { background: #fff3cd; padding: 6px 10px; }
+/* Printing: A4, one finding (its evidence and crops) never split across pages, table rows
+   whole, headings kept with what follows them, each document on a fresh page. */
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  header, main { max-width: none; padding: 0; }
+  article.finding, figure.crop, tr { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  section.document + section.document { break-before: page; page-break-before: always; }
+  figure.crop img { max-height: 120mm; width: auto; }
+  details { display: block; } details > summary { list-style: none; }
+}
 """
 
 
@@ -77,21 +97,34 @@ def render_html(run: RunResult, renderer: PageRenderer | None = None) -> str:
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
             "img-src data:; style-src 'unsafe-inline'\">",
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{_e(words['title'])}</title><style>{_CSS}</style></head><body>",
+            f"<title>{_e(_title(run, words))}</title><style>{_CSS}</style></head><body>",
             "<header>",
-            f"<h1>{_e(words['title'])}</h1>",
+            f"<h1>{_e(_title(run, words))}</h1>",
             f'<p class="meta">{_e(words["generated"])} lkjip {_e(__version__)} · '
             f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} · {_e(words['language'])}: {_e(run.lang)}</p>",
             "</header><main>",
             _summary(run, words),
         ]
+        note = rules_note(run, run.lang)
+        if note:
+            parts.append(f'<p class="rules-note">{_e(note)}</p>')
         for index, doc in enumerate(run.documents):
-            parts.append(_document(index, doc, run.lang, words, renderer))
+            parts.append(_document(index, doc, run, words, renderer))
         parts.append("</main></body></html>")
         return "\n".join(parts)
     finally:
         if own:
             renderer.close()
+
+
+def _title(run: RunResult, words: dict[str, str]) -> str:
+    """"Laporan lkjip — Biro Humas … 2018 — lkjip-2018.pdf": a saved or printed report says
+    whose report it checked; several documents are counted instead."""
+    if len(run.documents) != 1:
+        return f"{words['title']} — {len(run.documents)} {words['document'].lower()}"
+    ex = run.documents[0].extraction
+    who = " ".join(str(v) for v in (ex.metadata.agency, ex.metadata.region, ex.metadata.year) if v)
+    return " — ".join(p for p in (words["title"], who, PurePath(ex.file).name) if p)
 
 
 def _summary(run: RunResult, words: dict[str, str]) -> str:
@@ -109,8 +142,9 @@ def _summary(run: RunResult, words: dict[str, str]) -> str:
             + f'<tr><th colspan="3">{_e(words["total"])}</th>{totals}</tr></table></section>')
 
 
-def _document(index: int, doc: DocumentResult, lang: str, words: dict[str, str],
+def _document(index: int, doc: DocumentResult, run: RunResult, words: dict[str, str],
               renderer: PageRenderer) -> str:
+    lang = run.lang
     anchor = _doc_anchor(index)
     out = [f'<section class="document" id="{anchor}"><h2>{_e(doc.file)}</h2>']
     if not doc.ok:
@@ -119,7 +153,7 @@ def _document(index: int, doc: DocumentResult, lang: str, words: dict[str, str],
                    f'[{_e(err.get("code"))}] {_e(err.get("message"))}</p></section>')
         return "".join(out)
     if not doc.findings:
-        out.append(f'<p class="ok">✓ {_e(words["no_findings"])}</p>')
+        out.append(f'<p class="ok">✓ {_e(no_findings_text(run, lang))}</p>')
     numbered = list(enumerate(doc.findings, start=1))
     for severity in SEVERITIES:
         group = [(n, f) for n, f in numbered if f.severity == severity]
@@ -150,17 +184,30 @@ def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
              words: dict[str, str], renderer: PageRenderer) -> str:
     fid = f"{anchor}-f{n}"
     badge = f' <span class="badge">{_e(words["doubtful"])}</span>' if f.doubtful else ""
+    status = "new" if f.suppressed is None else f.suppressed.status
+    # The baseline's mark (accepted / false alarm, with its reason), or "new".
+    badge += f' <span class="status status-{_e(status)}">{_e(status_text(f, lang))}</span>'
     rows = []
     for i, ev in enumerate(f.evidence, start=1):
         c = ev.cell
-        rows.append(f'<tr><td><span class="ev-no">{i}</span></td><td>{_e(ev.role)}</td><td class="num">{_e(c.page)}</td>'
-                    f"<td>{_e(c.table)}</td><td class=\"num\">{_e(c.row)}</td><td>{_e(c.column)}</td>"
+        # Where a person finds it (printed page, the report's table name, data-row number,
+        # column header as printed); the machine's names ride along in `title` and `data-`.
+        where = place_parts(ev.place, c, lang) if ev.place is not None else {}
+        page = where.get("page") or ("" if c.page is None else str(c.page))
+        table = where.get("table") or c.table
+        row = ev.place.row_number if ev.place is not None and ev.place.row_number is not None else c.row
+        column = (ev.place.column_header if ev.place is not None and ev.place.column_header else None) or c.column
+        rows.append(f'<tr data-pdf-page="{_e(c.page)}" data-table="{_e(c.table)}" data-row="{_e(c.row)}" '
+                    f'data-column="{_e(c.column)}"><td><span class="ev-no">{i}</span></td><td>{_e(shown_role(ev.role, lang))}</td>'
+                    f'<td class="page">{_e(page)}</td>'
+                    f'<td title="{_e(c.table)}">{_e(table)}</td><td class="num">{_e(row)}</td>'
+                    f'<td title="{_e(c.column)}">{_e(column)}</td>'
                     f'<td class="printed">{_e(c.text)}</td><td class="num">{_e(_number(ev.value))}</td></tr>')
     head = "".join(f"<th>{_e(words[k])}</th>" for k in ("role", "page", "table", "row", "column", "as_printed", "value"))
     evidence = (f'<table class="evidence"><tr><th>#</th>{head}</tr>{"".join(rows)}</table>' if rows else "")
-    return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}">'
+    return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}" data-status="{_e(status)}">'
             f'<div><span class="code sev-{f.severity}">{_e(f.rule)}</span> {_e(f.title_text(lang))}{badge}</div>'
-            f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer)}</article>')
+            f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer, lang)}</article>')
 
 
 def _number(value: float | None) -> str:
@@ -169,30 +216,40 @@ def _number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer) -> str:
+def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer, lang: str) -> str:
     by_page: dict[int, list[tuple[int, tuple[float, float, float, float]]]] = {}
+    # Each crop takes in the header row of the tables its values sit in (on that page), so
+    # the reader sees which column was read; the row's label is in the band already (the
+    # crop spans the page's width).
+    headers: dict[int, list[tuple[float, float, float, float]]] = {}
     for i, ev in enumerate(f.evidence, start=1):
         if ev.cell.page is not None and ev.cell.bbox is not None:
             by_page.setdefault(ev.cell.page, []).append((i, ev.cell.bbox))
+            table = doc.extraction.tables.get(ev.cell.table) if ev.cell.table else None
+            if table is not None and table.header_bbox is not None and table.header_page == ev.cell.page:
+                headers.setdefault(ev.cell.page, []).append(table.header_bbox)
     if not by_page:
         return f'<p class="meta">{_e(words["no_page"])}</p>' if f.evidence else ""
     figures = []
     for page in sorted(by_page):
         items = by_page[page]
-        crop = renderer.crop(doc.file, page, [b for _, b in items], [str(i) for i, _ in items])
+        crop = renderer.crop(doc.file, page, [b for _, b in items], [str(i) for i, _ in items],
+                             context=headers.get(page))
         if crop is not None:
-            figures.append(_figure(crop, words))
+            label = doc.extraction.page_labels.get(page)
+            place = Place(label, "printed") if label else None
+            figures.append(_figure(crop, words, printed_page_ref(place, page, lang)))
     return "".join(figures)
 
 
-def _figure(crop: PageCrop, words: dict[str, str]) -> str:
+def _figure(crop: PageCrop, words: dict[str, str], caption: str) -> str:
     width, height = crop.size
     # The geometry rides along so a reader (or a test) can tell where each box was drawn.
     boxes = json.dumps([[round(v, 2) for v in b] for b in crop.boxes])
     region = " ".join(f"{v:.2f}" for v in crop.region)
     return (f'<figure class="crop" data-page="{crop.page}" data-region="{region}" data-scale="{crop.scale}" '
             f'data-boxes="{_e(boxes)}"><img src="{crop.data_uri()}" width="{width}" height="{height}" '
-            f'alt="{_e(words["page"])} {crop.page}"><figcaption>{_e(words["page"])} {crop.page}</figcaption></figure>')
+            f'alt="{_e(caption)}"><figcaption>{_e(caption)}</figcaption></figure>')
 
 
 def _tables(anchor: str, doc: DocumentResult, lang: str, words: dict[str, str]) -> str:

@@ -11,21 +11,23 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from lkjip.checks.finding import SEVERITY_ORDER, Finding
+from lkjip.checks.roles import shown_role
+from lkjip.checks.wording import pages_ref
+from lkjip.report.labels import severity_word
 from lkjip.report.text_safety import xml_safe
 from lkjip.results import RunResult
 
 
-def _where(f: Finding) -> str:
-    pages = sorted({e.cell.page for e in f.evidence if e.cell.page is not None})
-    return ("p. " + ", ".join(map(str, pages))) if pages else ""
+def _where(f: Finding, lang: str) -> str:
+    return pages_ref(sorted({e.cell.page for e in f.evidence if e.cell.page is not None}), lang)
 
 
 def _detail(findings: Iterable[Finding], lang: str) -> str:
     lines = []
     for f in findings:
-        where = _where(f)
-        lines.append(f"[{f.severity}] {f.text(lang)}" + (f" ({where})" if where else ""))
-        lines.extend(f"    {e.role or '-'}: {e.cell.text}" for e in f.evidence)
+        where = _where(f, lang)
+        lines.append(f"[{severity_word(f.severity, lang)}] {f.text(lang)}" + (f" ({where})" if where else ""))
+        lines.extend(f"    {shown_role(e.role, lang) or '-'}: {e.cell.text}" for e in f.evidence)
     return "\n".join(lines)
 
 
@@ -48,7 +50,7 @@ def junit_xml(run: RunResult, fail_on: str = "error") -> str:
             counts["errors"] += 1
         else:
             found: dict[str, list[Finding]] = {}
-            for f in doc.findings:
+            for f in doc.active:  # a baseline's accepted findings do not fail a test case
                 found.setdefault(f.rule, []).append(f)
             not_run = set(doc.extraction.rules_not_run)
             for code in sorted(set(codes) | set(found)):

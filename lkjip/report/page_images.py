@@ -24,6 +24,8 @@ HIGHLIGHT_FILL: tuple[int, int, int, int] = (255, 221, 0, 90)
 LABEL_FILL: tuple[int, int, int] = (20, 60, 170)
 OUTLINE_PX = 3  # outline width, drawn just outside the box so the digits stay clear
 PAD_PX = 2
+# Palette size of a crop: text, rulings, the marker and a table header band stay distinct.
+_COLOURS = 128
 
 
 @dataclass
@@ -87,13 +89,14 @@ class PageRenderer:
         return self._pages[key]
 
     def crop(self, file: str, page: int, boxes: list[BBox],
-             labels: list[str] | None = None) -> PageCrop | None:
-        """The page band around `boxes`, boxes highlighted and labelled (1, 2, … by default)."""
+             labels: list[str] | None = None, context: list[BBox] | None = None) -> PageCrop | None:
+        """The page band around `boxes`, boxes highlighted and labelled (1, 2, … by default);
+        the band also takes in `context` (a table's header row), shown but not marked."""
         image = self.page_image(file, page)
         if image is None or not boxes:
             return None
         width_pt, height_pt = image.width / self.scale, image.height / self.scale
-        union = union_bbox(boxes)
+        union = union_bbox(boxes + list(context or []))
         assert union is not None
         top = max(0.0, union[1] - self.margin_pt)
         bottom = min(height_pt, union[3] + self.margin_pt)
@@ -117,9 +120,21 @@ class PageRenderer:
                            outline=HIGHLIGHT_OUTLINE, width=OUTLINE_PX)
             _draw_label(draw, font, label, x1 + PAD_PX + OUTLINE_PX + 2, y0 - PAD_PX - OUTLINE_PX)
         buf = io.BytesIO()
-        # 64 colours keep text, rulings and the marks crisp at a third of the size, which
-        # matters in a report carrying dozens of crops inline.
-        crop.quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(buf, format="PNG")
+        # A palette keeps text, rulings and the marks crisp at a third of the size, which
+        # matters in a report carrying dozens of crops inline. The outline gets a palette
+        # entry of its own and is drawn again after quantizing: on a tall crop (a table
+        # with its header) median cut would otherwise merge the thin magenta into a dark red.
+        paletted = crop.quantize(colors=_COLOURS - 1, method=Image.Quantize.MEDIANCUT)
+        palette = (paletted.getpalette() or [])[:(_COLOURS - 1) * 3]
+        palette += [0] * ((_COLOURS - 1) * 3 - len(palette)) + list(HIGHLIGHT_OUTLINE)
+        paletted.putpalette(palette)
+        redraw = ImageDraw.Draw(paletted)
+        for box in boxes:
+            x0, y0, x1, y1 = result.pixel_box(box)
+            redraw.rectangle((x0 - PAD_PX - OUTLINE_PX, y0 - PAD_PX - OUTLINE_PX,
+                              x1 + PAD_PX + OUTLINE_PX, y1 + PAD_PX + OUTLINE_PX), outline=_COLOURS - 1,
+                              width=OUTLINE_PX)
+        paletted.save(buf, format="PNG")
         result.png = buf.getvalue()
         return result
 

@@ -13,15 +13,23 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import Highlight, Popup
+from pypdf.annotations import FreeText, Highlight, Popup
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from lkjip.checks.finding import Finding
+from lkjip.checks.roles import shown_role
 from lkjip.geometry.page_frame import displayed_bbox_to_user
+from lkjip.report.labels import severity_word
 from lkjip.results import DocumentResult
 
-# Yellow marker for errors, orange for warnings, light blue for notes.
-_COLOURS = {"error": "ffdd00", "warning": "ffa64d", "info": "8cc8ff"}
+# The strongest colour for errors (red), a yellow marker for warnings, light blue for notes;
+# a legend on the first page says so (LEGEND).
+_COLOURS = {"error": "ff3b30", "warning": "ffd400", "info": "8cc8ff"}
+_COLOUR_WORDS = {"en": {"error": "red", "warning": "yellow", "info": "blue"},
+                 "id": {"error": "merah", "warning": "kuning", "info": "biru"}}
+LEGEND = {"en": "lkjip: {parts}. Click a highlight for the rule and message.",
+          "id": "lkjip: {parts}. Klik sorotan untuk aturan dan pesannya."}
+_LEGEND_SIZE = (300.0, 30.0)
 _AUTHOR = "lkjip"
 _MARGIN_PT = 1.0  # the marker slightly overlaps the glyphs, as a hand-drawn one does
 _POPUP_SIZE = (220.0, 110.0)
@@ -32,8 +40,8 @@ class NotAnnotatable(Exception):
 
 
 def comment_text(finding: Finding, role: str | None, printed: str, lang: str) -> str:
-    head = f"{finding.rule} [{finding.severity}] {finding.title_text(lang)}"
-    where = f"{role}: {printed}" if role else printed
+    head = f"{finding.rule} [{severity_word(finding.severity, lang)}] {finding.title_text(lang)}"
+    where = f"{shown_role(role, lang)}: {printed}" if role else printed
     return f"{head}\n{finding.text(lang)}\n— {where}"
 
 
@@ -59,7 +67,7 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
     stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")
     added = 0
     try:
-        for n, finding in enumerate(doc.findings, start=1):
+        for n, finding in enumerate(doc.active, start=1):
             for k, ev in enumerate(finding.evidence, start=1):
                 cell = ev.cell
                 if cell.page is None or cell.bbox is None or not 1 <= cell.page <= len(writer.pages):
@@ -88,6 +96,8 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
                 added_annot[NameObject("/Popup")] = popup_ref.indirect_reference
                 added_annot[NameObject("/F")] = NumberObject(4)  # print
                 added += 1
+        if added and len(writer.pages):
+            _add_legend(writer, doc, lang)
         output.parent.mkdir(parents=True, exist_ok=True)
         with output.open("wb") as fh:
             try:
@@ -99,6 +109,26 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
     finally:
         geometry.close()
     return added
+
+
+def legend_text(doc: DocumentResult, lang: str) -> str:
+    """"lkjip: merah = kesalahan (4), kuning = peringatan (9) …": what each colour means."""
+    words = _COLOUR_WORDS.get(lang, _COLOUR_WORDS["en"])
+    parts = ", ".join(f"{words[s]} = {severity_word(s, lang)} ({doc.count(s)})"
+                      for s in ("error", "warning", "info") if doc.count(s))
+    return LEGEND.get(lang, LEGEND["en"]).format(parts=parts)
+
+
+def _add_legend(writer: PdfWriter, doc: DocumentResult, lang: str) -> None:
+    """A cover note on the first page, in its top-left margin, printed with the page."""
+    x_min, _, _, y_max = (float(v) for v in writer.pages[0].mediabox)
+    w, h = _LEGEND_SIZE
+    note = FreeText(text=legend_text(doc, lang), rect=(x_min + 6, y_max - 6 - h, x_min + 6 + w, y_max - 6),
+                    font_size="8pt", border_color="ff3b30", background_color="ffffff")
+    note[NameObject("/NM")] = TextStringObject("lkjip-legend")
+    note[NameObject("/T")] = TextStringObject(_AUTHOR)
+    note[NameObject("/F")] = NumberObject(4)  # print
+    writer.add_annotation(0, note)
 
 
 def _popup_rect(mediabox: object, right: float, top: float) -> tuple[float, float, float, float]:

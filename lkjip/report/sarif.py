@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from lkjip import __version__
 from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.roles import shown_role
 from lkjip.checks.rule import FAMILIES, Rule
 from lkjip.report.paths import workspace_path
 from lkjip.results import DocumentResult, RunResult
@@ -40,7 +41,7 @@ def artifact_location(file: str) -> dict[str, str]:
 
 
 def _rule_descriptor(cls: type[Rule], lang: str) -> dict[str, Any]:
-    doc = cls.description()
+    doc = cls.description(lang)
     first = doc.split("\n\n", 1)[0].replace("\n", " ").strip() or cls.title[lang]
     family = FAMILIES.get(cls.family(), {})
     return {
@@ -65,11 +66,19 @@ def _ad_hoc_descriptor(finding: Finding, lang: str) -> dict[str, Any]:
 
 def _evidence_properties(ev: Evidence) -> dict[str, Any]:
     c = ev.cell
-    return {"page": c.page, "bbox": [round(v, 2) for v in c.bbox] if c.bbox else None,
-            "table": c.table, "row": c.row, "column": c.column, "value": ev.value, "role": ev.role}
+    props = {"page": c.page, "bbox": [round(v, 2) for v in c.bbox] if c.bbox else None,
+             "table": c.table, "row": c.row, "column": c.column, "value": ev.value, "role": ev.role}
+    # Where a person finds it: printedPage (pageSource "printed" or "pdf"), tableCaption,
+    # rowNumber (data rows from 1), columnHeader as printed.
+    if ev.place is not None:
+        names = {"printed_page": "printedPage", "page_source": "pageSource", "table_caption": "tableCaption",
+                 "table_ordinal": "tableOrdinal", "table_page": "tablePage", "row_number": "rowNumber",
+                 "column_header": "columnHeader"}
+        props.update({names[k]: v for k, v in ev.place.to_dict().items()})
+    return props
 
 
-def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None) -> dict[str, Any]:
+def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None, lang: str = "en") -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": dict(artifact)}
     if ev.cell.page is not None:
         physical["region"] = {"startLine": ev.cell.page, "snippet": {"text": ev.cell.text}}
@@ -77,7 +86,7 @@ def _location(artifact: dict[str, str], ev: Evidence, index: int | None = None) 
     if index is not None:
         loc["id"] = index
         if ev.role:
-            loc["message"] = {"text": f"{ev.role}: {ev.cell.text}"}
+            loc["message"] = {"text": f"{shown_role(ev.role, lang)}: {ev.cell.text}"}
     return loc
 
 
@@ -108,8 +117,13 @@ def _results(doc: DocumentResult, lang: str, rule_index: dict[str, int]) -> list
             "partialFingerprints": {FINGERPRINT_KEY: fingerprint(f, uri, occurrence)},
             "properties": {"doubtful": f.doubtful, "title": f.title_text(lang)},
         }
+        if f.suppressed is not None:
+            # Recorded in the team's baseline file: accepted, with its reason as justification.
+            result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                       "justification": f"{f.suppressed.status}: {f.suppressed.reason}".rstrip(": "),
+                                       "properties": {"lkjipStatus": f.suppressed.status}}]
         if len(f.evidence) > 1:
-            result["relatedLocations"] = [_location(artifact, ev, i) for i, ev in enumerate(f.evidence)]
+            result["relatedLocations"] = [_location(artifact, ev, i, lang) for i, ev in enumerate(f.evidence)]
         out.append(result)
     return out
 

@@ -6,8 +6,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from lkjip.checks.wording import page_ref, row_ref
+from lkjip.checks.roles import shown_role
+from lkjip.checks.wording import page_ref, place_ref, row_ref
 from lkjip.report.coverage import coverage_line
+from lkjip.report.labels import no_findings_text, rules_note, suppressed_text
 from lkjip.report.text_safety import terminal_safe
 from lkjip.results import RunResult
 
@@ -53,10 +55,12 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
             console.print(line)
             continue
         console.print(Text(coverage_line(doc.extraction.coverage, lang), style="dim"))
-        if not doc.findings:
-            console.print(f"[green]✓ {words['none']}[/]")
+        if doc.suppressed:
+            console.print(Text(suppressed_text(doc.suppressed, lang), style="dim"))
+        if not doc.active:
+            console.print(Text(f"✓ {no_findings_text(run, lang)}", style="green"))
         for severity in ("error", "warning", "info"):
-            group = [f for f in doc.findings if f.severity == severity]
+            group = [f for f in doc.active if f.severity == severity]
             if not group:
                 continue
             console.print(Text(f"{words[severity]} ({len(group)})", style=_STYLE[severity]))
@@ -72,10 +76,17 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
                     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
                     for ev in f.evidence:
                         c = ev.cell
-                        table.add_row("   ", Text(terminal_safe(_where(c.page, c.table, c.row, c.column, lang)), style="dim"),
+                        # Where a person finds it (printed page, the report's table name, row
+                        # number, column header); the machine's grid position when unknown.
+                        where = (place_ref(ev.place, c, lang) if ev.place is not None
+                                 else _where(c.page, c.table, c.row, c.column, lang))
+                        table.add_row("   ", Text(terminal_safe(where), style="dim"),
                                       Text(printed_on_one_line(c.text), style="bold"),
-                                      Text(terminal_safe(ev.role or ""), style="dim"))
+                                      Text(terminal_safe(shown_role(ev.role, lang)), style="dim"))
                     console.print(table)
     console.print()
+    note = rules_note(run, lang)
+    if note:
+        console.print(Text(note, style="yellow"))
     console.print(words["summary"].format(e=run.count("error"), w=run.count("warning"),
                                           i=run.count("info"), n=len(run.documents)))

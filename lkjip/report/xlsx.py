@@ -13,18 +13,22 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkjip.checks.finding import Finding
+from lkjip.checks.roles import shown_role
+from lkjip.checks.wording import place_ref
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels
+from lkjip.report.labels import STATUS_WORDS, labels, severity_word, status_text
 from lkjip.report.text_safety import xlsx_safe_cell, xml_safe
+from lkjip.report.xlsx_format import format_sheet
 from lkjip.results import RunResult
 
 SHEETS: dict[str, dict[str, str]] = {
-    "en": {"findings": "Findings", "budget": "Budget", "indicators": "Indicators", "amounts": "Amounts"},
-    "id": {"findings": "Temuan", "budget": "Anggaran", "indicators": "Indikator", "amounts": "Angka narasi"},
+    "en": {"findings": "Findings", "summary": "Summary", "budget": "Budget", "indicators": "Indicators",
+           "amounts": "Amounts"},
+    "id": {"findings": "Temuan", "summary": "Ringkasan", "budget": "Anggaran", "indicators": "Indikator",
+           "amounts": "Angka narasi"},
 }
 SEVERITY_FILLS = {
     "error": PatternFill("solid", fgColor="FFC7CE"),
@@ -32,9 +36,6 @@ SEVERITY_FILLS = {
     "info": PatternFill("solid", fgColor="DDEBF7"),
 }
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
-# Indonesian grouping needs a locale Excel may not have; a plain thousands format is read
-# correctly everywhere, and the text as printed is in the cell's comment.
-NUMBER_FORMAT = "#,##0.##"
 _COMMENT_AUTHOR = "lkjip"
 
 
@@ -47,7 +48,7 @@ def _header(ws: Worksheet, names: list[str]) -> None:
 
 
 def _comment(findings: list[Finding], printed: str, lang: str) -> Comment:
-    body = "\n\n".join(f"{f.rule} [{f.severity}] {f.title_text(lang)}\n{f.text(lang)}" for f in findings)
+    body = "\n\n".join(f"{f.rule} [{severity_word(f.severity, lang)}] {f.title_text(lang)}\n{f.text(lang)}" for f in findings)
     text = xml_safe(f"{body}\n\n({labels(lang)['as_printed']}: {printed})")
     return Comment(text, _COMMENT_AUTHOR, width=360, height=min(60 + 14 * text.count("\n") + len(text) // 3, 600))
 
@@ -60,24 +61,58 @@ def _worst(findings: list[Finding]) -> str:
 def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
     w = labels(run.lang)
     _header(ws, [w["file"], w["severity"], w["rule"], w["title_col"], w["message"],
-                 w["page"], w["evidence"]])
+                 w["page"], w["printed_page"], w["evidence"], STATUS_WORDS.get(run.lang, STATUS_WORDS["en"])["column"]])
     for doc in run.documents:
         if not doc.ok:
             err = doc.extraction.error or {}
-            _append(ws, [doc.file, "error", err.get("code"), w["unreadable"], err.get("message"), None, None])
+            _append(ws, [doc.file, severity_word("error", run.lang), err.get("code"), w["unreadable"],
+                         err.get("message"), None, None, None, None])
             continue
         for f in doc.findings:
-            pages = sorted({e.cell.page for e in f.evidence if e.cell.page is not None})
+            # The first page as a number (sortable, filterable); the evidence lists every place.
+            first = next((e for e in f.evidence if e.cell.page is not None), None)
+            printed = first.place.printed_page if first is not None and first.place is not None else None
+            # Each value with where a person finds it: printed page, table, row, column header.
             evidence = "\n".join(
-                f"{e.role or '-'}: {e.cell.text}" + (f" (p. {e.cell.page})" if e.cell.page else "")
+                f"{shown_role(e.role, run.lang) or '-'}: {e.cell.text}" + (f" ({place_ref(e.place, e.cell, run.lang)})"
+                                                     if e.place is not None or e.cell.page else "")
                 for e in f.evidence)
-            _append(ws, [doc.file, f.severity, f.rule, f.title_text(run.lang), f.text(run.lang),
-                         ", ".join(map(str, pages)), evidence])
+            _append(ws, [doc.file, severity_word(f.severity, run.lang), f.rule, f.title_text(run.lang), f.text(run.lang),
+                         first.cell.page if first is not None else None, printed, evidence,
+                         status_text(f, run.lang)])
             ws.cell(ws.max_row, 2).fill = SEVERITY_FILLS[f.severity]
-            for col in (5, 7):
+            for col in (5, 8):
                 ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
-    for col, width in zip("ABCDEFG", (28, 10, 11, 36, 80, 8, 40), strict=True):
-        ws.column_dimensions[col].width = width
+    format_sheet(ws, [None, None, None, None, None, "page", None, None, None],
+                 dict(enumerate((28, 11, 11, 36, 80, 7, 9, 48, 24), start=1)))
+
+
+def _summary_sheet(ws: Worksheet, run: RunResult) -> None:
+    """Per document, then per rule: how many findings of each severity."""
+    w = labels(run.lang)
+    sev = [w["error"], w["warning"], w["info"]]
+    status = STATUS_WORDS.get(run.lang, STATUS_WORDS["en"])
+    _header(ws, [w["file"], w["agency"], w["year"], w["pages"], w["status"], *sev, status["accepted"]])
+    for doc in run.documents:
+        meta = doc.extraction.metadata
+        _append(ws, [doc.file, meta.agency, meta.year, doc.extraction.pages,
+                     "ok" if doc.ok else w["unreadable"], doc.count("error"), doc.count("warning"),
+                     doc.count("info"), len(doc.suppressed)])
+    ws.append([])
+    ws.append([w["rule"], w["title_col"], None, None, None, *sev, status["accepted"]])
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    by_rule: dict[str, list[Finding]] = {}
+    for doc in run.documents:
+        for f in doc.findings:
+            by_rule.setdefault(f.rule, []).append(f)
+    for code, items in sorted(by_rule.items()):
+        active = [f for f in items if f.suppressed is None]
+        _append(ws, [code, items[0].title_text(run.lang), None, None, None,
+                     *(sum(1 for f in active if f.severity == s) for s in ("error", "warning", "info")),
+                     len(items) - len(active)])
+    format_sheet(ws, [None, None, "year", "pages", None, "count", "count", "count", "count"],
+                 dict(enumerate((36, 36, 8, 9, 12, 11, 11, 11, 11), start=1)))
 
 
 def _table_sheet(ws: Worksheet, kind: str, tables: list[tuple[str, DisplayTable, dict]], lang: str) -> None:
@@ -91,14 +126,11 @@ def _table_sheet(ws: Worksheet, kind: str, tables: list[tuple[str, DisplayTable,
             r = ws.max_row
             for j, dc in enumerate(row, start=2):
                 cell = ws.cell(r, j)
-                if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
-                    cell.number_format = NUMBER_FORMAT
                 found = hits.get(cell_key(dc.cell), []) if dc.cell is not None else []
                 if found:
                     cell.fill = SEVERITY_FILLS[_worst(found)]
                     cell.comment = _comment(found, dc.text, lang)
-    for j in range(1, len(columns) + 2):
-        ws.column_dimensions[get_column_letter(j)].width = 16 if j > 1 else 28
+    format_sheet(ws, [None, *columns], {j: 16 if j > 1 else 28 for j in range(1, len(columns) + 2)})
 
 
 def _excel_value(value: object, text: str) -> object:
@@ -123,6 +155,7 @@ def write_xlsx(run: RunResult, output: Path) -> None:
     assert ws is not None
     ws.title = names["findings"]
     _findings_sheet(ws, run)
+    _summary_sheet(wb.create_sheet(names["summary"]), run)
     by_kind: dict[str, list[tuple[str, DisplayTable, dict]]] = {"budget": [], "indicators": [], "amounts": []}
     for doc in run.documents:
         if not doc.ok:

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,6 +19,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     PageBreak,
@@ -235,9 +238,51 @@ def story(report: Report) -> list[Flowable]:
     return s
 
 
-def render_pdf(report: Report, path: Path) -> Path:
+@dataclass(frozen=True)
+class PageNumbering:
+    """Page numbers printed the way reports do: the cover unnumbered, the front matter in
+    roman (i, ii …) from PDF page 2, the body in arabic from `body_from` (a PDF page) on, in
+    the footer at the right; a running header naming the report and its year on every
+    numbered page (a number in the header band that is not a page number)."""
+
+    body_from: int = 3
+    position: str = "footer"  # "footer" or "header"
+
+    def label(self, pdf_page: int) -> str | None:
+        if pdf_page < 2:
+            return None
+        if pdf_page < self.body_from:
+            return _ROMANS[pdf_page - 2]
+        return str(pdf_page - self.body_from + 1)
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _numbered_page(report: Report, numbering: PageNumbering) -> Callable[[Canvas, object], None]:
+    def draw(canvas: Canvas, doc: object) -> None:
+        label = numbering.label(canvas.getPageNumber())
+        if label is None:
+            return
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        running = f"Laporan Kinerja {report.agency} Tahun {report.year}"
+        band_top, band_bottom = height - 1.2 * cm, 1.2 * cm
+        text_y, number_y = (band_top, band_bottom) if numbering.position == "footer" else (band_bottom, band_top)
+        canvas.drawString(2.2 * cm, text_y, running)
+        canvas.drawRightString(width - 2.2 * cm, number_y, label)
+        canvas.restoreState()
+    return draw
+
+
+def render_pdf(report: Report, path: Path, numbering: PageNumbering | None = None) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
                             topMargin=2 * cm, bottomMargin=2 * cm, title=f"LKjIP {report.agency} {report.year}",
                             invariant=1)
-    doc.build(story(report))
+    if numbering is None:
+        doc.build(story(report))
+    else:
+        draw = _numbered_page(report, numbering)
+        doc.build(story(report), onFirstPage=draw, onLaterPages=draw)
     return path

@@ -79,7 +79,7 @@ def test_extract_csv_escapes_formula_prefixes(evil_docx: Path, tmp_path: Path) -
 def test_extract_xlsx_holds_no_formula(evil_docx: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(evil_docx), "-f", "xlsx", "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    wb = openpyxl.load_workbook(tmp_path / "out" / "indicators.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "out" / "tables.xlsx")
     cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
     assert all(c.data_type != "f" for c in cells)
     kept = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=HYPERLINK(")]
@@ -171,7 +171,7 @@ def test_extract_output_equal_to_an_input_is_a_usage_error(tmp_path: Path) -> No
     assert result.exit_code == 2 and src.read_bytes() == before
     out = tmp_path / "out"
     out.mkdir()
-    victim = out / "indicators.xlsx"
+    victim = out / "tables.xlsx"
     shutil.copy(src, victim)  # an input that sits where the workbook would go
     result = runner.invoke(app, ["extract", str(victim), "-f", "xlsx", "-o", str(out)])
     assert result.exit_code == 2 and victim.read_bytes() == before

@@ -119,3 +119,24 @@ def test_seed_report_in_browser(seed_extraction, tmp_path) -> None:
         assert [u for u in requests if not u.startswith("data:")] == [report.as_uri()]
         assert page.locator("article.finding").count() == len(findings)
         assert check_highlights(page, expected) == sum(len(v) for v in expected.values())
+        # Each crop names the printed page beside the PDF page, and takes in the header row
+        # of every table its evidence sits in (on that page), so the column read is in view.
+        figures = page.locator("figure.crop")
+        headers_seen = 0
+        for i in range(figures.count()):
+            fig = figures.nth(i)
+            page_no = int(fig.get_attribute("data-page"))
+            caption = fig.locator("figcaption").inner_text()
+            label = seed_extraction.page_labels.get(page_no)
+            assert caption == (f"hlm. {label} (hlm. PDF {page_no})" if label
+                               else f"hlm. PDF {page_no} (tanpa nomor halaman tercetak)")
+            top, bottom = (float(v) for v in fig.get_attribute("data-region").split()[1::2])
+            article = fig.locator("xpath=ancestor::article")
+            tables = {t for t in article.locator(f"tr[data-pdf-page='{page_no}']").evaluate_all(
+                "rows => rows.map(r => r.getAttribute('data-table'))") if t}
+            for table_id in tables:
+                place = seed_extraction.tables.get(table_id)
+                if place is not None and place.header_bbox is not None and place.header_page == page_no:
+                    assert top <= place.header_bbox[1] and place.header_bbox[3] <= bottom, (table_id, page_no)
+                    headers_seen += 1
+        assert headers_seen >= 5

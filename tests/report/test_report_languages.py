@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from lkjip.checks import load_rules
+from lkjip.checks.roles import role_text
 from lkjip.checks.runner import run_checks
 from lkjip.cli import app
+from lkjip.report.labels import severity_word
 
 
 def test_every_rule_has_distinct_english_and_indonesian_titles() -> None:
@@ -43,3 +48,120 @@ def test_rules_json_lists_the_real_catalogue() -> None:
     for r in rules:
         assert r["title"] == catalogue[r["code"]].title["id"]  # default language: Indonesian
         assert r["severity"] in ("error", "warning", "info") and r["description"]
+
+
+# --- every user-visible string in both languages -----------------------------------------
+
+PACKAGE = Path(__file__).resolve().parents[2] / "lkjip"
+LANG_KEYS = {"en", "id"}
+
+
+def _lang_dicts() -> list[tuple[str, int, ast.Dict]]:
+    """Every dict literal in lkjip/ keyed by a language code ("en"/"id")."""
+    out = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = {k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+                if keys & LANG_KEYS and keys <= LANG_KEYS | {"package"}:
+                    out.append((str(path.relative_to(PACKAGE.parent)), node.lineno, node))
+    return out
+
+
+def test_every_language_table_has_both_languages_with_the_same_entries() -> None:
+    tables = _lang_dicts()
+    assert len(tables) > 20  # the scan finds the tables (labels, roles, rule titles …)
+    for where, line, node in tables:
+        keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+        assert keys >= LANG_KEYS, f"{where}:{line}: a string in one language only ({sorted(keys)})"
+        inner = [v for v in node.values if isinstance(v, ast.Dict)]
+        if len(inner) == 2:  # {"en": {...}, "id": {...}}: the same entries in each language
+            a, b = ({k.value for k in d.keys if isinstance(k, ast.Constant)} for d in inner)
+            assert a == b, f"{where}:{line}: entries in one language only: {sorted(a ^ b)}"
+
+
+def _role_args() -> list[tuple[str, int, ast.expr]]:
+    """The role argument of every Evidence(...)/evidence(...) call in the rules."""
+    out = []
+    for path in (PACKAGE / "checks").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            name = node.func.id
+            role = next((k.value for k in node.keywords if k.arg == "role"), None)
+            if role is None and name == "Evidence" and len(node.args) >= 3:
+                role = node.args[2]
+            elif role is None and name == "evidence" and len(node.args) >= 3:
+                role = node.args[-1]
+            if role is not None:
+                out.append((f"{path.relative_to(PACKAGE.parent)}:{node.lineno}", node.lineno, role))
+    return out
+
+
+def _sample(expr: ast.expr) -> str | None:
+    """A role as a rule writes it, its formatted parts filled with a year-like sample."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return expr.value
+    if isinstance(expr, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "2019" for v in expr.values)
+    return None
+
+
+def test_every_evidence_role_comes_from_the_bilingual_table(seed_extraction) -> None:
+    written = [(where, _sample(expr)) for where, _, expr in _role_args()]
+    checked = [(where, role) for where, role in written if role is not None]
+    assert len(checked) > 20
+    for where, role in checked:
+        assert role_text(role, "id") and role_text(role, "en"), f"{where}: role {role!r} is in no language table"
+    # Roles built from variables: every one the seed's findings carry.
+    for f in run_checks(seed_extraction):
+        for ev in f.evidence:
+            assert ev.role is None or role_text(ev.role, "id"), f"{f.rule}: role {ev.role!r} untranslated"
+
+
+def test_roles_and_severities_are_shown_in_the_chosen_language(seed_extraction) -> None:
+    from lkjip.report.json_report import check_payload
+    from lkjip.results import DocumentResult, RunResult
+
+    run = RunResult([DocumentResult(seed_extraction, run_checks(seed_extraction))], lang="id")
+    roles = {e["role"] for d in check_payload(run)["documents"] for f in d["findings"] for e in f["evidence"]}
+    assert "tertulis di narasi" in roles and "stated in text" not in roles
+    keys = {e.get("role_key") for d in check_payload(run)["documents"] for f in d["findings"] for e in f["evidence"]}
+    assert "stated in text" in keys  # the stable key stays for scripts
+    assert severity_word("error", "id") == "kesalahan" and severity_word("info", "en") == "note"
+
+
+INTERNALS = re.compile(r"lkjip/|lkjip\.(?!toml)|pandera|\bschema\b|\.py\b|CheckConfig|`[a-z]+_[a-z_]+`(?! \((?:a fraction|pecahan)\))")
+
+
+def test_rule_descriptions_speak_to_auditors_not_to_developers() -> None:
+    for code, cls in load_rules().items():
+        text = cls.description("en") + " " + cls.description("id") + " " + " ".join(cls.title.values())
+        found = INTERNALS.findall(text)
+        assert not found, f"{code}: the description mentions internals {found}"
+    s001 = load_rules()["LKJ-S001"]
+    assert "read" in s001.title["en"] and "dibaca" in s001.title["id"]
+
+
+def test_every_rule_is_described_in_both_languages() -> None:
+    from lkjip.checks.descriptions_id import DESCRIPTIONS_ID
+
+    catalogue = load_rules()
+    assert set(DESCRIPTIONS_ID) == set(catalogue), "rules without an Indonesian description (or stale ones)"
+    for code, cls in catalogue.items():
+        assert cls.description("id") != cls.description("en"), code
+    rules = json.loads(CliRunner().invoke(app, ["rules", "--format", "json", "--lang", "id"]).stdout)
+    assert all(r["description"] == catalogue[r["code"]].description("id") for r in rules)
+
+
+def test_every_command_and_option_help_has_its_indonesian_text() -> None:
+    import typer
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help and "\n\n" in command.help, f"{name}: no Indonesian help"
+        for param in command.params:
+            text = getattr(param, "help", None)
+            assert text and " / " in text, f"lkjip {name} {param.name}: help in one language only"
+    shown = CliRunner().invoke(app, ["check", "--help"], terminal_width=200).output
+    assert "Periksa ketidaksesuaian" in shown and "Bahasa pesan" in shown

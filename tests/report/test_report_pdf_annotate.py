@@ -54,8 +54,23 @@ def test_every_evidence_box_gets_a_highlight_with_the_finding(handmade_run: RunR
     rendered = pdfium.PdfDocument(out)
     for _, ev in boxed:
         assert _marked_fraction(rendered, ev.cell.page, ev.cell.bbox) > 0.9
-    # Pages without evidence carry no annotation of ours.
-    assert "/Annots" not in reader.pages[0]
+    # Pages without evidence carry no highlight; the first page carries the colour legend.
+    first = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    assert [a["/Subtype"] for a in first] == ["/FreeText"]
+    assert "red = error (1)" in first[0]["/Contents"] and "yellow = warning (1)" in first[0]["/Contents"]
+    assert all("/Annots" not in reader.pages[i] for i in range(1, 15))
+
+
+def test_errors_get_the_strongest_colour_and_the_legend_speaks_indonesian(handmade_run: RunResult, tmp_path) -> None:
+    from lkjip.report.pdf_annotate import _COLOURS, legend_text
+
+    def luminance(hex_colour: str) -> float:  # the darker the marker, the more it stands out
+        r, g, b = (int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
+        return 0.299 * r + 0.587 * g + 0.114 * b
+
+    assert luminance(_COLOURS["error"]) < min(luminance(_COLOURS["warning"]), luminance(_COLOURS["info"])) - 50
+    text = legend_text(handmade_run.documents[0], "id")
+    assert "merah = kesalahan (1)" in text and "kuning = peringatan (1)" in text and "biru = catatan (1)" in text
 
 
 def test_rotated_page_highlight_lands_on_the_printed_value(seed_pdf, tmp_path) -> None:

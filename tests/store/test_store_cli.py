@@ -73,3 +73,11 @@ def test_missing_store_and_unreachable_scheduler_are_one_line_errors(tmp_path: P
     (tmp_path / "not-a-store.duckdb").write_text("hello")
     result = runner.invoke(app, ["check", "--db", str(tmp_path / "not-a-store.duckdb")])
     assert result.exit_code == 2 and "cannot open the store" in result.output
+
+
+def test_check_db_alone_says_only_cross_year_rules_ran(store: Path) -> None:
+    result = runner.invoke(app, ["check", "--db", str(store), "--lang", "en"])
+    assert "Only the cross-year rules" in result.output
+    # A stored report with errors of its own must not read as clean: no plain "No findings".
+    assert "No findings." not in result.output
+    assert "No cross-year findings" in result.output

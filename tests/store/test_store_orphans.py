@@ -62,7 +62,7 @@ def test_killing_the_ingest_parent_takes_every_child_with_it(tmp_path: Path, sig
         os.kill(proc.pid, sig)
         proc.wait(timeout=30)
         left = _alive(children)
-        end = time.monotonic() + 5
+        end = time.monotonic() + 20  # a loaded machine schedules the dying children late
         while left and time.monotonic() < end:
             time.sleep(0.1)
             left = _alive(children)

@@ -20,7 +20,7 @@ from lkjip.checks.budget.arithmetic import (
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref
+from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Cell, Extraction
 
@@ -44,7 +44,7 @@ class PartsVsTotal(Rule):
     sub kegiatan of kegiatan “1.02.01.2.01 Perencanaan …”: 1.000.000 + 2.000.000 =
     3.000.000, but the kegiatan prints 3.200.000".
 
-    Tolerance: none — printed amounts are whole rupiah (`rupiah_tolerance` in the
+    Tolerance: none — printed amounts are whole rupiah (the `rupiah-tolerance` setting in the
     configuration allows slack for reports that round). Lines are only summed where the
     table's structure says what adds into what (levels and numbering); a part whose
     amount is printed but unreadable skips the sum (LKJ-S001 reports it), and a missing
@@ -85,10 +85,10 @@ class PartsVsTotal(Rule):
         where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
         of_en, of_id = _levels_named(parent, parts)
         en = (f"{words['en'].capitalize()} of {of_en}: {terms} = {format_id(total)}, but "
-              f"“{label(parent)}” ({where_en}, table {parent.table}, row {parent.row}) prints "
+              f"“{label(parent)}” ({where_en}, {table_ref(parent.table, 'en')}) prints "
               f"{printed(parent, column)} (difference {diff}).")
         idn = (f"{words['id'].capitalize()} {of_id}: {terms} = {format_id(total)}, tetapi "
-               f"“{label(parent)}” ({where_id}, tabel {parent.table}, baris {parent.row}) tertulis "
+               f"“{label(parent)}” ({where_id}, {table_ref(parent.table, 'id')}) tertulis "
                f"{printed(parent, column)} (selisih {diff}).")
         ev = [evidence(parent, column, "stated total")]
         ev += [evidence(p, column, "part") for p in parts]

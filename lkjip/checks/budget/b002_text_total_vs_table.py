@@ -13,7 +13,7 @@ from lkjip.checks.budget.text_figures import grand_totals, is_table_value, other
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref
+from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
@@ -110,16 +110,16 @@ class TextTotalVsTable(Rule):
                  and getattr(r, column) == getattr(total, column)]
         refs_en = [f"{a.text} ({page_ref(a.page, 'en')})" for a in agreeing]
         refs_id = [f"{a.text} ({page_ref(a.page, 'id')})" for a in agreeing]
-        refs_en += [f"{printed(r, column)} (table {r.table}, {page_ref(r.page, 'en')})" for r in lists]
-        refs_id += [f"{printed(r, column)} (tabel {r.table}, {page_ref(r.page, 'id')})" for r in lists]
+        refs_en += [f"{printed(r, column)} ({table_ref(r.table, 'en')}, {page_ref(r.page, 'en')})" for r in lists]
+        refs_id += [f"{printed(r, column)} ({table_ref(r.table, 'id')}, {page_ref(r.page, 'id')})" for r in lists]
         if refs_en:
             also_en = f" The table's figure is also printed elsewhere: {', '.join(refs_en)}."
             also_id = f" Angka tabel juga tertulis di tempat lain: {', '.join(refs_id)}."
         en = (f"The text on {pages_en} states the total {column} as {first.text}{words}, but the "
-              f"table on {page_ref(total.page, 'en')} (table {total.table}) gives {arithmetic}{shown} "
+              f"table on {page_ref(total.page, 'en')} ({table_ref(total.table, 'en')}) gives {arithmetic}{shown} "
               f"(“{total.name}”); difference {diff}.{also_en}")
         idn = (f"Narasi pada {pages_id} menyebut total {column} {first.text}{words}, tetapi tabel "
-               f"pada {page_ref(total.page, 'id')} (tabel {total.table}) menunjukkan {arithmetic}{shown} "
+               f"pada {page_ref(total.page, 'id')} ({table_ref(total.table, 'id')}) menunjukkan {arithmetic}{shown} "
                f"(“{total.name}”); selisih {diff}.{also_id}")
         ev: list[Evidence] = [Evidence(cell=a.cell, value=float(a.value), role="stated in text")
                               for a in stated]

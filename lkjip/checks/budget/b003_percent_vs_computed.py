@@ -19,7 +19,7 @@ from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stag
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref
+from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import decimals_printed
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
@@ -47,7 +47,7 @@ class PercentVsComputed(Rule):
 
     Tolerance: what the printed rounding allows — half a unit of the last printed decimal
     ("98,17" ± 0,005; "87,2" ± 0,05; "93" ± 0,5) — or the computed value cut off at the
-    printed decimals (spreadsheets that truncate). `percent_extra_tolerance` adds slack.
+    printed decimals (spreadsheets that truncate). The `percent-extra-tolerance` setting adds slack.
     """
 
     code = "LKJ-B003"
@@ -127,9 +127,9 @@ class PercentVsComputed(Rule):
                        mean: float | None = None) -> Finding:
         d = max(decimals_printed(text), 2)
         a, r = printed(row, "anggaran"), printed(row, "realisasi")
-        en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, table {row.table}): {r} / {a} × 100 = "
+        en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}): {r} / {a} × 100 = "
               f"{fmt_pct(computed, d)} %, but the table prints {text}.")
-        idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, tabel {row.table}): {r} / {a} × 100 = "
+        idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, {table_ref(row.table, 'id')}): {r} / {a} × 100 = "
                f"{fmt_pct(computed, d)} %, tetapi tabel tertulis {text}.")
         ev = [evidence(row, "persen", "stated percent"), evidence(row, "anggaran", "anggaran"),
               evidence(row, "realisasi", "realisasi")]

@@ -8,7 +8,7 @@ from typing import ClassVar
 from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref
+from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 
@@ -25,7 +25,7 @@ class RealisasiAboveAnggaran(Rule):
     Example: "Pengadaan Barang Milik Daerah 5.000.000 / 5.000.000" is fine; a line printing
     anggaran 339.919.000 and realisasi 393.919.000 is reported.
 
-    Tolerance: none (whole rupiah); `rupiah_tolerance` in the configuration adds slack.
+    Tolerance: none (whole rupiah); the `rupiah-tolerance` setting in lkjip.toml adds slack.
     """
 
     code = "LKJ-B004"
@@ -39,9 +39,9 @@ class RealisasiAboveAnggaran(Rule):
             if row.realisasi <= row.anggaran + config.rupiah_tolerance:
                 continue
             over = format_id(row.realisasi - row.anggaran)
-            en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, table {row.table}): realisasi "
+            en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}): realisasi "
                   f"{printed(row, 'realisasi')} is above anggaran {printed(row, 'anggaran')} by {over}.")
-            idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, tabel {row.table}): realisasi "
+            idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, {table_ref(row.table, 'id')}): realisasi "
                    f"{printed(row, 'realisasi')} melebihi anggaran {printed(row, 'anggaran')} sebesar {over}.")
             yield self.finding(en, idn, [evidence(row, "anggaran", "anggaran"),
                                          evidence(row, "realisasi", "realisasi")])

@@ -9,7 +9,7 @@ from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref
+from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 
@@ -25,7 +25,7 @@ class SisaVsDifference(Rule):
     Example (LKIP DPM-Desa Jawa Barat 2016, p. 28): "Pembinaan Posyantek dan Wartek"
     959.000.000,00 − 920.059.100,00 = 38.940.900, but the sisa column prints 38.940,00.
 
-    Tolerance: none (whole rupiah); `rupiah_tolerance` in the configuration adds slack.
+    Tolerance: none (whole rupiah); the `rupiah-tolerance` setting in lkjip.toml adds slack.
     Only lines that print all three figures are checked.
     """
 
@@ -42,9 +42,9 @@ class SisaVsDifference(Rule):
             if abs(computed - row.sisa) <= config.rupiah_tolerance + 0.005:
                 continue
             a, r, s = (printed(row, c) for c in ("anggaran", "realisasi", "sisa"))
-            en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, table {row.table}): {a} − {r} = "
+            en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}): {a} − {r} = "
                   f"{format_id(computed)}, but the sisa column prints {s}.")
-            idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, tabel {row.table}): {a} − {r} = "
+            idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, {table_ref(row.table, 'id')}): {a} − {r} = "
                    f"{format_id(computed)}, tetapi kolom sisa tertulis {s}.")
             ev = [evidence(row, "anggaran", "anggaran"), evidence(row, "realisasi", "realisasi"),
                   evidence(row, "sisa", "stated sisa")]

@@ -36,7 +36,7 @@ class TargetDiffers(Rule):
     "16.6% (730 respon)" in the medium-term comparison (p. 16).
 
     Compared: the main value of each target, for rows of the same year and the same
-    indicator (names matched strictly, see `lkjip.match.identity`; one name under two
+    indicator (names matched strictly: case, bullets and outline numbers aside; one name under two
     sasaran or kegiatan of one table is two indicators). Targets in different units are
     left to LKJ-K003. Tolerance: none; values are compared as printed (429.352 and 429352
     are equal).

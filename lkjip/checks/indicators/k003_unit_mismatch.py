@@ -40,7 +40,7 @@ class UnitMismatch(Rule):
 
     Units are compared after normalization (lbr, lb and lembar are one unit; "Kali"
     and "kali" are one), so spelling variants alone raise nothing; two spellings one
-    slip apart ("dokumn"/"dokumen", `lkjip.numbers.unit_typo_of`) are reported as a
+    slip apart ("dokumn"/"dokumen") are reported as a
     misspelling. Percentages and counts of one indicator ("100 %" vs "730 respon" in a
     note) are not compared: only each value's main unit is.
     """

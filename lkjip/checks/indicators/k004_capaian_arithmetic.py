@@ -50,7 +50,7 @@ class CapaianArithmetic(Rule):
     Tolerance: one unit of the capaian's last printed decimal ("99,34" within 0,01;
     "99" within 1), because reports round or truncate; plus the rounding of the target
     and realisasi as printed, carried through the formula (a realisasi printed "33,33"
-    may be 33,325 … 33,335; whole numbers are taken as exact counts); plus `percent_extra_tolerance`. A number whose only
+    may be 33,325 … 33,335; whole numbers are taken as exact counts); plus the `percent-extra-tolerance` setting. A number whose only
     separator is followed by three digits ("1,309") is read both ways, as reports that
     mix styles print either. Rows with different units, a zero target, or compound
     values are skipped. The table's own formula, printed over its column numbers

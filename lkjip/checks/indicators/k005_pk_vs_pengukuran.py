@@ -79,7 +79,7 @@ class PkVersusPengukuran(Rule):
     35 PK indicators is measured.
 
     Tolerance: runs only when the document has both tables, and compares rows of the
-    same year. Names match as in `lkjip.match.identity` (case, bullets, outline numbers
+    same year. Names match ignoring case, bullets, outline numbers
     "1.1.", a unit in parentheses on one side, a word hyphenated at a line end), and an
     absence is excused when the other side has the name cut short (a prefix of three
     words or more), with one stray word, or broken over two consecutive rows; a row of

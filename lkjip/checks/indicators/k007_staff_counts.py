@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 
@@ -42,10 +43,10 @@ class StaffCountsAddUp(Rule):
             says = " dan ".join(f"{format_id(s.value)} {s.group}" for s in lst.stated)
             page = lst.page
             yield self.finding(
-                f'Staff list on p. {page}: {arith}, but the text introducing it says "{says}" '
+                f'Staff list on {page_ref(page, "en")}: {arith}, but the text introducing it says "{says}" '
                 f'("{lst.statement[:160]}").',
-                f'Daftar pegawai pada hlm. {page}: {arith}, tetapi kalimat pengantarnya menyebut "{says}" '
+                f'Daftar pegawai pada {page_ref(page, "id")}: {arith}, tetapi kalimat pengantarnya menyebut "{says}" '
                 f'("{lst.statement[:160]}").',
                 [Evidence(s.cell, float(s.value), f"stated {s.group}") for s in lst.stated] +
-                [Evidence(cell, float(n), label) for label, n, cell in lst.items],
+                [Evidence(cell, float(n), f"listed {label}") for label, n, cell in lst.items],
             )

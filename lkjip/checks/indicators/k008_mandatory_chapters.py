@@ -46,7 +46,7 @@ class MandatoryChapters(Rule):
     Why: evaluators (AKIP) score the report's completeness; a missing chapter loses
     points and usually means missing content (no executive summary of the capaian).
 
-    Decides first whether the document is a full LKjIP (see `is_full_report`): its
+    Decides first whether the document is a full LKjIP: its
     cover names a Laporan Kinerja/LKjIP/LAKIP and it has at least two numbered
     chapters; anything else (a Perjanjian Kinerja, a Renstra, an RFK budget report) is
     skipped with no finding. Headings are matched loosely ("Ringkasan Eksekutif" counts

@@ -59,7 +59,7 @@ class CapaianDiffers(Rule):
     year's), same indicator (strict name matching, context apart). A capaian against the
     Renstra end target is another measure and is not compared; nor are plan tables.
     Tolerance: one unit of the coarser printed precision ("104" and "104,35" agree, as
-    reports round or truncate), plus `percent_extra_tolerance`. A table of no recognised
+    reports round or truncate), plus the `percent-extra-tolerance` setting. A table of no recognised
     kind, or a comparison with the Renstra or national figures whose capaian column does
     not name the year, makes the finding a warning.
     """

@@ -27,7 +27,7 @@ class WordsVsNumeral(Rule):
     puluh tiga juta lima ratus empat puluh lima ribu rupiah)" agrees; so do "1 (satu)",
     "3 (tiga)" and "9 (sembilan)".
 
-    Tolerance: exact. Words are read by `lkjip.numbers.words_to_number` (satu … sembilan,
+    Tolerance: exact. Words are read as Indonesian number words (satu … sembilan,
     se-, belas, puluh, ratus, ribu, juta, milyar/miliar, triliun, koma).
     """
 

@@ -1,4 +1,4 @@
-"""LKJ-S001: an extracted table or figure failed its schema."""
+"""LKJ-S001: a printed value could not be read as a number, so no check used it."""
 
 from __future__ import annotations
 
@@ -18,6 +18,17 @@ _EXPLAIN = {
 }
 
 
+# What a failed reading means, in words ("greater_than_or_equal_to(0)" → "is negative").
+_CHECK_WORDS: dict[str, tuple[str, str]] = {
+    "greater_than_or_equal_to": ("is below what the column allows (negative?)", "di bawah yang mungkin (negatif?)"),
+    "less_than_or_equal_to": ("is above what the column allows", "melebihi yang mungkin untuk kolom ini"),
+    "rupiah_not_negative": ("is a negative amount", "bernilai negatif"),
+    "isin": ("is not one of the kinds the report uses", "bukan salah satu jenis yang dipakai laporan"),
+    "str_length": ("is empty", "kosong"),
+    "": ("could not be read as printed", "tidak dapat dibaca sebagaimana tertulis"),
+}
+
+
 def _where(f: SchemaFailure, lang: str) -> str:
     parts = []
     if f.page is not None:
@@ -31,11 +42,11 @@ def _where(f: SchemaFailure, lang: str) -> str:
 
 @register
 class SchemaFailures(Rule):
-    """A table row or a figure failed its schema (an extraction problem).
+    """A value printed in the report could not be read, so no check could use it.
 
-    Every budget row and narrative figure is validated by a pandera model
-    (`lkjip/schemas/`), lazily, so all failures are collected. Each failure becomes one
-    finding with its location: an amount printed in a form no notation allows
+    Every amount of a budget table and every figure in the text is read as a number
+    before it is compared. Where that fails, this finding says where, with the text as
+    printed: an amount printed in a form no notation allows
     ("3.8000.000.000,00", "48. 592.221.203,-", "227.199732,00" in LKIP DPM-Desa Jawa
     Barat 2016, pp. 27-30), a negative anggaran, a percentage above 1000, a program line
     without a name, an amount like "1.250" that reads either way in a document whose
@@ -48,8 +59,8 @@ class SchemaFailures(Rule):
     """
 
     code = "LKJ-S001"
-    title: ClassVar[dict[str, str]] = {"en": "Extracted value failed its schema",
-                                       "id": "Nilai hasil ekstraksi tidak lolos skema"}
+    title: ClassVar[dict[str, str]] = {"en": "A printed value could not be read",
+                                       "id": "Angka tertulis tidak dapat dibaca"}
     severity = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
@@ -72,10 +83,11 @@ class SchemaFailures(Rule):
                 idn = f"{_where(f, 'id')}: baris anggaran berisi angka tanpa nama{printed}."
             else:
                 case = f.failure_case
-                en = (f"{_where(f, 'en')}{name}: {f.schema} check {f.check} failed on "
-                      f"column {column or '-'} (value {case}){printed}.")
-                idn = (f"{_where(f, 'id')}{name}: pemeriksaan {f.check} pada skema {f.schema} "
-                       f"gagal untuk kolom {column or '-'} (nilai {case}){printed}.")
+                what = _CHECK_WORDS.get((f.check or "").split("(")[0], _CHECK_WORDS[""])
+                en = (f"{_where(f, 'en')}{name}: the {column or 'value'} {what[0]} (read as {case}){printed}; "
+                      f"it is left out of every check.")
+                idn = (f"{_where(f, 'id')}{name}: {column or 'nilai'} {what[1]} (terbaca {case}){printed}; "
+                       f"nilai ini tidak ikut diperiksa.")
             bbox = f.bbox
             cell = Cell(text=str(text if text is not None else f.failure_case or ""), page=f.page,
                         table=f.table, row=f.row, column=column,

@@ -34,9 +34,9 @@ class QuotedRealisasiDiffers(StoreRule):
     files and pages.
 
     **How.** Reports of one agency (agency and region from the cover) are paired by
-    performance year; every year Y quoted in a later report's `perbandingan_tahunan`
-    table is compared with Y's own `pengukuran_kinerja` realisasi of the same indicator
-    (names matched as described in `lkjip.checks.years.matching`). When year Y's report
+    performance year; every year Y quoted in a later report's year-comparison
+    table is compared with Y's own Pengukuran Kinerja realisasi of the same indicator
+    (names matched ignoring case, bullets and outline numbers). When year Y's report
     prints the indicator more than once, the quote is flagged only if it matches none.
 
     **Tolerance.** None: both are printed figures. Units must agree where both are

@@ -48,8 +48,8 @@ class RenstraTargetChanged(StoreRule):
     pages named.
 
     **How.** For reports of one agency of different performance years, every Renstra
-    target year printed by both is compared for the same indicator (names matched as in
-    `lkjip.checks.years.matching`).
+    target year printed by both is compared for the same indicator (names matched ignoring
+    case, bullets and outline numbers).
 
     **Tolerance.** None: both are printed targets; units must agree where both print one.
 

@@ -46,7 +46,7 @@ class ProgramBudgetChange(StoreRule):
     reports of one agency.
 
     **Tolerance.** Changes smaller than 25 % of the earlier budget are not noted; set
-    `CheckConfig.options["budget_change_threshold"]` (a fraction) to change it.
+    `budget_change_threshold` (a fraction) under `[options]` in lkjip.toml to change it.
 
     Indonesia: anggaran program yang sama berubah besar dari laporan satu tahun ke
     laporan tahun berikutnya (catatan).

@@ -13,7 +13,9 @@ from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.narrative_amounts import narrative_amounts
 from lkjip.extract.interpret.sections import find_sections
 from lkjip.extract.interpret.staff_counts import staff_counts
+from lkjip.extract.interpret.table_places import table_places
 from lkjip.extract.ocr.display import cells_to_displayed
+from lkjip.extract.page_labels import printed_page_labels
 from lkjip.extract.source import SourceDocument
 from lkjip.numbers import detect_style
 from lkjip.records import Extraction
@@ -27,6 +29,8 @@ def interpret(source: SourceDocument) -> Extraction:
         warnings=list(source.warnings), number_style=style.value if style else None,
     )
     doc.page_texts = {p.number: p.text for p in source.pages}
+    doc.page_labels = printed_page_labels(source.pages)  # where a person finds each value
+    doc.tables = table_places(source.tables)
     doc.budget = budget_rows(source, style)
     doc.amounts = narrative_amounts(source, style)
     doc.indicator_tables, doc.indicators = indicator_tables(source, style)

@@ -1,0 +1,159 @@
+"""Each rule's description in Bahasa Indonesia, for auditors: what is compared, what to look
+at on the page, and the usual causes. The English description is the rule's docstring;
+`Rule.description("id")` reads this table, and tests/report/test_report_languages.py fails
+when a registered rule has no Indonesian description.
+"""
+
+from __future__ import annotations
+
+DESCRIPTIONS_ID: dict[str, str] = {
+    "LKJ-B001": """Rincian vs jumlah: kegiatan → program → total (dan sub kegiatan → kegiatan).
+
+Menandai baris tabel anggaran (Realisasi Anggaran atau daftar program Perjanjian Kinerja)
+yang anggaran, realisasi atau sisanya berbeda dengan jumlah baris di bawahnya. Total yang
+tidak sama dengan rinciannya berarti ada baris yang terlewat, terhitung dua kali, atau salah
+ketik, sehingga setiap angka yang dikutip dari tabel itu diragukan.
+
+Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama). Toleransi:
+tidak ada (rupiah utuh); pengaturan `rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
+    "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
+
+Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu
+("Total Anggaran", "pagu", "realisasi" …) dan tampak sebagai salinan yang salah ketik dari
+total tabel Realisasi Anggaran: jumlah digit sama, paling banyak dua digit berubah atau
+tertukar. Pembaca mengutip narasi, sehingga total yang salah menyebar ke dokumen lain.
+
+Contoh (sampel, hlm. 16): narasi menyebut Rp. 19.253.454.000,- padahal tabel berjumlah
+19.253.545.000. Periksa kalimat di narasi dan baris "Jumlah" pada tabel.""",
+    "LKJ-B003": """Persentase tertulis berbeda dengan realisasi / anggaran × 100.
+
+Menandai kolom persen (% keuangan) tabel anggaran, dan persentase di narasi yang mengikuti
+dua angkanya atau menyebut kegiatan/program, bila bukan hasil bagi keduanya. Kolom % fisik
+dan persentase kinerja tidak diperiksa. Toleransi: setengah satuan desimal terakhir yang
+tercetak (juga pemotongan oleh spreadsheet); `percent-extra-tolerance` menambah kelonggaran.""",
+    "LKJ-B004": """Realisasi melebihi anggaran.
+
+Menandai baris anggaran yang realisasinya lebih besar dari anggarannya. Belanja daerah tidak
+boleh melampaui pagu (PP 12/2019): barisnya melebihi anggaran atau salah satu angka salah
+ketik. Peringatan, karena pergeseran dana di akhir tahun kadang sah. Toleransi: tidak ada.""",
+    "LKJ-B005": """Anggaran program di Perjanjian Kinerja berbeda dengan tabel Realisasi Anggaran.
+
+Program dicocokkan menurut nama (huruf besar/kecil, tanda baca, kata "Program" dan kata yang
+terketik dua kali diabaikan). Peringatan: PK ditandatangani di awal tahun dengan anggaran
+murni, sedangkan tabel realisasi biasanya memuat anggaran perubahan; periksa apakah
+perbedaannya dijelaskan sebagai perubahan anggaran.""",
+    "LKJ-B006": """Sisa anggaran tidak sama dengan anggaran dikurangi realisasi.
+
+Menandai baris yang kolom "Sisa"/"SILPA"-nya berbeda dengan anggaran − realisasi. Sisa adalah
+yang kembali ke kas daerah; sisa yang salah biasanya berarti salah satu dari tiga angka salah
+ketik. Hanya baris yang mencetak ketiga angka yang diperiksa. Toleransi: tidak ada.""",
+    "LKJ-K001": """Indikator yang sama memiliki target berbeda untuk satu tahun di dua tabel.
+
+Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tahun,
+perbandingan Renstra dan Lampiran mengulangnya. Bila berbeda, paling sedikit satu capaian
+dihitung terhadap target yang salah. Periksa baris indikator yang sama di setiap tabel yang
+disebut (kolom target).""",
+    "LKJ-K002": """Indikator yang sama memiliki realisasi berbeda untuk satu tahun di dua tabel.
+
+Setiap bagian nilai majemuk (misalnya jumlah like dan komentar media sosial) dibandingkan
+sendiri-sendiri. Angka yang berbeda di salah satu tabel berarti salah salin atau salah ketik,
+dan capaian yang dihitung darinya salah.""",
+    "LKJ-K003": """Satuan satu indikator tidak sama: target terhadap realisasi, atau antar tabel.
+
+Target dalam eksemplar dan realisasi dalam lembar tidak dapat dibandingkan, sehingga
+capaiannya tidak bermakna; satuan yang salah eja menandakan sel itu diketik ulang. Variasi
+ejaan (lbr, lb, lembar) dianggap satuan yang sama.""",
+    "LKJ-K004": """Capaian tidak sesuai dengan target dan realisasi di sampingnya.
+
+Rumus: semakin besar semakin baik, realisasi / target × 100; semakin kecil semakin baik,
+(2 × target − realisasi) / target × 100. Arah indikator diambil dari rumus atau catatan di
+laporan, atau dari kata-katanya ("penurunan", "angka kematian" …); bila tidak jelas, setiap
+konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.""",
+    "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
+
+LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
+indikator yang hilang dari pengukuran menyembunyikan hasil. Indikator yang diukur tetapi
+tidak ada di PK hanya catatan: bab pengukuran sering juga memuat indikator Renstra atau IKU.""",
+    "LKJ-K006": """Target tidak tercapai tanpa penjelasan di narasi.
+
+PermenPANRB 53/2014 meminta analisis setiap target yang tidak tercapai, beserta penyebab
+dan upaya perbaikannya. Dianggap dijelaskan bila di narasi, dekat kata seperti "belum
+tercapai", "kendala", "hambatan", "disebabkan", muncul kata-kata khas indikator itu.""",
+    "LKJ-K007": """Rincian pegawai tidak berjumlah sama dengan jumlah yang disebut kalimat pengantarnya.
+
+Profil pegawai di Bab I disalin dari tahun ke tahun dan diubah dengan tangan; rincian yang
+tidak lagi sama dengan totalnya berarti salah satunya usang. Daftar harus langsung mengikuti
+kalimatnya. Toleransi: tidak ada.""",
+    "LKJ-K008": """Bab wajib LKjIP tidak ada: Ikhtisar Eksekutif, Pendahuluan, Perencanaan Kinerja,
+Akuntabilitas Kinerja, Penutup (PermenPANRB 53/2014).
+
+Hanya untuk dokumen LKjIP lengkap (sampulnya menyebut Laporan Kinerja/LKjIP/LAKIP dan ada
+paling sedikit dua bab bernomor); PK, Renstra atau laporan anggaran dilewati. Judul
+dicocokkan dengan longgar ("Ringkasan Eksekutif" dihitung sebagai Ikhtisar).""",
+    "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
+
+Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.
+Terbilang adalah bentuk yang mengikat dalam tulisan resmi, sehingga ketidaksesuaian berarti
+salah satunya keliru dan pembaca tidak dapat mengetahui yang mana. Toleransi: tepat.""",
+    "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.
+
+Setiap angka tabel anggaran dan angka di narasi dibaca sebagai bilangan sebelum dibandingkan.
+Bila gagal, temuan ini menyebut tempatnya dan teks tertulisnya: penulisan yang tidak mungkin
+("3.8000.000.000,00", "48. 592.221.203,-"), anggaran negatif, persentase di atas 1000, baris
+program tanpa nama, atau angka seperti "1.250" yang dapat dibaca dua cara. Peringatan:
+dokumennya mungkin benar dan pembacaannya salah, atau angkanya memang salah tulis; periksa
+selnya.""",
+    "LKJ-B007": """Angka anggaran atau realisasi sebuah program/kegiatan di narasi berbeda dengan barisnya di tabel.
+
+Bab III sering menceritakan ulang anggaran per program: "Program … dengan alokasi anggaran
+sebesar Rp 2.316.431.000,- terealisasi Rp 2.190.000.000,-". Angka itu dikaitkan dengan baris
+tabel yang namanya disebut kalimat tersebut dan dengan kolom yang disebut pengantarnya
+(anggaran/alokasi/pagu, atau realisasi/penyerapan). Bila angka narasi tampak seperti salinan
+yang salah ketik dari angka baris (jumlah digit sama, paling banyak dua digit berubah atau
+tertukar), narasi dan tabel tidak mungkin sama-sama benar. Tidak ditandai: angka yang sama
+dengan kolom mana pun, angka yang dibulatkan, angka tahap lain ("APBD murni") atau tahun
+lain. Toleransi: tepat (rupiah penuh).""",
+    "LKJ-K009": """Capaian satu indikator untuk satu tahun tercetak berbeda di dua tabel.
+
+Pengukuran Kinerja, perbandingan antar tahun, perbandingan dengan target Renstra dan
+Lampiran mengulang capaian yang sama; angka yang berbeda adalah salah salin (digit hilang,
+"8,50" untuk "88,50") atau capaian yang dihitung dari target lain. Contoh: LAKIP Provinsi
+Sumatera Utara 2021 mencetak capaian kemantapan jalan 8,50 % di Tabel 3.2 tetapi 88,50 % di
+Tabel 3.4. Kolom "Capaian tahun lalu" adalah tahun sebelumnya; capaian terhadap target akhir
+Renstra tidak dibandingkan. Toleransi: satu satuan dari ketelitian cetak yang lebih kasar.""",
+    "LKJ-K010": """Persentase capaian di narasi tidak cocok dengan tabel mana pun untuk indikator yang disebut.
+
+Narasi bab III mengulang capaian tiap indikator; angka yang tidak ada di tabel adalah sisa
+draf atau salah ketik. Contoh: LAKIP BKPD Jawa Barat 2016 menulis "atau 103,88 %" padahal
+81 / 78 = 103,85 % seperti di tabel. Kalimat harus menyebut indikatornya dengan jelas.
+Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
+    "LKJ-S002": """Tabel yang tampak seperti tabel anggaran atau indikator tidak terbaca.
+
+Tabel yang kepalanya menyebut Anggaran/Pagu dengan Realisasi, atau Target dengan
+Realisasi/Capaian, dan berisi baris angka, tetapi tidak ada baris yang dapat diambil; atau
+baris-baris angka di bawah judul seperti itu tanpa garis tabel. Aturan anggaran dan
+indikator hanya dapat memeriksa yang terbaca: catatan ini memastikan "tidak ada temuan"
+tidak disalahartikan sebagai "tabel bersih". Catatan, bukan peringatan: laporannya tidak
+salah, pembacaannya yang belum lengkap.""",
+    "LKJ-S003": """Aturan tidak dijalankan karena batas waktu dokumen habis.
+
+Batas waktu (`--timeout`) mencakup pembacaan dan pemeriksaan. Aturan yang berhenti di tengah
+atau tidak sempat dimulai tidak menemukan apa pun karena tidak dijalankan, bukan karena
+dokumennya bersih. Kesalahan, agar CI dengan `--fail-on error` tidak meloloskan draf yang
+belum diperiksa penuh; ulangi dengan --timeout lebih panjang.""",
+    "LKJ-Y001": """Realisasi tahun lalu dikutip berbeda dari laporan tahun tersebut.
+
+Setiap LKjIP membandingkan realisasi tahun ini dengan tahun-tahun sebelumnya; angka tahun
+lalu harus sama dengan yang dinyatakan laporan tahun itu. Angka yang berbeda mengubah
+sejarah, biasanya karena salah ketik. Kedua berkas dan halamannya disebut.""",
+    "LKJ-Y002": """Target Renstra suatu tahun dicetak berbeda oleh laporan tahun yang lain.
+
+Target Renstra tetap selama lima tahun; target yang diam-diam berubah menggeser tolok ukur.
+Revisi Renstra (Renstra Perubahan) sah, maka ini peringatan untuk dijelaskan, bukan
+kesalahan.""",
+    "LKJ-Y003": """Anggaran program berubah nyata dari laporan satu tahun ke tahun berikutnya.
+
+Informasi bagi analis dan auditor: ke mana anggaran bergeser, dan apakah kinerja program
+ikut berubah. Perubahan kurang dari 25 % tidak dicatat; `budget_change_threshold` (pecahan)
+di bawah `[options]` dalam lkjip.toml mengubahnya.""",
+}
