@@ -12,7 +12,7 @@ from lkjip.checks.finding import Evidence
 from lkjip.checks.wording import page_ref
 from lkjip.match.identity import group_indicators
 from lkjip.numbers import parse_number
-from lkjip.records import Cell, Extraction, IndicatorRow
+from lkjip.records import Cell, Extraction, IndicatorRow, IndicatorTable
 
 KIND_LABEL: dict[str, dict[str, str]] = {
     "perjanjian_kinerja": {"en": "Performance Agreement", "id": "Perjanjian Kinerja"},
@@ -117,6 +117,32 @@ def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> 
         y = year if year is not None else row.year
         return f"{role}_{y}" not in row.cells
     return True
+
+
+def capaian_of_printed_pair(row: IndicatorRow, table: IndicatorTable | None) -> bool:
+    """Whether the row's capaian can only be of the target and realisasi printed beside it:
+    its table's target, realisasi and capaian columns name no year but the row's, and no
+    column holds an end-of-plan target, its capaian or a national figure ("Tahun 2020:
+    Target | Realisasi | Capaian Kinerja (%)" in a comparison with the medium-term target,
+    while "… | Target Akhir Renstra | Capaian thd Target Akhir" keeps the doubt).
+
+    Only the row's own arithmetic (LKJ-K004) may rely on this: the pair itself may be the
+    plan's, so comparing it with another table's stays in doubt."""
+    if table is None or row.target is None or row.realisasi is None or row.capaian is None:
+        return False
+    if row.capaian_by_year or row.target_by_year or any(y != row.year for y in row.realisasi_by_year):
+        return False
+    for col in table.columns:
+        if col.get("role") in _OTHER_MEASURES:
+            return False
+        if col.get("role") in ("target", "realisasi", "capaian") and col.get("year") not in (None, row.year):
+            return False
+    return True
+
+
+# Columns that hold another measure than the year's own target, realisasi and capaian:
+# an end-of-plan target and its capaian, a national figure, a running total.
+_OTHER_MEASURES = frozenset({"target_akhir", "capaian_akhir", "nasional", "kumulatif"})
 
 
 def as_uncertain(cell: Cell, uncertain: bool) -> Cell:
