@@ -150,3 +150,14 @@ def test_k004_in_a_renstra_comparison_with_an_end_target_is_a_warning() -> None:
     table.columns[-1] = {"index": 4, "header": "target 2024", "role": "target", "year": 2024}
     (f,) = run(CapaianArithmetic, d)
     assert f.severity == "warning"
+
+
+def test_k004_in_a_table_of_no_recognised_kind_stays_a_warning() -> None:
+    row = measured("t9", "Tingkat pengangguran terbuka", "5,45", "6,91", "112,39", 69, detail="other")
+    row.table_kind = "other"
+    table = _comparison_table(("indikator kinerja", "indikator", None), ("target", "target", None),
+                              ("realisasi", "realisasi", None), ("capaian (%)", "capaian", None))
+    d = doc(row)
+    d.indicator_tables = [table]
+    (f,) = run(CapaianArithmetic, d)
+    assert f.severity == "warning"

@@ -120,16 +120,19 @@ def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> 
 
 
 def capaian_of_printed_pair(row: IndicatorRow, table: IndicatorTable | None) -> bool:
-    """Whether the row's capaian can only be of the target and realisasi printed beside it:
-    its table's target, realisasi and capaian columns name no year but the row's, and no
-    column holds an end-of-plan target, its capaian or a national figure ("Tahun 2020:
-    Target | Realisasi | Capaian Kinerja (%)" in a comparison with the medium-term target,
-    while "… | Target Akhir Renstra | Capaian thd Target Akhir" keeps the doubt).
+    """Whether a comparison-with-plan row's capaian can only be of the target and realisasi
+    printed beside it: its table's target, realisasi and capaian columns name no year but
+    the row's, and no column holds an end-of-plan target, its capaian or a national figure
+    ("Tahun 2020: Target | Realisasi | Capaian Kinerja (%)" in a comparison with the
+    medium-term target, while "… | Target Akhir Renstra | Capaian thd Target Akhir" keeps
+    the doubt).
 
     Only the row's own arithmetic (LKJ-K004) may rely on this: the pair itself may be the
     plan's, so comparing it with another table's stays in doubt."""
     if table is None or row.target is None or row.realisasi is None or row.capaian is None:
         return False
+    if (row.detail or row.table_kind) not in ("perbandingan_renstra", "renstra"):
+        return False  # a table of no recognised kind stays in doubt whatever its columns
     if row.capaian_by_year or row.target_by_year or any(y != row.year for y in row.realisasi_by_year):
         return False
     for col in table.columns:
