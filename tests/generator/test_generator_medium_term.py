@@ -1,7 +1,9 @@
 """A comparison with the medium-term (Renstra) target, generated: where the table prints
 only the year's target and realisasi beside its capaian, a capaian they do not give is an
 error (LKJ-K004); where it also prints the end-of-plan target, the capaian may be against
-that one, so at most a warning.
+that one, so at most a warning. Where its only year is the report's ("Target RPJMD Tahun
+2021 | Realisasi | Capaian"), a realisasi that differs from the Pengukuran's is an error
+(LKJ-K002).
 """
 
 from __future__ import annotations
@@ -57,3 +59,21 @@ def test_medium_term_comparison_against_the_end_target_raises_no_error(layout: s
     assert any(c["role"] == "target_akhir" for c in table.columns), table.columns
     errors = [f"{f.rule}: {f.message['en']}" for f in run_checks(ex) if f.severity == "error"]
     assert not errors, errors
+
+
+@pytest.mark.parametrize("layout", ["bulleted", "rowwise"])
+def test_medium_term_comparison_realisasi_under_a_yearless_header_is_compared(layout: str, tmp_path: Path) -> None:
+    report = copy.deepcopy(consistent_report(3, layout))  # type: ignore[arg-type]
+    y = report.year
+    rows = [copy.deepcopy(i) for i in report.pengukuran]
+    ind = next(i for i in rows if i.realisasi >= 20)
+    ind.realisasi = ind.realisasi + 7
+    report.extras.append(ExtraTable("III", f"Tabel 3.5 Perbandingan Realisasi Kinerja Tahun {y} dengan Target "
+                                    "Jangka Menengah", rows,
+                                    [(f"TARGET RPJMD TAHUN {y}", "target"), ("REALISASI", "realisasi"),
+                                     ("CAPAIAN KINERJA (%)", "capaian")]))
+    ex = extract(render(report, "pdf", tmp_path / f"medium-real-{layout}.pdf"), ReadLimits(timeout_s=900))
+    assert ex.status == "ok", ex.error
+    k002 = [f for f in run_checks(ex) if f.rule == "LKJ-K002"]
+    assert any(f.severity == "error" and ind.realisasi_text() in f.message["en"] for f in k002), \
+        [(f.severity, f.message["en"]) for f in k002]

@@ -143,6 +143,21 @@ def capaian_of_printed_pair(row: IndicatorRow, table: IndicatorTable | None) -> 
     return True
 
 
+def realisasi_of_the_tables_year(row: IndicatorRow, table: IndicatorTable | None, year: int | None) -> bool:
+    """Whether the realisasi a comparison with the medium-term target prints under a header
+    without a year is the year's own: the table's year is `year` and no column of it names
+    another year or a running total ("Target P.RPJMD Tahun 2022 | Realisasi | Capaian"). A
+    realisasi is never a plan's figure, so only another year or a cumulative one could make
+    it another measure, and either comes with a header saying so."""
+    if table is None or year is None or row.year != year or table.year != year:
+        return False
+    if (row.detail or row.table_kind) != "perbandingan_renstra":
+        return False
+    if any(y != year for y in row.realisasi_by_year):
+        return False
+    return not any(col.get("role") == "kumulatif" or col.get("year") not in (None, year) for col in table.columns)
+
+
 # Columns that hold another measure than the year's own target, realisasi and capaian:
 # an end-of-plan target and its capaian, a national figure, a running total.
 _OTHER_MEASURES = frozenset({"target_akhir", "capaian_akhir", "nasional", "kumulatif"})
