@@ -109,6 +109,7 @@ class Indicator:
     anggaran: int | None = None  # the budget behind the indicator (a "Target" column in rupiah)
     # Where the Lampiran restates the capaian differently (a defect), else `capaian`.
     lampiran_capaian: str | None = None
+    target_end: float | None = None  # the Renstra's end-of-plan target (a comparison column)
 
     def target_text(self) -> str:
         return quantity_text(self.target, self.target_unit or self.unit)
@@ -149,6 +150,8 @@ def cell_text(ind: Indicator, what: str) -> str:
         return ind.capaian_previous or "-"
     if what == "anggaran":
         return rupiah(ind.anggaran or 0)
+    if what == "target_end":
+        return quantity_text(ind.target_end or 0, ind.unit)
     raise ValueError(f"unknown column {what!r}")
 
 

@@ -8,7 +8,7 @@ from lkjip.checks.indicators.k009_capaian_differs import CapaianDiffers
 from lkjip.checks.indicators.k010_text_capaian import TextCapaianDiffers
 from lkjip.checks.rule import CheckConfig
 from lkjip.numbers import parse_quantity
-from lkjip.records import Cell, Extraction, IndicatorRow
+from lkjip.records import Cell, Extraction, IndicatorRow, IndicatorTable
 
 CFG = CheckConfig()
 
@@ -113,4 +113,51 @@ def test_k009_capaian_of_a_table_without_target_is_a_warning() -> None:
     ratio = measured("t2", JALAN, "86,29", "76,37", "104,10", 37, detail="perbandingan_tahunan")
     ratio.target = None
     (f,) = run(CapaianDiffers, doc(measured("t1", JALAN, "86,29", "76,37", "88,50", 24), ratio))
+    assert f.severity == "warning"
+
+
+def _comparison_table(*headers: tuple[str, str, int | None]) -> IndicatorTable:
+    cols = [{"index": k, "header": h, "role": role, "year": year} for k, (h, role, year) in enumerate(headers)]
+    return IndicatorTable(table="t9", page=69, kind="perbandingan_renstra", table_kind="renstra", year=2021,
+                          caption="Perbandingan Realisasi Kinerja Tahun 2021 dengan Target Jangka Menengah",
+                          columns=cols)
+
+
+def test_k004_in_a_renstra_comparison_without_an_end_target_is_an_error() -> None:
+    # "Tahun 2021: Target | Realisasi | Capaian Kinerja (%)": the capaian can only be of the
+    # pair beside it, and (2 × 5,45 − 6,91) / 5,45, 6,91 / 5,45 or 5,45 / 6,91 never give 112,39.
+    row = measured("t9", "Tingkat pengangguran terbuka", "5,45", "6,91", "112,39", 69, detail="perbandingan_renstra")
+    table = _comparison_table(("indikator kinerja", "indikator", None), ("tahun 2021 target", "target", 2021),
+                              ("tahun 2021 realisasi", "realisasi", 2021), ("capaian kinerja (%)", "capaian", None))
+    d = doc(row)
+    d.indicator_tables = [table]
+    (f,) = run(CapaianArithmetic, d)
+    assert f.severity == "error" and "112,39" in f.text("en")
+
+
+def test_k004_in_a_renstra_comparison_with_an_end_target_is_a_warning() -> None:
+    # With a "Target Akhir Renstra" column, the capaian may be against the end target.
+    row = measured("t9", "Tingkat pengangguran terbuka", "5,45", "6,91", "112,39", 69, detail="perbandingan_renstra")
+    table = _comparison_table(("indikator kinerja", "indikator", None), ("tahun 2021 target", "target", 2021),
+                              ("tahun 2021 realisasi", "realisasi", 2021), ("capaian kinerja (%)", "capaian", None),
+                              ("target akhir renstra", "target_akhir", None))
+    d = doc(row)
+    d.indicator_tables = [table]
+    (f,) = run(CapaianArithmetic, d)
+    assert f.severity == "warning"
+    assert [d.reason for d in f.doubts] == ["measure_uncertain"]
+    # A column of another year (the plan's 2024 target) keeps the doubt too.
+    table.columns[-1] = {"index": 4, "header": "target 2024", "role": "target", "year": 2024}
+    (f,) = run(CapaianArithmetic, d)
+    assert f.severity == "warning"
+
+
+def test_k004_in_a_table_of_no_recognised_kind_stays_a_warning() -> None:
+    row = measured("t9", "Tingkat pengangguran terbuka", "5,45", "6,91", "112,39", 69, detail="other")
+    row.table_kind = "other"
+    table = _comparison_table(("indikator kinerja", "indikator", None), ("target", "target", None),
+                              ("realisasi", "realisasi", None), ("capaian (%)", "capaian", None))
+    d = doc(row)
+    d.indicator_tables = [table]
+    (f,) = run(CapaianArithmetic, d)
     assert f.severity == "warning"

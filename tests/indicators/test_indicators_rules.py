@@ -12,7 +12,15 @@ from lkjip.checks.indicators.k007_staff_counts import StaffCountsAddUp
 from lkjip.checks.indicators.k008_mandatory_chapters import MandatoryChapters
 from lkjip.checks.rule import CheckConfig
 from lkjip.numbers import parse_quantity
-from lkjip.records import Cell, Extraction, IndicatorRow, Section, StaffList, StatedCount
+from lkjip.records import (
+    Cell,
+    Extraction,
+    IndicatorRow,
+    IndicatorTable,
+    Section,
+    StaffList,
+    StatedCount,
+)
 
 CFG = CheckConfig()
 
@@ -262,3 +270,28 @@ def test_k008_reads_letter_spaced_titles() -> None:
     spaced = [Section("BAB I P E N D A H U L U A N", 3) if s.title.startswith("BAB I ") else s for s in SEED_SECTIONS]
     d = doc(texts={1: "LAPORAN KINERJA 2016"}, sections=[Section("IKHTISAR EKSEKUTIF", 2), *spaced])
     assert run(MandatoryChapters, d) == []
+
+
+def _medium_term_table(table: str, *columns: tuple[str, str, int | None]) -> IndicatorTable:
+    return IndicatorTable(table=table, page=49, kind="perbandingan_renstra", table_kind="renstra", year=2018,
+                          caption="Perbandingan Realisasi Kinerja Tahun 2018 dengan Target Jangka Menengah",
+                          columns=[{"index": k, "header": h, "role": r, "year": y} for k, (h, r, y) in enumerate(columns)])
+
+
+def test_k002_realisasi_in_a_medium_term_comparison_naming_only_the_year_is_an_error() -> None:
+    # "Target P.RPJMD Tahun 2018 | Realisasi | Capaian": the only year the table names is 2018,
+    # and a realisasi is no plan's figure: 75,74 against the Pengukuran's 76,32 is a contradiction.
+    comparison = row("t2", "renstra", "Indeks Kesehatan", "76,20", "75,74", page=49)
+    comparison.detail = "perbandingan_renstra"
+    d = doc(row("t1", "pengukuran_kinerja", "Indeks Kesehatan", "76,20", "76,32", page=21), comparison)
+    d.indicator_tables = [_medium_term_table("t2", ("target p.rpjmd tahun 2018", "target_akhir", 2018),
+                                             ("realisasi", "realisasi", None), ("capaian kinerja (%)", "capaian", None))]
+    (f,) = run(RealisasiDiffers, d)
+    assert f.severity == "error" and "75,74" in f.text("en")
+    # A column of another year (or a running total) leaves the realisasi's year open: a warning.
+    d.indicator_tables[0].columns.append({"index": 3, "header": "realisasi s.d. 2018", "role": "kumulatif", "year": None})
+    (f,) = run(RealisasiDiffers, d)
+    assert f.severity == "warning"
+    d.indicator_tables[0].columns[-1] = {"index": 3, "header": "target 2023", "role": "target", "year": 2023}
+    (f,) = run(RealisasiDiffers, d)
+    assert f.severity == "warning"

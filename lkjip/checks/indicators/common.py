@@ -12,7 +12,7 @@ from lkjip.checks.finding import Evidence
 from lkjip.checks.wording import page_ref
 from lkjip.match.identity import group_indicators
 from lkjip.numbers import parse_number
-from lkjip.records import Cell, Extraction, IndicatorRow
+from lkjip.records import Cell, Extraction, IndicatorRow, IndicatorTable
 
 KIND_LABEL: dict[str, dict[str, str]] = {
     "perjanjian_kinerja": {"en": "Performance Agreement", "id": "Perjanjian Kinerja"},
@@ -117,6 +117,50 @@ def measure_uncertain(row: IndicatorRow, role: str, year: int | None = None) -> 
         y = year if year is not None else row.year
         return f"{role}_{y}" not in row.cells
     return True
+
+
+def capaian_of_printed_pair(row: IndicatorRow, table: IndicatorTable | None) -> bool:
+    """Whether a comparison-with-plan row's capaian can only be of the target and realisasi
+    printed beside it: its table's target, realisasi and capaian columns name no year but
+    the row's, and no column holds an end-of-plan target, its capaian or a national figure
+    ("Tahun 2020: Target | Realisasi | Capaian Kinerja (%)" in a comparison with the
+    medium-term target, while "… | Target Akhir Renstra | Capaian thd Target Akhir" keeps
+    the doubt).
+
+    Only the row's own arithmetic (LKJ-K004) may rely on this: the pair itself may be the
+    plan's, so comparing it with another table's stays in doubt."""
+    if table is None or row.target is None or row.realisasi is None or row.capaian is None:
+        return False
+    if (row.detail or row.table_kind) not in ("perbandingan_renstra", "renstra"):
+        return False  # a table of no recognised kind stays in doubt whatever its columns
+    if row.capaian_by_year or row.target_by_year or any(y != row.year for y in row.realisasi_by_year):
+        return False
+    for col in table.columns:
+        if col.get("role") in _OTHER_MEASURES:
+            return False
+        if col.get("role") in ("target", "realisasi", "capaian") and col.get("year") not in (None, row.year):
+            return False
+    return True
+
+
+def realisasi_of_the_tables_year(row: IndicatorRow, table: IndicatorTable | None, year: int | None) -> bool:
+    """Whether the realisasi a comparison with the medium-term target prints under a header
+    without a year is the year's own: the table's year is `year` and no column of it names
+    another year or a running total ("Target P.RPJMD Tahun 2022 | Realisasi | Capaian"). A
+    realisasi is never a plan's figure, so only another year or a cumulative one could make
+    it another measure, and either comes with a header saying so."""
+    if table is None or year is None or row.year != year or table.year != year:
+        return False
+    if (row.detail or row.table_kind) != "perbandingan_renstra":
+        return False
+    if any(y != year for y in row.realisasi_by_year):
+        return False
+    return not any(col.get("role") == "kumulatif" or col.get("year") not in (None, year) for col in table.columns)
+
+
+# Columns that hold another measure than the year's own target, realisasi and capaian:
+# an end-of-plan target and its capaian, a national figure, a running total.
+_OTHER_MEASURES = frozenset({"target_akhir", "capaian_akhir", "nasional", "kumulatif"})
 
 
 def as_uncertain(cell: Cell, uncertain: bool) -> Cell:

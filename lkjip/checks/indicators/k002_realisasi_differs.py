@@ -11,6 +11,7 @@ from lkjip.checks.indicators.common import (
     indicator_groups,
     join_list,
     measure_uncertain,
+    realisasi_of_the_tables_year,
     same_value,
     scored_grade,
     short,
@@ -18,7 +19,7 @@ from lkjip.checks.indicators.common import (
 )
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id, units_equivalent
-from lkjip.records import Cell, Extraction, IndicatorRow
+from lkjip.records import Cell, Extraction, IndicatorRow, IndicatorTable
 
 
 def realisasi_by_year(row: IndicatorRow) -> dict[int | None, tuple[Any, Cell | None]]:
@@ -76,7 +77,10 @@ class RealisasiDiffers(Rule):
     2022 on p. 24 but "Nilai A (81,59)" on pp. 29, 31, 33 and 39. Values in different
     units are left to LKJ-K003. Tolerance: none ("202.955" and "202,955" are one value).
     A table of no recognised kind, or a comparison with the Renstra or national figures
-    whose column does not name the year, makes the finding a warning.
+    whose column does not name the year, makes the finding a warning; except a comparison
+    with the medium-term target whose columns name no year but the report's and no running
+    total ("Target P.RPJMD Tahun 2022 | Realisasi | Capaian"): a realisasi is never a plan's
+    figure, so its yearless column is the year's.
     """
 
     code = "LKJ-K002"
@@ -84,6 +88,7 @@ class RealisasiDiffers(Rule):
     severity: ClassVar[Severity] = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        tables = {t.table: t for t in doc.indicator_tables}
         for group in indicator_groups(doc):
             by_year: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
             for row in group:
@@ -91,9 +96,10 @@ class RealisasiDiffers(Rule):
                     by_year.setdefault(year, []).append((row, q, cell))
             for year, entries in by_year.items():
                 if len({row.table for row, _, _ in entries}) >= 2:
-                    yield from self._compare(year, entries)
+                    yield from self._compare(year, entries, tables)
 
-    def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+    def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]],
+                 tables: dict[str, IndicatorTable]) -> Iterator[Finding]:
         keys: dict[tuple[str, str], list[tuple[IndicatorRow, float, str, str | None, Cell | None]]] = {}
         for row, q, cell in entries:
             for key, (value, text, unit) in _facts(q).items():
@@ -121,6 +127,7 @@ class RealisasiDiffers(Rule):
                 f'Indikator "{name}"{label["id"]} memiliki realisasi berbeda untuk tahun {year}: '
                 f'{sides["id"]}.',
                 [Evidence(as_uncertain(f[4] or Cell(f[2], f[0].page, f[0].table, f[0].row, "realisasi"),
-                                       measure_uncertain(f[0], "realisasi", year)), f[1],
+                                       measure_uncertain(f[0], "realisasi", year) and not
+                                       realisasi_of_the_tables_year(f[0], tables.get(f[0].table), year)), f[1],
                           f"realisasi {part}".strip()) for fs in values.values() for f in fs],
             )

@@ -9,6 +9,7 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
     as_uncertain,
+    capaian_of_printed_pair,
     evidence,
     measure_uncertain,
     printed,
@@ -57,7 +58,10 @@ class CapaianArithmetic(Rule):
     ("5 = 4/3 x 100", read as "capaian = realisasi/target x 100"), decides the polarity
     like a declared one. A table of no recognised kind, or a comparison with the Renstra
     target whose capaian column does not name the year, gives a warning: its capaian may
-    be against the end target.
+    be against the end target; unless the table prints no end target, national figure or
+    other year's value ("Tahun 2020: Target | Realisasi | Capaian Kinerja (%)"), so the
+    capaian can only be of the target and realisasi beside it: "Tingkat pengangguran
+    terbuka | 5,45 | 6,91 | 112,39" is then an error, as no convention gives 112,39.
     """
 
     @staticmethod
@@ -110,6 +114,7 @@ class CapaianArithmetic(Rule):
     severity: ClassVar[Severity] = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        tables = {t.table: t for t in doc.indicator_tables}
         for row in doc.indicators:
             t, r = row.target, row.realisasi
             if row.capaian is None or t is None or r is None or t.value is None or r.value is None:
@@ -143,8 +148,9 @@ class CapaianArithmetic(Rule):
             basis_id = f" (semakin kecil semakin baik, {why})" if polarity == "lower" else (
                 f" ({why})" if why else "")
             name = short(row.indikator)
-            # In a comparison with the Renstra target, the capaian may be against that target.
-            unsure = measure_uncertain(row, "capaian")
+            # In a comparison with the Renstra target, the capaian may be against that target,
+            # unless its table prints no other target it could be against.
+            unsure = measure_uncertain(row, "capaian") and not capaian_of_printed_pair(row, tables.get(row.table))
             shown = evidence(row, "capaian", stated, "capaian (printed)")
             yield flag(
                 self,
