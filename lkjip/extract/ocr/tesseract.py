@@ -223,10 +223,17 @@ def value_confidence(words: list[OcrWord]) -> float | None:
     return min(confs) if confs else None
 
 
+@dataclass
+class CellReading:
+    text: str  # lines joined by newlines
+    line_boxes: list[tuple[str, tuple[float, float, float, float]]]  # PDF points
+    confidence: float  # the least sure word
+    line_confidence: list[float | None]
+
+
 def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale: float,
-              lang: str) -> tuple[str, list[tuple[str, tuple[float, float, float, float]]], float] | None:
-    """OCR one table cell from the page image: its text (lines joined by newlines), the
-    box of each line in PDF points, and the confidence of its least sure word."""
+              lang: str) -> CellReading | None:
+    """OCR one table cell from the page image (psm 6: one block of text)."""
     import pytesseract
 
     left, top = int(bbox[0] * scale) + _CELL_INSET_PX, int(bbox[1] * scale) + _CELL_INSET_PX
@@ -249,11 +256,12 @@ def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line_key, []).append(w)
-    line_boxes = []
+    read = []
     for line in lines.values():
         text = " ".join(w.text for w in line)
         box = (min(w.box[0] for w in line) / scale, min(w.box[1] for w in line) / scale,
                max(w.box[2] for w in line) / scale, max(w.box[3] for w in line) / scale)
-        line_boxes.append((text, box))
-    line_boxes.sort(key=lambda lb: lb[1][1])
-    return "\n".join(t for t, _ in line_boxes), line_boxes, conf
+        read.append((text, box, value_confidence(line)))
+    read.sort(key=lambda lb: lb[1][1])
+    return CellReading("\n".join(t for t, _, _ in read), [(t, b) for t, b, _ in read], conf,
+                       [c for _, _, c in read])

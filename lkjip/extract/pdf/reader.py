@@ -172,21 +172,31 @@ def needs_ocr(quality: LayerQuality, signals: ScanSignals) -> bool:
 
 def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Page, list[RawTable]]:
     """OCR one rendered page and build its tables from the ruling lines in the image."""
+    from lkjip.extract.ocr import cells as ocr_cells
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.tesseract import ocr_image
 
     page, upright = ocr_image(image, number, dpi, lang)
-    edges = image_edges(upright, dpi / 72)
+    scale = dpi / 72
+    edges = image_edges(upright, scale)
     page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
     tables = page_tables(page, edges) if page.has_ruling else []
     kept: list[RawTable] = []
+    words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:
         table.engine = "lattice-ocr"
         set_cell_confidence(page, table)
+        ocr_cells.set_line_confidence(page, table)
         confs = sorted(c.confidence for c in _cells(table) if c.confidence is not None)
         if confs and confs[len(confs) // 2] < _FIGURE_CONFIDENCE:
             continue  # boxes of a figure or infographic: nothing in them reads as text
-        reread_doubtful_cells(table, upright, dpi / 72, lang)
+        # The rulings decide the rows: a page word across a rule, or a cell left empty
+        # over printed ink, means the page reading merged rows there.
+        misread = {id(c): c for c in ocr_cells.words_across_rules(table, words)}
+        misread.update({id(c): c for c in ocr_cells.inked_empty_cells(table, upright, scale)})
+        reread_doubtful_cells(table, upright, scale, lang, list(misread.values()))
+        ocr_cells.mark_glyph_doubts(table)
+        ocr_cells.verify_numbers(table, upright, scale, lang)
         kept.append(table)
     return page, kept
 
@@ -200,19 +210,34 @@ def _cells(table: RawTable) -> list[RawCell]:
     return list(seen.values())
 
 
-def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str) -> None:
-    """Cells the page reading left doubtful are read again from their own crop; the
-    better reading (by its weakest word) is kept. The page text keeps the page reading."""
+def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str,
+                          misread: list[RawCell] | None = None) -> None:
+    """Cells the page reading left doubtful, and `misread` ones (rows merged across a
+    rule), are read again from their own crop. A doubtful cell keeps the better reading
+    (by its weakest word); a misread cell takes any legible reading, else it stays in
+    doubt (its confidence drops to the crop's). The page text keeps the page reading."""
     from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW, read_cell
 
-    doubtful = [c for c in _cells(table) if c.bbox is not None and c.confidence is not None
-                and c.confidence < REREAD_CELLS_BELOW]
-    for cell in sorted(doubtful, key=lambda c: c.confidence)[:_MAX_REREADS_PER_TABLE]:
+    forced = {id(c) for c in misread or []}
+    doubtful = [c for c in _cells(table) if c.bbox is not None and (id(c) in forced or (
+        c.confidence is not None and c.confidence < REREAD_CELLS_BELOW))]
+    for cell in sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]:
+        assert cell.bbox is not None
         again = read_cell(image, cell.bbox, scale, lang)
-        # Only a clearly better reading replaces the first: a crop that catches a
-        # skewed rule can read worse with similar confidence.
-        if again is not None and again[2] >= max(cell.confidence + _REREAD_MARGIN, _FIGURE_CONFIDENCE):
-            cell.text, cell.line_boxes, cell.confidence = again
+        before = cell.confidence if cell.confidence is not None else 0.0
+        if id(cell) in forced:
+            better = again is not None and again.confidence >= _FIGURE_CONFIDENCE
+        else:
+            # Only a clearly better reading replaces the first: a crop that catches a
+            # skewed rule can read worse with similar confidence.
+            better = again is not None and again.confidence >= max(before + _REREAD_MARGIN, _FIGURE_CONFIDENCE)
+        if better and again is not None:
+            cell.text, cell.line_boxes, cell.confidence = again.text, again.line_boxes, again.confidence
+            cell.line_confidence = again.line_confidence
+        elif id(cell) in forced and cell.text.strip():
+            low = min(before, again.confidence if again is not None else 0.0)
+            cell.confidence = low
+            cell.line_confidence = [low for _ in cell.line_boxes]
 
 
 # Rulings seen in a 150-dpi rendering: fine enough for table rules, ~0.1 s a page.
