@@ -14,8 +14,9 @@ is the authority on rows, so
 - `glyph_doubts`: a number whose shape fits its column only after a glyph swap scans
   often make (`%` read as `96`, a letter inside digits, a thousands group of 4 digits).
 - `verify_numbers`: every number of a table is read a second time from its own crop
-  (all crops of a table stacked in one image: one Tesseract run per table); a line whose
-  digits differ between the two readings is in doubt ("ocr_rereads_differ").
+  (all crops of a table stacked in one image: one Tesseract run per table); where the
+  digits differ, a third reading of the line alone at twice the size decides: a line it
+  does not confirm is in doubt ("ocr_rereads_differ").
 
 Doubts are `lkjip.checks.certainty.INFERRED` codes on `RawCell.line_doubts`/`doubts`;
 the interpreters copy them to every `Cell` read from those lines, so no error rests on
@@ -239,11 +240,33 @@ def verify_numbers(table: RawTable, image: Image.Image, scale: float, lang: str)
                 read[j].append((int(data["left"][k]), text))
                 break
     differed = 0
-    for (cell, i, _), words in zip(slots, read, strict=True):
+    for (cell, i, crop), words in zip(slots, read, strict=True):
         if not words:
             continue  # no second reading: no verdict either way
-        again = " ".join(t for _, t in sorted(words))
-        if _digits(again) != _digits(cell.line_boxes[i][0]):
+        first = _digits(cell.line_boxes[i][0])
+        if _digits(_percent_fixed(sorted(words))) == first:
+            continue
+        # Two readings disagree: a third, of the line alone at twice the size, decides.
+        if _digits(read_line(crop, scale, lang)) != first:
             _add_doubt(cell, i, REREADS_DIFFER)
             differed += 1
     return differed
+
+
+def _percent_fixed(words: list[tuple[int, str]]) -> str:
+    from lkjip.extract.ocr.tesseract import OcrWord, fix_percent_signs
+
+    fixed = fix_percent_signs([OcrWord(t, (x, 0, x, 0), 0.0, (0, 0, 0)) for x, t in words])
+    return " ".join(w.text for w in fixed)
+
+
+def read_line(crop: Image.Image, scale: float, lang: str) -> str:
+    """One line of print read on its own (psm 7) at twice the size."""
+    import pytesseract
+
+    big = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
+    data = pytesseract.image_to_data(big, lang=lang, config=f"--psm 7 --dpi {round(scale * 144)}",
+                                     output_type=pytesseract.Output.DICT)
+    words = [(int(data["left"][k]), (t or "").strip()) for k, t in enumerate(data["text"])
+             if (t or "").strip() and float(data["conf"][k]) >= 0]
+    return _percent_fixed(sorted(words))

@@ -18,6 +18,7 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     bullet_items,
     cell_lines,
     pair_by_position,
+    restore_lost_marks,
     value_items,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
@@ -172,6 +173,10 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if sasaran is None and table.page_of_row(first) != table.page:
                 sasaran = sasaran_prev
             sasaran_prev = sasaran or sasaran_prev
+        counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
+                  if c.role in ("target", "realisasi")}
+        if len(counts) == 1 and len(bullets) not in counts:
+            bullets = restore_lost_marks(cell_lines(cell), counts.pop()) or bullets
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip)
