@@ -203,7 +203,12 @@ def ocr_image(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Pag
     """OCR a rendered page image; returns the Page and the upright image (for rulings)."""
     # Tesseract's own threads fight with our page-level parallelism on few cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from lkjip.extract.ocr.deskew import deskew
+
     scale = dpi / 72
+    # A page fed askew is levelled first: its rules and rows are then straight for the
+    # rule finder and Tesseract alike (coordinates are those of the levelled page).
+    image, _ = deskew(image)
     upright, words, rotation = upright_words(image, lang)
     page = words_to_page(words, number, upright.width / scale, upright.height / scale, scale, rotation)
     return page, upright
