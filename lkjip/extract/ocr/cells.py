@@ -175,19 +175,130 @@ def _add_doubt(cell: RawCell, line: int | None, reason: str) -> None:
     cell.doubts = tuple(dict.fromkeys((*cell.doubts, reason)))
 
 
+# "%" as OCR misreads it after a number: "96", "46", "9%", "%6"; a lone "6" only where
+# the number read plainly is over 100 ("1006").
+_PERCENT_SUFFIXES = ("96", "46", "9%", "%6", "6")
+_NUMBER_WORD = re.compile(r"(?<![\w.,%])\d[\d.,%]*(?=\s|\)|$)")
+# A vertical rule at a line's edge read as a character.
+_RULE_MARK = re.compile(r"^\|\s*|\s*\|$")
+_SEPARATED = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+
+
+def _plain(number: str) -> float:
+    """The number as a reader of "1.250,5" style would take it (0 when it is no number)."""
+    try:
+        return float(number.replace(".", "").replace(",", ".").rstrip("%"))
+    except ValueError:
+        return 0.0
+
+
+def _percent_fix(token: str) -> str | None:
+    """The token with its misread "%" given back, or None."""
+    for suffix in _PERCENT_SUFFIXES:
+        number = token[: -len(suffix)]
+        if not token.endswith(suffix) or not number or not number[-1].isdigit() or "%" in number:
+            continue
+        value = _plain(number)
+        if suffix == "6" and (_plain(token) <= 100 or value > 100):
+            continue
+        if value <= 1000:
+            return number + "%"
+    return None
+
+
+def repair_percent(text: str) -> str:
+    """A percentage whose "%" OCR read as digits, given back its sign ("16.696" → "16.6%",
+    "10046" → "100%", "1006" → "100%"), when the number left can be a percentage."""
+    return _NUMBER_WORD.sub(lambda m: _percent_fix(m.group(0)) or m.group(0), text)
+
+
+def repair_separators(text: str) -> str:
+    """Thousands groups with one separator unlike the others ("19,253.545.000"): the
+    minority glyph is the misread one."""
+    def fix(m: re.Match[str]) -> str:
+        token = m.group(0)
+        dots, commas = token.count("."), token.count(",")
+        if not dots or not commas or dots == commas:
+            return token
+        major = "." if dots > commas else ","
+        return re.sub(r"[.,]", major, token)
+    return _SEPARATED.sub(fix, text)
+
+
+# A rule beside a line of words read as a stray "1", "l", "I" or "!" (points from the rule).
+_RULE_GLYPHS = "|1lI!"
+_NEAR_RULE = 8.0
+
+
+def strip_rule_marks(text: str, box: BBox, cell_box: BBox | None) -> str:
+    """A line without its rules: "|" at either edge, and in a line of words (no digits)
+    a lone "1"/"l"/"I" at an edge that touches the cell's rule ("REALISASI 1")."""
+    text = _RULE_MARK.sub("", text)
+    words = text.split()
+    if cell_box is None or len(words) < 2 or any(ch.isdigit() for w in words[1:-1] for ch in w):
+        return text
+    if words[-1] in _RULE_GLYPHS and cell_box[2] - box[2] <= _NEAR_RULE and \
+            not any(ch.isdigit() for w in words[:-1] for ch in w):
+        words = words[:-1]
+    if words[0] in _RULE_GLYPHS and box[0] - cell_box[0] <= _NEAR_RULE and \
+            not any(ch.isdigit() for w in words[1:] for ch in w):
+        words = words[1:]
+    return " ".join(words) if words != text.split() else text
+
+
+def drop_specks(cell: RawCell) -> None:
+    """Lines of one letter or mark under or above the cell's text ("A", "'", "T"): specks
+    and rule ends read as print; a value with one glued to it no longer parses."""
+    if len(cell.line_boxes) < 2:
+        return
+    keep = [i for i, (t, _) in enumerate(cell.line_boxes)
+            if not (len(t.strip()) == 1 and not t.strip().isdigit() and t.strip() != "-")]
+    if len(keep) == len(cell.line_boxes) or not keep:
+        return
+    cell.line_boxes = [cell.line_boxes[i] for i in keep]
+    if cell.line_confidence:
+        cell.line_confidence = [cell.line_confidence[i] for i in keep if i < len(cell.line_confidence)]
+    if cell.line_doubts:
+        cell.line_doubts = [cell.line_doubts[i] for i in keep if i < len(cell.line_doubts)]
+    cell.text = "\n".join(t for t, _ in cell.line_boxes)
+
+
+def _is_percent_column(cells: list[RawCell]) -> bool:
+    votes = 0
+    for cell in cells:
+        if "%" in cell.text or any(_plain(m.group(0)) > 100 and _percent_fix(m.group(0)) for m in _NUMBER_WORD.finditer(cell.text)):
+            votes += 1
+    return votes * 2 >= len(cells) > 0
+
+
 def mark_glyph_doubts(table: RawTable) -> None:
-    """Flag `ocr_glyph` on the lines of a table whose numbers fit only after a swap."""
+    """Mend what scans garble in a table's lines (a rule read as "|" at a line's edge; a
+    "%" read as digits in a column of percentages; one thousands separator unlike the
+    others) and flag `ocr_glyph` on each line that fits its column only after a swap."""
     by_col: dict[int, list[RawCell]] = {}
     for cell in table_cells(table):
         by_col.setdefault(cell.col, []).append(cell)
     for cells in by_col.values():
+        for cell in cells:
+            drop_specks(cell)
+            if cell.line_boxes:
+                cell.line_boxes = [(strip_rule_marks(t, b, cell.bbox), b) for t, b in cell.line_boxes]
+                cell.text = "\n".join(t for t, _ in cell.line_boxes)
+            else:
+                cell.text = "\n".join(_RULE_MARK.sub("", t) for t in cell.text.split("\n"))
         numeric = [c for c in cells if any(ch.isdigit() for ch in c.text)]
-        percent_column = sum("%" in c.text for c in numeric) * 2 >= len(numeric) > 0
+        percent_column = _is_percent_column(numeric)
         for cell in numeric:
             lines = [t for t, _ in cell.line_boxes] or [cell.text]
+            mended = []
             for i, line in enumerate(lines):
-                if glyph_doubt(line, percent_column):
+                fixed = repair_separators(repair_percent(line) if percent_column else line)
+                if fixed != line or glyph_doubt(line, percent_column):
                     _add_doubt(cell, i if cell.line_boxes else None, GLYPH)
+                mended.append(fixed)
+            if cell.line_boxes:
+                cell.line_boxes = [(t, b) for t, (_, b) in zip(mended, cell.line_boxes, strict=True)]
+            cell.text = "\n".join(mended)
 
 
 # --- a second reading of every number ---------------------------------------------------

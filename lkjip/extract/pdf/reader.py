@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import sys
 import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -327,6 +328,31 @@ def set_cell_confidence(page: Page, table: RawTable) -> None:
                 cell.confidence = float(conf[inside].min())
 
 
+class OcrProgress:
+    """"OCR 12/142 pages, 3.4 s a page" on stderr while a long scan is read, only when
+    stderr is a terminal (never in JSON output, logs or tests)."""
+
+    MIN_PAGES = 5  # shorter documents finish before a display helps
+
+    def __init__(self, count: int) -> None:
+        self.count, self.done, self.started = count, 0, time.monotonic()
+        self.shown = sys.stderr.isatty()
+
+    @property
+    def seconds_per_page(self) -> float:
+        return (time.monotonic() - self.started) / max(self.done, 1)
+
+    def page_done(self) -> None:
+        self.done += 1
+        if self.shown and self.count >= self.MIN_PAGES:
+            sys.stderr.write(f"\rOCR {self.done}/{self.count} pages, {self.seconds_per_page:.1f} s a page ")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.shown and self.done and self.count >= self.MIN_PAGES:
+            sys.stderr.write("\n")
+
+
 def _timeout(limits: ReadLimits, index: int, count: int) -> DocumentError:
     return DocumentError("timeout", f"reading stopped after {limits.timeout_s:g} s at page {index + 1} of {count} (--timeout)")
 
@@ -347,7 +373,8 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
         engine = None
         unread_scans = 0
         barren: set[frozenset] = set()  # rulings that gave no table (ruled_tables)
-        pool = ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)))
+        pool = ThreadPoolExecutor(max_workers=limits.ocr_workers or max(1, min(os.cpu_count() or 1, 4)))
+        progress = OcrProgress(count)
         try:
             for index in range(count):
                 if time.monotonic() - started > limits.timeout_s:
@@ -376,6 +403,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                         pages.append(page)  # replaced by the OCR'd page when it is done
                         while len(pending) >= _OCR_QUEUE:
                             _collect(pending.popleft(), pages, tables, started, limits, count)
+                            progress.page_done()
                         continue
                     if ocr_it:
                         unread_scans += 1
@@ -390,6 +418,8 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                 pages.append(page)
             while pending:
                 _collect(pending.popleft(), pages, tables, started, limits, count)
+                progress.page_done()
+            progress.close()
         finally:
             for _, fut in pending:
                 fut.cancel()
