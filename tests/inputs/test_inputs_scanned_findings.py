@@ -237,3 +237,33 @@ def test_a_second_reading_confirms_or_refutes_each_number() -> None:
     table = RawTable("p1-t1", 1, None, [[right], [wrong]])
     assert verify_numbers(table, image, scale, "ind") == 1
     assert right.doubts == () and wrong.doubts == (REREADS_DIFFER,)
+
+
+def test_header_percent_read_as_digits_is_restored() -> None:
+    """"CAPAIAN (%)" read as "CAPAIAN (02)": no column number starts with 0 or exceeds
+    the table's columns; "(3)" under a column stays a column number."""
+    from lkjip.extract.ocr.cells import GLYPH, repair_header_percent
+
+    header = [RawCell("NO", 0, 0, None), RawCell("INDIKATOR", 0, 1, None), RawCell("TARGET\n(3)", 0, 2, None),
+              RawCell("CAPAIAN\n(02)", 0, 3, None, line_boxes=[("CAPAIAN", (0, 0, 1, 1)), ("(02)", (0, 1, 1, 2))])]
+    table = RawTable("p1-t1", 1, None, [header, [None, RawCell("Nilai SAKIP", 1, 1, None), None, None]])
+    repair_header_percent(table)
+    assert [c.text for c in header] == ["NO", "INDIKATOR", "TARGET\n(3)", "CAPAIAN\n(%)"]
+    assert header[3].line_boxes[1][0] == "(%)" and header[3].doubts == (GLYPH,)
+
+
+def test_dashed_vertical_rule_is_a_rule_stacked_digits_are_not() -> None:
+    """A black-and-white scan breaks a thin rule into dashes; the stems of "1"s stacked
+    line above line are not a rule."""
+    import numpy as np
+
+    from lkjip.extract.ocr.image_ruling import dashed_rules
+
+    ink = np.zeros((600, 300), dtype=np.uint8)
+    for y in range(20, 580, 24):
+        ink[y:y + 16, 50:52] = 255  # dashes of a rule, 8 px gaps
+        for x in (200, 209):  # "11" in a column of values, line under line
+            ink[y:y + 18, x:x + 3] = 255
+            ink[y:y + 3, x - 3:x + 1] = 255  # the flag
+    found = dashed_rules(ink, 60, horizontal=False)
+    assert found[:, 45:57].any() and not found[:, 190:215].any()

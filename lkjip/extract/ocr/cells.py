@@ -381,3 +381,29 @@ def read_line(crop: Image.Image, scale: float, lang: str) -> str:
     words = [(int(data["left"][k]), (t or "").strip()) for k, t in enumerate(data["text"])
              if (t or "").strip() and float(data["conf"][k]) >= 0]
     return _percent_fixed(sorted(words))
+
+
+# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)".
+_HEADER_PERCENT = re.compile(r"\((?:\d{2}|9%|%6|%o)\)")
+
+
+def repair_header_percent(table: RawTable) -> None:
+    """A header's "(%)" read as two digits: a column number would not exceed the
+    table's columns nor start with 0, so "(02)" and "(22)" in a 6-column header are
+    "(%)" (flagged ocr_glyph)."""
+    for row in table.grid[:2]:
+        texts = [c.text for c in row if c is not None]
+        if not any(re.search(r"[^\W\d_]{3}", t) for t in texts):
+            continue
+        for cell in {id(c): c for c in row if c is not None}.values():
+            def fix(m: re.Match[str]) -> str:
+                inner = m.group(0)[1:-1]
+                if inner.isdigit() and inner[0] != "0" and int(inner) <= table.n_cols:
+                    return m.group(0)
+                return "(%)"
+            fixed = _HEADER_PERCENT.sub(fix, cell.text)
+            if fixed != cell.text and re.search(r"[^\W\d_]{3}", fixed):
+                cell.text = fixed
+                cell.line_boxes = [(_HEADER_PERCENT.sub(fix, t), b) for t, b in cell.line_boxes]
+                _add_doubt(cell, None, GLYPH)
+

@@ -96,17 +96,17 @@ def dashed_rules(ink: np.ndarray, length: int, horizontal: bool) -> np.ndarray:
     return out
 
 
-# Ink share allowed in the strips alongside a dashed rule (2..6 px off it).
-_BESIDE_INK = 0.12
+# Ink share allowed in the strips alongside a dashed rule (2..8 px off it).
+_BESIDE_INK = 0.05
 
 
 def _stands_apart(ink: np.ndarray, x: int, y: int, w: int, h: int, horizontal: bool) -> bool:
     img = ink if not horizontal else ink.T
     if horizontal:
         x, y, w, h = y, x, h, w
-    strips = [img[y:y + h, max(x - 6, 0):max(x - 2, 0)], img[y:y + h, x + w + 2:x + w + 6]]
+    strips = [img[y:y + h, max(x - 8, 0):max(x - 2, 0)], img[y:y + h, x + w + 2:x + w + 8]]
     # Rows where a crossing rule runs through are not "beside".
-    crossing = img[y:y + h, max(x - 6, 0):x + w + 6].mean(axis=1) > 0.8 * 255
+    crossing = img[y:y + h, max(x - 8, 0):x + w + 8].mean(axis=1) > 0.8 * 255
     shares = [float((s[~crossing] > 0).mean()) for s in strips if s.size and (~crossing).any()]
     return bool(shares) and max(shares) <= _BESIDE_INK
 

@@ -197,6 +197,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
         misread.update({id(c): c for c in ocr_cells.inked_empty_cells(table, upright, scale)})
         reread_doubtful_cells(table, upright, scale, lang, list(misread.values()))
         ocr_cells.mark_glyph_doubts(table)
+        ocr_cells.repair_header_percent(table)
         ocr_cells.verify_numbers(table, upright, scale, lang)
         kept.append(table)
     return page, kept
