@@ -267,3 +267,24 @@ def test_dashed_vertical_rule_is_a_rule_stacked_digits_are_not() -> None:
             ink[y:y + 3, x - 3:x + 1] = 255  # the flag
     found = dashed_rules(ink, 60, horizontal=False)
     assert found[:, 45:57].any() and not found[:, 190:215].any()
+
+
+def test_ocr_pool_shares_the_cores_among_batch_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest --workers N` gives each worker's OCR pool a share of the cores."""
+    from lkjip.store import local_runner
+
+    seen: list[object] = []
+
+    class Stop(Exception):
+        pass
+
+    def fake_pool(*args: object, **kwargs: object) -> object:
+        raise Stop
+
+    monkeypatch.setattr(local_runner.os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(local_runner, "ProcessPoolExecutor", fake_pool)
+    monkeypatch.setattr(local_runner.dataclasses, "replace",
+                        lambda obj, **kw: seen.append(kw) or type(obj)(**{**obj.__dict__, **kw}))
+    with pytest.raises(Stop):
+        local_runner.run_local([object()], 4, None, lambda *a: None)  # type: ignore[list-item]
+    assert seen == [{"ocr_workers": 2}]
