@@ -49,6 +49,12 @@ INFERRED: dict[str, tuple[str, str]] = {
                            "tahun tabelnya disimpulkan, tidak tercetak"),
     "ocr_glyph": ("OCR read a character scans often confuse (% as 96, comma as dot, l as 1)",
                   "OCR membaca karakter yang sering tertukar pada hasil pindai (% sebagai 96, koma sebagai titik, l sebagai 1)"),
+    "ocr_rereads_differ": ("a second OCR reading of its cell gave other digits",
+                           "pembacaan OCR kedua atas selnya memberi angka lain"),
+    "ocr_paired_by_position": ("OCR read a different number of indicators and values in its row, so it was "
+                               "paired with its indicator by position",
+                               "OCR membaca jumlah indikator dan nilai yang berbeda pada barisnya, sehingga "
+                               "dipasangkan dengan indikatornya menurut posisi"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "

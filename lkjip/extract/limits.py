@@ -24,6 +24,9 @@ class ReadLimits:
     ocr: bool = True
     ocr_dpi: int = 200
     ocr_lang: str = "ind"
+    # Pages OCR'd at once (each a Tesseract process); None: the cores, at most 4. A batch
+    # that reads several documents in parallel gives each a share of the cores.
+    ocr_workers: int | None = None
     # Table engines after the vector lattice (CLI --tables): "auto" reads the rendered
     # page's rules where the vector rulings frame a grid that did not come out whole;
     # "always" reads the rendered page and runs camelot on every page with text (for a

@@ -153,6 +153,14 @@ class RawCell:
     # bulleted indicators be paired with the values beside it by vertical position.
     line_boxes: list[tuple[str, BBox]] = field(default_factory=list)
     confidence: float | None = None  # OCR confidence 0..100 when the text came from OCR
+    # OCR'd cells: the confidence of each of `line_boxes` (its least sure word), so a value
+    # split out of a stacked cell carries its own line's doubt, not its neighbours'.
+    line_confidence: list[float | None] = field(default_factory=list)
+    # Why the reader doubts the text (lkjip.checks.certainty.INFERRED codes, e.g.
+    # "ocr_glyph": a character scans confuse; "ocr_rereads_differ": a second reading of
+    # the cell's crop gave other digits). Carried to every Cell read from this one.
+    doubts: tuple[str, ...] = ()
+    line_doubts: list[tuple[str, ...]] = field(default_factory=list)  # per line of line_boxes
 
 
 @dataclass

@@ -9,6 +9,7 @@ others are extracted normally.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -60,6 +61,11 @@ def run_local(jobs: Iterable[Job], workers: int, limits: ReadLimits | None, emit
     """`work(path, sha256, limits, name, rules)` runs in the workers; it must be importable there."""
     queue: deque[tuple[Job, bool]] = deque((job, False) for job in jobs)  # (job, run alone)
     workers = max(1, workers)
+    # Each worker reading a scan OCRs its pages in a thread pool: share the cores, so
+    # `--workers` bounds the Tesseract processes too.
+    limits = limits or ReadLimits()
+    if limits.ocr_workers is None:
+        limits = dataclasses.replace(limits, ocr_workers=max(1, (os.cpu_count() or 1) // workers))
     # forkserver: workers fork from a clean process (no DuckDB or progress-bar threads),
     # with lkjip already imported once.
     context = multiprocessing.get_context("forkserver")

@@ -33,3 +33,12 @@ def scanned_rendition(pdf_path: Path, out: Path, dpi: int = 200, pages: list[int
     if rotate:
         images = [im.rotate(rotate, expand=True) for im in images]
     return image_pdf(images, out, dpi)
+
+
+def bw_skewed_rendition(pdf_path: Path, out: Path, dpi: int = 150, angle: float = 1.0,
+                        pages: list[int] | None = None) -> Path:
+    """A black-and-white scan fed slightly askew: pages rendered at `dpi`, turned by
+    `angle` degrees on white paper, thresholded to 1 bit per pixel (thin rules break up)."""
+    images = [im.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+              .point(lambda v: 255 if v > 160 else 0).convert("1") for im in render_pages(pdf_path, dpi, pages)]
+    return image_pdf(images, out, dpi)

@@ -56,12 +56,59 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
         # bridge the small breaks a scanner leaves in a rule.
         mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
         mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, close)
+        if not horizontal:
+            # Vertical only: the horizontal strokes of a line of capitals chain like dashes.
+            mask = cv2.bitwise_or(mask, dashed_rules(ink, length, horizontal))
         for x, y, w, h in _strokes(mask, horizontal):
             if horizontal:
                 edges.append(h_edge(x / scale, (x + w) / scale, (y + h / 2) / scale))
             else:
                 edges.append(v_edge((x + w / 2) / scale, y / scale, (y + h) / scale))
     return close_open_sides(reach_crossing_rules(join_broken_rules(edges)))
+
+
+# A dashed rule: dashes at least this share of a rule's minimum length, gaps up to
+# _DASH_GAP_SHARE of it; the chain must run _DASHED_RULE_FACTOR times that minimum, so
+# the stems of letters stacked line above line do not make one.
+_DASH_SHARE = 1 / 4
+_DASH_GAP_SHARE = 1 / 3
+_DASHED_RULE_FACTOR = 3
+
+
+def dashed_rules(ink: np.ndarray, length: int, horizontal: bool) -> np.ndarray:
+    """Rules drawn dashed, or broken into dashes by a black-and-white scan's threshold:
+    keep the dashes (short straight runs), bridge the gaps between them along the line,
+    keep only chains long enough to be a rule."""
+    def kernel(n: int) -> np.ndarray:
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1) if horizontal else (1, n))
+
+    dashes = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel(max(int(length * _DASH_SHARE), 6)))
+    chained = cv2.morphologyEx(dashes, cv2.MORPH_CLOSE, kernel(max(int(length * _DASH_GAP_SHARE), 5)))
+    chained = cv2.morphologyEx(chained, cv2.MORPH_OPEN, kernel(length * _DASHED_RULE_FACTOR))
+    # A rule stands apart from the print; stems of stacked "1"s have their serifs and
+    # neighbouring letters beside them.
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(chained, connectivity=8)
+    out = np.zeros_like(chained)
+    for i in range(1, n):
+        x, y, w, h, _ = stats[i]
+        if _stands_apart(ink, int(x), int(y), int(w), int(h), horizontal):
+            out[labels == i] = 255
+    return out
+
+
+# Ink share allowed in the strips alongside a dashed rule (2..8 px off it).
+_BESIDE_INK = 0.05
+
+
+def _stands_apart(ink: np.ndarray, x: int, y: int, w: int, h: int, horizontal: bool) -> bool:
+    img = ink if not horizontal else ink.T
+    if horizontal:
+        x, y, w, h = y, x, h, w
+    strips = [img[y:y + h, max(x - 8, 0):max(x - 2, 0)], img[y:y + h, x + w + 2:x + w + 8]]
+    # Rows where a crossing rule runs through are not "beside".
+    crossing = img[y:y + h, max(x - 8, 0):x + w + 8].mean(axis=1) > 0.8 * 255
+    shares = [float((s[~crossing] > 0).mean()) for s in strips if s.size and (~crossing).any()]
+    return bool(shares) and max(shares) <= _BESIDE_INK
 
 
 def join_broken_rules(edges: list[Edge]) -> list[Edge]:

@@ -203,7 +203,12 @@ def ocr_image(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Pag
     """OCR a rendered page image; returns the Page and the upright image (for rulings)."""
     # Tesseract's own threads fight with our page-level parallelism on few cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from lkjip.extract.ocr.deskew import deskew
+
     scale = dpi / 72
+    # A page fed askew is levelled first: its rules and rows are then straight for the
+    # rule finder and Tesseract alike (coordinates are those of the levelled page).
+    image, _ = deskew(image)
     upright, words, rotation = upright_words(image, lang)
     page = words_to_page(words, number, upright.width / scale, upright.height / scale, scale, rotation)
     return page, upright
@@ -223,10 +228,17 @@ def value_confidence(words: list[OcrWord]) -> float | None:
     return min(confs) if confs else None
 
 
+@dataclass
+class CellReading:
+    text: str  # lines joined by newlines
+    line_boxes: list[tuple[str, tuple[float, float, float, float]]]  # PDF points
+    confidence: float  # the least sure word
+    line_confidence: list[float | None]
+
+
 def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale: float,
-              lang: str) -> tuple[str, list[tuple[str, tuple[float, float, float, float]]], float] | None:
-    """OCR one table cell from the page image: its text (lines joined by newlines), the
-    box of each line in PDF points, and the confidence of its least sure word."""
+              lang: str) -> CellReading | None:
+    """OCR one table cell from the page image (psm 6: one block of text)."""
     import pytesseract
 
     left, top = int(bbox[0] * scale) + _CELL_INSET_PX, int(bbox[1] * scale) + _CELL_INSET_PX
@@ -249,11 +261,12 @@ def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in words:
         lines.setdefault(w.line_key, []).append(w)
-    line_boxes = []
+    read = []
     for line in lines.values():
         text = " ".join(w.text for w in line)
         box = (min(w.box[0] for w in line) / scale, min(w.box[1] for w in line) / scale,
                max(w.box[2] for w in line) / scale, max(w.box[3] for w in line) / scale)
-        line_boxes.append((text, box))
-    line_boxes.sort(key=lambda lb: lb[1][1])
-    return "\n".join(t for t, _ in line_boxes), line_boxes, conf
+        read.append((text, box, value_confidence(line)))
+    read.sort(key=lambda lb: lb[1][1])
+    return CellReading("\n".join(t for t, _, _ in read), [(t, b) for t, b, _ in read], conf,
+                       [c for _, _, c in read])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import sys
 import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -195,21 +196,32 @@ def needs_ocr(quality: LayerQuality, signals: ScanSignals) -> bool:
 
 def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Page, list[RawTable]]:
     """OCR one rendered page and build its tables from the ruling lines in the image."""
+    from lkjip.extract.ocr import cells as ocr_cells
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.tesseract import ocr_image
 
     page, upright = ocr_image(image, number, dpi, lang)
-    edges = image_edges(upright, dpi / 72)
+    scale = dpi / 72
+    edges = image_edges(upright, scale)
     page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
     tables = page_tables(page, edges) if page.has_ruling else []
     kept: list[RawTable] = []
+    words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:
         table.engine = "lattice-ocr"
         set_cell_confidence(page, table)
+        ocr_cells.set_line_confidence(page, table)
         confs = sorted(c.confidence for c in _cells(table) if c.confidence is not None)
         if confs and confs[len(confs) // 2] < _FIGURE_CONFIDENCE:
             continue  # boxes of a figure or infographic: nothing in them reads as text
-        reread_doubtful_cells(table, upright, dpi / 72, lang)
+        # The rulings decide the rows: a page word across a rule, or a cell left empty
+        # over printed ink, means the page reading merged rows there.
+        misread = {id(c): c for c in ocr_cells.words_across_rules(table, words)}
+        misread.update({id(c): c for c in ocr_cells.inked_empty_cells(table, upright, scale)})
+        reread_doubtful_cells(table, upright, scale, lang, list(misread.values()))
+        ocr_cells.mark_glyph_doubts(table)
+        ocr_cells.repair_header_percent(table)
+        ocr_cells.verify_numbers(table, upright, scale, lang)
         kept.append(table)
     return page, kept
 
@@ -223,19 +235,34 @@ def _cells(table: RawTable) -> list[RawCell]:
     return list(seen.values())
 
 
-def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str) -> None:
-    """Cells the page reading left doubtful are read again from their own crop; the
-    better reading (by its weakest word) is kept. The page text keeps the page reading."""
+def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str,
+                          misread: list[RawCell] | None = None) -> None:
+    """Cells the page reading left doubtful, and `misread` ones (rows merged across a
+    rule), are read again from their own crop. A doubtful cell keeps the better reading
+    (by its weakest word); a misread cell takes any legible reading, else it stays in
+    doubt (its confidence drops to the crop's). The page text keeps the page reading."""
     from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW, read_cell
 
-    doubtful = [c for c in _cells(table) if c.bbox is not None and c.confidence is not None
-                and c.confidence < REREAD_CELLS_BELOW]
-    for cell in sorted(doubtful, key=lambda c: c.confidence)[:_MAX_REREADS_PER_TABLE]:
+    forced = {id(c) for c in misread or []}
+    doubtful = [c for c in _cells(table) if c.bbox is not None and (id(c) in forced or (
+        c.confidence is not None and c.confidence < REREAD_CELLS_BELOW))]
+    for cell in sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]:
+        assert cell.bbox is not None
         again = read_cell(image, cell.bbox, scale, lang)
-        # Only a clearly better reading replaces the first: a crop that catches a
-        # skewed rule can read worse with similar confidence.
-        if again is not None and again[2] >= max(cell.confidence + _REREAD_MARGIN, _FIGURE_CONFIDENCE):
-            cell.text, cell.line_boxes, cell.confidence = again
+        before = cell.confidence if cell.confidence is not None else 0.0
+        if id(cell) in forced:
+            better = again is not None and again.confidence >= _FIGURE_CONFIDENCE
+        else:
+            # Only a clearly better reading replaces the first: a crop that catches a
+            # skewed rule can read worse with similar confidence.
+            better = again is not None and again.confidence >= max(before + _REREAD_MARGIN, _FIGURE_CONFIDENCE)
+        if better and again is not None:
+            cell.text, cell.line_boxes, cell.confidence = again.text, again.line_boxes, again.confidence
+            cell.line_confidence = again.line_confidence
+        elif id(cell) in forced and cell.text.strip():
+            low = min(before, again.confidence if again is not None else 0.0)
+            cell.confidence = low
+            cell.line_confidence = [low for _ in cell.line_boxes]
 
 
 # Rulings seen in a 150-dpi rendering: fine enough for table rules, ~0.1 s a page.
@@ -330,6 +357,31 @@ def set_cell_confidence(page: Page, table: RawTable) -> None:
                 cell.confidence = float(conf[inside].min())
 
 
+class OcrProgress:
+    """"OCR 12/142 pages, 3.4 s a page" on stderr while a long scan is read, only when
+    stderr is a terminal (never in JSON output, logs or tests)."""
+
+    MIN_PAGES = 5  # shorter documents finish before a display helps
+
+    def __init__(self, count: int) -> None:
+        self.count, self.done, self.started = count, 0, time.monotonic()
+        self.shown = sys.stderr.isatty()
+
+    @property
+    def seconds_per_page(self) -> float:
+        return (time.monotonic() - self.started) / max(self.done, 1)
+
+    def page_done(self) -> None:
+        self.done += 1
+        if self.shown and self.count >= self.MIN_PAGES:
+            sys.stderr.write(f"\rOCR {self.done}/{self.count} pages, {self.seconds_per_page:.1f} s a page ")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.shown and self.done and self.count >= self.MIN_PAGES:
+            sys.stderr.write("\n")
+
+
 def _timeout(limits: ReadLimits, index: int, count: int) -> DocumentError:
     return DocumentError("timeout", f"reading stopped after {limits.timeout_s:g} s at page {index + 1} of {count} (--timeout)")
 
@@ -350,7 +402,8 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
         engine = None
         unread_scans = 0
         barren: set[frozenset] = set()  # rulings that gave no table (ruled_tables)
-        pool = ThreadPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)))
+        pool = ThreadPoolExecutor(max_workers=limits.ocr_workers or max(1, min(os.cpu_count() or 1, 4)))
+        progress = OcrProgress(count)
         try:
             for index in range(count):
                 if time.monotonic() - started > limits.timeout_s:
@@ -380,6 +433,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                         pages.append(page)  # replaced by the OCR'd page when it is done
                         while len(pending) >= _OCR_QUEUE:
                             _collect(pending.popleft(), pages, tables, started, limits, count)
+                            progress.page_done()
                         continue
                     if ocr_it:
                         unread_scans += 1
@@ -394,6 +448,8 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                 pages.append(page)
             while pending:
                 _collect(pending.popleft(), pages, tables, started, limits, count)
+                progress.page_done()
+            progress.close()
         finally:
             for _, fut in pending:
                 fut.cancel()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
@@ -150,7 +151,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         value, ambiguous = _read_value(text, role, numbers)
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                 column=role, bbox=cell.bbox, confidence=cell.confidence,
-                                ambiguous=ambiguous)
+                                ambiguous=ambiguous, inferred=cell.doubts)
         line.values[role] = value
     return line
 
@@ -186,10 +187,17 @@ def _unstack(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumber
                      name_role_header=names[-1].header.lower())
         line.cells["anggaran"] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                       column="anggaran", bbox=boxes[i] if boxes else amount_cell.bbox,
-                                      confidence=amount_cell.confidence, ambiguous=ambiguous)
+                                      confidence=_line_of(amount_cell.line_confidence, i, boxes, amount_cell.confidence),
+                                      ambiguous=ambiguous,
+                                      inferred=_line_of(amount_cell.line_doubts, i, boxes, amount_cell.doubts))
         line.values["anggaran"] = value
         out.append(line)
     return out
+
+
+def _line_of(per_line: list, i: int, boxes: list, whole: object) -> Any:
+    """Line i's own OCR confidence or doubts when the cell's lines are the amounts."""
+    return per_line[i] if boxes and len(per_line) == len(boxes) else whole
 
 
 def _is_repeated_header(table: RawTable, r: int, layout: BudgetLayout) -> bool:

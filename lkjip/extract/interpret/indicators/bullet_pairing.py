@@ -75,6 +75,33 @@ def bullet_items(lines: list[tuple[str, BBox | None]]) -> list[Item]:
     return [_item(group, bullet=True) for group in items]
 
 
+# An unmarked line starting this close (points) to where the marked lines start.
+_MARK_COLUMN_TOLERANCE = 4.0
+
+
+def restore_lost_marks(lines: list[tuple[str, BBox | None]], wanted: int) -> list[Item] | None:
+    """Bullets again, where an unmarked line starting at the marked lines' left edge is
+    read as a bullet whose mark OCR lost ("rmaaA umian Foster Intormasi" for "- Jumlah
+    Poster Informasi"); continuation lines are indented past the mark. Kept only when
+    it gives exactly `wanted` bullets (the values beside them), else None."""
+    marked = [bool(BULLET_RE.match(t)) and bool(strip_bullet(t)) for t, _ in lines]
+    lefts = sorted(b[0] for (_, b), m in zip(lines, marked, strict=True) if m and b is not None)
+    if len(lefts) < 2 or any(b is None for _, b in lines):
+        return None
+    column = lefts[len(lefts) // 2]
+    starts = [m or (b is not None and abs(b[0] - column) <= _MARK_COLUMN_TOLERANCE)
+              for (_, b), m in zip(lines, marked, strict=True)]
+    if sum(starts) != wanted or starts == marked:
+        return None
+    items: list[list[tuple[str, BBox | None]]] = []
+    for line, start in zip(lines, starts, strict=True):
+        if start or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return [_item(group, bullet=True) for group in items]
+
+
 def _item(group: list[tuple[str, BBox | None]], bullet: bool) -> Item:
     texts = [t.strip() for t, _ in group]
     if bullet:

@@ -19,6 +19,7 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     bullet_items,
     cell_lines,
     pair_by_position,
+    restore_lost_marks,
     value_items,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
@@ -36,6 +37,9 @@ from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quant
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
 _VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
+# Cell.inferred code: the value was matched to its indicator by position on an OCR'd page
+# whose indicator and value lines do not count alike (lkjip.checks.certainty.INFERRED).
+PAIRED_BY_POSITION = "ocr_paired_by_position"
 
 
 @dataclasses.dataclass
@@ -43,6 +47,23 @@ class _Sourced:
     item: Item
     row: int
     page: int | None
+    confidence: float | None = None  # OCR: the least sure word of the item's own lines
+    doubts: tuple[str, ...] = ()  # OCR: what the reader doubts in those lines
+
+
+def _item_doubt(cell: RawCell, item: Item) -> tuple[float | None, tuple[str, ...]]:
+    """The OCR confidence and doubts of an item's own lines (the cell's when unknown)."""
+    index = {id(b): k for k, (_, b) in enumerate(cell.line_boxes)}
+    lines = [index.get(id(b)) for _, b in item.lines]
+    if not lines or any(k is None for k in lines):
+        return cell.confidence, cell.doubts
+    confs = [cell.line_confidence[k] for k in lines if k is not None and k < len(cell.line_confidence)]
+    known = [c for c in confs if c is not None]
+    conf = min(known) if known else cell.confidence
+    if len(cell.line_doubts) != len(cell.line_boxes):
+        return conf, cell.doubts
+    doubts = tuple(dict.fromkeys(d for k in lines if k is not None for d in cell.line_doubts[k]))
+    return conf, doubts
 
 
 def _cell_rows(table: RawTable, col: int) -> list[tuple[RawCell, int, int]]:
@@ -77,7 +98,7 @@ def _items_in(table: RawTable, col: int, first: int, last: int, skip: set[int],
             continue
         if first <= r0 <= last and r0 not in skip:
             for item in value_items(cell_lines(cell)):
-                out.append(_Sourced(item, r0, table.page_of_row(r0)))
+                out.append(_Sourced(item, r0, table.page_of_row(r0), *_item_doubt(cell, item)))
     return out
 
 
@@ -167,14 +188,20 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if sasaran is None and table.page_of_row(first) != table.page:
                 sasaran = sasaran_prev
             sasaran_prev = sasaran or sasaran_prev
+        counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
+                  if c.role in ("target", "realisasi")}
+        if len(counts) == 1 and len(bullets) not in counts:
+            bullets = restore_lost_marks(cell_lines(cell), counts.pop()) or bullets
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
+            # OCR lost or merged a line on one side: pairing by position is a guess.
+            guessed = len(items) != len(bullets) and len(bullets) > 1 and (
+                cell.confidence is not None or any(s.confidence is not None for s in items))
             paired[col.index] = [None if m is None else
-                                 # a joined item (two values for one bullet) is a new object
-                                 by_item.get(id(m)) or _Sourced(m, first, table.page_of_row(first))
+                                 _paired(by_item.get(id(m)) or _joined(m, items, first, table), guessed)
                                  for m in matched]
         program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
@@ -186,6 +213,20 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 if info is not None:
                     row.detail, row.version = info.kind, info.version
                 yield row
+
+
+def _joined(item: Item, items: list[_Sourced], first: int, table: RawTable) -> _Sourced:
+    """A joined item (two values for one bullet) is a new object: its parts' doubts."""
+    parts = [s for s in items if any(line in item.lines for line in s.item.lines)]
+    confs = [s.confidence for s in parts if s.confidence is not None]
+    doubts = tuple(dict.fromkeys(d for s in parts for d in s.doubts))
+    return _Sourced(item, first, table.page_of_row(first), min(confs) if confs else None, doubts)
+
+
+def _paired(src: _Sourced, guessed: bool) -> _Sourced:
+    if not guessed:
+        return src
+    return dataclasses.replace(src, doubts=tuple(dict.fromkeys((*src.doubts, PAIRED_BY_POSITION))))
 
 
 def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, style: NumberStyle | None,
@@ -212,7 +253,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
         if col.role in ("target", "realisasi", "capaian"):
-            cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox))
+            cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
+                                       confidence=src.confidence, inferred=src.doubts))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
             # unnamed year's) value is also the row's own target/realisasi.
