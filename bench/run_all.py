@@ -37,6 +37,9 @@ def main() -> int:
         codes.append(section("ingest", "bench_ingest.py"))
         codes.append(section("memory", "bench_memory.py"))
         codes.append(section("accuracy", "bench_accuracy.py"))
+        codes.append(section("real accuracy", "bench_accuracy.py", "--real"))
+        codes.append(section("error precision", "error_precision.py"))
+        codes.append(section("fuzz", "bench_fuzz.py", "-n", "200"))
     else:
         codes.append(section("accuracy", "bench_accuracy.py", "--seeds", "1"))
     return max(codes)

@@ -47,7 +47,11 @@ def latest_judgements(con: duckdb.DuckDBPyConnection, fingerprints: Iterable[str
 
 
 def settle_judged(db: Path, results: list[DocumentResult]) -> list[str]:
-    """Leave out the findings judged false alarm or explained; one note per document."""
+    """Mark the findings an auditor judged false alarm or explained by the agency as
+    suppressed, with the verdict, note and auditor, as a baseline marks them: every report
+    (terminal, JSON, SARIF `suppressions`, HTML and xlsx status) then shows the judgement,
+    and a settled finding never fails the run. One note per document."""
+    from lkjip.checks.finding import Suppression
     from lkjip.store.writer import connect
 
     con = connect(db, read_only=True)
@@ -59,13 +63,21 @@ def settle_judged(db: Path, results: list[DocumentResult]) -> list[str]:
             identity = document_identity(meta.agency, meta.region, meta.year, ex.file)
             fps = finding_fingerprints(result.findings, identity)
             judged = latest_judgements(con, fps)
-            keep = [f for f, fp in zip(result.findings, fps, strict=True)
-                    if judged.get(fp, {}).get("verdict") not in SETTLED]
-            left_out = len(result.findings) - len(keep)
-            if left_out:
-                result.findings = keep
-                notes.append(f"{ex.file}: {left_out} finding(s) left out, judged false alarm or explained "
-                             f"by the agency in the workspace (lkjip serve)")
+            settled = 0
+            for finding, fp in zip(result.findings, fps, strict=True):
+                j = judged.get(fp)
+                if j is None or j.get("verdict") not in SETTLED:
+                    continue
+                who = f" ({j['auditor']})" if j.get("auditor") else ""
+                if j["verdict"] == "false_alarm":
+                    finding.suppressed = Suppression("false_alarm", f"{j.get('note') or ''}{who}".strip())
+                else:
+                    note = f": {j['note']}" if j.get("note") else ""
+                    finding.suppressed = Suppression("accepted", f"explained by the agency{note}{who}")
+                settled += 1
+            if settled:
+                notes.append(f"{ex.file}: {settled} finding(s) marked as judged in the workspace "
+                             f"(lkjip serve): false alarm or explained by the agency")
         return notes
     finally:
         con.close()

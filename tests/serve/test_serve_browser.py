@@ -135,12 +135,13 @@ def test_upload_find_highlight_judge_in_browser(server: Server) -> None:
         judged_rule = finding["rule"]
         before = sum(f["rule"] == judged_rule for f in payload["documents"][0]["findings"])
 
-    # The same document checked from the CLI against the store: the false alarm is left out.
+    # The same document checked from the CLI against the store: the false alarm is marked.
     server.stop()
     result = subprocess.run([sys.executable, "-m", "lkjip.cli", "check", str(SEED_PDF), "--db", str(server.db),
                              "-f", "json"], capture_output=True, text=True, cwd=REPO, timeout=300,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
     assert result.returncode in (0, 1), result.stderr
     after = [f for f in json.loads(result.stdout)["documents"][0]["findings"] if f["rule"] == judged_rule]
-    assert len(after) == before - 1
-    assert "1 finding(s) left out" in result.stderr
+    assert len(after) == before
+    assert [f["suppressed"]["status"] for f in after if f.get("suppressed")] == ["false_alarm"]
+    assert "1 finding(s) marked as judged" in result.stderr

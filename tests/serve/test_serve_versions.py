@@ -79,6 +79,8 @@ def test_reupload_keeps_judgements_and_shows_new_and_gone(tmp_path: Path, versio
     result = CliRunner().invoke(cli, ["check", str(versions["v2"]), "--db", str(tmp_path / "s.duckdb"),
                                       "-f", "json", "--lang", "en"])
     assert result.exit_code in (0, 1), result.output
-    rules = {f["rule"] for f in json.loads(result.stdout)["documents"][0]["findings"]}
-    assert "LKJ-N001" not in rules and "LKJ-K004" in rules
-    assert "1 finding(s) left out" in result.stderr
+    findings = json.loads(result.stdout)["documents"][0]["findings"]
+    marked = {f["rule"]: f.get("suppressed") for f in findings}
+    assert marked["LKJ-N001"] == {"status": "false_alarm", "reason": "ejaan (Budi)"}
+    assert marked["LKJ-K004"] is None  # not judged: still reported, still fails the run
+    assert "1 finding(s) marked as judged" in result.stderr
