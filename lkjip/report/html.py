@@ -18,6 +18,7 @@ from lkjip.checks.finding import Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_parts, printed_page_ref
 from lkjip.records import Place
+from lkjip.report.coverage import coverage_line
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels, no_findings_text, rules_note, status_text
 from lkjip.report.page_images import PageCrop, PageRenderer
@@ -152,6 +153,8 @@ def _document(index: int, doc: DocumentResult, run: RunResult, words: dict[str, 
         out.append(f'<p class="sev-error">✗ {_e(words["unreadable"])}: '
                    f'[{_e(err.get("code"))}] {_e(err.get("message"))}</p></section>')
         return "".join(out)
+    # What was read and what was not, before any finding: "no findings" never hides "nothing read".
+    out.append(f'<p class="coverage">{_e(coverage_line(doc.extraction.coverage, lang))}</p>')
     if not doc.findings:
         out.append(f'<p class="ok">✓ {_e(no_findings_text(run, lang))}</p>')
     numbered = list(enumerate(doc.findings, start=1))

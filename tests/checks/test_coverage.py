@@ -73,3 +73,11 @@ def test_the_sentence_says_what_was_read_and_what_was_not() -> None:
     assert coverage_line(cov, "en") == "Read: 1 budget table (p. 44–46); not read: p. 12 (indicator table)."
     assert coverage_line(cov, "id") == "Terbaca: 1 tabel anggaran (hlm. 44–46); tidak terbaca: hlm. 12 (tabel indikator)."
     assert coverage_line(coverage_of(source([]), _doc()), "en") == "No budget or indicator table was read."
+
+
+def test_the_html_report_says_what_was_read(seed_extraction) -> None:
+    from lkjip.report.html import render_html
+    from lkjip.results import DocumentResult, RunResult
+
+    page = render_html(RunResult([DocumentResult(seed_extraction, [])], lang="id"))
+    assert '<p class="coverage">Terbaca: 2 tabel anggaran (hlm. 8, 17), 5 tabel indikator' in page
