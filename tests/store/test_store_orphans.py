@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -19,14 +20,25 @@ from tests.conftest import SEED_PDF
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _alive(pids: set[int]) -> set[int]:
+def _alive(procs: dict[int, float]) -> set[int]:
+    """The processes still running, by pid and start time: a pid the system has since given
+    to another process (another test's, on a busy machine) is not one of ours."""
     out = set()
-    for pid in pids:
+    for pid, started in procs.items():
         try:
-            if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+            p = psutil.Process(pid)
+            if p.create_time() == started and p.status() != psutil.STATUS_ZOMBIE:
                 out.add(pid)
         except psutil.NoSuchProcess:
             pass
+    return out
+
+
+def _identities(tree: list[psutil.Process]) -> dict[int, float]:
+    out = {}
+    for p in tree:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            out[p.pid] = p.create_time()
     return out
 
 
@@ -44,13 +56,13 @@ def test_killing_the_ingest_parent_takes_every_child_with_it(tmp_path: Path, sig
                              str(tmp_path / "s.duckdb"), "--workers", "2"], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     parent = psutil.Process(proc.pid)
-    children: set[int] = set()
+    children: dict[int, float] = {}
     deadline = time.monotonic() + 60
     try:
         # Wait for the whole tree: forkserver, workers and at least one reader child.
         while time.monotonic() < deadline:
             tree = parent.children(recursive=True)
-            children |= {p.pid for p in tree}
+            children |= _identities(tree)
             readers = [p for p in tree if p.ppid() not in (proc.pid,) and
                        any(q.pid == p.ppid() and q.ppid() != proc.pid for q in tree)]
             if len(tree) >= 4 and readers:
@@ -58,7 +70,7 @@ def test_killing_the_ingest_parent_takes_every_child_with_it(tmp_path: Path, sig
             time.sleep(0.05)
         else:
             pytest.fail(f"the ingest tree never formed: {[p.cmdline()[:3] for p in parent.children(True)]}")
-        children |= {p.pid for p in parent.children(recursive=True)}
+        children |= _identities(parent.children(recursive=True))
         os.kill(proc.pid, sig)
         proc.wait(timeout=30)
         left = _alive(children)
@@ -68,5 +80,5 @@ def test_killing_the_ingest_parent_takes_every_child_with_it(tmp_path: Path, sig
             left = _alive(children)
         assert not left, [psutil.Process(p).cmdline()[:4] for p in left]
     finally:
-        for pid in _alive(children | {proc.pid}):
+        for pid in _alive(children | _identities([parent])):
             os.kill(pid, signal.SIGKILL)
