@@ -37,7 +37,8 @@ demo: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check lkjip tests $(wildcard bench)
-	$(BIN)/pytest -q -n 2 --dist loadfile
+	$(BIN)/pytest -q -n 2 --dist loadfile -m "not serial"
+	$(BIN)/pytest -q -m serial
 
 lint: $(STAMP)
 	$(BIN)/ruff check lkjip tests $(wildcard bench)
