@@ -171,8 +171,6 @@ def as_uncertain(cell: Cell, uncertain: bool) -> Cell:
     return replace(cell, inferred=(*cell.inferred, "measure_uncertain"))
 
 
-
-
 def detail_label(row: IndicatorRow, lang: str) -> str:
     return DETAIL_LABEL.get(row.detail or "", KIND_LABEL[row.table_kind])[lang]
 

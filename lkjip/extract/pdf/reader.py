@@ -211,7 +211,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
         table.engine = "lattice-ocr"
         set_cell_confidence(page, table)
         ocr_cells.set_line_confidence(page, table)
-        confs = sorted(c.confidence for c in _cells(table) if c.confidence is not None)
+        confs = sorted(c.confidence for c in ocr_cells.table_cells(table) if c.confidence is not None)
         if confs and confs[len(confs) // 2] < _FIGURE_CONFIDENCE:
             continue  # boxes of a figure or infographic: nothing in them reads as text
         # The rulings decide the rows: a page word across a rule, or a cell left empty
@@ -226,25 +226,17 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     return page, kept
 
 
-def _cells(table: RawTable) -> list[RawCell]:
-    seen: dict[int, RawCell] = {}
-    for row in table.grid:
-        for cell in row:
-            if cell is not None:
-                seen.setdefault(id(cell), cell)
-    return list(seen.values())
-
-
 def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str,
                           misread: list[RawCell] | None = None) -> None:
     """Cells the page reading left doubtful, and `misread` ones (rows merged across a
     rule), are read again from their own crop. A doubtful cell keeps the better reading
     (by its weakest word); a misread cell takes any legible reading, else it stays in
     doubt (its confidence drops to the crop's). The page text keeps the page reading."""
+    from lkjip.extract.ocr import cells as ocr_cells
     from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW, read_cell
 
     forced = {id(c) for c in misread or []}
-    doubtful = [c for c in _cells(table) if c.bbox is not None and (id(c) in forced or (
+    doubtful = [c for c in ocr_cells.table_cells(table) if c.bbox is not None and (id(c) in forced or (
         c.confidence is not None and c.confidence < REREAD_CELLS_BELOW))]
     for cell in sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]:
         assert cell.bbox is not None
