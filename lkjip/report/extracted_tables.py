@@ -32,10 +32,13 @@ CellKey = tuple[Any, ...]
 
 
 def cell_key(cell: Cell) -> CellKey:
-    """Same table, row and column; or, for running text, same page, box and text."""
-    if cell.table is not None and cell.row is not None:
-        return ("t", cell.page, cell.table, cell.row, cell.column)
+    """Same table, row and column, and the same value in it; or, for running text, same
+    page, box and text. Several bulleted indicators share one grid cell (one row, one
+    column): each value is told apart by its own line box, or by its text where the
+    document gives no geometry, so a finding marks its value and not its neighbours."""
     box = tuple(round(v, 1) for v in cell.bbox) if cell.bbox else None
+    if cell.table is not None and cell.row is not None:
+        return ("t", cell.page, cell.table, cell.row, cell.column, box or cell.text)
     return ("x", cell.page, box, cell.text)
 
 
