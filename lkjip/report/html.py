@@ -19,6 +19,7 @@ from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_parts, printed_page_ref
 from lkjip.records import Place
 from lkjip.report.coverage import coverage_line
+from lkjip.report.evidence_value import value_beside
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import labels, no_findings_text, rules_note, status_text
 from lkjip.report.page_images import PageCrop, PageRenderer
@@ -205,18 +206,14 @@ def _finding(anchor: str, n: int, f: Finding, doc: DocumentResult, lang: str,
                     f'<td class="page">{_e(page)}</td>'
                     f'<td title="{_e(c.table)}">{_e(table)}</td><td class="num">{_e(row)}</td>'
                     f'<td title="{_e(c.column)}">{_e(column)}</td>'
-                    f'<td class="printed">{_e(c.text)}</td><td class="num">{_e(_number(ev.value))}</td></tr>')
-    head = "".join(f"<th>{_e(words[k])}</th>" for k in ("role", "page", "table", "row", "column", "as_printed", "value"))
+                    f'<td class="printed">{_e(c.text)}</td>'
+                    # The value read only where the print does not show it already.
+                    f'<td class="num read-as">{_e(value_beside(c.text, ev.value, lang))}</td></tr>')
+    head = "".join(f"<th>{_e(words[k])}</th>" for k in ("role", "page", "table", "row", "column", "as_printed", "read_as"))
     evidence = (f'<table class="evidence"><tr><th>#</th>{head}</tr>{"".join(rows)}</table>' if rows else "")
     return (f'<article class="finding sev-{f.severity}" id="{fid}" data-rule="{_e(f.rule)}" data-status="{_e(status)}">'
             f'<div><span class="code sev-{f.severity}">{_e(f.rule)}</span> {_e(f.title_text(lang))}{badge}</div>'
             f'<p class="message">{_e(f.text(lang))}</p>{evidence}{_crops(f, doc, words, renderer, lang)}</article>')
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else repr(value)
 
 
 def _crops(f: Finding, doc: DocumentResult, words: dict[str, str], renderer: PageRenderer, lang: str) -> str:

@@ -19,6 +19,7 @@ from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, Te
 from lkjip.checks.finding import Finding
 from lkjip.checks.roles import shown_role
 from lkjip.geometry.page_frame import displayed_bbox_to_user
+from lkjip.report.evidence_value import value_beside
 from lkjip.report.labels import severity_word
 from lkjip.results import DocumentResult
 
@@ -39,8 +40,14 @@ class NotAnnotatable(Exception):
     """The document cannot be annotated (DOCX, unreadable, or gone since it was read)."""
 
 
-def comment_text(finding: Finding, role: str | None, printed: str, lang: str) -> str:
+_READ_AS = {"en": "read as", "id": "dibaca"}
+
+
+def comment_text(finding: Finding, role: str | None, printed: str, lang: str, value: float | None = None) -> str:
     head = f"{finding.rule} [{severity_word(finding.severity, lang)}] {finding.title_text(lang)}"
+    read = value_beside(printed, value, lang)  # only where the print does not show it already
+    if read:
+        printed = f"{printed} ({_READ_AS.get(lang, _READ_AS['en'])} {read})"
     where = f"{shown_role(role, lang)}: {printed}" if role else printed
     return f"{head}\n{finding.text(lang)}\n— {where}"
 
@@ -83,7 +90,7 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
                                    (left, top, right, top, left, bottom, right, bottom))
                 highlight = Highlight(rect=(left, bottom, right, top), quad_points=quad,
                                       highlight_color=_COLOURS.get(finding.severity, "ffdd00"), printing=True)
-                highlight[NameObject("/Contents")] = TextStringObject(comment_text(finding, ev.role, cell.text, lang))
+                highlight[NameObject("/Contents")] = TextStringObject(comment_text(finding, ev.role, cell.text, lang, ev.value))
                 highlight[NameObject("/T")] = TextStringObject(_AUTHOR)
                 highlight[NameObject("/Subj")] = TextStringObject(finding.rule)
                 highlight[NameObject("/NM")] = TextStringObject(f"lkjip-{n}-{k}-{finding.rule}")

@@ -9,6 +9,7 @@ from rich.text import Text
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import page_ref, place_ref, row_ref
 from lkjip.report.coverage import coverage_line
+from lkjip.report.evidence_value import value_beside
 from lkjip.report.labels import no_findings_text, rules_note, suppressed_text
 from lkjip.report.text_safety import terminal_safe
 from lkjip.results import RunResult
@@ -16,9 +17,9 @@ from lkjip.results import RunResult
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABEL = {
     "en": {"error": "ERRORS", "warning": "WARNINGS", "info": "NOTES", "none": "No findings.",
-           "unreadable": "could not be read", "where": "where", "summary": "{e} errors, {w} warnings, {i} notes in {n} document(s)"},
+           "unreadable": "could not be read", "where": "where", "read_as": "read as", "summary": "{e} errors, {w} warnings, {i} notes in {n} document(s)"},
     "id": {"error": "KESALAHAN", "warning": "PERINGATAN", "info": "CATATAN", "none": "Tidak ada temuan.",
-           "unreadable": "tidak dapat dibaca", "where": "lokasi", "summary": "{e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"},
+           "unreadable": "tidak dapat dibaca", "where": "lokasi", "read_as": "dibaca", "summary": "{e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"},
 }
 
 
@@ -80,8 +81,11 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
                         # number, column header); the machine's grid position when unknown.
                         where = (place_ref(ev.place, c, lang) if ev.place is not None
                                  else _where(c.page, c.table, c.row, c.column, lang))
-                        table.add_row("   ", Text(terminal_safe(where), style="dim"),
-                                      Text(printed_on_one_line(c.text), style="bold"),
+                        printed = Text(printed_on_one_line(c.text), style="bold")
+                        read = value_beside(c.text, ev.value, lang)
+                        if read:  # the value read, where the print does not show it already
+                            printed.append(f" ({words['read_as']} {read})", style="")
+                        table.add_row("   ", Text(terminal_safe(where), style="dim"), printed,
                                       Text(terminal_safe(shown_role(ev.role, lang)), style="dim"))
                     console.print(table)
     console.print()

@@ -15,9 +15,10 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lkjip.checks.finding import Finding
+from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_ref
+from lkjip.report.evidence_value import value_beside
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import STATUS_WORDS, labels, severity_word, status_text
 from lkjip.report.text_safety import xlsx_safe_cell, xml_safe
@@ -73,10 +74,7 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
             first = next((e for e in f.evidence if e.cell.page is not None), None)
             printed = first.place.printed_page if first is not None and first.place is not None else None
             # Each value with where a person finds it: printed page, table, row, column header.
-            evidence = "\n".join(
-                f"{shown_role(e.role, run.lang) or '-'}: {e.cell.text}" + (f" ({place_ref(e.place, e.cell, run.lang)})"
-                                                     if e.place is not None or e.cell.page else "")
-                for e in f.evidence)
+            evidence = "\n".join(_evidence_line(e, run.lang) for e in f.evidence)
             _append(ws, [doc.file, severity_word(f.severity, run.lang), f.rule, f.title_text(run.lang), f.text(run.lang),
                          first.cell.page if first is not None else None, printed, evidence,
                          status_text(f, run.lang)])
@@ -85,6 +83,18 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
                 ws.cell(ws.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
     format_sheet(ws, [None, None, None, None, None, "page", None, None, None],
                  dict(enumerate((28, 11, 11, 36, 80, 7, 9, 48, 24), start=1)))
+
+
+def _evidence_line(e: Evidence, lang: str) -> str:
+    """"role: text as printed [read as 10.352] (where)": the value read only where the
+    print does not show it already."""
+    read = value_beside(e.cell.text, e.value, lang)
+    line = f"{shown_role(e.role, lang) or '-'}: {e.cell.text}"
+    if read:
+        line += f" [{labels(lang)['read_as'].lower()} {read}]"
+    if e.place is not None or e.cell.page:
+        line += f" ({place_ref(e.place, e.cell, lang)})"
+    return line
 
 
 def _summary_sheet(ws: Worksheet, run: RunResult) -> None:
