@@ -162,6 +162,16 @@ class RawCell:
     doubts: tuple[str, ...] = ()
     line_doubts: list[tuple[str, ...]] = field(default_factory=list)  # per line of line_boxes
 
+    @property
+    def text_bbox(self) -> BBox | None:
+        """The box of what is printed in the cell (its text lines), else the cell's ruled box:
+        evidence marks the value where it is printed, not the blank of a tall or merged cell."""
+        boxes = [b for t, b in self.line_boxes if t.strip()]
+        if not boxes:
+            return self.bbox
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+
 
 @dataclass
 class RawTable:

@@ -150,7 +150,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
             continue
         value, ambiguous = _read_value(text, role, numbers)
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
-                                column=role, bbox=cell.bbox, confidence=cell.confidence,
+                                column=role, bbox=cell.text_bbox, confidence=cell.confidence,
                                 ambiguous=ambiguous, inferred=cell.doubts)
         line.values[role] = value
     return line
@@ -186,7 +186,7 @@ def _unstack(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumber
         line = _Line(row=r, page=table.page_of_row(r), name=printed_label(item),
                      name_role_header=names[-1].header.lower())
         line.cells["anggaran"] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
-                                      column="anggaran", bbox=boxes[i] if boxes else amount_cell.bbox,
+                                      column="anggaran", bbox=boxes[i] if boxes else amount_cell.text_bbox,
                                       confidence=_line_of(amount_cell.line_confidence, i, boxes, amount_cell.confidence),
                                       ambiguous=ambiguous,
                                       inferred=_line_of(amount_cell.line_doubts, i, boxes, amount_cell.doubts))

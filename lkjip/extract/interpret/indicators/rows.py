@@ -240,7 +240,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
     page = table.page_of_row(row_index)
     cells: dict[str, Cell] = {
-        "indikator": Cell(name, table.page_of_row(first), table.id, first, "indikator", bullet.bbox or cell.bbox)}
+        "indikator": Cell(name, table.page_of_row(first), table.id, first, "indikator", bullet.bbox or cell.text_bbox)}
     unit = next((v.item.text for c, v in values.items() if v is not None and c.role == "satuan"), None)
     unit = _one_line(unit) if unit else None
     out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
