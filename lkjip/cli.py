@@ -2,7 +2,8 @@
 
 Exit codes (stable, for CI): 0 no finding at or above --fail-on; 1 such findings;
 2 usage error; 3 a document could not be read (it wins over 1: nothing vouches for it);
-4 the output (a report, an export, the store) could not be written; 5 the store is damaged.
+4 the output (a report, an export, the store) could not be written; 5 the store is damaged;
+6 lkjip itself failed on a document (`internal-error`: its fault, not the file's; wins over 3).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from lkjip.report.text_safety import terminal_markup, terminal_safe
 from lkjip.results import DocumentResult, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE, EXIT_OUTPUT, EXIT_STORE = 0, 1, 2, 3, 4, 5
+EXIT_INTERNAL = 6  # lkjip failed on a document: report it, the file may be fine
+INTERNAL_ERROR = "internal-error"
 T = TypeVar("T")
 
 app = typer.Typer(
@@ -150,7 +153,8 @@ def check(
     """Check LKjIP reports for inconsistencies and print the findings.
 
     Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage error;
-    3: a document could not be read; 4: the report could not be written; 5: the store is damaged.
+    3: a document could not be read; 4: the report could not be written; 5: the store is damaged;
+    6: lkjip itself failed on a document (a fault in lkjip, not in the file).
     """
     from lkjip.store import check as store_check
 
@@ -323,9 +327,17 @@ def checks_config(settings: Settings, lang: str) -> CheckConfig:
     return config
 
 
+def _unread_exit(extractions: list[Extraction]) -> int:
+    """6 when lkjip itself failed on a document, 3 when a document could not be read, else 0."""
+    codes = {(e.error or {}).get("code") for e in extractions if e.status != "ok"}
+    if INTERNAL_ERROR in codes:
+        return EXIT_INTERNAL
+    return EXIT_UNREADABLE if codes else EXIT_OK
+
+
 def exit_code(run: RunResult, fail_on: str) -> int:
     if run.unreadable:
-        return EXIT_UNREADABLE
+        return _unread_exit([d.extraction for d in run.unreadable])
     threshold = SEVERITY_ORDER[fail_on]
     if any(SEVERITY_ORDER[f.severity] <= threshold for d in run.documents for f in d.active):
         return EXIT_FINDINGS
@@ -357,7 +369,7 @@ def extract_cmd(
     """Extract budget rows, indicator rows and narrative amounts as typed tables.
 
     Exit 0, or 3 when a document could not be read (it is still listed, with its error);
-    4 when the output could not be written.
+    4 when the output could not be written; 6 when lkjip itself failed on a document.
     """
     from lkjip.report.tables_export import output_files
 
@@ -370,7 +382,7 @@ def extract_cmd(
         _write_tables(extractions, fmt.value, output)
     else:
         _emit(dumps(extract_payload(extractions)), output)
-    raise typer.Exit(EXIT_UNREADABLE if any(e.status != "ok" for e in extractions) else EXIT_OK)
+    raise typer.Exit(_unread_exit(extractions))
 
 
 def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) -> None:

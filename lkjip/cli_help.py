@@ -58,9 +58,11 @@ OPTION_HELP_ID: dict[tuple[str, str] | str, str] = {
 COMMAND_HELP_ID: dict[str, str] = {
     "check": "Periksa ketidaksesuaian dalam LKjIP dan tampilkan temuannya. Kode keluar 0: tidak ada "
              "temuan pada atau di atas --fail-on; 1: ada; 2: kesalahan penggunaan; 3: dokumen tidak "
-             "dapat dibaca.",
+             "dapat dibaca; 4: laporan tidak dapat ditulis; 5: basis data rusak; 6: lkjip sendiri gagal "
+             "pada sebuah dokumen (kesalahan lkjip, bukan berkasnya).",
     "extract": "Ekstrak baris anggaran, indikator dan angka narasi sebagai tabel bertipe. Kode keluar 0, "
-               "atau 3 bila ada dokumen yang tidak dapat dibaca.",
+               "atau 3 bila ada dokumen yang tidak dapat dibaca; 4 bila keluaran tidak dapat ditulis; 6 bila "
+               "lkjip sendiri gagal pada sebuah dokumen.",
     "ingest": "Ekstrak dan periksa banyak laporan ke basis data DuckDB; dapat dilanjutkan, satu transaksi "
               "per dokumen.",
     "export": "Ekspor setiap tabel basis data (documents, budget, indicators, amounts, findings).",

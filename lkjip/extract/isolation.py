@@ -25,7 +25,7 @@ from pathlib import Path
 # Imported here, in the parent, so forked children do not re-import them per document.
 import lkjip.extract.docx.reader
 import lkjip.extract.pdf.reader  # noqa: F401
-from lkjip.extract.errors import DocumentError
+from lkjip.extract.errors import DocumentError, error_from_exception
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import read_document
 from lkjip.extract.source import SourceDocument
@@ -64,9 +64,9 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int) -> None:
             result = ("error", exc.code, exc.message)
         except MemoryError:
             result = ("error", "too-large", f"reading needed more than {limits.max_memory_mb:,} MB of memory")
-        except Exception as exc:
-            first = str(exc).splitlines()[0] if str(exc) else ""
-            result = ("error", "corrupt", f"the reader failed on this file ({type(exc).__name__}: {first})"[:300])
+        except Exception as exc:  # lkjip's own fault, or a library that choked on the file
+            err = error_from_exception(exc)
+            result = ("error", err.code, err.message)
         data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -100,7 +100,12 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
     """`read_document` in a killable child; raises DocumentError like it does."""
     limits = limits or ReadLimits()
     if not hasattr(os, "fork") or os.environ.get("LKJIP_IN_PROCESS") == "1":
-        return read_document(path, limits)
+        try:
+            return read_document(path, limits)
+        except DocumentError:
+            raise
+        except Exception as exc:  # as in the child: never a traceback for one file
+            raise error_from_exception(exc) from exc
     read_fd, write_fd = os.pipe()
     parent = os.getpid()
     pid = os.fork()
