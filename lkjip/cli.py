@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 
 from lkjip import __version__
+from lkjip.bilingual import message_in
 from lkjip.checks.finding import SEVERITY_ORDER
 from lkjip.checks.rule import CheckConfig
 from lkjip.checks.runner import selected_rules, unknown_patterns
@@ -162,7 +163,7 @@ def check(
     try:
         settings = resolve_settings(config_file)
     except ConfigError as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang.value if lang else "id")
         raise typer.Exit(EXIT_USAGE) from None
     fmt = fmt or CheckFormat(settings.format or "table")
     lang = lang or Lang(settings.lang or "id")
@@ -174,7 +175,7 @@ def check(
     rules = RuleSelection(config, tuple(select or ()), tuple(ignore or ()))
     results: list[DocumentResult] = []
     if db is not None and not paths:
-        results = _store_call(lambda: store_check.check_store(db, config, select or (), ignore or ()))
+        results = _store_call(lambda: store_check.check_store(db, config, select or (), ignore or ()), lang.value)
     else:
         files = _documents(paths or [])
         if output is not None:
@@ -184,13 +185,13 @@ def check(
         with err_console.status("", spinner="dots") as status:
             for i, f in enumerate(files, start=1):
                 status.update(f"[{i}/{len(files)}] {terminal_markup(str(f))}")
-                results.append(_check_one(f, limits, rules, db, config, select, ignore))
+                results.append(_check_one(f, limits, rules, db, config, select, ignore, lang.value))
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
         from lkjip.store.judgements import settle_judged  # the auditors' judgements (lkjip serve)
 
-        for note in _store_call(lambda: settle_judged(db, results)):
+        for note in _store_call(lambda: settle_judged(db, results), lang.value):
             err_console.print(note, highlight=False, markup=False, soft_wrap=True)
     run = RunResult(results, lang=lang.value, rules=[cls.code for cls in ran],
                     chosen_by=_chosen_by(select, ignore, settings), store_only=db is not None and not paths)
@@ -199,10 +200,10 @@ def check(
     try:
         notes = write_report(run, fmt.value, output, fail_on.value)
     except (OutputError, OutputOverInput) as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang.value)
         raise typer.Exit(EXIT_USAGE) from None
     except OutputWriteError as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang.value)
         raise typer.Exit(EXIT_OUTPUT) from None
     for note in notes:
         _say(note)
@@ -249,13 +250,13 @@ def _written(run: RunResult, output: Path) -> None:
 
 
 def _check_one(path: Path, limits: ReadLimits, rules: RuleSelection, db: Path | None, config: CheckConfig,
-               select: list[str] | None, ignore: list[str] | None) -> DocumentResult:
+               select: list[str] | None, ignore: list[str] | None, lang: str) -> DocumentResult:
     from lkjip.store import check as store_check
 
     result = check_document(path, limits, rules)
     if db is not None:
         result.findings += _store_call(lambda: store_check.check_against_store(
-            db, result.extraction, config, select or (), ignore or ()))
+            db, result.extraction, config, select or (), ignore or ()), lang)
     return result
 
 
@@ -276,9 +277,9 @@ def _apply_baseline(run: RunResult, baseline: Path | None, write_to: Path | None
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def _usage_error(exc: Exception) -> None:
+def _usage_error(exc: Exception, lang: str = "id") -> None:
     # One line, never read as markup: the message may quote "[tool.lkjip]" or a path.
-    _say(str(exc), style="red")
+    _say(message_in(exc, lang), style="red")
 
 
 _UNKNOWN_CODE = {
@@ -403,21 +404,21 @@ def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) 
         _say(f"wrote {path}")
 
 
-def _store_call(call: Callable[[], T]) -> T:
-    """Run a store operation; a missing or foreign store is one line and exit 2, a damaged
-    one exit 5, an output that cannot be written exit 4."""
+def _store_call(call: Callable[[], T], lang: str = "id") -> T:
+    """Run a store operation; a missing, foreign or locked store is one line and exit 2, a
+    damaged one exit 5, an output that cannot be written exit 4; worded in `lang`."""
     from lkjip.store.writer import StoreDamaged, StoreError, StoreWriteFailed
 
     try:
         return call()
     except StoreDamaged as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang)
         raise typer.Exit(EXIT_STORE) from None
     except (StoreWriteFailed, OutputWriteError) as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang)
         raise typer.Exit(EXIT_OUTPUT) from None
     except StoreError as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -441,6 +442,8 @@ def ingest(
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
     tables: TablesOpt = TableEngines.auto,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia, default) or en.",
+                                              show_default=False)] = None,
 ) -> None:
     """Extract and check many reports into a DuckDB store; resumable, one transaction per document.
 
@@ -459,9 +462,10 @@ def ingest(
     try:
         settings = resolve_settings(config_file)
     except ConfigError as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang.value if lang else "id")
         raise typer.Exit(EXIT_USAGE) from None
-    _known_codes(select, ignore, settings, settings.lang or "id")
+    said = lang.value if lang else settings.lang or "id"  # the language of this command's messages
+    _known_codes(select, ignore, settings, said)
     # The stored findings are those `lkjip check` gives with the same settings file.
     rules = RuleSelection(checks_config(settings, settings.lang or "id"),
                           tuple(_codes(select) or settings.select or ()), tuple(_codes(ignore) or settings.ignore or ()))
@@ -469,7 +473,7 @@ def ingest(
         summary = _store_call(lambda: run_ingest(
             paths, db, workers=workers, scheduler=scheduler, force=force, retry_failed=retry_failed,
             limits=_limits(password, max_pages, timeout, ocr, tables), rules=rules,
-            log=(lambda line: _say(line)) if verbose else None))
+            log=(lambda line: _say(line)) if verbose else None), said)
     except SchedulerError as exc:
         _usage_error(exc)
         raise typer.Exit(EXIT_USAGE) from None
@@ -497,6 +501,7 @@ def export_cmd(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for one file per table.")] = Path("lkjip-export"),
     all_versions: Annotated[bool, typer.Option("--all-versions", help="Every stored version of each file, "
                                                "not only the latest.")] = False,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia, default) or en.")] = Lang.id,
 ) -> None:
     """Export every table of a store (documents, budget, indicators, amounts, findings).
 
@@ -505,7 +510,7 @@ def export_cmd(
     """
     from lkjip.store.export import export_store
 
-    counts = _store_call(lambda: export_store(db, output, fmt.value, all_versions))
+    counts = _store_call(lambda: export_store(db, output, fmt.value, all_versions), lang.value)
     for table, n in counts.items():
         _say(f"{output / (table + '.' + fmt.value)}: {n} rows")
 
@@ -540,7 +545,7 @@ def serve(
     try:
         _store_call(lambda: run_serve(ServeSettings(db=db, workers=workers, token=token, max_file_mb=max_file_mb,
                                                     max_files=max_files, limits=_limits(None, 2000, timeout, True),
-                                                    rules=rules), host, port))
+                                                    rules=rules), host, port), settings.lang or "id")
     except BindError as exc:
         err_console.print(f"[red]{exc}[/]")
         raise typer.Exit(EXIT_USAGE) from None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lkjip.bilingual import BilingualError
 from lkjip.report.render import FORMAT_NAMES
 
 LANGS = ("id", "en")
@@ -30,7 +31,7 @@ SEVERITIES = ("error", "warning", "info")
 CONFIG_FILE = "lkjip.toml"
 
 
-class ConfigError(Exception):
+class ConfigError(BilingualError):
     """A configuration file that cannot be used; the message names the file and the key."""
 
 
@@ -53,19 +54,22 @@ def _codes(where: str, key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{where}: `{key}` must be a list of rule codes or prefixes")
+        raise ConfigError(f"{where}: `{key}` must be a list of rule codes or prefixes",
+                          f"{where}: `{key}` harus berupa daftar kode atau awalan aturan")
     return [v.strip() for v in value]
 
 
 def _choice(where: str, key: str, value: Any, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise ConfigError(f"{where}: `{key}` must be one of {', '.join(allowed)} (got {value!r})")
+        raise ConfigError(f"{where}: `{key}` must be one of {', '.join(allowed)} (got {value!r})",
+                          f"{where}: `{key}` harus salah satu dari {', '.join(allowed)} (tertulis {value!r})")
     return value
 
 
 def _tolerance(where: str, key: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigError(f"{where}: `{key}` must be a number ≥ 0 (got {value!r})")
+        raise ConfigError(f"{where}: `{key}` must be a number ≥ 0 (got {value!r})",
+                          f"{where}: `{key}` harus berupa angka ≥ 0 (tertulis {value!r})")
     return float(value)
 
 
@@ -89,11 +93,12 @@ def parse_settings(table: dict[str, Any], where: str, source: Path | None = None
             s.percent_extra_tolerance = _tolerance(where, raw_key, value)
         elif key == "options":
             if not isinstance(value, dict):
-                raise ConfigError(f"{where}: `options` must be a table")
+                raise ConfigError(f"{where}: `options` must be a table", f"{where}: `options` harus berupa tabel")
             s.options = dict(value)
         else:
             known = "lang, select, ignore, fail-on, format, rupiah-tolerance, percent-extra-tolerance, options"
-            raise ConfigError(f"{where}: unknown setting `{raw_key}` (known: {known})")
+            raise ConfigError(f"{where}: unknown setting `{raw_key}` (known: {known})",
+                              f"{where}: pengaturan `{raw_key}` tidak dikenal (yang dikenal: {known})")
     return s
 
 
@@ -102,9 +107,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration ({exc.strerror or exc})") from exc
+        raise ConfigError(f"{path}: cannot read the settings file ({exc.strerror or exc})",
+                          f"{path}: berkas pengaturan tidak dapat dibaca ({exc.strerror or exc})") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+        raise ConfigError(f"{path}: not valid TOML ({exc})",
+                          f"{path}: bukan TOML yang sah ({exc}); periksa tanda kutip, tanda = dan [judul tabel]") from exc
 
 
 def load_settings(path: Path) -> Settings:
@@ -114,7 +121,7 @@ def load_settings(path: Path) -> Settings:
         tool = data.get("tool", {})
         table = tool.get("lkjip", {}) if isinstance(tool, dict) else {}
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: [tool.lkjip] must be a table")
+            raise ConfigError(f"{path}: [tool.lkjip] must be a table", f"{path}: [tool.lkjip] harus berupa tabel")
         return parse_settings(table, f"{path} [tool.lkjip]", path)
     return parse_settings(data, str(path), path)
 
@@ -140,7 +147,7 @@ def resolve_settings(explicit: Path | None = None, cwd: Path | None = None) -> S
     """The settings in force: `--config FILE` if given (it must exist), else the discovered file."""
     if explicit is not None:
         if not explicit.is_file():
-            raise ConfigError(f"{explicit}: configuration file not found")
+            raise ConfigError(f"{explicit}: settings file not found", f"{explicit}: berkas pengaturan tidak ditemukan")
         return load_settings(explicit)
     found = find_config(cwd)
     return load_settings(found) if found else Settings()

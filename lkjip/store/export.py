@@ -16,7 +16,8 @@ def export_store(db: Path, output: Path, fmt: str = "parquet", all_versions: boo
     """Write <output>/<table>.parquet for each table; returns table → rows written. The
     latest version of each file only, unless `all_versions`."""
     if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+        raise StoreError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})",
+                         f"format ekspor {fmt!r} tidak dikenal (salah satu dari: {', '.join(FORMATS)})")
     try:
         output.mkdir(parents=True, exist_ok=True)
         if not os.access(output, os.W_OK | os.X_OK):

@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from lkjip.bilingual import BilingualError
 from lkjip.store.rows import Payload
 from lkjip.store.schema import (
     ADDED_COLUMNS,
@@ -34,7 +35,7 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
 }
 
 
-class StoreError(Exception):
+class StoreError(BilingualError):
     """The store file cannot be opened or is not an lkjip store."""
 
 
@@ -58,7 +59,9 @@ def store_errors(path: Path) -> Iterator[None]:
         yield
     except duckdb.Error as exc:
         raise StoreDamaged(f"the store {path} is damaged or unreadable ({_first_line(exc)}); "
-                           "restore it from a backup, or ingest into a new file") from exc
+                           "restore it from a backup, or ingest into a new file",
+                           f"basis data {path} rusak atau tidak terbaca ({_first_line(exc)}); "
+                           "pulihkan dari cadangan, atau ingest ke berkas baru") from exc
 
 
 def _arrow_schema(table: str) -> pa.Schema:
@@ -68,12 +71,19 @@ def _arrow_schema(table: str) -> pa.Schema:
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (and, for writing, create) a store; one clear error for every way it fails."""
     if read_only and not path.exists():
-        raise StoreError(f"no store at {path} (create one with `lkjip ingest ... --db {path}`)")
+        raise StoreError(f"no store at {path} (create one with `lkjip ingest ... --db {path}`)",
+                         f"tidak ada basis data di {path} (buat dengan `lkjip ingest ... --db {path}`)")
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
-        first = str(exc).splitlines()[0]
-        raise StoreError(f"cannot open the store {path}: {first}") from exc
+        first = _first_line(exc)
+        if "lock" in first.lower():  # another process holds the file
+            raise StoreError(f"the store {path} is in use by another process (locked); wait for that "
+                             f"ingest or serve to finish, or use another --db",
+                             f"basis data {path} sedang dipakai proses lain (terkunci); tunggu ingest atau "
+                             f"serve itu selesai, atau pakai --db lain") from exc
+        raise StoreError(f"cannot open the store {path}: {first}",
+                         f"basis data {path} tidak dapat dibuka: {first}") from exc
     try:
         with store_errors(path):
             return _prepare(con, path, read_only)
@@ -87,18 +97,24 @@ def _prepare(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> duc
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     if tables and "documents" not in tables:
         con.close()
-        raise StoreError(f"{path} is a DuckDB file but not an lkjip store (no `documents` table)")
+        raise StoreError(f"{path} is a DuckDB file but not an lkjip store (no `documents` table)",
+                         f"{path} adalah berkas DuckDB tetapi bukan basis data lkjip (tidak ada tabel `documents`)")
     if "store_info" in tables:
         row = con.execute("SELECT value FROM store_info WHERE key = 'schema_version'").fetchone()
         upgradable = row and row[0] == "1" and not read_only
         if row and row[0] != str(SCHEMA_VERSION) and not upgradable:
             con.close()
-            hint = ("run `lkjip ingest` into it once to upgrade it" if row[0] == "1"
-                    else "ingest into a new file")
-            raise StoreError(f"{path} has store schema {row[0]}, this lkjip writes schema {SCHEMA_VERSION}: {hint}")
+            hint, hint_id = (("run `lkjip ingest` into it once to upgrade it",
+                              "jalankan `lkjip ingest` ke dalamnya sekali untuk memperbaruinya") if row[0] == "1"
+                             else ("ingest into a new file", "ingest ke berkas baru"))
+            raise StoreError(f"{path} was written by another lkjip version (store schema {row[0]}; this lkjip "
+                             f"uses schema {SCHEMA_VERSION}): {hint}",
+                             f"{path} ditulis oleh lkjip versi lain (skema basis data {row[0]}; lkjip ini memakai "
+                             f"skema {SCHEMA_VERSION}): {hint_id}")
     if read_only and not tables:
         con.close()
-        raise StoreError(f"{path} is an empty DuckDB file, not an lkjip store")
+        raise StoreError(f"{path} is an empty DuckDB file, not an lkjip store",
+                         f"{path} adalah berkas DuckDB kosong, bukan basis data lkjip")
     if not read_only:
         for statement in ddl():
             con.execute(statement)
@@ -183,6 +199,8 @@ class StoreWriter:
             if isinstance(exc, duckdb.Error):
                 raise StoreWriteFailed(
                     f"could not write {doc['file']} to the store {self.path} ({_first_line(exc)}); "
-                    "the documents committed before it stay: free space and run the same command again"
+                    "the documents committed before it stay: free space and run the same command again",
+                    f"{doc['file']} tidak dapat ditulis ke basis data {self.path} ({_first_line(exc)}); "
+                    "dokumen yang tersimpan sebelumnya tetap ada: kosongkan ruang disk lalu jalankan perintah yang sama lagi",
                 ) from exc
             raise

@@ -63,7 +63,7 @@ def test_each_evidence_box_is_the_value_line_alone(bulleted) -> None:
 
 
 def test_html_marks_the_value_and_not_its_neighbours(bulleted) -> None:
-    path, doc = bulleted
+    _, doc = bulleted
     html = render_html(RunResult([doc], lang="en"))
     finding = _k001(doc)
     marked = re.findall(r'<td class="[^"]*hit[^"]*" title="([^"]*)"><a[^>]*>([^<]*)</a>', html)

@@ -165,3 +165,80 @@ def test_every_command_and_option_help_has_its_indonesian_text() -> None:
             assert text and " / " in text, f"lkjip {name} {param.name}: help in one language only"
     shown = CliRunner().invoke(app, ["check", "--help"], terminal_width=200).output
     assert "Periksa ketidaksesuaian" in shown and "Bahasa pesan" in shown
+
+
+# --- errors of the settings file and the store: both wordings, shown by --lang ----------
+
+def _bilingual_error_classes() -> set[str]:
+    """BilingualError and every class in lkjip/ deriving from it (by name, transitively)."""
+    bases: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {b.id for b in node.bases if isinstance(b, ast.Name)}
+    found = {"BilingualError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
+def test_every_settings_and_store_error_is_raised_with_both_wordings() -> None:
+    classes = _bilingual_error_classes()
+    assert {"ConfigError", "StoreError", "StoreDamaged", "StoreWriteFailed"} <= classes
+    raised = 0
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+                    and isinstance(node.exc.func, ast.Name) and node.exc.func.id in classes):
+                continue
+            raised += 1
+            call, where = node.exc, f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+            words = call.args + [k.value for k in call.keywords if k.arg in LANG_KEYS]
+            assert len(words) == 2, f"{where}: {call.func.id} raised with one wording"
+            assert ast.dump(words[0]) != ast.dump(words[1]), f"{where}: the same text in both languages"
+    assert raised >= 15  # the scan sees the settings and store errors
+
+
+def test_settings_file_errors_follow_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("lkjip.toml").write_text('fail-on = "sometimes"\n')
+    en = CliRunner().invoke(app, ["check", "x.pdf", "--lang", "en"])
+    idn = CliRunner().invoke(app, ["check", "x.pdf", "--lang", "id"])
+    assert en.exit_code == idn.exit_code == 2
+    assert "must be one of" in en.output and "harus salah satu dari" in idn.output
+    assert "harus" not in en.output and "must be" not in idn.output
+    Path("lkjip.toml").write_text('lang = "en"\nfail-on = [\n')
+    result = CliRunner().invoke(app, ["check", "x.pdf"])  # no --lang: Indonesian, the default
+    assert result.exit_code == 2 and "bukan TOML yang sah" in result.output
+
+
+def test_store_errors_follow_lang(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    import duckdb
+
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("CREATE TABLE documents (sha256 VARCHAR)")
+    con.execute("CREATE TABLE store_info (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO store_info VALUES ('schema_version', '99')")
+    con.close()
+    for lang, words in (("en", "another lkjip version"), ("id", "lkjip versi lain")):
+        result = CliRunner().invoke(app, ["export", "--db", str(old), "-o", str(tmp_path / "o"), "--lang", lang])
+        assert result.exit_code == 2 and words in result.output, result.output
+    # A store another process holds open for writing: said to be in use, not "cannot open".
+    held = tmp_path / "held.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('open', flush=True); time.sleep(60)", str(held)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        for lang, words in (("en", "in use by another process"), ("id", "sedang dipakai proses lain")):
+            result = CliRunner().invoke(app, ["export", "--db", str(held), "-o", str(tmp_path / "o"), "--lang", lang])
+            assert result.exit_code == 2 and words in result.output, result.output
+    finally:
+        holder.kill()
+        holder.wait()

@@ -34,7 +34,7 @@ def test_cli_says_so_when_the_store_is_not_one(tmp_path: Path) -> None:
     foreign = tmp_path / "notes.duckdb"
     foreign.write_bytes(b"not a database at all")
     result = CliRunner().invoke(cli, ["serve", "--db", str(foreign)])
-    assert result.exit_code == 2 and "cannot open the store" in result.output
+    assert result.exit_code == 2 and "tidak dapat dibuka" in result.output  # Indonesian, the default
 
 
 def test_printed_address_carries_the_token() -> None:

@@ -62,16 +62,16 @@ def test_check_report_against_db(store: Path, tmp_path: Path) -> None:
 
 
 def test_missing_store_and_unreachable_scheduler_are_one_line_errors(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["check", "--db", str(tmp_path / "none.duckdb")])
+    result = runner.invoke(app, ["check", "--db", str(tmp_path / "none.duckdb"), "--lang", "en"])
     assert result.exit_code == 2 and "no store at" in result.output and "Traceback" not in result.output
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.duckdb"), "--output", str(tmp_path / "o")])
-    assert result.exit_code == 2 and "no store at" in result.output
+    assert result.exit_code == 2 and "tidak ada basis data di" in result.output  # Indonesian by default
     shutil.copy(SEED_PDF, tmp_path / "a.pdf")
     result = runner.invoke(app, ["ingest", str(tmp_path / "a.pdf"), "--db", str(tmp_path / "s.duckdb"),
                                  "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 2 and "cannot reach the Dask scheduler" in result.output
     (tmp_path / "not-a-store.duckdb").write_text("hello")
-    result = runner.invoke(app, ["check", "--db", str(tmp_path / "not-a-store.duckdb")])
+    result = runner.invoke(app, ["check", "--db", str(tmp_path / "not-a-store.duckdb"), "--lang", "en"])
     assert result.exit_code == 2 and "cannot open the store" in result.output
 
 

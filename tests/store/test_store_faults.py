@@ -66,7 +66,7 @@ def test_damaged_store_is_one_line_and_exit_5(good_store: Path, tmp_path: Path, 
     for argv in (["check", "--db", str(db)], ["check", str(report), "--db", str(db)],
                  ["export", "--db", str(db), "-o", str(tmp_path / "ex")],
                  ["ingest", str(report), "--db", str(db), "--workers", "1"]):
-        result = runner.invoke(app, argv)
+        result = runner.invoke(app, [*argv, "--lang", "en"])
         if how == "checksum" and argv[0] == "ingest":
             continue  # DuckDB verifies a block when it reads it; appending one report may read none
         assert result.exit_code == 5, (argv, result.output, result.exception)
@@ -90,7 +90,7 @@ def test_full_disk_during_ingest_is_one_clear_line(tmp_path: Path) -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))
 
     db = tmp_path / "s.duckdb"
-    result = _lkjip("ingest", str(folder), "--db", str(db), "--workers", "1", preexec=small_disk)
+    result = _lkjip("ingest", str(folder), "--db", str(db), "--workers", "1", "--lang", "en", preexec=small_disk)
     assert result.returncode == 4, result.stderr
     assert "could not write" in result.stderr and "run the same command again" in result.stderr
     assert "rollback" not in result.stderr.lower() and "Traceback" not in result.stderr
