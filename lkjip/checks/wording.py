@@ -6,7 +6,7 @@ same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from types import MappingProxyType
@@ -58,6 +58,29 @@ def pages_ref(pages: Iterable[int], lang: str) -> str:
 
 def row_ref(row: int, lang: str) -> str:
     return f"{ROW_WORD.get(lang, ROW_WORD['en'])} {row}"
+
+
+def data_row_ref(table: str | None, row: int | None, lang: str) -> str:
+    """"baris 3": a grid row as the table's data row a person counts from 1 (header rows not
+    counted); "" for a header row. A table the document did not describe keeps its grid row,
+    as it keeps its machine id (`table_ref`)."""
+    if row is None:
+        return ""
+    place = _TABLE_PLACES.get().get(table) if table else None
+    if place is None:
+        return row_ref(row, lang)
+    number = place.row_numbers.get(row)
+    return row_ref(number, lang) if number is not None else ""
+
+
+def column_header_ref(table: str | None, bbox: Sequence[float] | None, lang: str) -> str:
+    """"kolom «REALISASI (Rp)»": the header printed over the column a box sits in; "" unknown."""
+    place = _TABLE_PLACES.get().get(table) if table else None
+    if place is None or not bbox:
+        return ""
+    col = place.column_at((bbox[0] + bbox[2]) / 2)
+    header = place.column_headers[col] if col is not None and col < len(place.column_headers) else ""
+    return f"{_PLACE_WORDS.get(lang, _PLACE_WORDS['en'])['col']} «{header}»" if header else ""
 
 
 def table_ref(table: str, lang: str) -> str:

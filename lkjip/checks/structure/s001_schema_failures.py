@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.checks.wording import page_ref, row_ref, table_ref
+from lkjip.checks.wording import column_header_ref, data_row_ref, page_ref, table_ref
 from lkjip.records import Cell, Extraction, SchemaFailure
 
 _EXPLAIN = {
@@ -30,14 +30,21 @@ _CHECK_WORDS: dict[str, tuple[str, str]] = {
 
 
 def _where(f: SchemaFailure, lang: str) -> str:
+    """Where a person finds the cell: printed page, the table's name, its data row counted
+    from 1 and the column's printed header ("hlm. 19 (PDF 21), tabel «Tabel 3.5 …», baris 1,
+    kolom «REALISASI (Rp)»")."""
     parts = []
     if f.page is not None:
         parts.append(page_ref(f.page, lang))
     if f.table:
         parts.append(table_ref(f.table, lang))
-    if f.row is not None:
-        parts.append(row_ref(f.row, lang))
-    return ", ".join(parts) or ("document" if lang == "en" else "dokumen")
+        parts.append(data_row_ref(f.table, f.row, lang))
+        parts.append(column_header_ref(f.table, f.bbox, lang))
+    return ", ".join(p for p in parts if p) or ("document" if lang == "en" else "dokumen")
+
+
+# What to do about it, said once at the end of every message.
+_LOOK = {"en": " Check the cell on the page for a typo.", "id": " Periksa sel itu di halamannya: mungkin salah ketik."}
 
 
 @register
@@ -59,8 +66,8 @@ class SchemaFailures(Rule):
     """
 
     code = "LKJ-S001"
-    title: ClassVar[dict[str, str]] = {"en": "A printed value could not be read",
-                                       "id": "Angka tertulis tidak dapat dibaca"}
+    title: ClassVar[dict[str, str]] = {"en": "Number printed in a form that cannot be read (a typo?)",
+                                       "id": "Angka tertulis dalam bentuk yang tidak dapat dibaca (salah ketik?)"}
     severity = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
@@ -88,6 +95,8 @@ class SchemaFailures(Rule):
                       f"it is left out of every check.")
                 idn = (f"{_where(f, 'id')}{name}: {column or 'nilai'} {what[1]} (terbaca {case}){printed}; "
                        f"nilai ini tidak ikut diperiksa.")
+            if f.check != "unambiguous_number":
+                en, idn = en + _LOOK["en"], idn + _LOOK["id"]
             bbox = f.bbox
             cell = Cell(text=str(text if text is not None else f.failure_case or ""), page=f.page,
                         table=f.table, row=f.row, column=column,
