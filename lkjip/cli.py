@@ -29,6 +29,7 @@ from lkjip.extract.readers import find_documents
 from lkjip.pipeline import RuleSelection, check_document, extract
 from lkjip.records import Extraction
 from lkjip.report.json_report import dumps, extract_payload
+from lkjip.report.labels import unreadable_text
 from lkjip.report.output_safety import (
     OutputOverInput,
     OutputWriteError,
@@ -235,7 +236,6 @@ def _refuse_over_inputs(targets: list[Path], files: list[Path]) -> None:
 
 _WROTE = {"en": "wrote {path}: {e} errors, {w} warnings, {i} notes in {n} document(s)",
           "id": "menulis {path}: {e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"}
-_UNREADABLE = {"en": "could not be read", "id": "tidak dapat dibaca"}
 
 
 def _written(run: RunResult, output: Path) -> None:
@@ -246,7 +246,7 @@ def _written(run: RunResult, output: Path) -> None:
                              i=run.count("info"), n=len(run.documents)))
     for doc in run.unreadable:
         err = doc.extraction.error or {}
-        _say(f"✗ {doc.file}: {_UNREADABLE[lang]} [{err.get('code')}] {err.get('message')}", style="red")
+        _say(f"✗ {doc.file}: {unreadable_text(err, lang)} [{err.get('code')}] {err.get('message')}", style="red")
 
 
 def _check_one(path: Path, limits: ReadLimits, rules: RuleSelection, db: Path | None, config: CheckConfig,

@@ -21,7 +21,7 @@ from lkjip.records import Place
 from lkjip.report.coverage import coverage_line
 from lkjip.report.evidence_value import value_beside
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import labels, no_findings_text, rules_note, status_text
+from lkjip.report.labels import labels, no_findings_text, rules_note, status_text, unreadable_text
 from lkjip.report.page_images import PageCrop, PageRenderer
 from lkjip.report.text_safety import xml_safe
 from lkjip.results import DocumentResult, RunResult
@@ -132,7 +132,7 @@ def _title(run: RunResult, words: dict[str, str]) -> str:
 def _summary(run: RunResult, words: dict[str, str]) -> str:
     rows = []
     for i, doc in enumerate(run.documents):
-        status = words["unreadable"] if not doc.ok else "ok"
+        status = unreadable_text(doc.extraction.error, run.lang) if not doc.ok else "ok"
         counts = "".join(f'<td class="num count sev-{s}">{doc.count(s)}</td>' for s in SEVERITIES)
         rows.append(f'<tr><td><a href="#{_doc_anchor(i)}">{_e(doc.file)}</a></td>'
                     f'<td class="num">{_e(doc.extraction.pages)}</td><td>{_e(status)}</td>{counts}</tr>')
@@ -151,7 +151,7 @@ def _document(index: int, doc: DocumentResult, run: RunResult, words: dict[str, 
     out = [f'<section class="document" id="{anchor}"><h2>{_e(doc.file)}</h2>']
     if not doc.ok:
         err = doc.extraction.error or {}
-        out.append(f'<p class="sev-error">✗ {_e(words["unreadable"])}: '
+        out.append(f'<p class="sev-error">✗ {_e(unreadable_text(doc.extraction.error, lang))}: '
                    f'[{_e(err.get("code"))}] {_e(err.get("message"))}</p></section>')
         return "".join(out)
     # What was read and what was not, before any finding: "no findings" never hides "nothing read".

@@ -49,6 +49,19 @@ def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["en"])
 
 
+# A document lkjip itself failed on (error code `internal-error`) is not said to be unreadable:
+# the fault is lkjip's, and the file may be fine.
+_FAILED_ON = {"en": "lkjip failed on this document (a fault in lkjip, not in the file)",
+              "id": "lkjip gagal pada dokumen ini (kesalahan lkjip, bukan berkasnya)"}
+
+
+def unreadable_text(error: dict[str, str] | None, lang: str) -> str:
+    """"could not be read" / "tidak dapat dibaca", or that lkjip failed on it."""
+    if (error or {}).get("code") == "internal-error":
+        return _FAILED_ON.get(lang, _FAILED_ON["en"])
+    return labels(lang)["unreadable"]
+
+
 _RULES_NOTE = {
     "en": {"store_only": "Only the cross-year rules ({ran}) ran: without documents, `check --db` compares the "
                          "stored reports across years. The findings within each report are checked by "

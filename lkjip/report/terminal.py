@@ -10,7 +10,7 @@ from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import page_ref, place_ref, row_ref
 from lkjip.report.coverage import coverage_line
 from lkjip.report.evidence_value import value_beside
-from lkjip.report.labels import no_findings_text, rules_note, suppressed_text
+from lkjip.report.labels import no_findings_text, rules_note, suppressed_text, unreadable_text
 from lkjip.report.text_safety import terminal_safe
 from lkjip.results import RunResult
 
@@ -51,7 +51,7 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
         console.rule(Text(terminal_safe(doc.file, one_line=True), style="bold"))
         if not doc.ok:
             err = doc.extraction.error or {}
-            line = Text(f"✗ {words['unreadable']} ", style="bold red")
+            line = Text(f"✗ {unreadable_text(err, lang)} ", style="bold red")
             line.append(terminal_safe(f"[{err.get('code')}] {err.get('message')}"), style="red")
             console.print(line)
             continue

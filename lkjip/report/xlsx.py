@@ -20,7 +20,7 @@ from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_ref
 from lkjip.report.evidence_value import value_beside
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
-from lkjip.report.labels import STATUS_WORDS, labels, severity_word, status_text
+from lkjip.report.labels import STATUS_WORDS, labels, severity_word, status_text, unreadable_text
 from lkjip.report.text_safety import xlsx_safe_cell, xml_safe
 from lkjip.report.xlsx_format import format_sheet
 from lkjip.results import RunResult
@@ -66,7 +66,7 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
     for doc in run.documents:
         if not doc.ok:
             err = doc.extraction.error or {}
-            _append(ws, [doc.file, severity_word("error", run.lang), err.get("code"), w["unreadable"],
+            _append(ws, [doc.file, severity_word("error", run.lang), err.get("code"), unreadable_text(err, run.lang),
                          err.get("message"), None, None, None, None])
             continue
         for f in doc.findings:
@@ -106,7 +106,7 @@ def _summary_sheet(ws: Worksheet, run: RunResult) -> None:
     for doc in run.documents:
         meta = doc.extraction.metadata
         _append(ws, [doc.file, meta.agency, meta.year, doc.extraction.pages,
-                     "ok" if doc.ok else w["unreadable"], doc.count("error"), doc.count("warning"),
+                     "ok" if doc.ok else unreadable_text(doc.extraction.error, run.lang), doc.count("error"), doc.count("warning"),
                      doc.count("info"), len(doc.suppressed)])
     ws.append([])
     ws.append([w["rule"], w["title_col"], None, None, None, *sev, status["accepted"]])

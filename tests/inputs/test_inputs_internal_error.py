@@ -65,6 +65,8 @@ def test_the_command_line_exits_6_and_says_whose_fault_it_is(monkeypatch: pytest
     assert result.exit_code == EXIT_INTERNAL, result.output
     doc = json.loads(result.stdout)["documents"][0]
     assert doc["status"] == "error" and doc["error"]["code"] == "internal-error"
+    shown = runner.invoke(app, ["check", str(SEED_PDF), "--lang", "id"], terminal_width=300).output
+    assert "lkjip gagal pada dokumen ini (kesalahan lkjip, bukan berkasnya)" in shown and "tidak dapat dibaca" not in shown
     result = runner.invoke(app, ["extract", str(SEED_PDF), "-o", str(tmp_path / "x.json")])
     assert result.exit_code == EXIT_INTERNAL
     # A damaged file next to it does not hide lkjip's own failure (6 wins over 3) …
