@@ -23,6 +23,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from lkjip import __version__
+from lkjip.bilingual import BilingualError
 from lkjip.checks.finding import STATUSES, Suppression
 from lkjip.checks.fingerprint import document_identity, finding_fingerprints
 from lkjip.results import DocumentResult, RunResult
@@ -30,7 +31,7 @@ from lkjip.results import DocumentResult, RunResult
 VERSION = 1
 
 
-class BaselineError(Exception):
+class BaselineError(BilingualError):
     """A baseline file that cannot be read or written (a usage error)."""
 
 
@@ -52,18 +53,24 @@ class Baseline:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
-            raise BaselineError(f"{path}: cannot read the baseline ({exc.strerror or exc})") from exc
+            raise BaselineError(f"{path}: cannot read the baseline ({exc.strerror or exc})",
+                                f"{path}: berkas baseline tidak dapat dibaca ({exc.strerror or exc})") from exc
         except json.JSONDecodeError as exc:
-            raise BaselineError(f"{path}: not a baseline file (invalid JSON: {exc})") from exc
+            raise BaselineError(f"{path}: not a baseline file (invalid JSON: {exc})",
+                                f"{path}: bukan berkas baseline (JSON tidak sah: {exc})") from exc
         if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-            raise BaselineError(f"{path}: not a baseline file (no findings list)")
+            raise BaselineError(f"{path}: not a baseline file (no findings list)",
+                                f"{path}: bukan berkas baseline (tidak ada daftar findings)")
         entries = {}
         for i, entry in enumerate(data["findings"]):
             if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
-                raise BaselineError(f"{path}: finding {i + 1} has no fingerprint")
+                raise BaselineError(f"{path}: finding {i + 1} has no fingerprint",
+                                    f"{path}: temuan ke-{i + 1} tidak memiliki fingerprint")
             status = entry.get("status", "accepted")
             if status not in STATUSES:
                 raise BaselineError(f"{path}: finding {i + 1} has status {status!r}; use one of "
+                                    f"{', '.join(STATUSES)}",
+                                    f"{path}: temuan ke-{i + 1} berstatus {status!r}; pakai salah satu dari "
                                     f"{', '.join(STATUSES)}")
             entries[entry["fingerprint"]] = entry
         return cls(entries)
@@ -102,5 +109,6 @@ def write_baseline(run: RunResult, path: PurePath) -> int:
     try:
         Path(path).write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from exc
+        raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})",
+                            f"{path}: berkas baseline tidak dapat ditulis ({exc.strerror or exc})") from exc
     return len(payload["findings"])

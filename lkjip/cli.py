@@ -180,7 +180,7 @@ def check(
     else:
         files = _documents(paths or [])
         if output is not None:
-            _refuse_over_inputs([output], files)
+            _refuse_over_inputs([output], files, lang.value)
         limits = _limits(password, max_pages, timeout, ocr, tables)
         # On a terminal, a status line says which document is being read (nothing in CI logs).
         with err_console.status("", spinner="dots") as status:
@@ -226,16 +226,19 @@ def _documents(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _refuse_over_inputs(targets: list[Path], files: list[Path]) -> None:
+def _refuse_over_inputs(targets: list[Path], files: list[Path], lang: str) -> None:
     try:
         refuse_over_inputs(targets, files)
     except OutputOverInput as exc:
-        _usage_error(exc)
+        _usage_error(exc, lang)
         raise typer.Exit(EXIT_USAGE) from None
 
 
 _WROTE = {"en": "wrote {path}: {e} errors, {w} warnings, {i} notes in {n} document(s)",
           "id": "menulis {path}: {e} kesalahan, {w} peringatan, {i} catatan dalam {n} dokumen"}
+_WROTE_FILE = {"en": "wrote {path}", "id": "menulis {path}"}
+_WROTE_BASELINE = {"en": "wrote {path} ({n} findings)", "id": "menulis {path} ({n} temuan)"}
+_WROTE_ROWS = {"en": "{path}: {n} rows", "id": "{path}: {n} baris"}
 
 
 def _written(run: RunResult, output: Path) -> None:
@@ -268,12 +271,12 @@ def _apply_baseline(run: RunResult, baseline: Path | None, write_to: Path | None
     try:
         if write_to is not None:
             count = write_baseline(run, write_to)
-            _say(f"wrote {write_to} ({count})")
+            _say(_WROTE_BASELINE.get(run.lang, _WROTE_BASELINE["en"]).format(path=write_to, n=count))
             baseline = write_to
         if baseline is not None:
             Baseline.read(baseline).apply(run)
     except BaselineError as exc:
-        _usage_error(exc)
+        _usage_error(exc, run.lang)
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -345,12 +348,12 @@ def exit_code(run: RunResult, fail_on: str) -> int:
     return EXIT_OK
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None, lang: str = "id") -> None:
     if output:
         try:
             output.write_text(text + "\n", encoding="utf-8")
         except OSError as exc:
-            _usage_error(write_failed(output, exc))
+            _usage_error(write_failed(output, exc), lang)
             raise typer.Exit(EXIT_OUTPUT) from None
     else:
         sys.stdout.write(text + "\n")
@@ -366,6 +369,7 @@ def extract_cmd(
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
     tables: TablesOpt = TableEngines.auto,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia, default) or en.")] = Lang.id,
 ) -> None:
     """Extract budget rows, indicator rows and narrative amounts as typed tables.
 
@@ -376,32 +380,35 @@ def extract_cmd(
 
     files = _documents(paths)
     if output is not None:
-        _refuse_over_inputs([output] if fmt is ExtractFormat.json else output_files(output, fmt.value), files)
+        _refuse_over_inputs([output] if fmt is ExtractFormat.json else output_files(output, fmt.value), files,
+                            lang.value)
     limits = _limits(password, max_pages, timeout, ocr, tables)
     extractions: list[Extraction] = [extract(f, limits) for f in files]
     if fmt is not ExtractFormat.json:
-        _write_tables(extractions, fmt.value, output)
+        _write_tables(extractions, fmt.value, output, lang.value)
     else:
-        _emit(dumps(extract_payload(extractions)), output)
+        _emit(dumps(extract_payload(extractions)), output, lang.value)
     raise typer.Exit(_unread_exit(extractions))
 
 
-def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None) -> None:
+def _write_tables(extractions: list[Extraction], fmt: str, output: Path | None, lang: str) -> None:
     """--format csv|xlsx|parquet: every table kind into the --output folder, or the named file."""
     from lkjip.report.tables_export import write_tables
 
     if output is None:
-        err_console.print(f"[red]--format {fmt} writes files: give --output (a folder, or a .{fmt} file name).[/]")
+        _say({"en": f"--format {fmt} writes files: give --output (a folder, or a .{fmt} file name).",
+              "id": f"--format {fmt} menulis berkas: beri --output (sebuah folder, atau nama berkas .{fmt})."}[lang],
+             style="red")
         raise typer.Exit(EXIT_USAGE)
     try:
         written, problems = write_tables(extractions, output, fmt)
     except OSError as exc:
-        _usage_error(write_failed(output, exc))
+        _usage_error(write_failed(output, exc), lang)
         raise typer.Exit(EXIT_OUTPUT) from None
     for problem in problems:
         _say(f"schema: {problem}", style="yellow")
     for path in written:
-        _say(f"wrote {path}")
+        _say(_WROTE_FILE.get(lang, _WROTE_FILE["en"]).format(path=path))
 
 
 def _store_call(call: Callable[[], T], lang: str = "id") -> T:
@@ -512,7 +519,7 @@ def export_cmd(
 
     counts = _store_call(lambda: export_store(db, output, fmt.value, all_versions), lang.value)
     for table, n in counts.items():
-        _say(f"{output / (table + '.' + fmt.value)}: {n} rows")
+        _say(_WROTE_ROWS[lang.value].format(path=output / (table + '.' + fmt.value), n=n))
 
 
 @app.command(cls=BilingualCommand)

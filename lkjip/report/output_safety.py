@@ -7,12 +7,14 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from lkjip.bilingual import BilingualError
 
-class OutputOverInput(Exception):
+
+class OutputOverInput(BilingualError):
     """`--output` names one of the inputs (a usage error, exit 2; the input is untouched)."""
 
 
-class OutputWriteError(Exception):
+class OutputWriteError(BilingualError):
     """The output could not be written (permissions, a missing folder, a full disk): exit 4."""
 
 
@@ -32,8 +34,11 @@ def refuse_over_inputs(targets: Iterable[Path], inputs: Iterable[Path | str]) ->
             if same_file(target, source) or (
                     not target.exists() and target.absolute() == source.absolute()):
                 raise OutputOverInput(f"--output {target} is the input {source}: it would be overwritten; "
-                                      "choose another --output")
+                                      "choose another --output",
+                                      f"--output {target} adalah berkas masukan {source}: berkas itu akan "
+                                      "tertimpa; pilih --output lain")
 
 
 def write_failed(target: Path, exc: OSError) -> OutputWriteError:
-    return OutputWriteError(f"cannot write {target}: {exc.strerror or exc}")
+    return OutputWriteError(f"cannot write {target}: {exc.strerror or exc}",
+                            f"tidak dapat menulis {target}: {exc.strerror or exc}")

@@ -11,12 +11,13 @@ from typing import TextIO
 
 from rich.console import Console
 
+from lkjip.bilingual import BilingualError
 from lkjip.report.json_report import check_payload, dumps
 from lkjip.report.output_safety import refuse_over_inputs, write_failed
 from lkjip.results import RunResult
 
 
-class OutputError(Exception):
+class OutputError(BilingualError):
     """The report cannot be written where asked (a usage error, exit 2)."""
 
 
@@ -100,7 +101,7 @@ def write_report(run: RunResult, fmt: str, output: Path | None, fail_on: str = "
     """Write the report; return notes for the user (stderr), e.g. documents left out."""
     renderer = RENDERERS.get(fmt)
     if renderer is None:
-        raise OutputError(f"unknown format {fmt}")
+        raise OutputError(f"unknown format {fmt}", f"format {fmt} tidak dikenal")
     if fmt == "table":
         from lkjip.report.terminal import render_terminal
 
@@ -119,7 +120,8 @@ def write_report(run: RunResult, fmt: str, output: Path | None, fail_on: str = "
             sys.stdout.write(text + "\n")
         return []
     if output is None:
-        raise OutputError(f"--format {fmt} writes a file: give --output PATH")
+        raise OutputError(f"--format {fmt} writes a file: give --output PATH",
+                          f"--format {fmt} menulis sebuah berkas: beri --output PATH")
     assert renderer.write is not None
     return renderer.write(run, output)
 
@@ -134,7 +136,7 @@ def _open_text(output: Path) -> TextIO:
 
 def _writable(output: Path) -> None:
     if output.is_dir():
-        raise OutputError(f"{output} is a folder; give a file name")
+        raise OutputError(f"{output} is a folder; give a file name", f"{output} adalah folder; beri nama berkas")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

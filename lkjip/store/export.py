@@ -23,7 +23,8 @@ def export_store(db: Path, output: Path, fmt: str = "parquet", all_versions: boo
         if not os.access(output, os.W_OK | os.X_OK):
             raise PermissionError(13, "Permission denied")
     except OSError as exc:
-        raise OutputWriteError(f"cannot write to {output}: {exc.strerror or exc}") from exc
+        raise OutputWriteError(f"cannot write to {output}: {exc.strerror or exc}",
+                               f"tidak dapat menulis ke {output}: {exc.strerror or exc}") from exc
     con = connect(db, read_only=True)
     try:
         counts = {}

@@ -208,9 +208,11 @@ def test_unwritable_output_is_one_line_and_exit_4(tmp_path: Path, args: list[str
     blocked = tmp_path / "a-file"  # a regular file: nothing can be written under it
     blocked.write_text("x")
     argv = [a.format(src=src, blocked=blocked) for a in args]
-    result = runner.invoke(app, argv)
+    result = runner.invoke(app, [*argv, "--lang", "en"])
     assert result.exit_code == 4, result.output
     assert "cannot write" in result.output and "Traceback" not in result.output
+    said = runner.invoke(app, argv).output  # Indonesian, the default
+    assert "tidak dapat menulis" in said and "cannot write" not in said
     assert not isinstance(result.exception, OSError)
 
 
