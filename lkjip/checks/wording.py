@@ -40,13 +40,18 @@ def printed_labels(labels: Mapping[int, str], tables: Mapping[str, TablePlace] |
 
 def page_ref(page: int | None, lang: str, none: str = "DOCX") -> str:
     """"hlm. 16" / "p. 16"; "hlm. 14 (PDF 16)" where the page prints another number (see
-    `printed_labels`); `none` where the source has no pages (a DOCX)."""
+    `printed_labels`); "hlm. PDF 110" for a page that prints no number in a document whose
+    other pages do (a landscape appendix), so it is never taken for printed page 110;
+    `none` where the source has no pages (a DOCX)."""
     if page is None:
         return none
     word = PAGE_WORD.get(lang, PAGE_WORD["en"])
-    label = _PRINTED_LABELS.get().get(page) if isinstance(page, int) else None
+    labels = _PRINTED_LABELS.get()
+    label = labels.get(page) if isinstance(page, int) else None
     if label and label != str(page):
         return f"{word} {label} (PDF {page})"
+    if not label and labels:
+        return f"{word} PDF {page}"
     return f"{word} {page}"
 
 

@@ -189,3 +189,14 @@ def test_docx_tables_name_no_column_by_position() -> None:
     place = table_place(table, ordinal=1)
     assert place.column_spans == [] and place.column_at(120) is None
     assert place.row_numbers == {1: 1}
+
+
+def test_a_page_without_its_number_in_a_numbered_report_is_named_as_the_pdf_page() -> None:
+    # A landscape appendix prints no number while the body does: "hlm. 110" would send the
+    # reader to printed page 110 (PDF 114); the message says it is the PDF's page.
+    from lkjip.checks.wording import page_ref, printed_labels
+
+    with printed_labels({77: "73", 112: "108"}):
+        assert page_ref(77, "id") == "hlm. 73 (PDF 77)"
+        assert page_ref(110, "id") == "hlm. PDF 110" and page_ref(110, "en") == "p. PDF 110"
+    assert page_ref(110, "id") == "hlm. 110"  # no page prints a number: PDF and printed agree
