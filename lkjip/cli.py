@@ -24,6 +24,7 @@ from lkjip.checks.rule import CheckConfig
 from lkjip.checks.runner import selected_rules, unknown_patterns
 from lkjip.cli_help import BilingualCommand
 from lkjip.config import ConfigError, Settings, resolve_settings
+from lkjip.extract.errors import INTERNAL_ERROR
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import find_documents
 from lkjip.pipeline import RuleSelection, check_document, extract
@@ -42,7 +43,6 @@ from lkjip.results import DocumentResult, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE, EXIT_OUTPUT, EXIT_STORE = 0, 1, 2, 3, 4, 5
 EXIT_INTERNAL = 6  # lkjip failed on a document: report it, the file may be fine
-INTERNAL_ERROR = "internal-error"
 T = TypeVar("T")
 
 app = typer.Typer(
@@ -455,7 +455,8 @@ def ingest(
     """Extract and check many reports into a DuckDB store; resumable, one transaction per document.
 
     Exit 0; 3 when some documents could not be read (they are stored with their error code);
-    4 when the store could not be written (disk full); 5 when the store is damaged.
+    4 when the store could not be written (disk full); 5 when the store is damaged; 6 when
+    lkjip itself failed on a document (stored as internal-error, read again next time).
     """
     from lkjip.store.dask_runner import SchedulerError, check_scheduler_address
     from lkjip.store.ingest import ingest as run_ingest
@@ -494,6 +495,8 @@ def ingest(
     for file, code in summary.errors.items():
         err_console.print(f"  [red]✗[/] {terminal_markup(file)}: {terminal_markup(code)}", soft_wrap=True,
                           highlight=False)
+    if INTERNAL_ERROR in summary.errors.values():
+        raise typer.Exit(EXIT_INTERNAL)
     raise typer.Exit(EXIT_UNREADABLE if summary.errors else EXIT_OK)
 
 

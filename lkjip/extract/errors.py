@@ -7,6 +7,8 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # lkjip/
 
+# lkjip's own failure, not the file's (exit code 6); the store retries it.
+INTERNAL_ERROR = "internal-error"
 # Codes are public (JSON `error.code`, the store's `error_code`): never rename one.
 ERROR_CODES: dict[str, str] = {
     "not-found": "the file does not exist",
@@ -20,7 +22,7 @@ ERROR_CODES: dict[str, str] = {
     "timeout": "reading the document took longer than the configured time limit",
     "unsafe": "the file contains a construct lkjip refuses to expand (zip or XML entity bomb)",
     "crashed": "the reader process died on this file (a crash inside the PDF engine)",
-    "internal-error": "lkjip failed on this file: a fault in lkjip, not in the file (please report it)",
+    INTERNAL_ERROR: "lkjip failed on this file: a fault in lkjip, not in the file (please report it)",
 }
 
 
@@ -61,6 +63,6 @@ def error_from_exception(exc: Exception) -> DocumentError:
     what = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
     if ours or isinstance(exc, ImportError):
         at = f", at {where}" if where else ""
-        return DocumentError("internal-error", f"lkjip failed while reading this file ({what}{at})"[:300]
+        return DocumentError(INTERNAL_ERROR, f"lkjip failed while reading this file ({what}{at})"[:300]
                              + "; a fault in lkjip, not in the file: please report it")
     return DocumentError("corrupt", f"the reader failed on this file ({what})"[:300])

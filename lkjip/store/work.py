@@ -12,14 +12,15 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from lkjip.extract.errors import INTERNAL_ERROR
 from lkjip.extract.limits import ReadLimits
 from lkjip.pipeline import RuleSelection, check_document
 from lkjip.records import Extraction
 from lkjip.store.rows import Payload, extraction_payload
 
-# Store-level codes beside lkjip.extract.errors.ERROR_CODES: a bug or a worker that died
-# is recorded against the document instead of stopping the batch.
-INTERNAL_ERROR = "internal-error"
+# Store-level codes beside lkjip.extract.errors.ERROR_CODES: a bug (INTERNAL_ERROR, shared
+# with the reader) or a worker that died is recorded against the document instead of
+# stopping the batch.
 WORKER_CRASHED = "worker-crashed"
 INTERRUPTED = "interrupted"
 
