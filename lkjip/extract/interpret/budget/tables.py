@@ -32,6 +32,7 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
@@ -473,7 +474,10 @@ def _follows(previous: RawTable, table: RawTable) -> bool:
 
 
 def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[BudgetRow]:
-    """Every budget row of the document: ruled tables first, then borderless PK lists."""
+    """Every budget row of the document: unruled ledgers read by alignment first (their
+    pages are theirs), then ruled tables, then borderless PK lists."""
+    ledgers = ledger_rows(source, style)
+    claimed = {r.page for r in ledgers}
     out: list[BudgetRow] = []
     previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
     for table in source.tables:
@@ -486,10 +490,10 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
         if layout is None:
             continue
         rows = _table_rows(table, layout, style, continues)
-        out.extend(rows)
+        out.extend(r for r in rows if r.page not in claimed)
         if rows:
             previous = (table, layout, (continues or []) + rows)
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
-        out.extend(program_list_rows(source, style))
-    return out
+        out.extend(r for r in program_list_rows(source, style) if r.page not in claimed)
+    return ledgers + out
