@@ -14,7 +14,6 @@ from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
 
-
 # A remainder column headed "Lebih / (Kurang)" or "Bertambah / (Berkurang)" prints
 # realisasi minus anggaran (the LRA convention); either sign is that column's own.
 _SIGNED_HEADING = re.compile(r"lebih|kurang|bertambah|berkurang", re.I)

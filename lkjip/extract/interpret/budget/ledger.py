@@ -33,7 +33,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from lkjip.extract.interpret.budget.ledger_lines import AMOUNT_SHAPE, AmountColumn, LedgerBlock, ledger_blocks
+from lkjip.extract.interpret.budget.ledger_lines import (
+    AmountColumn,
+    LedgerBlock,
+    ledger_blocks,
+)
 from lkjip.extract.interpret.budget.styles import scale_of_heading
 from lkjip.extract.source import SourceDocument
 from lkjip.numbers import NumberStyle, parse_number
@@ -198,19 +202,24 @@ def _is_prefix(parent: str, child: str) -> bool:
     return len(c) > len(p) and c[:len(p)] == p
 
 
-def _code_parent(reads: list[_Read], i: int) -> int | None:
-    code = reads[i].code
-    if not code:
-        return None
-    for j in range(i - 1, -1, -1):
-        if reads[j].code and _is_prefix(reads[j].code or "", code):
-            return j
-    return None
+def _code_parents(reads: list[_Read]) -> list[int | None]:
+    """For each line, the nearest line above whose kode is a prefix of its own."""
+    last: dict[tuple[str, ...], int] = {}  # kode pieces -> latest line printing them
+    out: list[int | None] = []
+    for i, r in enumerate(reads):
+        if not r.code:
+            out.append(None)
+            continue
+        pieces = tuple(_pieces(r.code))
+        found = [last[pieces[:n]] for n in range(1, len(pieces)) if pieces[:n] in last]
+        out.append(max(found) if found else None)
+        last[pieces] = i
+    return out
 
 
 def _levels_and_parents(reads: list[_Read]) -> list[tuple[str, str, int | None]]:
     """(level, evidence, parent) of each line, by printed word and kode prefix."""
-    parents = [_code_parent(reads, i) for i in range(len(reads))]
+    parents = _code_parents(reads)
     # A ledger closing its groups with Jumlah lines prints its sums there: its coded
     # PENDAPATAN / BELANJA lines are headings, not totals.
     closes_with_jumlah = any(_TOTAL.match(r.name.strip()) for r in reads)

@@ -22,7 +22,7 @@ stacked in one cell per column: `stacked.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lkjip.extract.interpret.budget.columns import (
@@ -467,6 +467,26 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     return rows
 
 
+def _without_pages(table: RawTable, pages: set[int]) -> RawTable | None:
+    """`table` without its grid rows on `pages` (None when nothing is left); a table
+    joined over a ledger's hundreds of pages is then not read a second time."""
+    if not set(table.pages or [table.page]) & pages:
+        return table
+    keep = [r for r in range(table.n_rows) if table.page_of_row(r) not in pages]
+    if not keep:
+        return None
+    grid: list[list[RawCell | None]] = []
+    moved: dict[int, RawCell] = {}
+    for k, r in enumerate(keep):
+        for cell in table.grid[r]:
+            if cell is not None and cell.row == r and id(cell) not in moved:
+                moved[id(cell)] = replace(cell, row=k)
+        grid.append([None if c is None else moved.get(id(c), c) for c in table.grid[r]])
+    kept_pages = [p for p in (table.pages or []) if p not in pages]
+    return replace(table, grid=grid, row_pages=[table.page_of_row(r) for r in keep], pages=kept_pages,
+                   page=table.page_of_row(keep[0]))
+
+
 def _follows(previous: RawTable, table: RawTable) -> bool:
     """`table` is the first table on the page after the one `previous` ends on."""
     last = (previous.pages or [previous.page])[-1]
@@ -481,6 +501,10 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
     out: list[BudgetRow] = []
     previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
     for table in source.tables:
+        if claimed:
+            table = _without_pages(table, claimed)  # the ledger reader has those pages
+            if table is None:
+                continue
         table = unstack_rows(table, style)
         layout = read_layout(table, style)
         continues: list[BudgetRow] | None = None
