@@ -110,6 +110,10 @@ class Page:
             return None
         return (low[0], low[1], high[2], high[3])
 
+    def boxes_of(self, starts: list[int], ends: list[int]) -> list[BBox | None]:
+        """`bbox_of` for many spans at once (the words of a page)."""
+        return _span_boxes(self.char_boxes, starts, ends)
+
     def lines(self) -> list[TextLine]:
         """The text split at line breaks, each line with its span and box (`bbox_of`).
 

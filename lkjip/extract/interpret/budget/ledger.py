@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lkjip.extract.interpret.budget.ledger_lines import (
     AmountColumn,
@@ -107,6 +108,7 @@ def _roles(columns: list[AmountColumn]) -> _Roles | None:
     return _Roles(out, {role: columns[i].header for i, role in out.items() if role != "signed_persen"})
 
 
+@lru_cache(maxsize=65536)  # ledgers repeat their figures (0,00, the same sums line after line)
 def _signed_value(text: str, style: NumberStyle | None) -> tuple[float | None, bool, NumberStyle | None]:
     """(value, ambiguous, style of the token) of a figure; "(1.234,00)" is negative."""
     bare = text.strip()

@@ -103,15 +103,9 @@ class LedgerBlock:
 
 
 def _words(page: Page) -> list[Word]:
-    out: list[Word] = []
-    for line in page.lines():
-        if not line.text.strip() or line.bbox is None:
-            continue
-        for m in _WORD.finditer(line.text):
-            box = page.bbox_of(line.start + m.start(), line.start + m.end())
-            if box is not None:
-                out.append(Word(m.group(0), *box))
-    return out
+    found = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(page.text)]
+    boxes = page.boxes_of([f[1] for f in found], [f[2] for f in found])
+    return [Word(text, *box) for (text, _, _), box in zip(found, boxes, strict=True) if box is not None]
 
 
 def visual_rows(page: Page) -> list[VisualRow]:
@@ -239,9 +233,21 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
         centre = (row.top + row.bottom) / 2
         d_prev = centre - (prev.top + prev.bottom) / 2 if prev is not None else None
         d_next = (nxt.top + nxt.bottom) / 2 - centre if nxt is not None else None
-        near_prev = d_prev is not None and row.top - prev.bottom <= height  # type: ignore[union-attr]
-        near_next = d_next is not None and nxt.top - row.bottom <= height  # type: ignore[union-attr]
-        if near_next and (not near_prev or d_next < d_prev):  # type: ignore[operator]
+        near_prev = prev is not None and row.top - prev.bottom <= height
+        near_next = nxt is not None and nxt.top - row.bottom <= height
+        # A wrapped uraian keeps its first line's indent: the neighbour it lines up with
+        # owns it; a coded line opens its own uraian, so it takes no head when both do.
+        align_prev = near_prev and prev is not None and prev.name_x0 is not None and abs(prev.name_x0 - row.name_x0) <= 2
+        align_next = near_next and nxt is not None and nxt.name_x0 is not None and abs(nxt.name_x0 - row.name_x0) <= 2
+        if near_next and nxt is not None and not nxt.name and (not near_prev or d_next < d_prev):  # type: ignore[operator]
+            head = True  # the line below prints its kode and figures but no uraian of its own
+        elif align_prev and align_next:
+            head = nxt is not None and nxt.code is None and d_next < d_prev  # type: ignore[operator]
+        elif align_prev or align_next:
+            head = align_next
+        else:
+            head = near_next and (not near_prev or d_next < d_prev)  # type: ignore[operator]
+        if head:
             pending_head = row
         elif near_prev and prev is not None and (prev.name_x0 is None or row.name_x0 >= prev.name_x0 - 2):
             prev.name = f"{prev.name} {row.name}".strip()
