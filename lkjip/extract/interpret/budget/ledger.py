@@ -6,9 +6,10 @@ BudgetRows:
 - Column roles from the headings: JUMLAH / ANGGARAN / PAGU the budget, REALISASI the
   spending (of several realisasi years, the latest), LEBIH / (KURANG) or BERTAMBAH /
   (BERKURANG) in rupiah the signed remainder (printed as realisasi minus anggaran, kept as
-  printed), a bare "%" the percentage. A "%" under LEBIH / (KURANG) is realisasi /
-  anggaran in some ledgers and the remainder's share in others: its rows decide, and only
-  when nearly all of them agree with realisasi / anggaran is it the percentage.
+  printed), a bare "%" the percentage. A "%" under LEBIH / (KURANG), "+/-", or beside
+  the realisasi of two years is realisasi / anggaran in some ledgers and a change in
+  others: its rows decide, and only when nearly all of them agree with realisasi /
+  anggaran is it the percentage (marked inferred: findings on it are warnings).
 - Number style per column: a column's unambiguous figures settle its separators ("US vs
   Indonesian number style per column"); "(1.234,00)" is negative.
 - Code-prefix hierarchy: a coded line adds up into the nearest line above whose kode is a
@@ -46,7 +47,7 @@ from lkjip.records import BudgetRow, Cell
 
 _REALISASI = re.compile(r"reali[sz]?asi", re.I)
 _ANGGARAN = re.compile(r"anggaran|jumlah|\bpagu\b|\bapbd\b|\bdpa\b|alokasi|estimasi", re.I)
-_SIGNED = re.compile(r"lebih|kurang|bertambah|berkurang|selisih|\bsisa\b|naik|turun", re.I)
+_SIGNED = re.compile(r"lebih|kurang|bertambah|berkurang|selisih|\bsisa\b|naik|turun|\+\s*[/\\]?\s*-", re.I)
 _PERCENT = re.compile(r"%|persen", re.I)
 _LEGAL = re.compile(r"dasar\s+hukum|keterangan|\bket\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -90,6 +91,10 @@ def _roles(columns: list[AmountColumn]) -> _Roles | None:
         for i in realisasi_years:
             if i != latest:
                 del found[i]  # an earlier year's realisasi, for comparison
+        if "anggaran" in found.values():
+            for i, role in found.items():
+                if role == "persen":
+                    found[i] = "signed_persen"  # beside two years a "%" may be the change: its rows say
     if sum(1 for r in found.values() if r == "anggaran") > 1:
         return None  # several budget columns (murni and perubahan, years): not guessed
     roles = set(found.values())

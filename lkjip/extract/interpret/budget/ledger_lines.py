@@ -27,6 +27,8 @@ from lkjip.extract.source import Page
 
 _WORD = re.compile(r"\S+")
 _URAIAN = re.compile(r"^uraian\W*$", re.I)
+# The heading of the kode column, left of URAIAN: what makes a list of amounts a ledger.
+_CODE_HEADING = re.compile(r"^(kode|rekening|no\.?|nomor|urut)\W*$", re.I)
 # Figures as an amount column prints them: grouped thousands and/or two decimals, a sign
 # in parentheses ("(5.698.912.431,00)", "0,00", "154,49", "2,486,697,576").
 AMOUNT_SHAPE = re.compile(r"^\(?-?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2})\)?$")
@@ -34,6 +36,7 @@ _CODE_TOKEN = re.compile(r"^(?:\d+(?:[.\-]\d+)*[.\-]?|[.\-])$")
 # Words naming a column of figures; a column headed otherwise (NO, KODE, DASAR HUKUM) is none.
 _AMOUNT_HEADING = re.compile(r"anggaran|reali[sz]?asi|jumlah|pagu|lebih|kurang|bertambah|berkurang|naik|turun|"
                              r"selisih|sisa|%|persen|\brp\b|apbd|\bdpa\b|alokasi|estimasi", re.I)
+_CODED_SHARE = 0.6  # of a ledger's lines carry a kode (the rest: Jumlah, surplus / defisit)
 _SAME_ROW = 0.6  # tops closer than this share of a word's height print one row
 _ALIGN = 4.0  # points: right edges this close line up in one column
 _HEADER_ABOVE = 30.0  # header words may start this far above the URAIAN row
@@ -251,12 +254,15 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
             pending_head = row
         elif near_prev and prev is not None and (prev.name_x0 is None or row.name_x0 >= prev.name_x0 - 2):
             prev.name = f"{prev.name} {row.name}".strip()
+        else:
+            break  # a line of words belonging to no row: running text, the ledger has ended
     return out
 
 
 def ledger_blocks(page: Page) -> list[LedgerBlock]:
-    """Every ledger on the page: a header with URAIAN and named amount columns, and the
-    rows under it down to the next such header."""
+    """Every ledger on the page: a header with a kode heading (KODE, NO, NOMOR URUT) left
+    of URAIAN and named amount columns, and the rows under it down to the next such
+    header or the first line of running text; most of its lines carry a kode."""
     if "raian" not in page.text and "RAIAN" not in page.text:
         return []
     rows = visual_rows(page)
@@ -272,6 +278,9 @@ def ledger_blocks(page: Page) -> list[LedgerBlock]:
         while start > 0 and rows[start - 1].top >= top and not _amount_words(rows[start - 1]):
             start -= 1
         band = [w for r in rows[start:first_body] for w in r.words]
+        uraian_x = min(w.x0 for w in rows[a].words if _URAIAN.match(w.text))
+        if not any(_CODE_HEADING.match(w.text) and w.x1 < uraian_x for w in band):
+            continue  # no kode column: a table of amounts, not a ledger (the grid engines read it)
         body = rows[first_body:end]
         columns = _columns(body, band)
         if not columns:
@@ -280,6 +289,6 @@ def ledger_blocks(page: Page) -> list[LedgerBlock]:
         text_only = [not s.figures and s.code is None for s in split]
         kept = _join_wrapped(split, text_only)
         kept = [r for r in kept if r.code is not None or any(AMOUNT_SHAPE.match(w.text) for w in r.figures.values())]
-        if kept:
+        if sum(1 for r in kept if r.code) >= _CODED_SHARE * len(kept):
             blocks.append(LedgerBlock(page.number, columns, kept, " ".join(w.text for w in band)))
     return blocks
