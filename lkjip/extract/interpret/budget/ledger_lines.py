@@ -213,10 +213,17 @@ def _split_row(row: VisualRow, columns: list[AmountColumn], page: int) -> Ledger
                      name_box=name_box, figures=figures)
 
 
+class WrapUnclear(Exception):
+    """A line of uraian sits as close to the line above as to the line below, both
+    line up with it, and its words do not say which it continues."""
+
+
 def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRow]:
     """A row printing only words (no kode, no figure) is part of a neighbour's wrapped
-    uraian: of the row it sits closer to (within a line's height), as the head of that
-    row's name when it sits above it, as the tail when below."""
+    uraian: the tail of the row above when it starts in lower case ("listrik", "yang
+    Dipisahkan") or lines up with it only; the head of the row below when that row
+    prints no uraian of its own or lines up with it only; else of the nearer one. A line
+    of words close to neither is running text: the ledger has ended."""
     out: list[LedgerRow] = []
     pending_head: LedgerRow | None = None
     for i, row in enumerate(rows):
@@ -233,29 +240,31 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
         prev = out[-1] if out else None
         nxt = rows[i + 1] if i + 1 < len(rows) and not text_only[i + 1] else None
         height = max(row.bottom - row.top, 1.0)
-        centre = (row.top + row.bottom) / 2
-        d_prev = centre - (prev.top + prev.bottom) / 2 if prev is not None else None
-        d_next = (nxt.top + nxt.bottom) / 2 - centre if nxt is not None else None
-        near_prev = prev is not None and row.top - prev.bottom <= height
-        near_next = nxt is not None and nxt.top - row.bottom <= height
-        # A wrapped uraian keeps its first line's indent: the neighbour it lines up with
-        # owns it; a coded line opens its own uraian, so it takes no head when both do.
+        gap_prev = row.top - prev.bottom if prev is not None else None
+        gap_next = nxt.top - row.bottom if nxt is not None else None
+        near_prev = gap_prev is not None and gap_prev <= height
+        near_next = gap_next is not None and gap_next <= height
         align_prev = near_prev and prev is not None and prev.name_x0 is not None and abs(prev.name_x0 - row.name_x0) <= 2
         align_next = near_next and nxt is not None and nxt.name_x0 is not None and abs(nxt.name_x0 - row.name_x0) <= 2
-        if near_next and nxt is not None and not nxt.name and (not near_prev or d_next < d_prev):  # type: ignore[operator]
+        if near_prev and row.name[:1].islower():
+            head = False
+        elif near_next and nxt is not None and not nxt.name:
             head = True  # the line below prints its kode and figures but no uraian of its own
-        elif align_prev and align_next:
-            head = nxt is not None and nxt.code is None and d_next < d_prev  # type: ignore[operator]
-        elif align_prev or align_next:
+        elif align_prev != align_next:
             head = align_next
+        elif near_prev and near_next:
+            if abs(gap_prev - gap_next) < 0.3 * height:  # type: ignore[operator]
+                raise WrapUnclear
+            head = gap_next < gap_prev  # type: ignore[operator]
         else:
-            head = near_next and (not near_prev or d_next < d_prev)  # type: ignore[operator]
+            head = near_next
         if head:
             pending_head = row
-        elif near_prev and prev is not None and (prev.name_x0 is None or row.name_x0 >= prev.name_x0 - 2):
+        elif near_prev and prev is not None:
             prev.name = f"{prev.name} {row.name}".strip()
+            prev.bottom = max(prev.bottom, row.bottom)  # a third line continues from here
         else:
-            break  # a line of words belonging to no row: running text, the ledger has ended
+            break
     return out
 
 
@@ -287,7 +296,10 @@ def ledger_blocks(page: Page) -> list[LedgerBlock]:
             continue
         split = [_split_row(r, columns, page.number) for r in body]
         text_only = [not s.figures and s.code is None for s in split]
-        kept = _join_wrapped(split, text_only)
+        try:
+            kept = _join_wrapped(split, text_only)
+        except WrapUnclear:
+            continue  # names could be joined two ways: left to the grid engines
         kept = [r for r in kept if r.code is not None or any(AMOUNT_SHAPE.match(w.text) for w in r.figures.values())]
         if sum(1 for r in kept if r.code) >= _CODED_SHARE * len(kept):
             blocks.append(LedgerBlock(page.number, columns, kept, " ".join(w.text for w in band)))
