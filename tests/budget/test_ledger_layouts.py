@@ -20,6 +20,7 @@ LAYOUTS = [
     LedgerLayout(form="apbd"),  # JUMLAH only, DASAR HUKUM text right of it
     LedgerLayout(form="apbd", style="us", codes="compact"),
     LedgerLayout(rows_per_page=14),  # over several pages, header repeated
+    LedgerLayout(wrap=True, rows_per_page=20),  # uraian wrapped onto a second line
 ]
 
 

@@ -9,6 +9,8 @@ jenis → obyek, sums exact at every level) printed as small PDFs drawn word by 
 - `style`: "id" ('1.234.567,00') or "us" ('1,234,567.00'); negatives in parentheses
 - `codes`: "spaced" ('4 . 1 . 1 . 01') or "compact" ('4.1.1.01')
 - `rows_per_page`: the ledger runs over pages, the header repeated on each
+- `wrap`: every obyek's uraian runs onto a second line ("… Pajak Hotel" / "dan hiburan
+  lainnya"), as a narrow URAIAN column wraps it
 
 Between the blocks: SURPLUS / (DEFISIT) (pendapatan minus belanja) and, after
 pembiayaan, PEMBIAYAAN NETTO (penerimaan minus pengeluaran): differences, not sums.
@@ -63,11 +65,12 @@ class LedgerLayout:
     style: str = "id"
     codes: str = "spaced"
     rows_per_page: int = 60
+    wrap: bool = False
     defects: tuple[tuple[str, int], ...] = field(default=())
 
     @property
     def name(self) -> str:
-        parts = [self.form, self.style, self.codes, f"r{self.rows_per_page}"]
+        parts = [self.form, self.style, self.codes, f"r{self.rows_per_page}"] + (["wrap"] if self.wrap else [])
         parts += [f"{c}{d:+d}" for c, d in self.defects]
         return "ledger-" + "-".join(parts)
 
@@ -111,8 +114,15 @@ def accounts(seed: int) -> list[Account]:
     return out
 
 
+WRAPPED_TAIL = "dan lainnya sesuai ketentuan"
+
+
 def apply_defects(lines: list[Account], layout: LedgerLayout) -> list[Account]:
     out = [replace(x) for x in lines]
+    if layout.wrap:
+        for x in out:
+            if x.code.count(".") == 3:
+                x.name = f"{x.name} {WRAPPED_TAIL}"
     for code, delta in layout.defects:
         next(x for x in out if x.code == code).anggaran += delta
     return out
@@ -181,9 +191,12 @@ def render_ledger_pdf(layout: LedgerLayout, path: Path, seed: int = 1) -> list[A
             c.showPage()
             y, on_page = page_top(False), 0
         c.setFont("Helvetica-Bold" if line.level == "total" else "Helvetica", 7)
+        tail = ""
         if line.code:
             c.drawString(xs["code"], y, _code(line.code, layout))
-            c.drawString(xs["name"], y, line.name)
+            head, tail = (line.name[:-len(WRAPPED_TAIL) - 1], WRAPPED_TAIL) if line.name.endswith(WRAPPED_TAIL) \
+                else (line.name, "")
+            c.drawString(xs["name"], y, head)
         else:
             c.drawRightString(xs["anggaran"] - 110, y, line.name)
         c.drawRightString(xs["anggaran"], y, amount_text(line.anggaran, layout.style))
@@ -193,6 +206,10 @@ def render_ledger_pdf(layout: LedgerLayout, path: Path, seed: int = 1) -> list[A
             c.drawRightString(xs["persen"], y, percent_text(line.realisasi, line.anggaran, layout.style))
         elif line.level == "other" and line.code.count(".") == 3:
             c.drawString(xs["legal"], y, "Perda Nomor 11 Tahun 2010")
+        if tail:
+            y -= 9
+            c.setFont("Helvetica", 7)
+            c.drawString(xs["name"], y, tail)
         y -= 12
         on_page += 1
     c.showPage()
