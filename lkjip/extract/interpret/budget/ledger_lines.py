@@ -27,6 +27,8 @@ from lkjip.extract.source import Page
 
 _WORD = re.compile(r"\S+")
 _URAIAN = re.compile(r"^uraian\W*$", re.I)
+_URAIAN_IN_TEXT = re.compile(r"(?<!\w)uraian(?!\w)", re.I)
+_AMOUNTS_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+[.,]\d{2}\b|\d{1,3}(?:[.,]\d{3}){2,}")
 # The heading of the kode column, left of URAIAN: what makes a list of amounts a ledger.
 _CODE_HEADING = re.compile(r"^(kode|rekening|no\.?|nomor|urut)\W*$", re.I)
 # Figures as an amount column prints them: grouped thousands and/or two decimals, a sign
@@ -272,7 +274,8 @@ def ledger_blocks(page: Page) -> list[LedgerBlock]:
     """Every ledger on the page: a header with a kode heading (KODE, NO, NOMOR URUT) left
     of URAIAN and named amount columns, and the rows under it down to the next such
     header or the first line of running text; most of its lines carry a kode."""
-    if "raian" not in page.text and "RAIAN" not in page.text:
+    # Cheap tests on the page's text first: most pages of a report are no ledger.
+    if not _URAIAN_IN_TEXT.search(page.text) or len(_AMOUNTS_IN_TEXT.findall(page.text)) < 3:
         return []
     rows = visual_rows(page)
     anchors = [i for i, r in enumerate(rows) if any(_URAIAN.match(w.text) for w in r.words)]
