@@ -124,7 +124,8 @@ def visual_rows(page: Page) -> list[VisualRow]:
         if spans:
             top, bottom = spans[-1]
             overlap = min(bottom, w.bottom) - max(top, w.top)
-            if overlap >= _SAME_ROW * min(w.height, max(bottom - top, 1.0)):
+            inside = top - 0.5 <= (w.top + w.bottom) / 2 <= bottom + 0.5 or w.top <= (top + bottom) / 2 <= w.bottom
+            if inside or overlap >= _SAME_ROW * min(w.height, max(bottom - top, 1.0)):
                 rows[-1].append(w)
                 spans[-1] = (min(top, w.top), max(bottom, w.bottom)) if w.height > 2 else spans[-1]
                 continue
@@ -217,7 +218,14 @@ def _split_row(row: VisualRow, columns: list[AmountColumn], page: int) -> Ledger
 
 class WrapUnclear(Exception):
     """A line of uraian sits as close to the line above as to the line below, both
-    line up with it, and its words do not say which it continues."""
+    line up with it, and its words do not say which it continues; or a line of words
+    amid the ledger belongs to no line of it. Either way a line could be lost or joined
+    wrongly, and the sums built on them would be wrong: the block is not read."""
+
+
+def _full(row: LedgerRow | None, full_right: float) -> bool:
+    """The row's uraian reaches the right of the uraian column (within a word or two)."""
+    return row is not None and row.name_box is not None and row.name_box[2] >= full_right - 40
 
 
 def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRow]:
@@ -228,6 +236,7 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
     of words close to neither is running text: the ledger has ended."""
     out: list[LedgerRow] = []
     pending_head: LedgerRow | None = None
+    full_right = max((r.name_box[2] for r in rows if r.name_box is not None), default=0.0)
     for i, row in enumerate(rows):
         if not text_only[i]:
             if pending_head is not None:
@@ -237,8 +246,8 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
                 pending_head = None
             out.append(row)
             continue
-        if row.name_x0 is None:
-            continue  # words right of the figures only (a signature, a page footer)
+        if row.name_x0 is None or sum(c.isalpha() for c in row.name) < 2:
+            continue  # words right of the figures only (a signature, a footer), a stray mark
         prev = out[-1] if out else None
         nxt = rows[i + 1] if i + 1 < len(rows) and not text_only[i + 1] else None
         height = max(row.bottom - row.top, 1.0)
@@ -254,9 +263,14 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
             head = True  # the line below prints its kode and figures but no uraian of its own
         elif align_prev != align_next:
             head = align_next
-        elif near_prev and near_next:
-            if abs(gap_prev - gap_next) < 0.3 * height:  # type: ignore[operator]
+        elif near_prev and near_next and abs(gap_prev - gap_next) < 0.3 * height:  # type: ignore[operator]
+            # As close to both: a line wraps where the column is full, so the full line
+            # of the two is the one that went on.
+            prev_full, row_full = _full(prev, full_right), _full(row, full_right)
+            if prev_full == row_full:
                 raise WrapUnclear
+            head = row_full
+        elif near_prev and near_next:
             head = gap_next < gap_prev  # type: ignore[operator]
         else:
             head = near_next
@@ -265,8 +279,10 @@ def _join_wrapped(rows: list[LedgerRow], text_only: list[bool]) -> list[LedgerRo
         elif near_prev and prev is not None:
             prev.name = f"{prev.name} {row.name}".strip()
             prev.bottom = max(prev.bottom, row.bottom)  # a third line continues from here
+        elif any(not t for t in text_only[i + 1:]):
+            raise WrapUnclear  # words amid the ledger's lines that belong to none of them
         else:
-            break
+            break  # running text after the last line: the ledger has ended
     return out
 
 
