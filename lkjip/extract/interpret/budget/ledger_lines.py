@@ -290,6 +290,8 @@ def ledger_blocks(page: Page) -> list[LedgerBlock]:
     """Every ledger on the page: a header with a kode heading (KODE, NO, NOMOR URUT) left
     of URAIAN and named amount columns, and the rows under it down to the next such
     header or the first line of running text; most of its lines carry a kode."""
+    if page.source != "text":
+        return []  # OCR'd words carry confidences this reader does not pass on: the grid engines do
     # Cheap tests on the page's text first: most pages of a report are no ledger.
     if not _URAIAN_IN_TEXT.search(page.text) or len(_AMOUNTS_IN_TEXT.findall(page.text)) < 3:
         return []
