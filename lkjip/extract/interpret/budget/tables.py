@@ -16,7 +16,8 @@ A kode may open the name cell, typed with spaces ("1 . 02 . 01 . 2 . 01 Penyusun
 Ledgers (LRA) whose codes nest under PENDAPATAN / BELANJA / PEMBIAYAAN add up by code
 prefix instead. A table with no header on the page after a budget table carries it on
 (`columns.continued_layout`); each table's number style and scale: `styles.py`; rows
-stacked in one cell per column: `stacked.py`.
+stacked in one cell per column: `stacked.py`. Coded ledgers printed without rules (LRA,
+APBD listings) are read from word alignment first (`ledger.py`); their pages are theirs.
 """
 
 from __future__ import annotations
