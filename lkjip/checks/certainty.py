@@ -39,6 +39,8 @@ DOUBTFUL_BELOW = 80.0
 INFERRED: dict[str, tuple[str, str]] = {
     "column_role_position": ("its column's role was inferred from position, not read from a header",
                              "peran kolomnya disimpulkan dari posisinya, bukan dibaca dari judul kolom"),
+    "column_role_values": ("its column's role was inferred from the figures in it, not read from a header",
+                           "peran kolomnya disimpulkan dari angka-angka di dalamnya, bukan dibaca dari judul kolom"),
     "row_level_sum": ("its row's level was inferred from the sums, not from a code or label",
                       "tingkat barisnya disimpulkan dari penjumlahan, bukan dari kode atau label"),
     "row_level_position": ("its row's level was inferred from its position in the table",

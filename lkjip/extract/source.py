@@ -110,6 +110,10 @@ class Page:
             return None
         return (low[0], low[1], high[2], high[3])
 
+    def boxes_of(self, starts: list[int], ends: list[int]) -> list[BBox | None]:
+        """`bbox_of` for many spans at once (the words of a page)."""
+        return _span_boxes(self.char_boxes, starts, ends)
+
     def lines(self) -> list[TextLine]:
         """The text split at line breaks, each line with its span and box (`bbox_of`).
 
@@ -196,7 +200,16 @@ class RawTable:
 
     @property
     def n_cols(self) -> int:
-        return max((len(r) for r in self.grid), default=0)
+        # Asked per row (row_texts) by every interpreter: scanning all rows each time made
+        # a table joined over hundreds of pages quadratic. Kept while the grid is the same
+        # list with the same number of rows (readers only ever append whole rows).
+        key = (id(self.grid), len(self.grid))
+        cached = self.__dict__.get("_n_cols")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        n = max((len(r) for r in self.grid), default=0)
+        self.__dict__["_n_cols"] = (key, n)
+        return n
 
     def text(self, row: int, col: int) -> str:
         cell = self.grid[row][col] if col < len(self.grid[row]) else None

@@ -81,3 +81,23 @@ def test_the_html_report_says_what_was_read(seed_extraction) -> None:
 
     page = render_html(RunResult([DocumentResult(seed_extraction, [])], lang="id"))
     assert '<p class="coverage">Terbaca: 2 tabel anggaran (hlm. 8, 17), 5 tabel indikator' in page
+
+
+LISTING = [["NOMOR URUT", "URAIAN", "JUMLAH", "DASAR HUKUM"],
+           ["4.1.1", "Pajak Daerah", "34.942.500.000,00", ""],
+           ["4.1.1.01", "Pajak Hotel", "190.000.000,00", "Perda Nomor 11 Tahun 2010"],
+           ["4.1.1.02", "Pajak Restoran", "1.000.000.000,00", "Perda Nomor 11 Tahun 2010"]]
+
+
+def test_a_budget_listing_with_one_jumlah_column_that_gave_no_rows_is_listed() -> None:
+    """An APBD listing (URAIAN / JUMLAH, no realisasi) read by no one is not silence."""
+    cov = coverage_of(source([table(LISTING, "p2-t1", 2)]), _doc())
+    assert [(n.page, n.looks_like) for n in cov.not_read] == [(2, "budget")]
+
+
+def test_grids_on_pages_a_ledger_was_read_from_are_read() -> None:
+    """The unruled-ledger reader takes whole pages; the grid cells found there are it."""
+    rows = [BudgetRow(table="p2-ledger1", table_kind="program_anggaran", page=2, row=0, level="other",
+                      name="Pajak Daerah", code="4.1.1", anggaran=34_942_500_000.0)]
+    cov = coverage_of(source([table(LISTING, "p2-t1", 2)]), _doc(rows))
+    assert cov.not_read == [] and [r.table for r in cov.read] == ["p2-ledger1"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -12,6 +13,10 @@ from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import Extraction
+
+# A remainder column headed "Lebih / (Kurang)" or "Bertambah / (Berkurang)" prints
+# realisasi minus anggaran (the LRA convention); either sign is that column's own.
+_SIGNED_HEADING = re.compile(r"lebih|kurang|bertambah|berkurang", re.I)
 
 
 @register
@@ -41,6 +46,9 @@ class SisaVsDifference(Rule):
             computed = row.anggaran - row.realisasi
             if abs(computed - row.sisa) <= config.rupiah_tolerance + 0.005:
                 continue
+            if _SIGNED_HEADING.search((row.columns or {}).get("sisa", "")) \
+                    and abs(computed + row.sisa) <= config.rupiah_tolerance + 0.005:
+                continue  # "Lebih / (Kurang)": realisasi minus anggaran, as LRA print it
             a, r, s = (printed(row, c) for c in ("anggaran", "realisasi", "sisa"))
             en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}): {a} − {r} = "
                   f"{format_id(computed)}, but the sisa column prints {s}.")

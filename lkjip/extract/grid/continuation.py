@@ -14,9 +14,21 @@ _COLUMN_TOLERANCE = 6.0
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _column_edges(table: RawTable) -> list[float]:
+def _last_page_rows(table: RawTable) -> list[list]:
+    """The grid rows printed on the table's last page: a table joined over many pages is
+    compared with the next page by its last part only (comparing the whole of it at every
+    page made joining a 400-page ledger quadratic)."""
+    if not table.row_pages or not table.pages:
+        return table.grid
+    last, r = table.pages[-1], len(table.grid)
+    while r > 0 and r - 1 < len(table.row_pages) and table.row_pages[r - 1] == last:
+        r -= 1
+    return table.grid[r:] or table.grid
+
+
+def _column_edges(grid: list[list]) -> list[float]:
     xs: set[float] = set()
-    for row in table.grid:
+    for row in grid:
         for cell in row:
             if cell is not None and cell.bbox is not None:
                 xs.add(round(cell.bbox[0]))
@@ -25,9 +37,10 @@ def _column_edges(table: RawTable) -> list[float]:
 
 
 def _same_columns(a: RawTable, b: RawTable) -> bool:
-    if a.n_cols != b.n_cols:
+    grid_a = _last_page_rows(a)
+    if max((len(r) for r in grid_a), default=0) != b.n_cols:
         return False
-    ea, eb = _column_edges(a), _column_edges(b)
+    ea, eb = _column_edges(grid_a), _column_edges(b.grid)
     if "aligned" in (a.engine, b.engine):
         # Columns found from the text's gutters sit anywhere in the gutter, which differs
         # from page to page: the same count of columns inside the same row rules is enough.
@@ -38,6 +51,11 @@ def _same_columns(a: RawTable, b: RawTable) -> bool:
     return all(abs(x - y) <= _COLUMN_TOLERANCE for x, y in zip(ea, eb, strict=True))
 
 
+def _row_texts(table: RawTable, r: int) -> list[str]:
+    """`RawTable.row_texts` over the row's own width (n_cols scans every row of the table)."""
+    return [table.text(r, c) for c in range(len(table.grid[r]))]
+
+
 def _norm(texts: list[str]) -> list[str]:
     return [" ".join(t.split()).lower() for t in texts]
 
@@ -46,7 +64,7 @@ def _header_rows(table: RawTable) -> int:
     """Rows at the top holding no digit-led values: the column headings."""
     n = 0
     for r in range(min(table.n_rows, 3)):
-        texts = [t for t in table.row_texts(r) if t.strip()]
+        texts = [t for t in _row_texts(table, r) if t.strip()]
         if not texts:
             break
         is_number_row = all(t.strip().isdigit() and len(t.strip()) <= 2 for t in texts)
@@ -79,8 +97,8 @@ def join_continued_tables(tables: list[RawTable], pages: list[Page]) -> list[Raw
             header = _header_rows(prev)
             skip = 0
             if header and table.n_rows > header and \
-                    [_norm(prev.row_texts(r)) for r in range(header)] == \
-                    [_norm(table.row_texts(r)) for r in range(header)]:
+                    [_norm(_row_texts(prev, r)) for r in range(header)] == \
+                    [_norm(_row_texts(table, r)) for r in range(header)]:
                 skip = header
             # Column-number rows ("1 2 3 4") repeated under the header go too.
             offset = prev.n_rows

@@ -3,8 +3,9 @@ or indicator table but gave none.
 
 A report whose budget table lkjip could not read has no budget findings; without this
 list, "no findings" would read as "no problems". Looks-like is judged on what a person
-sees: a grid whose header names Anggaran/Pagu and Realisasi (budget) or Target with
-Realisasi or Capaian (indicators) and has rows of figures; or, on a page with no grid,
+sees: a grid whose header names Anggaran/Pagu and Realisasi, or Uraian and Jumlah (a
+budget listing with one amount column) (budget), or Target with Realisasi or Capaian
+(indicators), and has rows of figures; or, on a page with no grid,
 such a heading line followed by lines of amounts (a table drawn without rulings).
 """
 
@@ -17,6 +18,8 @@ from lkjip.records import Cell, Coverage, Extraction, TableNotRead, TableRead
 
 _BUDGET_HEAD = re.compile(r"\b(?:anggaran|pagu|dpa)\b", re.I)
 _SPENT_HEAD = re.compile(r"\brealisasi\b|\bserapan\b", re.I)
+# A budget listing with one amount column: "URAIAN … JUMLAH" (an APBD ringkasan, a DPA).
+_LISTING_HEAD = re.compile(r"\buraian\b.*\bjumlah\b|\bjumlah\b.*\buraian\b", re.I | re.S)
 _TARGET_HEAD = re.compile(r"\btarget\b", re.I)
 _RESULT_HEAD = re.compile(r"\brealisasi\b|\bcapaian\b", re.I)
 # A rupiah amount as printed: 1.234.567 / 1,234,567 / 1234567 (six digits or more).
@@ -36,6 +39,8 @@ def _looks_like(header: str, body_rows: list[str]) -> str | None:
     amount_rows = sum(1 for r in body_rows if len(_AMOUNT.findall(r)) >= 1)
     figure_rows = sum(1 for r in body_rows if len(_FIGURE.findall(r)) >= 2)
     if _BUDGET_HEAD.search(header) and _SPENT_HEAD.search(header) and amount_rows >= _MIN_FIGURE_ROWS:
+        return "budget"
+    if _LISTING_HEAD.search(header) and amount_rows >= _MIN_FIGURE_ROWS:
         return "budget"
     if _TARGET_HEAD.search(header) and _RESULT_HEAD.search(header) and figure_rows >= _MIN_FIGURE_ROWS:
         return "indicator"
@@ -69,10 +74,11 @@ def _unruled_on(page: Page) -> TableNotRead | None:
     """A heading line naming anggaran and realisasi followed by lines of amounts."""
     lines = page.lines()
     for i, line in enumerate(lines):
-        if not (_BUDGET_HEAD.search(line.text) and _SPENT_HEAD.search(line.text)):
+        listing = bool(_LISTING_HEAD.search(line.text))
+        if not (_BUDGET_HEAD.search(line.text) and _SPENT_HEAD.search(line.text)) and not listing:
             continue
         following = lines[i + 1:i + 1 + 12]
-        amount_lines = [ln for ln in following if len(_AMOUNT.findall(ln.text)) >= 2]
+        amount_lines = [ln for ln in following if len(_AMOUNT.findall(ln.text)) >= (1 if listing else 2)]
         if len(amount_lines) >= _MIN_AMOUNT_LINES:
             return TableNotRead(page=page.number or None, table=None, looks_like="budget",
                                 because=f"“{' '.join(line.text.split())[:80]}” and {len(amount_lines)} lines of amounts",
@@ -97,7 +103,11 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
         read.append(TableRead(table=table_id, kind=kind, pages=pages or ([raw.page] if raw and raw.page else []),  # type: ignore[arg-type]
                               rows=n, caption=" ".join(raw.caption.split())[:160] if raw else ""))
     read.sort(key=lambda r: (min(r.pages) if r.pages else 0, r.table or ""))
-    not_read = [n for t in source.tables if t.id not in rows_by_table if (n := _table_not_read(t))]
+    # Pages a reader of its own took whole (an unruled ledger read from word alignment):
+    # the grids found there are that ledger, read.
+    taken = {p for r in read if r.table not in by_id for p in r.pages}
+    not_read = [n for t in source.tables if t.id not in rows_by_table
+                and not (taken and set(t.pages or [t.page]) <= taken) if (n := _table_not_read(t))]
     pages_with_tables = {p for t in source.tables for p in (t.pages or [t.page]) if p}
     pages_read = {p for r in read for p in r.pages}
     for page in source.pages:

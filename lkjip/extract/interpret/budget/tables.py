@@ -16,13 +16,14 @@ A kode may open the name cell, typed with spaces ("1 . 02 . 01 . 2 . 01 Penyusun
 Ledgers (LRA) whose codes nest under PENDAPATAN / BELANJA / PEMBIAYAAN add up by code
 prefix instead. A table with no header on the page after a budget table carries it on
 (`columns.continued_layout`); each table's number style and scale: `styles.py`; rows
-stacked in one cell per column: `stacked.py`.
+stacked in one cell per column: `stacked.py`. Coded ledgers printed without rules (LRA,
+APBD listings) are read from word alignment first (`ledger.py`); their pages are theirs.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lkjip.extract.interpret.budget.columns import (
@@ -32,6 +33,7 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
@@ -466,6 +468,26 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     return rows
 
 
+def _without_pages(table: RawTable, pages: set[int]) -> RawTable | None:
+    """`table` without its grid rows on `pages` (None when nothing is left); a table
+    joined over a ledger's hundreds of pages is then not read a second time."""
+    if not set(table.pages or [table.page]) & pages:
+        return table
+    keep = [r for r in range(table.n_rows) if table.page_of_row(r) not in pages]
+    if not keep:
+        return None
+    grid: list[list[RawCell | None]] = []
+    moved: dict[int, RawCell] = {}
+    for k, r in enumerate(keep):
+        for cell in table.grid[r]:
+            if cell is not None and cell.row == r and id(cell) not in moved:
+                moved[id(cell)] = replace(cell, row=k)
+        grid.append([None if c is None else moved.get(id(c), c) for c in table.grid[r]])
+    kept_pages = [p for p in (table.pages or []) if p not in pages]
+    return replace(table, grid=grid, row_pages=[table.page_of_row(r) for r in keep], pages=kept_pages,
+                   page=table.page_of_row(keep[0]))
+
+
 def _follows(previous: RawTable, table: RawTable) -> bool:
     """`table` is the first table on the page after the one `previous` ends on."""
     last = (previous.pages or [previous.page])[-1]
@@ -473,10 +495,17 @@ def _follows(previous: RawTable, table: RawTable) -> bool:
 
 
 def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[BudgetRow]:
-    """Every budget row of the document: ruled tables first, then borderless PK lists."""
+    """Every budget row of the document: unruled ledgers read by alignment first (their
+    pages are theirs), then ruled tables, then borderless PK lists."""
+    ledgers = ledger_rows(source, style)
+    claimed = {r.page for r in ledgers}
     out: list[BudgetRow] = []
     previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
     for table in source.tables:
+        if claimed:
+            table = _without_pages(table, claimed)  # the ledger reader has those pages
+            if table is None:
+                continue
         table = unstack_rows(table, style)
         layout = read_layout(table, style)
         continues: list[BudgetRow] | None = None
@@ -486,10 +515,10 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
         if layout is None:
             continue
         rows = _table_rows(table, layout, style, continues)
-        out.extend(rows)
+        out.extend(r for r in rows if r.page not in claimed)
         if rows:
             previous = (table, layout, (continues or []) + rows)
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
-        out.extend(program_list_rows(source, style))
-    return out
+        out.extend(r for r in program_list_rows(source, style) if r.page not in claimed)
+    return ledgers + out
