@@ -104,8 +104,23 @@ def _is_title_row(table: RawTable, r: int) -> bool:
     return cell.colspan * 2 >= table.n_cols and len(re.findall(r"[^\W\d_]{3,}", cell.text)) >= 3
 
 
+def _numbering_row_closes(table: RawTable) -> int:
+    """Rows up to a column-numbering row ("1 2 3 … 14") printed under the headings: what
+    stands above it is heading, whatever its words (PENYEDIA, PPK, TENDER/PL/SW); 0 when
+    no such row follows a first row of words."""
+    for r in range(1, min(table.n_rows, MAX_HEADER_ROWS)):
+        texts = table.row_texts(r)
+        if sum(1 for t in texts if t.strip()) >= 3 and is_numbering_row(texts):
+            above = [t for t in table.row_texts(0) if t.strip()]
+            return r + 1 if above and not any(is_amountish(t, None) for t in above) else 0
+    return 0
+
+
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     """Leading rows of headings: no figures, and every filled cell reads as a heading."""
+    numbered = _numbering_row_closes(table)
+    if numbered:
+        return numbered
     n = 0
     for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
         texts = [t for t in table.row_texts(r) if t.strip()]

@@ -261,6 +261,8 @@ def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
         return "kegiatan", "column"
     if column_header.startswith("program") and "kegiatan" not in column_header:
         return "program", "column"
+    if re.match(r"(?:nama\s+|jenis\s+)?(?:paket|pekerjaan)\b", column_header):
+        return "paket", "column"  # a list of work packages (RFK paket lists)
     return None, ""
 
 
