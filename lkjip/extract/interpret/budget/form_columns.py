@@ -12,6 +12,7 @@ PER PROGRAM) counting for each column its rules (or its own width) cover.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -56,9 +57,12 @@ class FormHeader:
                 return i
         if not self.columns:
             return None
-        i = min(range(len(self.columns)), key=lambda k: abs(self.columns[k].cx - word.cx))
-        col = self.columns[i]
-        return i if abs(col.cx - word.cx) <= (col.x1 - col.x0) else None
+        # Between two columns' rules (an indent, a gap the rules leave): the nearer edge.
+        def gap(k: int) -> float:
+            col = self.columns[k]
+            return max(col.x0 - word.cx, word.cx - col.x1, 0.0)
+        i = min(range(len(self.columns)), key=gap)
+        return i if gap(i) <= (self.columns[i].x1 - self.columns[i].x0) else None
 
 
 def _numbering(lines: list[WordLine]) -> tuple[list[Word], float, float] | None:
@@ -71,7 +75,7 @@ def _numbering(lines: list[WordLine]) -> tuple[list[Word], float, float] | None:
                 and all(_NUMBER_TOKEN.match(w.text) for w in ln.words) for w in ln.words]
         band.sort(key=lambda w: w.cx)
         values = [int(re.sub(r"\D", "", w.text)) for w in band]
-        if len(band) >= _MIN_NUMBERS and all(b >= a for a, b in zip(values, values[1:], strict=False)) \
+        if len(band) >= _MIN_NUMBERS and all(b >= a for a, b in itertools.pairwise(values)) \
                 and len(set(values)) >= _MIN_NUMBERS - 1:
             return band, min(w.top for w in band), max(w.bottom for w in band)
     return None
@@ -110,8 +114,8 @@ def _between(rules: list[float], x: float, left: float, right: float) -> tuple[f
 
 
 def _spans(centres: list[float], lo: float, hi: float) -> list[tuple[float, float]]:
-    edges = [lo] + [(a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)] + [hi]
-    return list(zip(edges, edges[1:], strict=False))
+    edges = [lo] + [(a + b) / 2 for a, b in itertools.pairwise(centres)] + [hi]
+    return list(itertools.pairwise(edges))
 
 
 def read_form_header(lines: list[WordLine], cells: list[BBox], page_width: float) -> FormHeader | None:
@@ -137,13 +141,48 @@ def read_form_header(lines: list[WordLine], cells: list[BBox], page_width: float
                 columns.append(FormColumn(f"{word.text}/{part.text}", a, b, "", part.text))
         else:
             columns.append(FormColumn(word.text, lo, hi, "", parts[0].text if parts else ""))
-    # The header's ruled cells: title lines above the frame are no heading.
-    framed = [c[1] for c in cells if c[3] >= n_top - 1 and c[1] >= n_top - _HEADER_DEPTH and c[1] <= n_top]
-    header_lines = _header_lines(lines, n_top, min(framed, default=None))
+    header_lines = _header_lines(lines, n_top, _frame_top(cells, n_top, n_bottom))
+    if not rules and header_lines:
+        columns = _unnumbered(columns, numbers, header_lines)
     top = min((ln.top for ln in header_lines), default=n_top)
     for col in columns:
         col.heading = _heading(col, header_lines, cells)
     return FormHeader(columns, top, bottom)
+
+
+def _unnumbered(columns: list[FormColumn], numbers: list[Word], header_lines: list[WordLine]) -> list[FormColumn]:
+    """Columns the numbering skips (ANGGARAN SUB-KEGIATAN, … KEGIATAN, … PROGRAM printed
+    between "3" and "4"), found without rules: on the header line printing the most
+    headings, each heading over no column number is a column of its own, and the edges
+    fall halfway between all the columns' centres."""
+    line = max(header_lines, key=lambda ln: len(_phrases(ln)))
+    phrases = _phrases(line)
+    split = [c for c in columns if c.sub]
+    apart = [p for p in phrases
+             if not any(p[0].x0 - 3 <= w.cx <= p[-1].x1 + 3 for w in numbers)
+             and not any(c.x0 <= (p[0].x0 + p[-1].x1) / 2 <= c.x1 for c in split)]
+    if not apart or split:
+        return columns
+    centres = sorted([(c.cx if c.sub else next((w.cx for w in numbers if w.text == c.number), c.cx), c.number)
+                      for c in columns] + [((p[0].x0 + p[-1].x1) / 2, "") for p in apart])
+    lo, hi = columns[0].x0, columns[-1].x1
+    return [FormColumn(number, a, b, "") for (_, number), (a, b)
+            in zip(centres, _spans([c for c, _ in centres], lo, hi), strict=True)]
+
+
+def _frame_top(cells: list[BBox], n_top: float, n_bottom: float) -> float | None:
+    """The top rule of a ruled header: from the cells holding the numbering row, up through
+    the cells stacked on them. Title lines above it are no heading. None when unruled."""
+    mid = (n_top + n_bottom) / 2
+    holding = [c[1] for c in cells if c[1] <= mid <= c[3]]
+    if not holding:
+        return None
+    top = start = min(holding)
+    while True:
+        above = [c[1] for c in cells if abs(c[3] - top) <= 3 and c[1] < top - 1 and n_top - c[1] <= _HEADER_DEPTH]
+        if not above:
+            return top if top < start else None  # no ruled heading cells above: unknown
+        top = min(above)
 
 
 def _header_lines(lines: list[WordLine], numbering_top: float, frame_top: float | None) -> list[WordLine]:

@@ -78,6 +78,10 @@ def page_words(page: Page) -> list[Word]:
         if not line.text.strip():
             continue
         seg = boxes[line.start:line.end]
+        heights = seg[:, 3] - seg[:, 1]
+        # The line's letter height: a dot's own box is too short to measure a gap by.
+        size = float(np.nanmax(heights)) if len(heights) and not np.all(np.isnan(heights)) else 1.0
+        limit = _GAP_SHARE * max(size, 1.0)
         start: int | None = None
         for i, ch in enumerate(line.text):
             box = seg[i] if i < len(seg) else None
@@ -85,7 +89,7 @@ def page_words(page: Page) -> list[Word]:
             if start is not None and not blank:
                 prev = seg[i - 1]
                 gap = float(box[0] - prev[2])  # type: ignore[index]
-                if gap > _GAP_SHARE * max(float(box[3] - box[1]), 1.0):  # type: ignore[index]
+                if gap > limit:
                     out.append(_word(text, seg, line.start, start, i))
                     start = None
             if blank:

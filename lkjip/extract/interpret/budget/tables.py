@@ -32,6 +32,7 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
@@ -509,6 +510,7 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
         out.extend(rows)
         if rows:
             previous = (table, layout, (continues or []) + rows)
+    out.extend(form_rows(source, style, {r.page for r in out if r.page}))
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
         out.extend(program_list_rows(source, style))

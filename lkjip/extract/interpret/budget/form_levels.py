@@ -1,0 +1,123 @@
+"""Levels of the rows of a realisation form: urusan, program, kegiatan, sub kegiatan, paket.
+
+Printed facts first: the words PROGRAM / URUSAN / Jumlah, and the kode: under a program,
+the shallowest codes are its kegiatan and codes one piece deeper that extend a kegiatan's
+code its sub kegiatan ("01.2.01" → "01.2.01.06"); numbered items under a sub kegiatan are
+its paket. An unlabelled line of amounts is a total; the line naming the Perangkat Daerah
+above the first program adds its programs up (a total too, by position).
+
+A form without codes (Evaluasi Hasil Renja) prints kegiatan and sub kegiatan alike, one
+name under another. A person tells them apart by the sums: a kegiatan's rupiah equal the
+sum of the sub kegiatan under it, in every column. Under each program the rows are cut
+into groups [kegiatan, its sub kegiatan …] whose sums hold, with as few groups as
+possible; such levels are "arithmetic" (no error rests on them). Where no cut holds, the
+rows stay "other".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+Level = tuple[str, str]  # (level, evidence)
+
+_PROGRAM = re.compile(r"^\W*program\b", re.I)
+_URUSAN = re.compile(r"^\W*(urusan|bidang\s+urusan|fungsi)\b", re.I)
+_TOTAL = re.compile(r"^\W*(jumlah|total|grand\s+total)\b", re.I)
+_PIECES = re.compile(r"\d+")
+_MAX_SPLIT = 80  # rows under one program the sums are searched over
+
+
+def _pieces(code: str | None) -> int:
+    return len(_PIECES.findall(code or "")) if code and re.match(r"^\d", code) else 0
+
+
+def form_levels(rows: list[tuple[str | None, str, list[float]]]) -> list[Level]:
+    levels: list[Level | None] = []
+    for code, name, amounts in rows:
+        if _TOTAL.match(name):
+            levels.append(("total", "word"))
+        elif _PROGRAM.match(name):
+            levels.append(("program", "word"))
+        elif _URUSAN.match(name):
+            levels.append(("other", "word"))
+        elif not name.strip() and not code and any(amounts):
+            levels.append(("total", "position"))
+        else:
+            levels.append(None)
+    coded = any(_pieces(code) >= 2 for code, _, _ in rows)
+    if coded:
+        _by_code(rows, levels)
+    else:
+        _by_sums(rows, levels)
+    return [lv or ("other", "none") for lv in levels]
+
+
+def _by_code(rows: list[tuple[str | None, str, list[float]]], levels: list[Level | None]) -> None:
+    depths = sorted({_pieces(code) for (code, _, _), lv in zip(rows, levels, strict=True)
+                     if lv is None and _pieces(code) >= 2})
+    names = dict(zip(depths, ("kegiatan", "sub_kegiatan"), strict=False))
+    last_coded: str | None = None
+    for i, (code, _name, _amounts) in enumerate(rows):
+        if levels[i] is not None:
+            last_coded = levels[i][0] if levels[i][0] == "program" else last_coded  # type: ignore[index]
+            continue
+        depth = _pieces(code)
+        if depth in names:
+            levels[i] = (names[depth], "code")
+            last_coded = names[depth]
+        elif last_coded in ("sub_kegiatan", "kegiatan") or (code and re.fullmatch(r"\d{1,3}", code)):
+            # numbered items under a sub kegiatan (or carried over from the page before)
+            levels[i] = ("paket", "outline" if code else "position")
+
+
+def _by_sums(rows: list[tuple[str | None, str, list[float]]], levels: list[Level | None]) -> None:
+    first_program = next((i for i, lv in enumerate(levels) if lv and lv[0] == "program"), None)
+    if first_program is None:
+        return
+    for i in range(first_program):
+        if levels[i] is None and any(rows[i][2]):
+            levels[i] = ("total", "position")  # the Perangkat Daerah's line above its programs
+    start = first_program + 1
+    while start < len(rows):
+        end = start
+        while end < len(rows) and levels[end] is None:
+            end += 1
+        block = [tuple(rows[k][2]) for k in range(start, end)]
+        cut = _groups(tuple(block)) if 0 < len(block) <= _MAX_SPLIT else None
+        if cut is not None:
+            for g0, g1 in cut:
+                levels[start + g0] = ("kegiatan", "arithmetic")
+                for k in range(g0 + 1, g1):
+                    levels[start + k] = ("sub_kegiatan", "arithmetic")
+        start = end + 1
+
+
+def _groups(block: tuple[tuple[float, ...], ...]) -> list[tuple[int, int]] | None:
+    """The cut of `block` into [head, parts…] groups, each head the sum of its parts, with
+    the fewest groups; None when none exists."""
+    n = len(block)
+
+    @cache
+    def best(i: int) -> tuple[int, ...] | None:
+        if i == n:
+            return ()
+        found: tuple[int, ...] | None = None
+        head = block[i]
+        running = [0.0] * len(head)
+        for j in range(i + 1, n):
+            running = [a + b for a, b in zip(running, block[j], strict=True)]
+            if all(abs(a - b) < 0.5 for a, b in zip(running, head, strict=True)):
+                rest = best(j + 1)
+                if rest is not None and (found is None or len(rest) + 1 < len(found)):
+                    found = (j + 1, *rest)
+        return found
+
+    ends = best(0)
+    if ends is None:
+        return None
+    out, prev = [], 0
+    for e in ends:
+        out.append((prev, e))
+        prev = e
+    return out
