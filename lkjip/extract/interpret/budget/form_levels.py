@@ -93,31 +93,29 @@ def _by_sums(rows: list[tuple[str | None, str, list[float]]], levels: list[Level
         start = end + 1
 
 
+_UNEXPLAINED = 100  # a row no sum places costs more than any number of groups
+
+
 def _groups(block: tuple[tuple[float, ...], ...]) -> list[tuple[int, int]] | None:
     """The cut of `block` into [head, parts…] groups, each head the sum of its parts, with
-    the fewest groups; None when none exists."""
+    the fewest rows left unexplained (a misread or mistyped figure), then the fewest groups."""
     n = len(block)
 
     @cache
-    def best(i: int) -> tuple[int, ...] | None:
+    def best(i: int) -> tuple[int, tuple[tuple[int, int], ...]]:
         if i == n:
-            return ()
-        found: tuple[int, ...] | None = None
+            return 0, ()
+        cost, rest = best(i + 1)
+        found = (cost + _UNEXPLAINED, rest)
         head = block[i]
         running = [0.0] * len(head)
         for j in range(i + 1, n):
             running = [a + b for a, b in zip(running, block[j], strict=True)]
-            if all(abs(a - b) < 0.5 for a, b in zip(running, head, strict=True)):
-                rest = best(j + 1)
-                if rest is not None and (found is None or len(rest) + 1 < len(found)):
-                    found = (j + 1, *rest)
+            if any(running) and all(abs(a - b) < 0.5 for a, b in zip(running, head, strict=True)):
+                cost, rest = best(j + 1)
+                if cost + 1 < found[0]:
+                    found = (cost + 1, ((i, j + 1), *rest))
         return found
 
-    ends = best(0)
-    if ends is None:
-        return None
-    out, prev = [], 0
-    for e in ends:
-        out.append((prev, e))
-        prev = e
-    return out
+    _, groups = best(0)
+    return list(groups) or None
