@@ -126,7 +126,10 @@ def read_form_header(lines: list[WordLine], cells: list[BBox], page_width: float
     numbers, n_top, n_bottom = found
     rules = _rules(cells, n_top, n_bottom)
     centres = [w.cx for w in numbers]
-    spans = _spans(centres, 0.0, page_width)
+    # The outer columns reach as far beyond their number as their inner edge lies within.
+    first = max(0.0, centres[0] - (centres[1] - centres[0]) / 2)
+    last = min(page_width, centres[-1] + (centres[-1] - centres[-2]) / 2)
+    spans = _spans(centres, first, last)
     # K / Rp (or Rupiah / %) parts on a line just above or below the numbering.
     subs = [w for ln in lines if abs(ln.cy - (n_top + n_bottom) / 2) <= _HEADER_GAP
             and ln.words and all(_SUB_TOKEN.match(w.text) for w in ln.words) for w in ln.words]
@@ -226,7 +229,8 @@ def _heading(col: FormColumn, header_lines: list[WordLine], cells: list[BBox]) -
             cy = sum(w.cy for w in phrase) / len(phrase)
             span = _cell_span(cells, (x0 + x1) / 2, cy) or (x0, x1)
             lo, hi = min(span[0], x0), max(span[1], x1)
-            if lo - 1 <= col.cx <= hi + 1 or (lo <= col.x0 + 1 and col.x1 - 1 <= hi):
+            if lo - 1 <= col.cx <= hi + 1 or (lo <= col.x0 + 1 and col.x1 - 1 <= hi) \
+                    or col.x0 <= (x0 + x1) / 2 <= col.x1:
                 parts.append(" ".join(w.text for w in phrase))
     if col.sub:
         parts.append(col.sub)

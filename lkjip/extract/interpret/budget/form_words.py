@@ -115,7 +115,11 @@ def word_lines(words: list[Word]) -> list[WordLine]:
     lines: list[WordLine] = []
     for word in sorted(words, key=lambda w: (w.cy, w.x0)):
         last = lines[-1] if lines else None
-        if last is not None and abs(word.cy - last.cy) <= _SAME_LINE_SHARE * word.height:
+        # Glyph boxes: "j" reaches lower than "I"; words whose boxes mostly overlap in
+        # height print on one line.
+        overlap = min(word.bottom, last.words[-1].bottom) - max(word.top, last.words[-1].top) if last else 0.0
+        if last is not None and (abs(word.cy - last.cy) <= _SAME_LINE_SHARE * word.height
+                                 or overlap >= 0.6 * min(word.height, last.words[-1].height)):
             last.words.append(word)
         else:
             lines.append(WordLine([word]))
