@@ -165,7 +165,9 @@ def _pick(form: _Form, role: str, level: str | None, row: FormLine) -> tuple[int
 
 
 def _budget_rows(form: _Form, rows: list[FormLine], style: NumberStyle | None) -> list[BudgetRow]:
-    levels = form_levels([(r.code, r.name, _amounts(form, r, style)) for r in rows])
+    name_heading = next((form.header.columns[i].heading for i, r in enumerate(form.roles) if r.role == "name"), "")
+    paket = re.search(r"pekerjaan|paket", name_heading, re.I) is not None
+    levels = form_levels([(r.code, r.name, _amounts(form, r, style)) for r in rows], paket)
     out: list[BudgetRow] = []
     columns: dict[str, str] = {}
     for i, r in enumerate(form.roles):

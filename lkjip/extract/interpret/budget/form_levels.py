@@ -25,6 +25,7 @@ _PROGRAM = re.compile(r"^\W*program\b", re.I)
 _URUSAN = re.compile(r"^\W*(urusan|bidang\s+urusan|fungsi)\b", re.I)
 _TOTAL = re.compile(r"^\W*(jumlah|total|grand\s+total)\b", re.I)
 _PIECES = re.compile(r"\d+")
+_ROMAN = re.compile(r"^[IVXL]+\.?$")
 _MAX_SPLIT = 80  # rows under one program the sums are searched over
 
 
@@ -32,7 +33,8 @@ def _pieces(code: str | None) -> int:
     return len(_PIECES.findall(code or "")) if code and re.match(r"^\d", code) else 0
 
 
-def form_levels(rows: list[tuple[str | None, str, list[float]]]) -> list[Level]:
+def form_levels(rows: list[tuple[str | None, str, list[float]]], paket: bool = False) -> list[Level]:
+    """`paket`: the name column is headed PEKERJAAN / PAKET (its lowest items are work packages)."""
     levels: list[Level | None] = []
     for code, name, amounts in rows:
         if _TOTAL.match(name):
@@ -48,6 +50,8 @@ def form_levels(rows: list[tuple[str | None, str, list[float]]]) -> list[Level]:
     coded = any(_pieces(code) >= 2 for code, _, _ in rows)
     if coded:
         _by_code(rows, levels)
+    elif any(code and _ROMAN.match(code) for code, _, _ in rows):
+        _by_outline(rows, levels, paket)
     else:
         _by_sums(rows, levels)
     return [lv or ("other", "none") for lv in levels]
@@ -69,6 +73,22 @@ def _by_code(rows: list[tuple[str | None, str, list[float]]], levels: list[Level
         elif last_coded in ("sub_kegiatan", "kegiatan") or (code and re.fullmatch(r"\d{1,3}", code)):
             # numbered items under a sub kegiatan (or carried over from the page before)
             levels[i] = ("paket", "outline" if code else "position")
+
+
+def _by_outline(rows: list[tuple[str | None, str, list[float]]], levels: list[Level | None], paket: bool) -> None:
+    """I. / 1. / a. numbering: roman numerals are programs, arabic ones their kegiatan, letters
+    the items under those (work packages under a PEKERJAAN heading, else sub kegiatan)."""
+    for i, (code, _name, _amounts) in enumerate(rows):
+        if levels[i] is not None and levels[i] != ("program", "word"):
+            continue
+        if code and _ROMAN.match(code):
+            levels[i] = ("program", "outline")
+        elif code and re.fullmatch(r"\d{1,3}\.?", code):
+            levels[i] = ("kegiatan", "outline")
+        elif code and re.fullmatch(r"[a-z]\.?", code):
+            levels[i] = ("paket" if paket else "sub_kegiatan", "outline")
+        elif levels[i] is None and i and levels[i - 1] is not None:
+            levels[i] = ("paket" if paket else "other", "position")
 
 
 def _by_sums(rows: list[tuple[str | None, str, list[float]]], levels: list[Level | None]) -> None:

@@ -67,6 +67,10 @@ def column_role(col: FormColumn) -> Role:
 def form_roles(columns: list[FormColumn]) -> list[Role]:
     """Each column's role; a bare "%" beside a realisasi column is that realisasi's share."""
     roles = [column_role(c) for c in columns]
+    first_name = next((i for i, r in enumerate(roles) if r.role == "name"), len(roles))
+    for i, role in enumerate(roles):
+        if role.role == "code" and i > first_name:
+            roles[i] = Role("other")  # "No." of an SP2D or contract further right: no row number
     for i, (col, role) in enumerate(zip(columns, roles, strict=True)):
         if role.role == "other" and col.heading.strip() == "%" and i and roles[i - 1].role == "realisasi":
             roles[i] = Role("persen")
