@@ -81,3 +81,12 @@ def test_the_html_report_says_what_was_read(seed_extraction) -> None:
 
     page = render_html(RunResult([DocumentResult(seed_extraction, [])], lang="id"))
     assert '<p class="coverage">Terbaca: 2 tabel anggaran (hlm. 8, 17), 5 tabel indikator' in page
+
+
+def test_a_page_full_of_amounts_under_no_budget_heading_is_listed() -> None:
+    """A form heading its periods only "K | Rp" names no anggaran: still a table to look for."""
+    lines = [(60, 100, "Urusan/Program/Kegiatan Realisasi Triwulan I K Rp")]
+    lines += [(60, 120 + 14 * i, f"Kegiatan {i} 0 {i + 1}.250.000 1 {i + 2}.500.000") for i in range(12)]
+    cov = coverage_of(source([], [text_page(lines, number=4)]), _doc())
+    assert [(n.page, n.table, n.looks_like) for n in cov.not_read] == [(4, None, "budget")]
+    assert "12 lines of amounts" in cov.not_read[0].because
