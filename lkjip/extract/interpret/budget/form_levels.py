@@ -95,9 +95,11 @@ def _by_sums(rows: list[tuple[str | None, str, list[float]]], levels: list[Level
     first_program = next((i for i, lv in enumerate(levels) if lv and lv[0] == "program"), None)
     if first_program is None:
         return
-    for i in range(first_program):
-        if levels[i] is None and any(rows[i][2]):
-            levels[i] = ("total", "position")  # the Perangkat Daerah's line above its programs
+    for i in range(len(rows) - 1):
+        # The Perangkat Daerah's line above its programs (at the top, or under an URUSAN line).
+        if levels[i] is None and any(rows[i][2]) and (i < first_program or (
+                levels[i + 1] == ("program", "word") and i and levels[i - 1] == ("other", "word"))):
+            levels[i] = ("total", "position")
     start = first_program + 1
     while start < len(rows):
         end = start
@@ -110,7 +112,31 @@ def _by_sums(rows: list[tuple[str | None, str, list[float]]], levels: list[Level
                 levels[start + g0] = ("kegiatan", "arithmetic")
                 for k in range(g0 + 1, g1):
                     levels[start + k] = ("sub_kegiatan", "arithmetic")
+        _by_containment(rows, levels, start, end)
         start = end + 1
+
+
+def _by_containment(rows: list[tuple[str | None, str, list[float]]], levels: list[Level | None],
+                    start: int, end: int) -> None:
+    """Rows no exact sum placed (the form's own totals do not add up): a kegiatan holds at
+    least what its sub kegiatan spend, so a row opens a new kegiatan where adding it would
+    take the running sum past the current kegiatan's figures. By position only: no error
+    rests on these levels."""
+    head: list[float] | None = None
+    running: list[float] = []
+    for k in range(start, end):
+        if levels[k] is not None:
+            head = None
+            continue
+        amounts = rows[k][2]
+        if head is not None:
+            after = [a + b for a, b in zip(running, amounts, strict=True)]
+            if all(a <= h + 0.5 for a, h in zip(after, head, strict=True)):
+                running = after
+                levels[k] = ("sub_kegiatan", "position")
+                continue
+        head, running = list(amounts), [0.0] * len(amounts)
+        levels[k] = ("kegiatan", "position")
 
 
 _UNEXPLAINED = 100  # a row no sum places costs more than any number of groups
