@@ -100,3 +100,26 @@ def test_evaluation_form_triwulan_pairs_and_levels_by_sums(tmp_path: Path) -> No
     assert got["Penyediaan Gaji"].level == "sub_kegiatan" and got["Penyediaan Gaji"].realisasi == 50_000_000
     assert got["Administrasi Umum"].level == "kegiatan"
     assert keg.realisasi == 60_000_000 and keg.anggaran is None  # triwulan I; K columns are no money
+
+
+def test_a_figure_printed_once_for_two_rows_is_only_inferred() -> None:
+    """Paket a prints 43.615.000 (98,56 %) against its own 22.500.000 and paket b prints no
+    realisasi: one contract for both, the cell merged over the two rows."""
+    from lkjip.extract.interpret.budget.evaluation_form import _shared_figures
+    from lkjip.records import BudgetRow, Cell
+
+    def paket(name: str, anggaran: float, realisasi: float | None) -> BudgetRow:
+        row = BudgetRow(table="t", table_kind="realisasi_anggaran", page=1, row=0, level="paket", name=name,
+                        anggaran=anggaran, realisasi=realisasi)
+        row.cells["anggaran"] = Cell(text=str(anggaran))
+        if realisasi is not None:
+            row.cells["realisasi"] = Cell(text=str(realisasi))
+            row.cells["persen"] = Cell(text="98,56%")
+        return row
+
+    rows = [paket("a", 22_500_000, 43_615_000), paket("b", 21_750_000, None), paket("c", 81_000_000, 72_799_000)]
+    _shared_figures(rows)
+    assert "cell_spans_rows" in rows[0].cells["realisasi"].inferred
+    assert "cell_spans_rows" in rows[0].cells["persen"].inferred
+    assert rows[0].cells["anggaran"].inferred == ()
+    assert rows[2].cells["realisasi"].inferred == ()

@@ -20,8 +20,9 @@ header has a numbering row is read from its words (`form_words`, `form_columns`)
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lkjip.extract.interpret.budget.form_columns import FormHeader, page_cells, read_form_header
 from lkjip.extract.interpret.budget.form_levels import form_levels
@@ -193,7 +194,24 @@ def _budget_rows(form: _Form, rows: list[FormLine], style: NumberStyle | None) -
             budget.cells[role] = cell
             setattr(budget, role, value)
         out.append(budget)
+    _shared_figures(out)
     return out
+
+
+def _shared_figures(rows: list[BudgetRow]) -> None:
+    """A realisasi above the row's own anggaran with the next row of its level printing no
+    realisasi at all: one figure printed for both rows (a cell merged over them, one
+    contract for two paket). Which rows it covers is not on the words: inferred."""
+    spent = ("realisasi", "persen", "sisa")
+    for row, below in itertools.pairwise(rows):
+        if row.realisasi is None or row.anggaran is None or row.realisasi <= row.anggaran:
+            continue
+        if below.level != row.level or below.anggaran is None or any(c in below.cells for c in spent):
+            continue
+        for column in spent:
+            cell = row.cells.get(column)
+            if cell is not None:
+                row.cells[column] = replace(cell, inferred=(*cell.inferred, "cell_spans_rows"))
 
 
 def _amounts(form: _Form, row: FormLine, style: NumberStyle | None) -> list[float]:
