@@ -33,6 +33,8 @@ from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, parse_number
 from lkjip.records import BudgetRow, Cell
 
+# A line of column numbers as the text layer gives it ("1 2 3 3a 3b 4", "7 8 9 10 14").
+_NUMBERING_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[a-e]?\)?\s+){2,}\(?\d{1,2}[a-e]?\)?\s*$")
 _ITEM_START = re.compile(r"^(\d{1,3}|[a-z])$")
 _CODE_LIKE = re.compile(r"^[\dIVX]+(?:[.\-]\d+)*\.?$|^[a-z]\.?$|^-$")
 _MONEY_ROLES = ("anggaran", "realisasi", "persen", "sisa")
@@ -237,8 +239,11 @@ def form_rows(source: SourceDocument, style: NumberStyle | None, skip_pages: set
                 out.extend(_budget_rows(form, rows, style))
             form, rows = None, []
             continue
+        numbered = any(_NUMBERING_LINE.match(ln.text) for ln in page.lines())
+        if form is None and not numbered:
+            continue  # no column-numbering row: no form starts here (the cheap test first)
         lines = word_lines(page_words(page))
-        header = read_form_header(lines, page_cells(source.tables, page.number), page.width)
+        header = read_form_header(lines, page_cells(source.tables, page.number), page.width) if numbered else None
         if header is not None:
             roles = form_roles(header.columns)
             if form is not None and [r.role for r in roles] == [r.role for r in form.roles]:

@@ -104,10 +104,9 @@ def page_words(page: Page) -> list[Word]:
 
 
 def _word(text: str, seg: np.ndarray, offset: int, start: int, end: int) -> Word:
-    part = seg[start:end]
-    x0, top = np.nanmin(part[:, 0]), np.nanmin(part[:, 1])
-    x1, bottom = np.nanmax(part[:, 2]), np.nanmax(part[:, 3])
-    return Word(text[offset + start:offset + end], float(x0), float(top), float(x1), float(bottom))
+    part = seg[start:end]  # a word's characters all have boxes (blanks end words)
+    low, high = part.min(axis=0).tolist(), part.max(axis=0).tolist()
+    return Word(text[offset + start:offset + end], low[0], low[1], high[2], high[3])
 
 
 def word_lines(words: list[Word]) -> list[WordLine]:
