@@ -114,7 +114,9 @@ def _numbering_row_closes(table: RawTable) -> int:
         texts = table.row_texts(r)
         if sum(1 for t in texts if t.strip()) >= 3 and is_numbering_row(texts):
             above = [t for a in range(r) for t in table.row_texts(a) if t.strip()]
-            return r + 1 if above and not any(is_amountish(t, None) for t in above) else 0
+            # "Realisas" | "i": a heading cut by a stray rule, the grid's columns are not the table's.
+            cut = any(re.fullmatch(r"[a-z]{1,2}", t.strip()) for t in above)
+            return r + 1 if above and not cut and not any(is_amountish(t, None) for t in above) else 0
         if any(is_amountish(t, None) for t in texts):
             return 0
     return 0
