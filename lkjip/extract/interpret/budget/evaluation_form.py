@@ -64,9 +64,13 @@ class FormLine:
         return " ".join(w.text for w in self.name_words)
 
 
-def _usable(roles: list[Role]) -> bool:
+def _usable(header: FormHeader, roles: list[Role]) -> bool:
+    """A realisation form: names headed by program / kegiatan / pekerjaan (an URAIAN column
+    is a ledger's, left to the LRA reading) beside an anggaran or realisasi column."""
     kinds = {r.role for r in roles}
-    return "name" in kinds and bool(kinds & {"anggaran", "realisasi"})
+    named = any(r.role == "name" and re.search(r"program|kegiatan|pekerjaan|paket", c.heading, re.I)
+                for c, r in zip(header.columns, roles, strict=True))
+    return named and bool(kinds & {"anggaran", "realisasi"})
 
 
 def _column_of(form: _Form, word: Word) -> int | None:
@@ -252,7 +256,7 @@ def form_rows(source: SourceDocument, style: NumberStyle | None, skip_pages: set
                 if form is not None:
                     out.extend(_budget_rows(form, rows, style))
                     form, rows = None, []
-                if not _usable(roles):
+                if not _usable(header, roles):
                     continue
                 form = _Form(header, roles, f"p{page.number}-form1", page.width)
             body = [ln for ln in lines if ln.top > header.bottom]
