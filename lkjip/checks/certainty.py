@@ -57,6 +57,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                                "paired with its indicator by position",
                                "OCR membaca jumlah indikator dan nilai yang berbeda pada barisnya, sehingga "
                                "dipasangkan dengan indikatornya menurut posisi"),
+    "cell_spans_rows": ("it may be printed once for several rows (a merged cell): the row below prints none "
+                        "and this one exceeds its own budget",
+                        "nilainya mungkin dicetak sekali untuk beberapa baris (sel gabungan): baris di bawahnya "
+                        "kosong dan nilai ini melebihi anggarannya sendiri"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "

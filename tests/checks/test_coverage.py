@@ -101,3 +101,12 @@ def test_grids_on_pages_a_ledger_was_read_from_are_read() -> None:
                       name="Pajak Daerah", code="4.1.1", anggaran=34_942_500_000.0)]
     cov = coverage_of(source([table(LISTING, "p2-t1", 2)]), _doc(rows))
     assert cov.not_read == [] and [r.table for r in cov.read] == ["p2-ledger1"]
+
+
+def test_a_page_full_of_amounts_under_no_budget_heading_is_listed() -> None:
+    """A form heading its periods only "K | Rp" names no anggaran: still a table to look for."""
+    lines = [(60, 100, "Urusan/Program/Kegiatan Realisasi Triwulan I K Rp")]
+    lines += [(60, 120 + 14 * i, f"Kegiatan {i} 0 {i + 1}.250.000 1 {i + 2}.500.000") for i in range(12)]
+    cov = coverage_of(source([], [text_page(lines, number=4)]), _doc())
+    assert [(n.page, n.table, n.looks_like) for n in cov.not_read] == [(4, None, "budget")]
+    assert "12 lines of amounts" in cov.not_read[0].because

@@ -6,7 +6,8 @@ list, "no findings" would read as "no problems". Looks-like is judged on what a 
 sees: a grid whose header names Anggaran/Pagu and Realisasi, or Uraian and Jumlah (a
 budget listing with one amount column) (budget), or Target with Realisasi or Capaian
 (indicators), and has rows of figures; or, on a page with no grid,
-such a heading line followed by lines of amounts (a table drawn without rulings).
+such a heading line followed by lines of amounts (a table drawn without rulings); or a
+page full of amounts that gave no row at all, whatever its headings.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s*%?")
 _HEADER_ROWS = 3
 _MIN_FIGURE_ROWS = 2
 _MIN_AMOUNT_LINES = 3
+# A page this full of amount lines is a table, read or not.
+_MIN_AMOUNT_PAGE_LINES = 10
+_AMOUNT_PAGE_SHARE = 0.2
 
 
 def _short(text: str, limit: int = 120) -> str:
@@ -86,6 +90,19 @@ def _unruled_on(page: Page) -> TableNotRead | None:
     return None
 
 
+def _amounts_page(page: Page) -> TableNotRead | None:
+    """A page full of rupiah amounts that gave no row: whatever its headings say (a form
+    printing only "Rp" under its periods), a person would look for a table there."""
+    lines = [ln for ln in page.lines() if ln.text.strip()]
+    amount_lines = [ln for ln in lines if _AMOUNT.search(ln.text)]
+    if len(amount_lines) < _MIN_AMOUNT_PAGE_LINES or len(amount_lines) < _AMOUNT_PAGE_SHARE * len(lines):
+        return None
+    first = amount_lines[0]
+    return TableNotRead(page=page.number or None, table=None, looks_like="budget",
+                        because=f"{len(amount_lines)} lines of amounts",
+                        cell=Cell(text=_short(first.text), page=page.number or None, bbox=first.bbox))
+
+
 def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
     rows_by_table: dict[str, tuple[str, int]] = {}
     for b in doc.budget:
@@ -113,6 +130,12 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
     for page in source.pages:
         if page.number and page.number not in pages_with_tables and page.number not in pages_read:
             found = _unruled_on(page)
+            if found:
+                not_read.append(found)
+    listed = {n.page for n in not_read}
+    for page in source.pages:
+        if page.number and page.number not in pages_read and page.number not in listed:
+            found = _amounts_page(page)
             if found:
                 not_read.append(found)
     not_read.sort(key=lambda n: (n.page or 0, n.table or ""))

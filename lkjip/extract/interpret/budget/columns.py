@@ -17,6 +17,8 @@ from lkjip.extract.source import RawCell, RawTable
 from lkjip.numbers import NumberStyle, parse_number
 
 MAX_HEADER_ROWS = 5
+# A numbering row may close a header under a title and blank rows drawn in the same frame.
+_MAX_NUMBERED_HEADER = 30
 
 _FISIK = re.compile(r"fisi?k", re.I)
 _PERSEN = re.compile(r"%|\bpersen|\bprosen", re.I)
@@ -104,8 +106,27 @@ def _is_title_row(table: RawTable, r: int) -> bool:
     return cell.colspan * 2 >= table.n_cols and len(re.findall(r"[^\W\d_]{3,}", cell.text)) >= 3
 
 
+def _numbering_row_closes(table: RawTable) -> int:
+    """Rows up to a column-numbering row ("1 2 3 … 14") printed under the headings: what
+    stands above it is heading (or a title and blank rows in the same frame), whatever its
+    words (PENYEDIA, PPK, TENDER/PL/SW); 0 when a figure comes first or no such row follows."""
+    for r in range(1, min(table.n_rows, _MAX_NUMBERED_HEADER)):
+        texts = table.row_texts(r)
+        if sum(1 for t in texts if t.strip()) >= 3 and is_numbering_row(texts):
+            above = [t for a in range(r) for t in table.row_texts(a) if t.strip()]
+            # "Realisas" | "i": a heading cut by a stray rule, the grid's columns are not the table's.
+            cut = any(re.fullmatch(r"[a-z]{1,2}", t.strip()) for t in above)
+            return r + 1 if above and not cut and not any(is_amountish(t, None) for t in above) else 0
+        if any(is_amountish(t, None) for t in texts):
+            return 0
+    return 0
+
+
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     """Leading rows of headings: no figures, and every filled cell reads as a heading."""
+    numbered = _numbering_row_closes(table)
+    if numbered:
+        return numbered
     n = 0
     for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
         texts = [t for t in table.row_texts(r) if t.strip()]
@@ -223,6 +244,11 @@ def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: N
     return seen > 0 and money / seen >= 0.8
 
 
+def _filled(table: RawTable, group: ColumnGroup, header_rows: int) -> bool:
+    """Some cell under the heading prints a figure (a note such as "PENYERAPAN" is none)."""
+    return any(is_amountish(table.text(r, c), None) for r in range(header_rows, table.n_rows) for c in group.columns)
+
+
 def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | None:
     """The layout of a budget table, or None when `table` is not one (or is ambiguous)."""
     if table.n_rows < 2 or table.n_cols < 2:
@@ -244,9 +270,13 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     if not anggaran or not (by_role.get("name") or by_role.get("code")):
         return None
     if len(anggaran) > 1:
-        revised = [g for g in anggaran if _REVISED.search(g.header)]
+        # "APBD PERUBAHA N": a word broken inside its cell still names the revised budget.
+        revised = [g for g in anggaran if _REVISED.search(g.header) or _REVISED.search(g.header.replace(" ", ""))]
         if len(revised) != 1:
             return None  # several budget columns (years, stages): refuse to pick one
+        original = [g for g in anggaran if g is not revised[0]]
+        if len(original) == 1 and not _filled(table, revised[0], header_rows):
+            revised = original  # no revision printed yet: the original budget is the budget
         by_role["anggaran"] = revised
     if len(realisasi) > 1:
         return None  # realisasi of several years or of kinerja and keuangan side by side

@@ -33,6 +33,7 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
@@ -51,6 +52,9 @@ _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan
                     r"tugas\s+pembantuan)", re.I)
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
+_PAKET_HEAD = re.compile(r"(?:nama\s+|jenis\s+)?(?:paket|pekerjaan)\b", re.I)
+_LETTER = re.compile(r"^[a-z]\.?$")
+_BARE_ITEM = re.compile(r"^([a-z]|\d{1,3})\s+(?=[A-Z])")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
 # A kode rekening opening the name cell: "1.02.01 Program …", "1 . 02 . 01 . 2 . 01 Penyediaan …".
 _KODE_IN_NAME = re.compile(r"^(\d+(?:\s*\.\s*\d+){2,})\.?\s+(?=\S)")
@@ -143,6 +147,10 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
     elif (kode := _KODE_IN_NAME.match(line.name)) is not None:
         line.code = _SPACED_DOTS.sub(".", kode.group(1))
         line.name = line.name[kode.end():]
+    elif code_group is not None and (item := _BARE_ITEM.match(line.name)) is not None:
+        # The number column left blank and "a Lemari besi" / "5 Penyusunan …" in the name
+        # cell: the outline number was typed into the name, indented under its parent.
+        line.code, line.name = item.group(1), line.name[item.end():]
     for role in _AMOUNT_ROLES:
         group = layout.one(role)
         if group is None:
@@ -263,6 +271,8 @@ def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
         return "kegiatan", "column"
     if column_header.startswith("program") and "kegiatan" not in column_header:
         return "program", "column"
+    if _PAKET_HEAD.match(column_header):
+        return "paket", "column"  # a list of work packages (RFK paket lists)
     return None, ""
 
 
@@ -290,8 +300,15 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
     seen_program = False
     for ln in lines:
         level, evidence = _level_from_name(ln.name, ln.name_role_header)
-        if evidence == "column" and ln.code and _KODE.match(ln.code):
-            level, evidence = None, ""  # the kode's depth says more than the column's heading
+        if has_roman and _PAKET_HEAD.match(ln.name_role_header) and level != "total" and \
+                not (ln.code and (_ROMAN.match(ln.code) or _ARABIC.match(ln.code))):
+            # Under a PEKERJAAN heading numbered I. / 1. / a.: "b Kegiatan public hearing" is a
+            # lettered work package whatever its first word; an unlettered line there (a
+            # wrapped or nested item) is one too, but only its position says which parent.
+            lettered = bool(ln.code and _LETTER.match(ln.code))
+            level, evidence = "paket", "outline" if lettered else "position"
+        if evidence == "column" and ln.code and (_KODE.match(ln.code) or (has_roman and not _LETTER.match(ln.code))):
+            level, evidence = None, ""  # the kode's depth or the outline says more than the column's heading
         if level is None and ln.code and _TOTAL.match(ln.code):
             level, evidence = "total", "word"
         if level is None and ln.code and _KODE.match(ln.code):
@@ -351,7 +368,7 @@ def _link_accounts(rows: list[BudgetRow]) -> None:
                 break
 
 
-def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None) -> None:
+def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None, totals: bool = True) -> None:
     """Set `parent` (the position, in this table's rows, of the line a row adds up into)
     where the layout says so. `opens_group`: positions of rows that print their program's
     name in a column of its own, so they belong to no earlier program line."""
@@ -376,7 +393,8 @@ def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None) ->
             row.parent = pos(last["sub_kegiatan"] or last["kegiatan"])
         elif row.level == "total" or (row.level == "other" and _GROUP.match(_ITEM_NUMBER.sub("", row.name))):
             last.update(program=None, kegiatan=None, sub_kegiatan=None)
-    _link_totals(rows, at)
+    if totals:
+        _link_totals(rows, at)
 
 
 def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
@@ -464,7 +482,10 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     if is_account_tree(rows):
         _link_accounts(rows)
     else:
-        _link_parents(rows, opens_group)
+        # A header first found on a later page than the table's first: that page's body was
+        # not read (its grid one frame), so a grand total would miss its lines.
+        whole_read = layout.header_rows == 0 or table.page_of_row(0) == table.page_of_row(layout.header_rows - 1)
+        _link_parents(rows, opens_group, totals=whole_read)
     return rows
 
 
@@ -518,6 +539,7 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
         out.extend(r for r in rows if r.page not in claimed)
         if rows:
             previous = (table, layout, (continues or []) + rows)
+    out.extend(form_rows(source, style, {r.page for r in out if r.page} | claimed))
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
         out.extend(r for r in program_list_rows(source, style) if r.page not in claimed)
