@@ -24,7 +24,7 @@ from lkjip.checks.rule import CheckConfig
 from lkjip.checks.runner import selected_rules, unknown_patterns
 from lkjip.cli_help import BilingualCommand
 from lkjip.config import ConfigError, Settings, resolve_settings
-from lkjip.extract.errors import INTERNAL_ERROR
+from lkjip.extract.errors import INTERNAL_ERROR, error_text
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import find_documents
 from lkjip.pipeline import RuleSelection, check_document, extract
@@ -249,7 +249,7 @@ def _written(run: RunResult, output: Path) -> None:
                              i=run.count("info"), n=len(run.documents)))
     for doc in run.unreadable:
         err = doc.extraction.error or {}
-        _say(f"✗ {doc.file}: {unreadable_text(err, lang)} [{err.get('code')}] {err.get('message')}", style="red")
+        _say(f"✗ {doc.file}: {unreadable_text(err, lang)} [{err.get('code')}] {error_text(err, lang)}", style="red")
 
 
 def _check_one(path: Path, limits: ReadLimits, rules: RuleSelection, db: Path | None, config: CheckConfig,

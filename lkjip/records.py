@@ -346,7 +346,7 @@ class Extraction:
     kind: Literal["pdf", "docx"] | None
     pages: int | None
     status: Literal["ok", "error"] = "ok"
-    error: dict[str, str] | None = None  # {"code", "message"} when status is error
+    error: dict[str, Any] | None = None  # {"code", "message", "messages"} when status is error
     metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
     budget: list[BudgetRow] = field(default_factory=list)
     indicators: list[IndicatorRow] = field(default_factory=list)

@@ -61,12 +61,13 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int) -> None:
             _limit_memory(limits.max_memory_mb)
             result: tuple = ("ok", read_document(path, limits))
         except DocumentError as exc:
-            result = ("error", exc.code, exc.message)
+            result = ("error", exc.code, exc.texts["en"], exc.texts["id"])
         except MemoryError:
-            result = ("error", "too-large", f"reading needed more than {limits.max_memory_mb:,} MB of memory")
+            result = ("error", "too-large", f"reading needed more than {limits.max_memory_mb:,} MB of memory",
+                      f"pembacaan memerlukan lebih dari {limits.max_memory_mb:,} MB memori")
         except Exception as exc:  # lkjip's own fault, or a library that choked on the file
             err = error_from_exception(exc)
-            result = ("error", err.code, err.message)
+            result = ("error", err.code, err.texts["en"], err.texts["id"])
         data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -132,7 +133,8 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
     except BaseException as exc:
         _kill(pid)  # the deadline, Ctrl-C or any failure here: never leave a reader running
         if isinstance(exc, TimeoutError):
-            raise DocumentError("timeout", f"reading took longer than {limits.timeout_s:g} s and was stopped (--timeout)") from None
+            raise DocumentError("timeout", f"reading took longer than {limits.timeout_s:g} s and was stopped (--timeout)",
+                                f"pembacaan melampaui {limits.timeout_s:g} dtk dan dihentikan (--timeout)") from None
         raise
     finally:
         os.close(read_fd)
@@ -140,15 +142,19 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
     data = b"".join(chunks)
     if not data:
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
-            raise DocumentError("too-large", f"the reader was killed (out of memory? cap {limits.max_memory_mb:,} MB)")
+            raise DocumentError("too-large", f"the reader was killed (out of memory? cap {limits.max_memory_mb:,} MB)",
+                                f"pembaca dihentikan paksa (memori habis? batas {limits.max_memory_mb:,} MB)")
         if _out_of_memory(status, usage.ru_maxrss, limits.max_memory_mb):
             # A native library (pdfium) aborts when an allocation fails under the cap: a
             # page of a billion drawing operators is too large, not a crash of ours.
             raise DocumentError("too-large", f"the reader ran out of memory (peak {usage.ru_maxrss // 1024:,} MB, "
-                                             f"cap {limits.max_memory_mb:,} MB) and was stopped")
+                                             f"cap {limits.max_memory_mb:,} MB) and was stopped",
+                                f"pembaca kehabisan memori (puncak {usage.ru_maxrss // 1024:,} MB, "
+                                f"batas {limits.max_memory_mb:,} MB) dan dihentikan")
         how = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit status {os.WEXITSTATUS(status)}"
-        raise DocumentError("crashed", f"the reader process died on this file ({how})")
+        raise DocumentError("crashed", f"the reader process died on this file ({how})",
+                            f"proses pembaca berhenti mendadak pada berkas ini ({how})")
     result = pickle.loads(data)  # our own child wrote it
     if result[0] == "ok":
         return result[1]
-    raise DocumentError(result[1], result[2])
+    raise DocumentError(*result[1:])

@@ -26,14 +26,14 @@ class Reader:
     `claims(head, path)` decides from the file's first bytes whether it is this kind;
     `read` names the function (imported when first needed: readers pull in heavy
     libraries) that turns it into a SourceDocument; a file named with one of `suffixes`
-    that no reader claims gets `misnamed` (code, message).
+    that no reader claims gets `misnamed` (code, English message, Indonesian message).
     """
 
     kind: str
     suffixes: tuple[str, ...]
     claims: Callable[[bytes, Path], bool]
     read: str  # "module:function"
-    misnamed: tuple[str, str]
+    misnamed: tuple[str, str, str]
 
     def load(self) -> Callable[[Path, str, ReadLimits], SourceDocument]:
         module, function = self.read.split(":")
@@ -51,15 +51,18 @@ def _is_docx(head: bytes, path: Path) -> bool:
         with zipfile.ZipFile(path) as zf:
             return "word/document.xml" in zf.namelist()
     except zipfile.BadZipFile as exc:
-        raise DocumentError("corrupt", "a damaged ZIP container (truncated DOCX?)") from exc
+        raise DocumentError("corrupt", "a damaged ZIP container (truncated DOCX?)",
+                            "wadah ZIP yang rusak (DOCX terpotong?)") from exc
 
 
 # The registry: adding a document kind is its reader package plus one line here.
 READERS: tuple[Reader, ...] = (
     Reader("pdf", (".pdf",), _is_pdf, "lkjip.extract.pdf.reader:read_pdf",
-           ("not-a-pdf", "named .pdf but does not start with a PDF header")),
+           ("not-a-pdf", "named .pdf but does not start with a PDF header",
+            "bernama .pdf tetapi tidak diawali kepala PDF")),
     Reader("docx", (".docx",), _is_docx, "lkjip.extract.docx.reader:read_docx",
-           ("not-a-docx", "named .docx but is not a ZIP-based Word document")),
+           ("not-a-docx", "named .docx but is not a ZIP-based Word document",
+            "bernama .docx tetapi bukan dokumen Word berbasis ZIP")),
 )
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(s for r in READERS for s in r.suffixes)
 
@@ -88,17 +91,19 @@ def reader_for(path: Path) -> Reader:
     with path.open("rb") as fh:
         head = fh.read(1024)
     if not head:
-        raise DocumentError("empty", "the file is empty (0 bytes)")
+        raise DocumentError("empty", "the file is empty (0 bytes)", "berkas kosong (0 bita)")
     for reader in READERS:
         if reader.claims(head, path):
             return reader
     if head.startswith(b"PK"):
-        raise DocumentError("unsupported", "a ZIP file that is not a Word document")
+        raise DocumentError("unsupported", "a ZIP file that is not a Word document",
+                            "berkas ZIP yang bukan dokumen Word")
     suffix = path.suffix.lower()
     for reader in READERS:
         if suffix in reader.suffixes:
             raise DocumentError(*reader.misnamed)
-    raise DocumentError("unsupported", f"not a PDF or DOCX file ({suffix or 'no extension'})")
+    raise DocumentError("unsupported", f"not a PDF or DOCX file ({suffix or 'no extension'})",
+                        f"bukan berkas PDF atau DOCX ({suffix or 'tanpa ekstensi'})")
 
 
 def sniff_kind(path: Path) -> str:
@@ -109,11 +114,12 @@ def sniff_kind(path: Path) -> str:
 def read_document(path: Path, limits: ReadLimits | None = None) -> SourceDocument:
     limits = limits or ReadLimits()
     if not path.exists():
-        raise DocumentError("not-found", f"no such file: {path}")
+        raise DocumentError("not-found", f"no such file: {path}", f"berkas tidak ada: {path}")
     if not path.is_file():
-        raise DocumentError("unsupported", f"not a regular file: {path}")
+        raise DocumentError("unsupported", f"not a regular file: {path}", f"bukan berkas biasa: {path}")
     size = path.stat().st_size
     if size > limits.max_bytes:
-        raise DocumentError("too-large", f"{size:,} bytes, over the limit of {limits.max_bytes:,} (--max-bytes)")
+        raise DocumentError("too-large", f"{size:,} bytes, over the limit of {limits.max_bytes:,} (--max-bytes)",
+                            f"{size:,} bita, melebihi batas {limits.max_bytes:,} (--max-bytes)")
     reader = reader_for(path)
     return reader.load()(path, file_sha256(path), limits)

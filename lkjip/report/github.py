@@ -8,6 +8,7 @@ a PDF has no lines GitHub could show, so the page is in the message instead.
 
 from __future__ import annotations
 
+from lkjip.extract.errors import error_text
 from lkjip.report.paths import workspace_path
 from lkjip.report.text_safety import github_data as escape_data
 from lkjip.report.text_safety import github_property as escape_property
@@ -24,7 +25,7 @@ def github_annotations(run: RunResult) -> str:
         if not doc.ok:
             err = doc.extraction.error or {}
             lines.append(f"::error file={file},title={escape_property('lkjip: ' + str(err.get('code')))}::"
-                         f"{escape_data(str(err.get('message')))}")
+                         f"{escape_data(error_text(err, run.lang))}")
             continue
         for f in doc.active:  # a baseline's accepted findings are not annotated again
             title = escape_property(f"{f.rule} {f.title_text(run.lang)}")

@@ -17,6 +17,7 @@ from lkjip import __version__
 from lkjip.checks.finding import Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_parts, printed_page_ref
+from lkjip.extract.errors import error_text
 from lkjip.records import Place
 from lkjip.report.coverage import coverage_line
 from lkjip.report.evidence_value import value_beside
@@ -152,7 +153,7 @@ def _document(index: int, doc: DocumentResult, run: RunResult, words: dict[str, 
     if not doc.ok:
         err = doc.extraction.error or {}
         out.append(f'<p class="sev-error">✗ {_e(unreadable_text(doc.extraction.error, lang))}: '
-                   f'[{_e(err.get("code"))}] {_e(err.get("message"))}</p></section>')
+                   f'[{_e(err.get("code"))}] {_e(error_text(err, lang))}</p></section>')
         return "".join(out)
     # What was read and what was not, before any finding: "no findings" never hides "nothing read".
     out.append(f'<p class="coverage">{_e(coverage_line(doc.extraction.coverage, lang))}</p>')

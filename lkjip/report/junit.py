@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from lkjip.checks.finding import SEVERITY_ORDER, Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import pages_ref
+from lkjip.extract.errors import error_text
 from lkjip.report.labels import severity_word
 from lkjip.report.text_safety import xml_safe
 from lkjip.results import RunResult
@@ -45,7 +46,7 @@ def junit_xml(run: RunResult, fail_on: str = "error") -> str:
         if not doc.ok:
             err = doc.extraction.error or {}
             case = ET.SubElement(suite, "testcase", classname=doc.file, name="read")
-            ET.SubElement(case, "error", message=str(err.get("message")), type=str(err.get("code")))
+            ET.SubElement(case, "error", message=error_text(err, run.lang), type=str(err.get("code")))
             counts["tests"] += 1
             counts["errors"] += 1
         else:

@@ -16,6 +16,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText, Highlight, Popup
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
 
+from lkjip.bilingual import BilingualError
 from lkjip.checks.finding import Finding
 from lkjip.checks.roles import shown_role
 from lkjip.geometry.page_frame import displayed_bbox_to_user
@@ -36,7 +37,7 @@ _MARGIN_PT = 1.0  # the marker slightly overlaps the glyphs, as a hand-drawn one
 _POPUP_SIZE = (220.0, 110.0)
 
 
-class NotAnnotatable(Exception):
+class NotAnnotatable(BilingualError):
     """The document cannot be annotated (DOCX, unreadable, or gone since it was read)."""
 
 
@@ -56,21 +57,24 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
     """Write the annotated copy to `output`; return how many highlights were added."""
     source = Path(doc.file)
     if not doc.ok:
-        raise NotAnnotatable(f"{doc.file}: could not be read, nothing to annotate")
+        raise NotAnnotatable(f"{doc.file}: could not be read, nothing to annotate",
+                              f"{doc.file}: tidak dapat dibaca, tidak ada yang disorot")
     if source.suffix.lower() != ".pdf":
-        raise NotAnnotatable(f"{doc.file}: only PDF files can be annotated")
+        raise NotAnnotatable(f"{doc.file}: only PDF files can be annotated",
+                              f"{doc.file}: hanya berkas PDF yang dapat disorot")
     if not source.is_file():
-        raise NotAnnotatable(f"{doc.file}: no longer there to copy")
+        raise NotAnnotatable(f"{doc.file}: no longer there to copy", f"{doc.file}: sudah tidak ada untuk disalin")
     try:
         reader = PdfReader(source, strict=False)
         if reader.is_encrypted:
-            raise NotAnnotatable(f"{doc.file}: encrypted; lkjip does not write copies of protected PDFs")
+            raise NotAnnotatable(f"{doc.file}: encrypted; lkjip does not write copies of protected PDFs",
+                                  f"{doc.file}: terenkripsi; lkjip tidak menulis salinan PDF yang dilindungi")
         writer = PdfWriter(clone_from=reader)
         geometry = pdfium.PdfDocument(source)
     except NotAnnotatable:
         raise
     except Exception as exc:  # pypdf and pdfium raise many types for a damaged file
-        raise NotAnnotatable(f"{doc.file}: cannot be rewritten ({type(exc).__name__}: {exc})") from exc
+        raise _not_rewritable(doc, exc) from exc
     stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")
     added = 0
     try:
@@ -112,7 +116,7 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
             except (OSError, NotAnnotatable):
                 raise
             except Exception as exc:  # a damaged object pypdf cannot serialize
-                raise NotAnnotatable(f"{doc.file}: cannot be rewritten ({type(exc).__name__}: {exc})") from exc
+                raise _not_rewritable(doc, exc) from exc
     finally:
         geometry.close()
     return added
@@ -124,6 +128,11 @@ def legend_text(doc: DocumentResult, lang: str) -> str:
     parts = ", ".join(f"{words[s]} = {severity_word(s, lang)} ({doc.count(s)})"
                       for s in ("error", "warning", "info") if doc.count(s))
     return LEGEND.get(lang, LEGEND["en"]).format(parts=parts)
+
+
+def _not_rewritable(doc: DocumentResult, exc: Exception) -> NotAnnotatable:
+    what = f"{type(exc).__name__}: {exc}"
+    return NotAnnotatable(f"{doc.file}: cannot be rewritten ({what})", f"{doc.file}: tidak dapat ditulis ulang ({what})")
 
 
 def _add_legend(writer: PdfWriter, doc: DocumentResult, lang: str) -> None:

@@ -163,13 +163,22 @@ def annotated_paths(files: list[str], output: Path) -> list[Path]:
     return paths
 
 
+# What `check -f pdf` says on stderr about each annotated copy.
+_ANNOTATE_NOTES = {
+    "en": {"skipped": "{file}: not annotated (only readable PDF files can be)",
+           "one": "{target}: {count} highlight(s)", "many": "{target}: {count} highlight(s) ({file})"},
+    "id": {"skipped": "{file}: tidak disorot (hanya berkas PDF yang terbaca yang dapat disorot)",
+           "one": "{target}: {count} sorotan", "many": "{target}: {count} sorotan ({file})"},
+}
+
+
 def _write_annotated(run: RunResult, output: Path) -> list[str]:
     from lkjip.report.pdf_annotate import NotAnnotatable, annotate_pdf
 
     notes: list[str] = []
     pdfs = [d for d in run.documents if d.ok and Path(d.file).suffix.lower() == ".pdf"]
-    notes.extend(f"{d.file}: not annotated (only readable PDF files can be)"
-                 for d in run.documents if d not in pdfs)
+    say = _ANNOTATE_NOTES.get(run.lang, _ANNOTATE_NOTES["en"])
+    notes.extend(say["skipped"].format(file=d.file) for d in run.documents if d not in pdfs)
     if not pdfs:
         return notes
     targets = annotated_paths([d.file for d in pdfs], output)
@@ -178,10 +187,9 @@ def _write_annotated(run: RunResult, output: Path) -> list[str]:
         try:
             count = annotate_pdf(doc, run.lang, target)
         except NotAnnotatable as exc:
-            notes.append(str(exc))
+            notes.append(exc.text(run.lang))
             continue
         except OSError as exc:
             raise write_failed(target, exc) from exc
-        notes.append(f"{target}: {count} highlight(s)" if len(pdfs) == 1 else
-                     f"{target}: {count} highlight(s) ({doc.file})")
+        notes.append(say["one" if len(pdfs) == 1 else "many"].format(target=target, count=count, file=doc.file))
     return notes

@@ -20,6 +20,7 @@ from lkjip import __version__
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.rule import FAMILIES, Rule
+from lkjip.extract.errors import error_text
 from lkjip.report.paths import workspace_path
 from lkjip.results import DocumentResult, RunResult
 
@@ -150,7 +151,7 @@ def sarif_payload(run: RunResult) -> dict[str, Any]:
         if not doc.ok:
             err = doc.extraction.error or {}
             notifications.append({"level": "error",
-                                  "message": {"text": f"{doc.file}: [{err.get('code')}] {err.get('message')}"},
+                                  "message": {"text": f"{doc.file}: [{err.get('code')}] {error_text(err, lang)}"},
                                   "locations": [{"physicalLocation": {"artifactLocation": dict(location)}}]})
         results.extend(_results(doc, lang, rule_index))
     return {

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import page_ref, place_ref, row_ref
+from lkjip.extract.errors import error_text
 from lkjip.report.coverage import coverage_line
 from lkjip.report.evidence_value import value_beside
 from lkjip.report.labels import no_findings_text, rules_note, suppressed_text, unreadable_text
@@ -52,7 +53,7 @@ def render_terminal(run: RunResult, console: Console | None = None) -> None:
         if not doc.ok:
             err = doc.extraction.error or {}
             line = Text(f"✗ {unreadable_text(err, lang)} ", style="bold red")
-            line.append(terminal_safe(f"[{err.get('code')}] {err.get('message')}"), style="red")
+            line.append(terminal_safe(f"[{err.get('code')}] {error_text(err, lang)}"), style="red")
             console.print(line)
             continue
         console.print(Text(coverage_line(doc.extraction.coverage, lang), style="dim"))

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.roles import shown_role
 from lkjip.checks.wording import place_ref
+from lkjip.extract.errors import error_text
 from lkjip.report.evidence_value import value_beside
 from lkjip.report.extracted_tables import DisplayTable, cell_key, extracted_tables, findings_by_cell
 from lkjip.report.labels import STATUS_WORDS, labels, severity_word, status_text, unreadable_text
@@ -67,7 +68,7 @@ def _findings_sheet(ws: Worksheet, run: RunResult) -> None:
         if not doc.ok:
             err = doc.extraction.error or {}
             _append(ws, [doc.file, severity_word("error", run.lang), err.get("code"), unreadable_text(err, run.lang),
-                         err.get("message"), None, None, None, None])
+                         error_text(err, run.lang), None, None, None, None])
             continue
         for f in doc.findings:
             # The first page as a number (sortable, filterable); the evidence lists every place.

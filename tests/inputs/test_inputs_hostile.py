@@ -37,7 +37,9 @@ def test_each_hostile_file_is_an_error_with_its_code(hostile: dict[str, tuple[Pa
 
 def test_password_opens_encrypted_pdf(tmp_path: Path) -> None:
     path = text_pdf(tmp_path / "locked.pdf", password="rahasia")
-    assert extract(path).error == {"code": "encrypted", "message": "the PDF is encrypted; give its password with --password"}
+    error = extract(path).error or {}
+    assert (error["code"], error["message"]) == ("encrypted", "the PDF is encrypted; give its password with --password")
+    assert error["messages"]["id"] == "PDF terenkripsi; berikan kata sandinya dengan --password"
     wrong = extract(path, ReadLimits(password="salah"))
     assert wrong.error is not None and wrong.error["code"] == "encrypted"
     assert "does not open" in wrong.error["message"]
@@ -49,7 +51,8 @@ def test_password_opens_encrypted_pdf(tmp_path: Path) -> None:
 def test_page_limit_refuses_enormous_documents_before_reading_them(tmp_path: Path) -> None:
     path = blank_pdf(tmp_path / "huge.pdf", pages=3000)
     ex = extract(path, ReadLimits(max_pages=500))
-    assert ex.error == {"code": "too-large", "message": "3000 pages, over the limit of 500 (--max-pages)"}
+    assert ex.error is not None and (ex.error["code"], ex.error["message"]) == \
+        ("too-large", "3000 pages, over the limit of 500 (--max-pages)")
     assert extract(path).error["code"] == "too-large"  # default limit is 2000
 
 

@@ -30,18 +30,22 @@ def check_zip(path: Path, limits: ReadLimits) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise DocumentError("corrupt", f"a damaged ZIP container ({exc})") from exc
+        raise DocumentError("corrupt", f"a damaged ZIP container ({exc})",
+                            f"wadah ZIP yang rusak ({exc})") from exc
     try:
         infos = zf.infolist()
         if len(infos) > limits.max_zip_members:
-            raise DocumentError("unsafe", f"the DOCX holds {len(infos):,} ZIP members, over the limit of {limits.max_zip_members:,}")
+            raise DocumentError("unsafe", f"the DOCX holds {len(infos):,} ZIP members, over the limit of {limits.max_zip_members:,}",
+                                f"DOCX memuat {len(infos):,} anggota ZIP, melebihi batas {limits.max_zip_members:,}")
         total = sum(i.file_size for i in infos)
         if total > limits.max_docx_uncompressed:
-            raise DocumentError("unsafe", f"the DOCX would inflate to {total:,} bytes, over the limit of {limits.max_docx_uncompressed:,} (zip bomb?)")
+            raise DocumentError("unsafe", f"the DOCX would inflate to {total:,} bytes, over the limit of {limits.max_docx_uncompressed:,} (zip bomb?)",
+                                f"DOCX akan mengembang menjadi {total:,} bita, melebihi batas {limits.max_docx_uncompressed:,} (bom zip?)")
         for info in infos:
             if info.file_size >= _RATIO_MIN_SIZE and info.file_size > limits.max_compression_ratio * max(info.compress_size, 1):
                 ratio = info.file_size / max(info.compress_size, 1)
-                raise DocumentError("unsafe", f"ZIP member {info.filename} compresses {ratio:,.0f}:1 (zip bomb?)")
+                raise DocumentError("unsafe", f"ZIP member {info.filename} compresses {ratio:,.0f}:1 (zip bomb?)",
+                                    f"anggota ZIP {info.filename} terkompresi {ratio:,.0f}:1 (bom zip?)")
         return zf
     except BaseException:
         zf.close()
@@ -65,13 +69,18 @@ def check_inflated_sizes(zf: zipfile.ZipFile) -> None:
                 while chunk := fh.read(_CHUNK):
                     total += len(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})") from exc
+            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})",
+                                f"{info.filename} tidak dapat dikembangkan ({exc})") from exc
         if total > info.file_size + _CHUNK:
             raise DocumentError("unsafe", f"ZIP member {info.filename} declares {info.file_size:,} bytes but "
-                                "inflates to more (zip bomb?); refused")
+                                "inflates to more (zip bomb?); refused",
+                                f"anggota ZIP {info.filename} menyatakan {info.file_size:,} bita tetapi "
+                                "mengembang lebih besar (bom zip?); ditolak")
         if total > info.file_size:  # a little more than declared: damage, not a bomb
             raise DocumentError("corrupt", f"ZIP member {info.filename} inflates to {total:,} bytes, "
-                                f"not the {info.file_size:,} it declares")
+                                f"not the {info.file_size:,} it declares",
+                                f"anggota ZIP {info.filename} mengembang menjadi {total:,} bita, "
+                                f"bukan {info.file_size:,} seperti yang dinyatakannya")
 
 
 def check_xml_parts(zf: zipfile.ZipFile) -> None:
@@ -84,14 +93,18 @@ def check_xml_parts(zf: zipfile.ZipFile) -> None:
             data = zf.read(info)
             SafeET.fromstring(data, forbid_dtd=True)
         except DefusedXmlException as exc:
-            raise DocumentError("unsafe", f"{info.filename} declares a DTD or entities (XML entity bomb?); refused") from exc
+            raise DocumentError("unsafe", f"{info.filename} declares a DTD or entities (XML entity bomb?); refused",
+                                f"{info.filename} menyatakan DTD atau entitas (bom entitas XML?); ditolak") from exc
         except SafeET.ParseError as exc:
-            raise DocumentError("corrupt", f"{info.filename} is not well-formed XML ({exc})") from exc
+            raise DocumentError("corrupt", f"{info.filename} is not well-formed XML ({exc})",
+                                f"{info.filename} bukan XML yang tersusun baik ({exc})") from exc
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             # zlib errors, CRC mismatches and truncated members all land here.
-            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})") from exc
+            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})",
+                                f"{info.filename} tidak dapat dikembangkan ({exc})") from exc
         except Exception as exc:  # zlib.error is not an OSError
-            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})") from exc
+            raise DocumentError("corrupt", f"cannot inflate {info.filename} ({exc})",
+                                f"{info.filename} tidak dapat dikembangkan ({exc})") from exc
 
 
 def open_docx_package(path: Path, limits: ReadLimits) -> None:
@@ -99,7 +112,8 @@ def open_docx_package(path: Path, limits: ReadLimits) -> None:
     zf = check_zip(path, limits)
     try:
         if "word/document.xml" not in zf.namelist():
-            raise DocumentError("not-a-docx", "a ZIP file without word/document.xml")
+            raise DocumentError("not-a-docx", "a ZIP file without word/document.xml",
+                                "berkas ZIP tanpa word/document.xml")
         check_xml_parts(zf)
     finally:
         zf.close()

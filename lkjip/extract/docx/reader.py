@@ -211,11 +211,13 @@ def read_docx(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
     try:
         document = docx.Document(str(path))
     except PackageNotFoundError as exc:
-        raise DocumentError("not-a-docx", f"not a Word document ({exc})") from exc
+        raise DocumentError("not-a-docx", f"not a Word document ({exc})", f"bukan dokumen Word ({exc})") from exc
     except (KeyError, ValueError, OSError) as exc:
-        raise DocumentError("corrupt", f"python-docx cannot read it ({exc})") from exc
+        raise DocumentError("corrupt", f"python-docx cannot read it ({exc})",
+                            f"python-docx tidak dapat membacanya ({exc})") from exc
     except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
-        raise DocumentError("corrupt", f"python-docx cannot read it ({type(exc).__name__}: {exc})") from exc
+        raise DocumentError("corrupt", f"python-docx cannot read it ({type(exc).__name__}: {exc})",
+                            f"python-docx tidak dapat membacanya ({type(exc).__name__}: {exc})") from exc
     try:
         numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
@@ -237,6 +239,6 @@ def read_docx(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
             last_table_end = len(layout.lines)
     page = _page_from_layout(layout)
     if not page.text.strip() and not tables:
-        raise DocumentError("empty", "the Word document has no text")
+        raise DocumentError("empty", "the Word document has no text", "dokumen Word tidak berisi teks")
     return SourceDocument(file=str(path), sha256=sha256, kind="docx", page_count=None,
                           pages=[page], tables=tables)

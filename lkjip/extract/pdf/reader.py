@@ -63,11 +63,14 @@ def open_pdf(path: Path, limits: ReadLimits) -> pdfium.PdfDocument:
         text = str(exc).lower()
         if "password" in text or "security" in text:
             if limits.password:
-                raise DocumentError("encrypted", "the password given with --password does not open this PDF") from exc
-            raise DocumentError("encrypted", "the PDF is encrypted; give its password with --password") from exc
+                raise DocumentError("encrypted", "the password given with --password does not open this PDF",
+                                    "kata sandi dari --password tidak membuka PDF ini") from exc
+            raise DocumentError("encrypted", "the PDF is encrypted; give its password with --password",
+                                "PDF terenkripsi; berikan kata sandinya dengan --password") from exc
         if _has_no_pages(path):
-            raise DocumentError("empty", "the PDF has no pages") from exc
-        raise DocumentError("corrupt", f"the PDF is damaged or truncated and cannot be parsed ({exc})") from exc
+            raise DocumentError("empty", "the PDF has no pages", "PDF tidak memiliki halaman") from exc
+        raise DocumentError("corrupt", f"the PDF is damaged or truncated and cannot be parsed ({exc})",
+                            f"PDF rusak atau terpotong dan tidak dapat diurai ({exc})") from exc
 
 
 def _has_no_pages(path: Path) -> bool:
@@ -375,7 +378,8 @@ class OcrProgress:
 
 
 def _timeout(limits: ReadLimits, index: int, count: int) -> DocumentError:
-    return DocumentError("timeout", f"reading stopped after {limits.timeout_s:g} s at page {index + 1} of {count} (--timeout)")
+    return DocumentError("timeout", f"reading stopped after {limits.timeout_s:g} s at page {index + 1} of {count} (--timeout)",
+                         f"pembacaan dihentikan setelah {limits.timeout_s:g} dtk pada halaman {index + 1} dari {count} (--timeout)")
 
 
 def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
@@ -385,9 +389,10 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
     try:
         count = len(pdf)
         if count == 0:
-            raise DocumentError("empty", "the PDF has no pages")
+            raise DocumentError("empty", "the PDF has no pages", "PDF tidak memiliki halaman")
         if count > limits.max_pages:
-            raise DocumentError("too-large", f"{count} pages, over the limit of {limits.max_pages} (--max-pages)")
+            raise DocumentError("too-large", f"{count} pages, over the limit of {limits.max_pages} (--max-pages)",
+                                f"{count} halaman, melebihi batas {limits.max_pages} (--max-pages)")
         pages: list[Page] = []
         tables: list[RawTable] = []
         pending: deque[tuple[int, Future[tuple[Page, list[RawTable]]]]] = deque()
@@ -451,7 +456,11 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
             warnings.append(f"{unread_scans} page(s) have no usable text layer and were not read: {why}")
         if not any(p.text.strip() for p in pages) and not tables:
             hint = f"; {warnings[-1]}" if unread_scans else ""
-            raise DocumentError("empty", f"no page of the PDF has readable text (blank or scanned pages){hint}")
+            why_id = "OCR dimatikan (--no-ocr)" if not limits.ocr else "OCR tidak tersedia"
+            hint_id = f"; {unread_scans} halaman tanpa lapisan teks yang dapat dipakai tidak dibaca: {why_id}" \
+                if unread_scans else ""
+            raise DocumentError("empty", f"no page of the PDF has readable text (blank or scanned pages){hint}",
+                                f"tidak ada halaman PDF yang teksnya dapat dibaca (halaman kosong atau hasil pindai){hint_id}")
         tables.sort(key=lambda t: (t.page or 0, t.bbox[1] if t.bbox else 0))
         return SourceDocument(file=str(path), sha256=sha256, kind="pdf", page_count=count,
                               pages=pages, tables=join_continued_tables(tables, pages), warnings=warnings)
