@@ -119,19 +119,19 @@ def pk_list_pdf(path: Path, totals: list[int]) -> Path:
         pdf.drawCentredString(A4[0] / 2, height - 80, "PERJANJIAN KINERJA TAHUN 2020")
         y = height - 140
         pdf.drawString(110, y, "PROGRAM")
-        pdf.drawString(410, y, "ANGGARAN")
-        pdf.setFont("Helvetica", 11)
+        pdf.drawString(430, y, "ANGGARAN")
+        pdf.setFont("Helvetica", 10)
         for i, (name, value) in enumerate(PROGRAMS, start=1):
             y -= 24
             pdf.drawString(80, y, f"{i}.")
             pdf.drawString(110, y, name)
-            pdf.drawString(375, y, "Rp")
-            pdf.drawRightString(520, y, _rupiah(value))
+            pdf.drawString(385, y, "Rp")
+            pdf.drawRightString(530, y, _rupiah(value))
         y -= 34
-        pdf.setFont("Helvetica-Bold", 11)
+        pdf.setFont("Helvetica-Bold", 10)
         pdf.drawString(220, y, "JUMLAH")
-        pdf.drawString(375, y, "Rp")
-        pdf.drawRightString(520, y, _rupiah(total))
+        pdf.drawString(385, y, "Rp")
+        pdf.drawRightString(530, y, _rupiah(total))
         pdf.showPage()
     pdf.save()
     return path
@@ -149,6 +149,21 @@ def test_scanned_pk_list_wrong_jumlah_found_right_one_silent(tmp_path: Path) -> 
     assert [r.anggaran for r in doc.budget if r.level == "total"] == [wrong, right]
     findings = [f for f in run_checks(doc, CheckConfig(lang="en")) if f.rule == "LKJ-B001"]
     assert len(findings) == 1 and _rupiah(wrong)[:-3] in findings[0].text("en")
-    assert all(e.page == 1 for e in findings[0].evidence)
+    assert all(e.cell.page == 1 for e in findings[0].evidence)
     # An error only when every amount was read with certainty; else the warning says why.
     assert findings[0].severity == "error" or findings[0].doubts
+
+
+def test_a_wrong_jumlah_over_a_doubtful_ocr_amount_is_a_warning() -> None:
+    """The list's second amount was read with confidence 71: the sum it breaks is a
+    warning naming that doubt, not an error."""
+    from lkjip.checks.budget.b001_parts_vs_total import PartsVsTotal
+    from lkjip.records import Extraction
+
+    words = [w if w[2] != "2.347.927.030,00" else (420, 501, "2.447.927.030,00", 92) for w in PK_LIST]
+    source = SourceDocument(file="pk.pdf", sha256="0", kind="pdf", page_count=3, pages=[ocr_page(words)],
+                            tables=[])
+    doc = Extraction(file="pk.pdf", sha256=None, kind="pdf", pages=3,
+                     budget=program_list_rows(source, NumberStyle.ID))
+    (finding,) = PartsVsTotal().check(doc, CheckConfig(lang="en"))
+    assert finding.severity == "warning" and any(d.reason == "ocr_confidence" for d in finding.doubts)

@@ -42,6 +42,9 @@ _HEADER = re.compile(r"^\s*(nama\s+)?program\s*:?\s+(.*\s)?anggaran\s*:?\s*(\(\s
 _PROGRAM_ALONE = re.compile(r"^\s*(nama\s+)?program\s*:?\s*$", re.I)
 _ANGGARAN_ALONE = re.compile(r"^\s*anggaran\s*:?\s*(\(\s*rp\.?\s*\))?\s*$", re.I)
 _ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.+)$")
+# An item whose number OCR did not read (a lone "1." far left of the name is often
+# dropped as a speck) still begins with the word "Program".
+_UNNUMBERED_ITEM = re.compile(r"^\s*(Program\s+\S.*)$")
 _TOTAL = re.compile(r"^\s*(jumlah|total)\b", re.I)
 # A currency mark in a column of its own, left of the amounts.
 _CURRENCY = re.compile(r"\s*\brp\.?\s*$", re.I)
@@ -64,11 +67,19 @@ def _split(page: Page, line: TextLine, boundary: float, stop: float) -> tuple[_P
         return _Part(line.text, line.bbox, None), _Part("", None, None)
     left: list[int] = []
     right: list[int] = []
+    side: list[int] | None = left
     for i in range(line.start, line.end):
-        x0 = page.char_boxes[i][0]
-        if x0 == x0 and x0 >= stop:  # NaN stays left
+        if page.text[i].isspace():
+            if side is not None:
+                side.append(i)
             continue
-        (right if x0 == x0 and x0 >= boundary else left).append(i)
+        if i == line.start or page.text[i - 1].isspace():
+            # A word goes where it starts (OCR spreads a word's box over its letters, so
+            # a boundary may fall inside "Rp"); NaN stays left.
+            x0 = page.char_boxes[i][0]
+            side = None if x0 == x0 and x0 >= stop else right if x0 == x0 and x0 >= boundary else left
+        if side is not None:
+            side.append(i)
     def part(idx: list[int]) -> _Part:
         boxes = [b for i in idx if (b := page.bbox_of(i, i + 1)) is not None and not page.text[i].isspace()]
         conf = None
@@ -166,8 +177,11 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
             consumed = True
         if left.text and not is_total:
             item = _ITEM.match(left.text)
+            unnumbered = None if item or page.source != "ocr" else _UNNUMBERED_ITEM.match(left.text)
             if item:
                 items.append([item.group(1), item.group(2), [left.box]])
+            elif unnumbered:
+                items.append([None, unnumbered.group(1), [left.box]])
             elif items:
                 items[-1][1] += " " + left.text
                 items[-1][2].append(left.box)
