@@ -8,6 +8,7 @@ Exit codes (stable, for CI): 0 no finding at or above --fail-on; 1 such findings
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -143,6 +144,8 @@ def check(
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
     tables: TablesOpt = TableEngines.auto,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Local worker processes, OCR included (default: the cores, at most 4).")] = None,
     db: Annotated[Path | None, typer.Option("--db", help="A store made by `lkjip ingest`: check the reports "
                                             "against it across years; without reports, check the whole store.")] = None,
     baseline: Annotated[Path | None, typer.Option(
@@ -182,11 +185,18 @@ def check(
         if output is not None:
             _refuse_over_inputs([output], files, lang.value)
         limits = _limits(password, max_pages, timeout, ocr, tables)
-        # On a terminal, a status line says which document is being read (nothing in CI logs).
+        if workers is not None:  # documents are read one at a time: the workers are its OCR's
+            limits = dataclasses.replace(limits, ocr_workers=workers)
+        # On a terminal, a status line says which document is being read and, on a long
+        # scan, how far its OCR has got (nothing in CI logs).
         with err_console.status("", spinner="dots") as status:
             for i, f in enumerate(files, start=1):
-                status.update(f"[{i}/{len(files)}] {terminal_markup(str(f))}")
-                results.append(_check_one(f, limits, rules, db, config, select, ignore, lang.value))
+                label = f"[{i}/{len(files)}] {terminal_markup(str(f))}"
+                status.update(label)
+                def progress(line: str, label: str = label) -> None:
+                    status.update(f"{label} · {terminal_markup(line)}")
+                results.append(_check_one(f, limits, rules, db, config, select, ignore, lang.value,
+                                          progress if err_console.is_terminal else None))
     ran = selected_rules(select or (), ignore or ())
     if db is not None:
         ran += selected_rules(select or (), ignore or (), scope="store")
@@ -253,10 +263,11 @@ def _written(run: RunResult, output: Path) -> None:
 
 
 def _check_one(path: Path, limits: ReadLimits, rules: RuleSelection, db: Path | None, config: CheckConfig,
-               select: list[str] | None, ignore: list[str] | None, lang: str) -> DocumentResult:
+               select: list[str] | None, ignore: list[str] | None, lang: str,
+               on_progress: Callable[[str], None] | None = None) -> DocumentResult:
     from lkjip.store import check as store_check
 
-    result = check_document(path, limits, rules)
+    result = check_document(path, limits, rules, on_progress)
     if db is not None:
         result.findings += _store_call(lambda: store_check.check_against_store(
             db, result.extraction, config, select or (), ignore or ()), lang)

@@ -50,6 +50,7 @@ OPTION_HELP_ID: dict[tuple[str, str] | str, str] = {
     ("export", "db"): "Berkas basis data yang dibaca.",
     "force": "Proses ulang dokumen yang sudah ada di basis data.",
     "workers": "Jumlah proses pekerja lokal (bawaan: jumlah inti).",
+    ("check", "workers"): "Jumlah proses pekerja lokal, termasuk OCR (bawaan: jumlah inti, paling banyak 4).",
     "scheduler": "Jalankan di klaster Dask: tcp://HOST:PORT.",
     "verbose": "Satu baris per dokumen tersimpan di stderr.",
     "version": "Tampilkan versi lalu keluar.",

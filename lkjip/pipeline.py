@@ -8,7 +8,7 @@ means the same thing whichever command reads it.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,13 +42,14 @@ def records_of(source: SourceDocument) -> Extraction:
     return doc
 
 
-def extract(path: Path, limits: ReadLimits | None = None) -> Extraction:
+def extract(path: Path, limits: ReadLimits | None = None,
+            on_progress: Callable[[str], None] | None = None) -> Extraction:
     """Read (in a killable child: hard --timeout and memory bounds) and interpret one file.
 
     Never raises for a bad document: a DocumentError becomes status "error".
     """
     try:
-        source = read_isolated(path, limits)
+        source = read_isolated(path, limits, on_progress)
     except DocumentError as exc:
         return Extraction(file=str(path), sha256=None, kind=None, pages=None,
                           status="error", error=exc.to_dict())
@@ -63,11 +64,12 @@ def findings_of(doc: Extraction, rules: RuleSelection | None = None,
     return run_checks(doc, rules.config, rules.select, rules.ignore, deadline=deadline, time_limit_s=time_limit_s)
 
 
-def check_document(path: Path, limits: ReadLimits | None = None,
-                   rules: RuleSelection | None = None) -> DocumentResult:
-    """Extract one file and run the selected rules over it, all within --timeout."""
+def check_document(path: Path, limits: ReadLimits | None = None, rules: RuleSelection | None = None,
+                   on_progress: Callable[[str], None] | None = None) -> DocumentResult:
+    """Extract one file and run the selected rules over it, all within --timeout;
+    `on_progress` gets the reader's progress lines (see `read_isolated`)."""
     limits = limits or ReadLimits()
     started = time.monotonic()  # the time limit covers the document's reading and its checks
-    doc = extract(path, limits)
+    doc = extract(path, limits, on_progress)
     return DocumentResult(doc, findings_of(doc, rules, deadline=started + limits.timeout_s,
                                            time_limit_s=limits.timeout_s))

@@ -20,11 +20,12 @@ import pickle
 import select
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 # Imported here, in the parent, so forked children do not re-import them per document.
 import lkjip.extract.docx.reader
-import lkjip.extract.pdf.reader  # noqa: F401
+import lkjip.extract.pdf.reader
 from lkjip.extract.errors import DocumentError, error_from_exception
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import read_document
@@ -46,11 +47,14 @@ def _limit_memory(max_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _child(path: Path, limits: ReadLimits, fd: int, parent: int) -> None:
+def _child(path: Path, limits: ReadLimits, fd: int, parent: int, progress_fd: int | None = None) -> None:
     """Runs in the forked child; never returns."""
     status = 0
     try:
         from lkjip.process_guard import die_with_parent
+
+        if progress_fd is not None:
+            lkjip.extract.pdf.reader.progress_sink = lambda line: _send_line(progress_fd, line)
 
         die_with_parent(parent)  # a kill -9 of the parent takes the reader with it
         # A crash here is reported by the parent as "crashed"; no dump on the user's terminal.
@@ -77,6 +81,11 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int) -> None:
         os._exit(status)
 
 
+def _send_line(fd: int, line: str) -> None:
+    with contextlib.suppress(OSError):  # the parent gone or not reading: progress is not worth failing for
+        os.write(fd, (line.replace("\n", " ") + "\n").encode("utf-8", "replace"))
+
+
 # A native abort with the child's peak resident memory this close to its address-space
 # cap is an allocation that failed, not a bug (a normal reader stays far below the cap).
 _OOM_SHARE = 0.4
@@ -97,34 +106,48 @@ def _kill(pid: int) -> None:
         os.waitpid(pid, 0)
 
 
-def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocument:
-    """`read_document` in a killable child; raises DocumentError like it does."""
+def read_isolated(path: Path, limits: ReadLimits | None = None,
+                  on_progress: Callable[[str], None] | None = None) -> SourceDocument:
+    """`read_document` in a killable child; raises DocumentError like it does.
+    `on_progress` receives the reader's progress lines (OCR of a long scan) as they come."""
     limits = limits or ReadLimits()
     if not hasattr(os, "fork") or os.environ.get("LKJIP_IN_PROCESS") == "1":
         try:
-            return read_document(path, limits)
+            return _in_process(path, limits, on_progress)
         except DocumentError:
             raise
         except Exception as exc:  # as in the child: never a traceback for one file
             raise error_from_exception(exc) from exc
     read_fd, write_fd = os.pipe()
+    progress_read, progress_write = os.pipe() if on_progress is not None else (None, None)
     parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         os.close(read_fd)
-        _child(path, limits, write_fd, parent)
+        if progress_read is not None:
+            os.close(progress_read)
+        _child(path, limits, write_fd, parent, progress_write)
     os.close(write_fd)
+    if progress_write is not None:
+        os.close(progress_write)
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)  # also set here: no race with an early kill
     deadline = time.monotonic() + limits.timeout_s + _GRACE_S
     chunks: list[bytes] = []
+    watched = [read_fd] + ([progress_read] if progress_read is not None else [])
     try:
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError
-            ready, _, _ = select.select([read_fd], [], [], left)
-            if not ready:
+            ready, _, _ = select.select(watched, [], [], left)
+            if progress_read is not None and progress_read in ready:
+                lines = os.read(progress_read, 1 << 16)
+                if not lines:
+                    watched.remove(progress_read)
+                elif on_progress is not None and (last := lines.decode("utf-8", "replace").strip()):
+                    on_progress(last.splitlines()[-1])
+            if read_fd not in ready:
                 continue
             chunk = os.read(read_fd, 1 << 20)
             if not chunk:
@@ -138,6 +161,8 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
         raise
     finally:
         os.close(read_fd)
+        if progress_read is not None:
+            os.close(progress_read)
     _, status, usage = os.wait4(pid, 0)
     data = b"".join(chunks)
     if not data:
@@ -158,3 +183,13 @@ def read_isolated(path: Path, limits: ReadLimits | None = None) -> SourceDocumen
     if result[0] == "ok":
         return result[1]
     raise DocumentError(*result[1:])
+
+
+def _in_process(path: Path, limits: ReadLimits, on_progress: Callable[[str], None] | None) -> SourceDocument:
+    reader = lkjip.extract.pdf.reader
+    before = reader.progress_sink
+    reader.progress_sink = on_progress if on_progress is not None else before
+    try:
+        return read_document(path, limits)
+    finally:
+        reader.progress_sink = before

@@ -174,6 +174,29 @@ def test_k003_reports_a_misspelt_unit_as_info() -> None:
     assert findings and all(f.severity == "info" for f in findings)
 
 
+def _ocr(r: IndicatorRow, role: str) -> IndicatorRow:
+    cell = r.cells[role]
+    r.cells[role] = Cell(cell.text, cell.page, cell.table, cell.row, cell.column, confidence=93.0)
+    return r
+
+
+def test_k003_ocr_reads_l_as_capital_i_in_a_unit() -> None:
+    """A scanned "lbr" read as "Ibr" (or "1br") is the unit the other table prints as "lbr"."""
+    d = doc(_ocr(row("t1", "pengukuran_kinerja", "Jumlah Leaflet", "6.000 Ibr", "6.000 lbr"), "target"),
+            _ocr(row("t2", "perjanjian_kinerja", "Jumlah Leaflet", "6.000 1br"), "target"))
+    assert run(UnitMismatch, d) == []
+
+
+def test_k003_folds_l_glyphs_only_in_units_read_by_ocr() -> None:
+    # From a text layer "Ibr" is what the file holds: compared as printed.
+    d = doc(row("t1", "pengukuran_kinerja", "Jumlah Leaflet", "6.000 Ibr", "6.000 lbr"))
+    assert run(UnitMismatch, d)
+    # An OCR'd unit that differs beyond the glyph is still a mismatch.
+    d = doc(_ocr(row("t1", "pengukuran_kinerja", "Jumlah Poster", "11.000 eks", "6000 Ibr"), "realisasi"))
+    (f,) = run(UnitMismatch, d)
+    assert '"eks"' in f.text("en") and '"ibr"' in f.text("en")
+
+
 # K004 ----------------------------------------------------------------------------
 def test_k004_flags_capaian_that_does_not_follow() -> None:
     d = doc(row("t1", "pengukuran_kinerja", "Jumlah dokumen perencanaan", "12 dokumen", "10 dokumen",

@@ -25,6 +25,21 @@ def _quantities(row: IndicatorRow) -> Iterator[tuple[str, Any, Cell | None]]:
             yield f"realisasi {year}", q, row.cells.get(f"realisasi_{year}")
 
 
+# OCR reads a printed "l" as "I", "1" or "|" (glyphs scans confuse): in a unit read by
+# OCR, these fold to "l" before units are compared, so a scanned "Ibr" is the "lbr" it
+# prints. Units from a text layer are compared as printed.
+_L_GLYPHS = str.maketrans({"I": "l", "1": "l", "|": "l"})
+
+
+def unit_key(q: Any, cell: Cell | None) -> str | None:
+    """The unit a value is compared by: `q.unit`, or for an OCR'd cell (it carries a
+    confidence) whose unit holds an l-like glyph, the unit with that glyph read as "l"."""
+    raw = q.unit_raw or ""
+    if cell is None or cell.confidence is None or not any(ch in raw for ch in "I1|"):
+        return q.unit
+    return normalize_unit(raw.translate(_L_GLYPHS)) or q.unit
+
+
 @register
 class UnitMismatch(Rule):
     """Flags an indicator whose values are printed in different units: target against
@@ -41,7 +56,8 @@ class UnitMismatch(Rule):
     Units are compared after normalization (lbr, lb and lembar are one unit; "Kali"
     and "kali" are one), so spelling variants alone raise nothing; two spellings one
     slip apart ("dokumn"/"dokumen") are reported as a
-    misspelling. Percentages and counts of one indicator ("100 %" vs "730 respon" in a
+    misspelling. A unit OCR read with an "l" as "I", "1" or "|" ("Ibr") is compared as
+    the "lbr" it prints; only units of OCR'd cells are folded so. Percentages and counts of one indicator ("100 %" vs "730 respon" in a
     note) are not compared: only each value's main unit is.
     """
 
@@ -57,10 +73,11 @@ class UnitMismatch(Rule):
                 for role, q, cell in _quantities(row):
                     if q.value is None and q.unit is None:
                         continue
-                    if q.unit is None:
+                    unit = unit_key(q, cell)
+                    if unit is None:
                         continue
-                    seen.setdefault(q.unit, []).append((row, role, q, cell))
-                    raw.setdefault(q.unit, set()).add((q.unit_raw or q.unit).strip().lower())
+                    seen.setdefault(unit, []).append((row, role, q, cell))
+                    raw.setdefault(unit, set()).add((q.unit_raw or unit).strip().lower())
             name = short(group[0].indikator)
             if len(seen) >= 2:
                 units = list(seen)
