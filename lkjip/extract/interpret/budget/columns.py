@@ -24,6 +24,10 @@ _SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
 _REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
 _ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
 _PERFORMANCE = re.compile(r"kinerja|target|indikator|capaian(?!\s*(keu|angg))|output|outcome", re.I)
+# "Target Anggaran (Rp)": the budget planned, a money column, not a performance target.
+_BUDGET_TARGET = re.compile(r"\btarget\s+(?=anggaran|pagu|dana|biaya|keuangan)", re.I)
+_TOTAL_WORD = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
+_CAPAIAN = re.compile(r"^\W*capaian\s*(\(\s*%\s*\))?\W*$", re.I)
 _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
@@ -104,6 +108,17 @@ def _is_title_row(table: RawTable, r: int) -> bool:
     return cell.colspan * 2 >= table.n_cols and len(re.findall(r"[^\W\d_]{3,}", cell.text)) >= 3
 
 
+def _is_total_line(table: RawTable, r: int) -> bool:
+    """"TOTAL ANGGARAN" alone under the name column's heading, its amount left blank: the
+    table's first body line (the total of what follows), not a second heading row."""
+    own = [c for c in {id(x): x for x in table.grid[r] if x is not None}.values()
+           if c.row == r and c.text.strip()]
+    if len(own) != 1 or not _TOTAL_WORD.match(own[0].text.strip()):
+        return False
+    above = table.grid[r - 1][own[0].col] if own[0].col < len(table.grid[r - 1]) else None
+    return above is not None and above is not own[0] and bool(above.text.strip())
+
+
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     """Leading rows of headings: no figures, and every filled cell reads as a heading."""
     n = 0
@@ -113,6 +128,8 @@ def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
             n += 1  # a caption or lead-in sentence set inside the frame, across the table
             continue
         if any(is_amountish(t, style) for t in texts):
+            break
+        if n and _is_total_line(table, r):
             break
         if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts):
             break
@@ -136,7 +153,9 @@ def _role(header: str) -> str:
         if _PERFORMANCE.search(h) and not re.search(r"anggaran|keuangan|\brp\b", h):
             return "other"
         return "realisasi"
-    if _ANGGARAN.search(h) and not _PERFORMANCE.search(h.replace("program", "")):
+    if re.match(r"\W*sumber\s+(dana|anggaran|pembiayaan)\b", h):
+        return "name"  # "Sumber Anggaran": APBD / APBN lines, named by their funding source
+    if _ANGGARAN.search(h) and not _PERFORMANCE.search(_BUDGET_TARGET.sub(" ", h.replace("program", ""))):
         return "anggaran"
     if _NUMBER_HEAD.match(_norm(h)):
         return "code"
@@ -145,36 +164,75 @@ def _role(header: str) -> str:
     return "other"
 
 
+def _body_blocks(table: RawTable, header_rows: int) -> list[list[int]]:
+    """Runs of grid columns that every body row prints as one cell. A band heading whose
+    rules sit a few points off the rules below it ("BELANJA" over ANGGARAN | REALISASI,
+    drawn 5 pt to the right) cuts thin extra grid columns; the body, spanning them in
+    every row, shows which columns are one."""
+    blocks: list[list[int]] = []
+    for c in range(table.n_cols):
+        joined = c > 0 and header_rows < table.n_rows
+        seen = False
+        for r in range(header_rows, table.n_rows if joined else header_rows):
+            row = table.grid[r]
+            a = row[c - 1] if c - 1 < len(row) else None
+            b = row[c] if c < len(row) else None
+            if a is None and b is None:
+                continue
+            if a is not b:
+                joined = False
+                break
+            seen = True
+        if joined and seen:
+            blocks[-1].append(c)
+        else:
+            blocks.append([c])
+    return blocks
+
+
 def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
     groups: dict[tuple[int, ...], ColumnGroup] = {}
-    for c in range(table.n_cols):
+    heads: dict[int, list[RawCell]] = {}
+    for block in _body_blocks(table, header_rows):
+        c = block[0]
         cells: list[RawCell] = []
         for r in range(header_rows):
-            row = table.grid[r]
-            cell = row[c] if c < len(row) else None
-            # A title spread over the whole width says nothing about one column.
-            if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
-                continue
             if is_numbering_row(table.row_texts(r)) or _is_title_row(table, r):
                 continue
-            if cell not in cells:
-                cells.append(cell)
+            row = table.grid[r]
+            for col in block:
+                cell = row[col] if col < len(row) else None
+                # A title spread over the whole width says nothing about one column.
+                if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
+                    continue
+                if cell not in cells:
+                    cells.append(cell)
         key = tuple(id(x) for x in cells) or (-c - 1,)
         text = _norm(" ".join(x.text for x in cells))
         boxes = [x.bbox for x in cells if x.bbox is not None and x.text.strip()]
+        # A band heading reaching past the block says less about where it lies than its own.
+        inside = [x.bbox for x in cells if x.bbox is not None and x.text.strip()
+                  and x.col >= block[0] and x.col + x.colspan <= block[-1] + 1]
+        boxes = inside or boxes
         span = (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
         if key in groups:
-            groups[key].columns.append(c)
+            groups[key].columns.extend(block)
         else:
-            groups[key] = ColumnGroup(_role(text), text, [c], span)
-    return _absorb_blank_columns(table, list(groups.values()), header_rows)
+            groups[key] = ColumnGroup(_role(text), text, list(block), span)
+            heads[id(groups[key])] = cells
+    # A thin column under a band heading alone ("Realisasi Keuangan" over "(Rp)" | "(%)",
+    # the band's rules a little off the ones below) has no heading of its own either.
+    worded = {id(g): frozenset(id(x) for x in heads[id(g)] if x.text.strip()) for g in groups.values()}
+    thin = {g for g, w in worded.items() if w and any(w < o for o in worded.values())}
+    return _absorb_blank_columns(table, list(groups.values()), header_rows, thin)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_rows: int) -> list[ColumnGroup]:
+def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_rows: int,
+                          thin: set[int] | None = None) -> list[ColumnGroup]:
     """Columns with no heading of their own whose figures sit under a heading beside them.
 
     Double rules and slightly offset rules between header and body make thin grid
@@ -182,12 +240,13 @@ def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_row
     column 7, its amounts in column 6). Such a column joins the heading its body cells
     overlap most on the page; a blank column whose cells lie under no heading stays.
     """
-    named = [g for g in groups if g.header and g.x_span is not None]
+    thin = thin or set()
+    named = [g for g in groups if g.header and g.x_span is not None and id(g) not in thin]
     if not named:
         return groups
     kept: list[ColumnGroup] = []
     for group in groups:
-        if group.header:
+        if group.header and id(group) not in thin:
             kept.append(group)
             continue
         votes: dict[int, int] = {}
@@ -204,23 +263,54 @@ def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_row
             target = named[max(votes, key=votes.__getitem__)]
             target.columns = sorted(target.columns + group.columns)
         else:
+            if id(group) in thin:
+                group.role = "other"  # under a band heading only: not a second column of its kind
             kept.append(group)
     return kept
 
 
 def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: NumberStyle | None) -> bool:
-    """Most filled cells under the heading print rupiah amounts (≥ 100.000, no unit)."""
+    """Most figures under the heading are rupiah amounts (≥ 100.000, no unit)."""
     seen = money = 0
     for r in range(header_rows, table.n_rows):
         for c in group.columns:
             text = table.text(r, c).strip()
-            if not text:
-                continue
+            parsed = parse_number(text, style) if text else None
+            if parsed is None:
+                continue  # words, dashes, a page folio ("III - 15") the frame took in: no vote
             seen += 1
-            parsed = parse_number(text, style)
-            if parsed is not None and parsed.kind in ("rupiah", "other") and parsed.value >= 100_000:
+            if parsed.kind in ("rupiah", "other") and parsed.value >= 100_000:
                 money += 1
     return seen > 0 and money / seen >= 0.8
+
+
+def _capaian_after_realisasi(by_role: dict[str, list[ColumnGroup]]) -> None:
+    """"Anggaran | Realisasi | Capaian": a bare "Capaian" heading right of the one rupiah
+    realisasi column is the share of the budget spent (the indicator's capaian sits
+    beside its own target and realisasi, never right of a rupiah column)."""
+    realisasi = by_role.get("realisasi", [])
+    if by_role.get("persen") or len(realisasi) != 1:
+        return
+    after = realisasi[0].columns[-1]
+    headed = sorted((g for groups in by_role.values() for g in groups if g.header and g.columns[0] > after),
+                    key=lambda g: g.columns[0])
+    if not headed or headed[0].role != "other" or not _CAPAIAN.match(headed[0].header):
+        return
+    headed[0].role = "persen"
+    by_role["persen"] = [headed[0]]
+    by_role["other"] = [g for g in by_role["other"] if g is not headed[0]]
+
+
+def _sasaran_names(by_role: dict[str, list[ColumnGroup]]) -> None:
+    """"No | Sasaran Strategis | Anggaran": the budget allotted per strategic goal. With no
+    program column and no indicator or target beside it, the sasaran names the lines."""
+    others = by_role.get("other", [])
+    sasaran = [g for g in others if re.match(r"\W*sasaran\b", g.header, re.I)]
+    if by_role.get("name") or len(sasaran) != 1 or any(_PERFORMANCE.search(g.header) for g in others):
+        return
+    sasaran[0].role = "name"
+    by_role["name"] = sasaran
+    by_role["other"] = [g for g in others if g is not sasaran[0]]
 
 
 def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | None:
@@ -239,6 +329,8 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
         by_role["realisasi"] = [g for g in by_role.get("realisasi", []) if _MONEY_WORD.search(g.header)
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
+    _sasaran_names(by_role)
+    _capaian_after_realisasi(by_role)
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
     if not anggaran or not (by_role.get("name") or by_role.get("code")):

@@ -48,6 +48,7 @@ _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan
                     r"satuan\s+kerja|unit\s+kerja|sumber\s+dana|dana\s|apbd|apbn|dak\b|dekonsentrasi|"
                     r"tugas\s+pembantuan)", re.I)
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_LETTER = re.compile(r"^[A-Z]\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
 # A kode rekening opening the name cell: "1.02.01 Program …", "1 . 02 . 01 . 2 . 01 Penyediaan …".
@@ -205,11 +206,29 @@ def _is_repeated_header(table: RawTable, r: int, layout: BudgetLayout) -> bool:
     return bool(texts) and all(t in layout.header_texts for t in texts)
 
 
+def _numbered_lines(lines: list[_Line]) -> bool:
+    """Most lines with amounts carry a number or kode of their own (a No. column, "a.",
+    "7)"): a line with neither is then no item of its own."""
+    valued = [ln for ln in lines if ln.has_values and ln.name]
+    return len(valued) >= 3 and sum(1 for ln in valued if ln.code) >= 0.8 * len(valued)
+
+
+def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
+    """A Title Case name wrapped over grid rows of its own (every printed line ruled off):
+    no number, no amount, no word that opens a line of its own (Program, Jumlah, Urusan)."""
+    if prev is None or not prev.name or not (prev.code or prev.cells) or line.cells or line.code:
+        return False
+    bare = line.name.strip()
+    return not (_TOTAL.match(bare) or _GROUP.match(bare) or _ITEM_NUMBER.match(bare)
+                or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
+
+
 def _assemble(lines: list[_Line]) -> list[_Line]:
     """Join grid rows that print one budget line: a name wrapped under its amounts, or
     amounts set one grid row below their name (tables ruled only between programs)."""
     out: list[_Line] = []
     pending_values: _Line | None = None
+    numbered = _numbered_lines(lines)
     for line in lines:
         if not line.name and not line.cells and not line.code:
             continue
@@ -229,6 +248,9 @@ def _assemble(lines: list[_Line]) -> list[_Line]:
         if line.name and not line.cells and not line.code and prev is not None and prev.name \
                 and re.match(r"^[a-z(&/]", line.name):
             prev.name = f"{prev.name} {line.name}"  # a wrapped name's tail in its own grid row
+            continue
+        if numbered and _is_name_tail(line, prev):
+            prev.name = f"{prev.name} {line.name}"
             continue
         out.append(line)
     if pending_values is not None and lines and pending_values is lines[-1]:
@@ -284,6 +306,7 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
                           for c in [ln.code]})
     depth_level = dict(zip(kode_depths, ("program", "kegiatan", "sub_kegiatan", "paket"), strict=False))
     has_roman = any(ln.code and _ROMAN.match(ln.code) for ln in lines)
+    has_letters = any(ln.code and _LETTER.match(ln.code) and not _ROMAN.match(ln.code) for ln in lines)
     levels: list[tuple[str, str]] = []
     seen_program = False
     for ln in lines:
@@ -294,6 +317,9 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
             level, evidence = "total", "word"
         if level is None and ln.code and _KODE.match(ln.code):
             level, evidence = _kode_level(ln.code, depth_level), "code"
+        if level is None and ln.code and has_letters and (_LETTER.match(ln.code) or _ARABIC.match(ln.code)):
+            # Programs lettered A, B, C and their kegiatan numbered 1, 2, 3 under each.
+            level, evidence = ("program" if _LETTER.match(ln.code) else "kegiatan"), "outline"
         if level is None and ln.code and has_roman:
             level = "program" if _ROMAN.match(ln.code) else ("kegiatan" if _ARABIC.match(ln.code) else None)
             evidence = "outline"
@@ -377,6 +403,17 @@ def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None) ->
     _link_totals(rows, at)
 
 
+def _outline_kind(code: str | None) -> str:
+    """How a line is numbered: "arabic" (1, 1.2), "roman" (IV), "letter" (b), or ""."""
+    if not code:
+        return ""
+    if re.fullmatch(r"\d+(?:\.\d+)*\.?", code):
+        return "arabic"
+    if _ROMAN.match(code):
+        return "roman"
+    return "letter" if re.fullmatch(r"[A-Za-z]\.?", code) else "other"
+
+
 def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
     totals = [r for r in rows if r.level == "total"]
     if not totals:
@@ -387,10 +424,18 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
     if top != "other" and valued_other:
         return  # group lines (URUSAN WAJIB, BELANJA LANGSUNG) between total and items: unclear
     items = [r for r in rows if r.level == top]
+    kinds = [_outline_kind(r.code) for r in items]
+    if top == "other" and len(set(kinds)) > 1:
+        # "1 APBD / Urusan Wajib / Urusan Pilihan / 2 APBN / a. Tugas Pembantuan": lines
+        # numbered in one way with lines under them numbered otherwise or not at all; only
+        # the first line's kind are the total's parts, and only when it is numbered.
+        items = [r for r, k in zip(items, kinds, strict=True) if k == kinds[0]] if kinds[0] else []
     if len(totals) == 1:
         for item in items:
             item.parent = at[id(totals[0])]
         return
+    if top == "other":
+        return  # unlevelled lines under several totals: a grand total may take in a subtotal
     if items and any(at[id(t)] < at[id(items[0])] for t in totals):
         return  # several totals printed above the items: which adds what is not stated
     previous = -1
