@@ -219,7 +219,8 @@ def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
     if prev is None or not prev.name or not (prev.code or prev.cells) or line.cells or line.code:
         return False
     bare = line.name.strip()
-    return not (_TOTAL.match(bare) or _GROUP.match(bare) or _ITEM_NUMBER.match(bare)
+    heading = _GROUP.match(bare) and bare.isupper()  # "URUSAN WAJIB"; "Sekretariat" ends a name
+    return not (_TOTAL.match(bare) or heading or _ITEM_NUMBER.match(bare)
                 or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
 
 
