@@ -78,7 +78,9 @@ def is_numbering_row(texts: list[str]) -> bool:
     filled = [t.strip() for t in texts if t.strip()]
     if not filled:
         return False
-    return all(re.fullmatch(r"\(?\d{1,2}\)?(\s+\(?\d{1,2}\)?)*", t) for t in filled)
+    # "(10)" may come out of the text layer as "(1 0 )".
+    number = r"\(?\s*\d(?:\s?\d)?\s*\)?"
+    return all(re.fullmatch(rf"{number}(\s+{number})*", t) for t in filled)
 
 
 _HEADER_WORD = re.compile(
@@ -87,7 +89,10 @@ _HEADER_WORD = re.compile(
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
-    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|\(?\d{4}\)?|[a-z])$", re.I)
+    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
+    # Renja plans: pagu indikatif by funding source, prakiraan maju, tolok ukur, "1/2/3".
+    r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"
+    r"rokok|dbhcht|dbh|cht|\d|\(?\d{4}\)?|[a-z])$", re.I)
 
 
 def _is_header_text(text: str) -> bool:
@@ -159,6 +164,8 @@ def _role(header: str) -> str:
         return "anggaran"
     if _NUMBER_HEAD.match(_norm(h)):
         return "code"
+    if re.match(r"\W*(indikator|jenis)\b", h) or re.search(r"tolok\s+ukur", h):
+        return "other"  # "Indikator Kinerja Hasil Program …", "Jenis Kegiatan": they do not name the line
     if _NAME.search(h):
         return "name"
     return "other"
@@ -301,6 +308,57 @@ def _capaian_after_realisasi(by_role: dict[str, list[ColumnGroup]]) -> None:
     by_role["other"] = [g for g in by_role["other"] if g is not headed[0]]
 
 
+def _apbd_of_funding_split(by_role: dict[str, list[ColumnGroup]]) -> bool:
+    """"Pagu Indikatif (Rp)" over APBD | BANKEU Prop | APBN (DEKON/TP) | DAK …: one pagu
+    split by funding source, as a Renja prints it. The APBD column is the agency's own
+    pagu; the other sources are set aside ("other"). True when the split was found."""
+    anggaran = by_role.get("anggaran", [])
+    if len(anggaran) < 3:
+        return False
+    band = _common_prefix([g.header for g in anggaran])
+    if not _ANGGARAN.search(band):
+        return False
+    apbd = [g for g in anggaran if re.fullmatch(r"\W*apbd\W*", g.header[len(band):], re.I)]
+    if len(apbd) != 1:
+        return False
+    for group in anggaran:
+        if group is not apbd[0]:
+            group.role = "other"
+            by_role.setdefault("other", []).append(group)
+    by_role["anggaran"] = apbd
+    return True
+
+
+def _common_prefix(headers: list[str]) -> str:
+    """The words every heading starts with (the band set over them)."""
+    words = [h.split() for h in headers]
+    out: list[str] = []
+    for column in zip(*words, strict=False):
+        if len(set(column)) != 1:
+            break
+        out.append(column[0])
+    return " ".join(out)
+
+
+def _latest_year_realisasi(by_role: dict[str, list[ColumnGroup]]) -> bool:
+    """"REALISASI (Rp) 2015 | REALISASI (Rp) 2016 | KET": spending of two years compared,
+    no budget column. The latest year's column is the report's realisasi; the earlier
+    ones are set aside ("other"). True when the table is such a comparison."""
+    realisasi = by_role.get("realisasi", [])
+    if by_role.get("anggaran") or by_role.get("persen") or len(realisasi) < 2:
+        return False
+    years = [[int(m.group(0)) for m in _YEAR.finditer(g.header)] for g in realisasi]
+    if any(len(y) != 1 for y in years) or len({y[0] for y in years}) != len(years):
+        return False
+    latest = max(range(len(realisasi)), key=lambda i: years[i][0])
+    for i, group in enumerate(realisasi):
+        if i != latest:
+            group.role = "other"
+            by_role.setdefault("other", []).append(group)
+    by_role["realisasi"] = [realisasi[latest]]
+    return True
+
+
 def _sasaran_names(by_role: dict[str, list[ColumnGroup]]) -> None:
     """"No | Sasaran Strategis | Anggaran": the budget allotted per strategic goal. With no
     program column and no indicator or target beside it, the sasaran names the lines."""
@@ -331,18 +389,21 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
     _sasaran_names(by_role)
     _capaian_after_realisasi(by_role)
+    compared = _latest_year_realisasi(by_role)
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
-    if not anggaran or not (by_role.get("name") or by_role.get("code")):
+    if not (anggaran or compared) or not (by_role.get("name") or by_role.get("code")):
         return None
+    funded = _apbd_of_funding_split(by_role)
+    anggaran = by_role.get("anggaran", [])
     if len(anggaran) > 1:
         revised = [g for g in anggaran if _REVISED.search(g.header)]
         if len(revised) != 1:
             return None  # several budget columns (years, stages): refuse to pick one
         by_role["anggaran"] = revised
-    if len(realisasi) > 1:
+    if len(by_role.get("realisasi", [])) > 1:
         return None  # realisasi of several years or of kinerja and keuangan side by side
-    if len({m.group(0) for g in anggaran + realisasi for m in _YEAR.finditer(g.header)}) > 1:
+    if len({m.group(0) for g in anggaran + by_role.get("realisasi", []) for m in _YEAR.finditer(g.header)}) > 1:
         return None
     if not by_role.get("name"):
         return None
@@ -357,7 +418,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     header_texts = {_norm(t).lower() for r in range(header_rows) for t in table.row_texts(r, filled=True) if t.strip()}
     kind = "realisasi_anggaran" if realisasi else "program_anggaran"
     layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts)
-    if kind == "program_anggaran" and (by_role.get("other") and any(
+    if kind == "program_anggaran" and not funded and (by_role.get("other") and any(
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout

@@ -492,7 +492,8 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             level_evidence=evidence, columns=columns, number_style=numbers.style_name,
             multiplier=numbers.multiplier_for("anggaran"),
         ))
-    if not any(r.anggaran is not None for r in rows):
+    if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
+               for r in rows):
         return []
     if continues:
         for r in rows:
