@@ -1,0 +1,71 @@
+"""Ruled budget tables of performance reports and Renja plans (tests/generator/budget_lkip_grids):
+which column is the pagu or the realisasi, what names the lines, and what adds up into what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjip.extract.readers import read_document
+from lkjip.pipeline import findings_of, records_of
+from lkjip.records import Extraction
+from tests.generator.budget_lkip_grids import (
+    by_source,
+    funding_split,
+    per_sasaran,
+    render_grid_pdf,
+    year_comparison,
+)
+
+
+def _doc(grid, tmp_path: Path) -> Extraction:  # type: ignore[no-untyped-def]
+    path = tmp_path / "t.pdf"
+    render_grid_pdf(grid, path)
+    return records_of(read_document(path))
+
+
+def _budget_findings(doc: Extraction) -> list:
+    return [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
+
+
+def test_renja_pagu_split_by_funding_source_reads_the_apbd_column(tmp_path: Path) -> None:
+    doc = _doc(funding_split([2_000_000, 49_515_000, 35_880_000]), tmp_path)
+    assert [(b.level, b.anggaran) for b in doc.budget] == [
+        ("program", 87_395_000), ("kegiatan", 2_000_000), ("kegiatan", 49_515_000), ("kegiatan", 35_880_000),
+        ("total", 87_395_000)]
+    assert doc.budget[0].name == "Program Pelayanan Administrasi Perkantoran"
+    assert _budget_findings(doc) == []
+
+
+def test_renja_program_pagu_off_its_kegiatan_is_reported(tmp_path: Path) -> None:
+    doc = _doc(funding_split([2_000_000, 49_515_000, 35_880_000], delta=120_000), tmp_path)
+    (f,) = _budget_findings(doc)
+    assert f.rule == "LKJ-B001" and "120.000" in f.message["en"]
+
+
+def test_year_comparison_takes_the_latest_years_realisasi(tmp_path: Path) -> None:
+    lines = [("I", "Program Perencanaan Pembangunan Daerah", 199_319_050, 900_000_000),
+             ("1", "Perencanaan program dan kegiatan", 199_319_050, 900_000_000),
+             ("II", "Program Pelayanan Administrasi Perkantoran", 1_770_858_512, 2_169_751_200),
+             ("2", "Dukungan Administrasi Perkantoran", 1_770_858_512, 2_169_751_200)]
+    doc = _doc(year_comparison(lines), tmp_path)
+    assert [(b.level, b.anggaran, b.realisasi) for b in doc.budget] == [
+        ("program", None, 900_000_000), ("kegiatan", None, 900_000_000), ("program", None, 2_169_751_200),
+        ("kegiatan", None, 2_169_751_200), ("total", None, 3_069_751_200)]
+    assert _budget_findings(doc) == []
+
+
+def test_budget_per_sasaran_is_read_with_its_total(tmp_path: Path) -> None:
+    doc = _doc(per_sasaran([4_283_750_000, 15_826_297_300, 13_818_939_500]), tmp_path)
+    assert [(b.level, b.anggaran) for b in doc.budget] == [
+        ("other", 4_283_750_000), ("other", 15_826_297_300), ("other", 13_818_939_500), ("total", 33_928_986_800)]
+    assert doc.budget[0].name.startswith("Meningkatnya kualitas")
+    assert _budget_findings(doc) == []
+
+
+def test_lines_by_funding_source_add_up_by_their_outline(tmp_path: Path) -> None:
+    clean = _doc(by_source((19_061_928_000, 25_433_683_842), (22_061_479_000, 4_540_705_000)), tmp_path)
+    assert [b.name for b in clean.budget][:3] == ["TOTAL", "APBD", "Urusan Wajib"]
+    assert _budget_findings(clean) == []  # Urusan / a. b. lines are not parts of the TOTAL
+    bad = _doc(by_source((19_061_928_000, 25_433_683_842), (22_061_479_000, 4_540_705_000),
+                         apbn_delta=1_000_000), tmp_path)
+    assert {f.rule for f in _budget_findings(bad)} == {"LKJ-B001"}

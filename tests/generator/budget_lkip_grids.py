@@ -1,0 +1,94 @@
+"""Small fully ruled budget tables of performance reports and Renja plans, as PDFs.
+
+Each builder returns (header rows, body rows, spans) for one layout met in real reports;
+`render_grid_pdf` prints it with every cell ruled:
+
+- `funding_split`: a Renja's "Pagu Indikatif (Rp)" band over APBD | BANKEU Prop | APBN |
+  DAK, beside indicator columns (Tolok Ukur / Target), kode rekening by depth
+- `year_comparison`: "REALISASI (Rp) 2015 | REALISASI (Rp) 2016 | KET", no budget column
+- `per_sasaran`: "No | Sasaran Strategis | Anggaran (Rp.) | Ket." (budget per goal)
+- `by_source`: "No | Sumber Anggaran | Anggaran | Realisasi" with TOTAL first, 1 APBD over
+  unnumbered Urusan lines, 2 APBN over a. / b. lines
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from tests.generator.render_pdf import BODY, CAPTION
+
+Grid = tuple[list[list[str]], list[list[str]], list[tuple[tuple[int, int], tuple[int, int]]]]
+
+
+def rp(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def funding_split(apbd: list[int], delta: int = 0) -> Grid:
+    """One program, its kegiatan paid from APBD (`apbd`) and the TOTAL; the program line
+    prints the sum plus `delta`. BANKEU / APBN / DAK print 0."""
+    header = [["Kode Rekening", "Urusan/Program/Kegiatan", "Indikator Kinerja", "", "Pagu Indikatif (Rp)", "", "", "",
+               "Prakiraan Maju"],
+              ["", "", "Tolok Ukur", "Target", "APBD", "BANKEU Prop", "APBN", "DAK", ""]]
+    body = [["2.10.2.10.1.01", "Program Pelayanan Administrasi Perkantoran", "Persentase realisasi belanja", "100%",
+             rp(sum(apbd) + delta), "0", "0", "0", rp(sum(apbd) * 12 // 10)]]
+    for i, a in enumerate(apbd, start=1):
+        body.append([f"2.10.2.10.1.01.{i:02d}", f"Penyediaan jasa kantor jenis {i}", "Jumlah layanan", "12 bulan",
+                     rp(a), "0", "0", "0", rp(a * 12 // 10)])
+    body.append(["", "TOTAL", "", "", rp(sum(apbd) + delta), "0", "0", "0", rp(sum(apbd) * 12 // 10)])
+    spans = [((2, 0), (3, 0)), ((4, 0), (7, 0)), ((0, 0), (0, 1)), ((1, 0), (1, 1)), ((8, 0), (8, 1))]
+    return header, body, spans
+
+
+def year_comparison(lines: list[tuple[str, str, int, int]]) -> Grid:
+    """(No, name, realisasi 2015, realisasi 2016) lines, then JUMLAH of both years."""
+    header = [["NO", "PROGRAM/KEGIATAN", "REALISASI (Rp) 2015", "REALISASI (Rp) 2016", "KET"]]
+    body = [[no, name, rp(a), rp(b), ""] for no, name, a, b in lines]
+    programs = [x for x in lines if not x[0].isdigit()]
+    body.append(["", "JUMLAH", rp(sum(x[2] for x in programs)), rp(sum(x[3] for x in programs)), ""])
+    return header, body, []
+
+
+def per_sasaran(amounts: list[int]) -> Grid:
+    header = [["No", "Sasaran Strategis", "Anggaran (Rp.)", "Ket."]]
+    body = [[str(i), f"Meningkatnya kualitas layanan publik bidang {i}", rp(a), ""]
+            for i, a in enumerate(amounts, start=1)]
+    body.append(["", "TOTAL ALOKASI ANGGARAN", rp(sum(amounts)), ""])
+    return header, body, []
+
+
+def by_source(apbd: tuple[int, int], apbn: tuple[int, int], apbn_delta: int = 0) -> Grid:
+    """TOTAL, 1 APBD (Urusan Wajib, Urusan Pilihan), 2 APBN (a. TP, b. Dekonsentrasi);
+    anggaran and realisasi are 90 % of it. `apbn_delta` mistypes the APBN line."""
+    def line(no: str, name: str, a: int) -> list[str]:
+        return [no, name, rp(a), rp(a * 9 // 10)]
+    total = sum(apbd) + sum(apbn)
+    header = [["No", "Sumber Anggaran", "Anggaran (Rp)", "Realisasi (Rp)"]]
+    body = [line("", "TOTAL", total), line("1", "APBD", sum(apbd)), line("", "Urusan Wajib", apbd[0]),
+            line("", "Urusan Pilihan", apbd[1]), line("2", "APBN", sum(apbn) + apbn_delta),
+            line("", "a. Tugas Pembantuan", apbn[0]), line("", "b. Dekonsentrasi", apbn[1])]
+    return header, body, []
+
+
+def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran") -> None:
+    header, body, spans = grid
+    data = header + body
+    n = len(data[0])
+    width = 25.0 * cm / n
+    table = Table(data, colWidths=[width * (2.2 if c == 1 else 1) for c in range(n)])
+    style: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 6.5),
+                          ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    style += [("SPAN", a, b) for a, b in spans]
+    table.setStyle(TableStyle(style))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1 * cm, rightMargin=1 * cm,
+                            topMargin=1.5 * cm, bottomMargin=1.5 * cm, invariant=1)
+    doc.build([Paragraph("Anggaran tahun 2016 disajikan pada tabel berikut.", BODY), Paragraph(caption, CAPTION),
+               table])
+
+
+__all__ = ["by_source", "funding_split", "per_sasaran", "render_grid_pdf", "year_comparison"]
