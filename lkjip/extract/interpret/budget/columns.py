@@ -28,6 +28,9 @@ _PERFORMANCE = re.compile(r"kinerja|target|indikator|capaian(?!\s*(keu|angg))|ou
 _BUDGET_TARGET = re.compile(r"\btarget\s+(?=anggaran|pagu|dana|biaya|keuangan)", re.I)
 _TOTAL_WORD = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
 _CAPAIAN = re.compile(r"^\W*capaian\s*(\(\s*%\s*\))?\W*$", re.I)
+# A Rencana Aksi cascade: TUJUAN / SASARAN / PROGRAM / KEGIATAN bands, each over Uraian |
+# Indikator | Target TW 1-4; only the Uraian under a band names a line.
+_CASCADE_MEASURE = re.compile(r"^\W*(tujuan|sasaran|program|kegiatan|sub\s*kegiatan)\s+(indikator|target)\b", re.I)
 _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
@@ -164,7 +167,7 @@ def _role(header: str) -> str:
         return "anggaran"
     if _NUMBER_HEAD.match(_norm(h)):
         return "code"
-    if re.match(r"\W*(indikator|jenis)\b", h) or re.search(r"tolok\s+ukur", h):
+    if re.match(r"\W*(indikator|jenis)\b", h) or re.search(r"tolok\s+ukur", h) or _CASCADE_MEASURE.match(h):
         return "other"  # "Indikator Kinerja Hasil Program …", "Jenis Kegiatan": they do not name the line
     if _NAME.search(h):
         return "name"
@@ -418,7 +421,8 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     header_texts = {_norm(t).lower() for r in range(header_rows) for t in table.row_texts(r, filled=True) if t.strip()}
     kind = "realisasi_anggaran" if realisasi else "program_anggaran"
     layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts)
-    if kind == "program_anggaran" and not funded and (by_role.get("other") and any(
+    cascade = any(_CASCADE_MEASURE.match(g.header) for g in by_role.get("other", []))
+    if kind == "program_anggaran" and not (funded or cascade) and (by_role.get("other") and any(
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout

@@ -35,6 +35,7 @@ from lkjip.extract.interpret.budget.columns import (
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
+from lkjip.extract.interpret.budget.wrapped import unwrapped_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.match.names import LIST_MARK, printed_label
 from lkjip.numbers import NumberStyle, parse_number
@@ -103,6 +104,8 @@ def _read_value(text: str, role: str, numbers: TableNumbers) -> tuple[float | No
     """The value of one amount cell in its table's style and scale, and whether it stays
     ambiguous (its separators read two ways and neither its column nor its table settles it)."""
     style, settled = numbers.style_for(role)
+    if "\n" in text and role != "persen":
+        text = unwrapped_amount(text) or text
     parsed = parse_number(text, style)
     if parsed is None:
         return None, False
@@ -278,6 +281,7 @@ def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
         return "program", "word"
     if re.match(r"paket\b|pekerjaan\b(?!\s+umum)", bare):  # not the bidang "Pekerjaan Umum"
         return "paket", "word"
+    column_header = re.sub(r"^(?:\w+\s+)?(?:nama|uraian)\s+", "", column_header)  # "KEUANGAN NAMA PROGRAM"
     if "sub" in column_header and "kegiatan" in column_header:
         return "sub_kegiatan", "column"
     if column_header.startswith("kegiatan"):
