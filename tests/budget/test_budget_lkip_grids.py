@@ -11,7 +11,9 @@ from lkjip.records import Extraction
 from tests.generator.budget_lkip_grids import (
     by_source,
     funding_split,
+    narrow_amounts,
     per_sasaran,
+    rencana_aksi,
     render_grid_pdf,
     year_comparison,
 )
@@ -69,3 +71,20 @@ def test_lines_by_funding_source_add_up_by_their_outline(tmp_path: Path) -> None
     bad = _doc(by_source((19_061_928_000, 25_433_683_842), (22_061_479_000, 4_540_705_000),
                          apbn_delta=1_000_000), tmp_path)
     assert {f.rule for f in _budget_findings(bad)} == {"LKJ-B001"}
+
+
+def test_amounts_wrapped_in_narrow_cells_are_read_whole(tmp_path: Path) -> None:
+    lines = [("Peningkatan Kesejahteraan Sumber Daya Aparatur", 1_506_190_000, 1_258_896_424),
+             ("Pengembangan Kompetensi Aparatur", 2_586_750_000, 2_329_836_750)]
+    doc = _doc(narrow_amounts(lines), tmp_path)
+    assert [(b.level, b.anggaran, b.realisasi) for b in doc.budget] == [
+        ("program", 1_506_190_000, 1_258_896_424), ("program", 2_586_750_000, 2_329_836_750)]
+    assert _budget_findings(doc) == []
+
+
+def test_rencana_aksi_cascade_reads_kegiatan_pagu(tmp_path: Path) -> None:
+    kegiatan = [("Perencanaan, Penganggaran dan Evaluasi Kinerja", 304_495_000),
+                ("Administrasi Keuangan Perangkat Daerah", 16_760_452_000)]
+    doc = _doc(rencana_aksi(kegiatan), tmp_path)
+    assert [(b.level, b.name, b.anggaran) for b in doc.budget] == [
+        ("kegiatan", name, a) for name, a in kegiatan]

@@ -9,6 +9,8 @@ Each builder returns (header rows, body rows, spans) for one layout met in real 
 - `per_sasaran`: "No | Sasaran Strategis | Anggaran (Rp.) | Ket." (budget per goal)
 - `by_source`: "No | Sumber Anggaran | Anggaran | Realisasi" with TOTAL first, 1 APBD over
   unnumbered Urusan lines, 2 APBN over a. / b. lines
+- `narrow_amounts`: amounts wrapped inside narrow cells ("1.506.190.00" over "Rp 0")
+- `rencana_aksi`: PROGRAM / KEGIATAN bands over Uraian | Indikator | Target TW 1-4
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from tests.generator.render_pdf import BODY, CAPTION
 
+_SMALL = ParagraphStyle("grid-cell", fontName="Helvetica", fontSize=6.5, leading=8)
 Grid = tuple[list[list[str]], list[list[str]], list[tuple[tuple[int, int], tuple[int, int]]]]
 
 
@@ -75,12 +79,46 @@ def by_source(apbd: tuple[int, int], apbn: tuple[int, int], apbn_delta: int = 0)
     return header, body, []
 
 
+def narrow_amounts(lines: list[tuple[str, int, int]]) -> Grid:
+    """"NO | NAMA PROGRAM | ALOKASI (Rp) | REALISASI (Rp) | CAPAIAN (%)" with amount columns
+    too narrow for "Rp 1.506.190.000": the last digits wrap under "Rp" ("1.506.190.00" over
+    "Rp 0"), as Word breaks a long number in a narrow cell."""
+    def broken(value: int) -> str:
+        text = rp(value)
+        return f"{text[:-1]}\nRp {text[-1]}"
+    header = [["NO", "NAMA PROGRAM", "ALOKASI (Rp)", "REALISASI (Rp)", "CAPAIAN (%)"]]
+    body = [[str(i), name, broken(a), broken(r), f"{r / a * 100:.2f}%"]
+            for i, (name, a, r) in enumerate(lines, start=1)]
+    return header, body, []
+
+
+def rencana_aksi(kegiatan: list[tuple[str, int]]) -> Grid:
+    """A Rencana Aksi cascade: PROGRAM and KEGIATAN bands over Uraian | Indikator | Target
+    TW 1-4, then Penanggung Jawab and the pagu; one program over its kegiatan."""
+    header = [["PROGRAM", "", "", "", "", "", "KEGIATAN", "", "", "", "", "", "Penanggung Jawab", "Anggaran (Rp)"],
+              ["Uraian", "Indikator Program", "Target", "", "", "", "Uraian", "Indikator Kegiatan", "Target", "", "",
+               "", "", ""],
+              ["", "", "TW 1", "TW 2", "TW 3", "TW 4", "", "", "TW 1", "TW 2", "TW 3", "TW 4", "", ""]]
+    body = []
+    for i, (name, a) in enumerate(kegiatan):
+        program = ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "Persentase layanan", "25%", "50%", "75%",
+                   "100%"] if i == 0 else [""] * 6
+        body.append([*program, name, "Persentase dokumen", "25%", "50%", "75%", "100%", "Sekretaris Dinas", rp(a)])
+    spans = [((0, 0), (5, 0)), ((6, 0), (11, 0)), ((2, 1), (5, 1)), ((8, 1), (11, 1)), ((12, 0), (12, 2)),
+             ((13, 0), (13, 2)), ((0, 1), (0, 2)), ((1, 1), (1, 2)), ((6, 1), (6, 2)), ((7, 1), (7, 2))]
+    return header, body, spans
+
+
 def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran") -> None:
     header, body, spans = grid
-    data = header + body
+    # Paragraphs wrap long names in their cells; a "\n" is a line break as printed.
+    data = [[Paragraph(text.replace("\n", "<br/>"), _SMALL) if text else "" for text in line]
+            for line in header + body]
     n = len(data[0])
-    width = 25.0 * cm / n
-    table = Table(data, colWidths=[width * (2.2 if c == 1 else 1) for c in range(n)])
+    # Each column as wide as its longest word needs, names wider: no word broken.
+    weight = [max([len(w) for line in header + body for w in line[c].split()] + [4])
+              + max(len(line[c]) for line in body) / 4 for c in range(n)]
+    table = Table(data, colWidths=[27.0 * cm * w / sum(weight) for w in weight])
     style: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 6.5),
                           ("VALIGN", (0, 0), (-1, -1), "TOP")]
     style += [("SPAN", a, b) for a, b in spans]
@@ -91,4 +129,5 @@ def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran")
                table])
 
 
-__all__ = ["by_source", "funding_split", "per_sasaran", "render_grid_pdf", "year_comparison"]
+__all__ = ["by_source", "funding_split", "narrow_amounts", "per_sasaran", "rencana_aksi", "render_grid_pdf",
+           "year_comparison"]
