@@ -29,6 +29,7 @@ _HEADER = re.compile(r"^\s*(nama\s+)?program\s*:?\s+(.*\s)?anggaran\s*:?\s*(\(\s
 _PROGRAM_ALONE = re.compile(r"^\s*(nama\s+)?program\s*:?\s*$", re.I)
 _ANGGARAN_ALONE = re.compile(r"^\s*anggaran\s*:?\s*(\(\s*rp\.?\s*\))?\s*$", re.I)
 _ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(.+)$")
+_MISTYPED_AMOUNT = re.compile(r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\s?\d{3}){2,}(?:[.,]\d{2})?(?:,-)?", re.I)
 _MAX_GAP = 30.0  # points between lines of one list; more means the list has ended
 _MARGIN = 40.0  # amounts may start this far left of the "Anggaran" heading
 
@@ -84,7 +85,7 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
     box = (x, 0.0, x, 0.0)
     boundary = box[0] - _MARGIN
     items: list[list] = []  # [code, text, boxes]
-    amounts: list[tuple[float, str, BBox | None, bool]] = []
+    amounts: list[tuple[float | None, str, BBox | None, bool]] = []
     bottom = header.bbox[3]
     for line in lines[start + 1:]:
         if line.bbox is None or not line.text.strip():
@@ -95,9 +96,11 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
         consumed = False
         if right:
             value = _amount(right, style)
-            if value is None:
+            if value is None and not _MISTYPED_AMOUNT.fullmatch(right):
                 break
-            amounts.append((value[0], right, rbox, value[1]))
+            # An amount with mixed-up separators ("1.579,307,000") keeps its place in the
+            # list, unread (the schema reports it), so the amounts after it still pair.
+            amounts.append((value[0] if value else None, right, rbox, value[1] if value else False))
             consumed = True
         if left:
             item = _ITEM.match(left)

@@ -35,7 +35,7 @@ from lkjip.extract.interpret.budget.columns import (
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
-from lkjip.extract.interpret.budget.wrapped import unwrapped_amount
+from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.match.names import LIST_MARK, printed_label
 from lkjip.numbers import NumberStyle, parse_number
@@ -104,8 +104,6 @@ def _read_value(text: str, role: str, numbers: TableNumbers) -> tuple[float | No
     """The value of one amount cell in its table's style and scale, and whether it stays
     ambiguous (its separators read two ways and neither its column nor its table settles it)."""
     style, settled = numbers.style_for(role)
-    if "\n" in text and role != "persen":
-        text = unwrapped_amount(text) or text
     parsed = parse_number(text, style)
     if parsed is None:
         return None, False
@@ -152,10 +150,11 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         text, cell = _group_text(table, r, group)
         if not text.strip() or cell is None:
             continue
-        value, ambiguous = _read_value(text, role, numbers)
+        joined = rejoined_amount(text) if role != "persen" else None
+        value, ambiguous = _read_value(joined or text, role, numbers)
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
-                                column=role, bbox=cell.bbox, confidence=cell.confidence,
-                                ambiguous=ambiguous, inferred=cell.doubts)
+                                column=role, bbox=cell.bbox, confidence=cell.confidence, ambiguous=ambiguous,
+                                inferred=(*cell.doubts, "amount_rejoined") if joined else cell.doubts)
         line.values[role] = value
     return line
 
