@@ -88,3 +88,14 @@ def test_rencana_aksi_cascade_reads_kegiatan_pagu(tmp_path: Path) -> None:
     doc = _doc(rencana_aksi(kegiatan), tmp_path)
     assert [(b.level, b.name, b.anggaran) for b in doc.budget] == [
         ("kegiatan", name, a) for name, a in kegiatan]
+
+
+def test_amount_with_a_stray_space_is_read_joined_and_never_an_error(tmp_path: Path) -> None:
+    lines = [("Peningkatan Kesejahteraan Sumber Daya Aparatur", 1_506_190_000, 1_258_896_424),
+             ("Perencanaan, Pengendalian dan Evaluasi Pembangunan", 1_790_000_000, 1_584_085_700)]
+    doc = _doc(narrow_amounts(lines, stray=1, percent_off=1.26), tmp_path)
+    row = doc.budget[1]
+    assert row.realisasi == 1_584_085_700 and row.cells["realisasi"].text == "1.584.085. 700"
+    assert "amount_rejoined" in row.cells["realisasi"].inferred
+    (f,) = _budget_findings(doc)  # the printed percentage is off: reported, as a warning only
+    assert (f.rule, f.severity) == ("LKJ-B003", "warning")

@@ -79,16 +79,22 @@ def by_source(apbd: tuple[int, int], apbn: tuple[int, int], apbn_delta: int = 0)
     return header, body, []
 
 
-def narrow_amounts(lines: list[tuple[str, int, int]]) -> Grid:
+def narrow_amounts(lines: list[tuple[str, int, int]], stray: int | None = None, percent_off: float = 0.0) -> Grid:
     """"NO | NAMA PROGRAM | ALOKASI (Rp) | REALISASI (Rp) | CAPAIAN (%)" with amount columns
     too narrow for "Rp 1.506.190.000": the last digits wrap under "Rp" ("1.506.190.00" over
-    "Rp 0"), as Word breaks a long number in a narrow cell."""
+    "Rp 0"), as Word breaks a long number in a narrow cell. `stray`: the line whose
+    realisasi is typed "1.584.085. 700", its percentage `percent_off` off."""
     def broken(value: int) -> str:
         text = rp(value)
         return f"{text[:-1]}\nRp {text[-1]}"
     header = [["NO", "NAMA PROGRAM", "ALOKASI (Rp)", "REALISASI (Rp)", "CAPAIAN (%)"]]
     body = [[str(i), name, broken(a), broken(r), f"{r / a * 100:.2f}%"]
             for i, (name, a, r) in enumerate(lines, start=1)]
+    if stray is not None:  # that line's realisasi typed with a space after its last separator
+        _no, _name, a, r = stray + 1, *lines[stray]
+        text = rp(r)
+        body[stray][3] = f"{text[:-3]} {text[-3:]}"
+        body[stray][4] = f"{r / a * 100 + percent_off:.2f}%"
     return header, body, []
 
 
