@@ -31,6 +31,7 @@ _CAPAIAN = re.compile(r"^\W*capaian\s*(\(\s*%\s*\))?\W*$", re.I)
 # A Rencana Aksi cascade: TUJUAN / SASARAN / PROGRAM / KEGIATAN bands, each over Uraian |
 # Indikator | Target TW 1-4; only the Uraian under a band names a line.
 _CASCADE_MEASURE = re.compile(r"^\W*(tujuan|sasaran|program|kegiatan|sub\s*kegiatan)\s+(indikator|target)\b", re.I)
+_PK_CAPTION = re.compile(r"(perjanjian|penetapan)\s+kinerja", re.I)
 _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
@@ -422,7 +423,10 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     kind = "realisasi_anggaran" if realisasi else "program_anggaran"
     layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts)
     cascade = any(_CASCADE_MEASURE.match(g.header) for g in by_role.get("other", []))
-    if kind == "program_anggaran" and not (funded or cascade) and (by_role.get("other") and any(
+    # The Perjanjian (Penetapan) Kinerja's table: targets beside the kegiatan that carry them
+    # and their anggaran, this year's only: the PK's budget list, read like any other.
+    pk = bool(_PK_CAPTION.search(table.caption))
+    if kind == "program_anggaran" and not (funded or cascade or pk) and (by_role.get("other") and any(
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout
