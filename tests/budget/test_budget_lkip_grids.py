@@ -13,15 +13,18 @@ from tests.generator.budget_lkip_grids import (
     funding_split,
     narrow_amounts,
     per_sasaran,
+    pk_targets,
     rencana_aksi,
     render_grid_pdf,
+    three_pages,
+    wrapped_tails,
     year_comparison,
 )
 
 
-def _doc(grid, tmp_path: Path) -> Extraction:  # type: ignore[no-untyped-def]
+def _doc(grid, tmp_path: Path, caption: str = "Tabel 2.3 Anggaran") -> Extraction:  # type: ignore[no-untyped-def]
     path = tmp_path / "t.pdf"
-    render_grid_pdf(grid, path)
+    render_grid_pdf(grid, path, caption)
     return records_of(read_document(path))
 
 
@@ -99,3 +102,29 @@ def test_amount_with_a_stray_space_is_read_joined_and_never_an_error(tmp_path: P
     assert "amount_rejoined" in row.cells["realisasi"].inferred
     (f,) = _budget_findings(doc)  # the printed percentage is off: reported, as a warning only
     assert (f.rule, f.severity) == ("LKJ-B003", "warning")
+
+
+def test_header_printed_once_carries_over_three_pages(tmp_path: Path) -> None:
+    grid = three_pages()
+    doc = _doc(grid, tmp_path)
+    assert len(doc.budget) == len(grid[1]) and len({b.table for b in doc.budget}) == 1
+    assert len({b.page for b in doc.budget}) >= 3
+    assert doc.budget[-1].level == "total" and doc.budget[-1].parent is None
+    assert _budget_findings(doc) == []
+
+
+def test_a_names_last_line_on_its_own_row_ends_the_name(tmp_path: Path) -> None:
+    doc = _doc(wrapped_tails(), tmp_path)
+    assert [b.name for b in doc.budget][1:3] == ["Pemeliharaan Sarana dan Prasarana Perkantoran Balai Laboratorium "
+                                                 "Kesehatan", "Pemeliharaan Sarana dan Prasarana Aparatur BKPM Cirebon"]
+    assert _budget_findings(doc) == []
+    bad = _doc(wrapped_tails(delta=205_500_000), tmp_path)
+    (f, *_) = _budget_findings(bad)  # the kegiatan's level is positional: a warning
+    assert (f.rule, f.severity) == ("LKJ-B001", "warning") and "205.500.000" in f.message["en"]
+
+
+def test_penetapan_kinerja_table_is_read_as_the_pks_budget_list(tmp_path: Path) -> None:
+    doc = _doc(pk_targets(), tmp_path, caption="Tabel 4. Penetapan Kinerja Tahun 2016")
+    assert [(b.table_kind, b.anggaran) for b in doc.budget] == [
+        ("program_anggaran", 3_600_000_000), ("program_anggaran", 485_000_000)]
+    assert _doc(pk_targets(), tmp_path, caption="Tabel 2.2 Rencana Strategis 2013-2018").budget == []

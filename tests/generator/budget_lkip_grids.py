@@ -11,6 +11,10 @@ Each builder returns (header rows, body rows, spans) for one layout met in real 
   unnumbered Urusan lines, 2 APBN over a. / b. lines
 - `narrow_amounts`: amounts wrapped inside narrow cells ("1.506.190.00" over "Rp 0")
 - `rencana_aksi`: PROGRAM / KEGIATAN bands over Uraian | Indikator | Target TW 1-4
+- `three_pages`: a table over three pages, its header printed once, a column filled on the
+  last page only
+- `wrapped_tails`: no numbers, a name's last line on a ruled row of its own
+- `pk_targets`: a Penetapan Kinerja table with targets beside kegiatan and anggaran
 """
 
 from __future__ import annotations
@@ -115,6 +119,55 @@ def rencana_aksi(kegiatan: list[tuple[str, int]]) -> Grid:
     return header, body, spans
 
 
+def three_pages(programs: int = 15, kegiatan: int = 9) -> Grid:
+    """A program → kegiatan table long enough for three pages, its header printed once;
+    the Ket. column is filled on the last page only (empty on the page between)."""
+    header = [["Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%", "Ket."]]
+    body: list[list[str]] = []
+    total_a = total_r = 0
+    for p in range(programs):
+        parts = [(10_000_000 * (p + 1) + 1_000_000 * k, 9_000_000 * (p + 1) + 900_000 * k) for k in range(kegiatan)]
+        a, r = sum(x for x, _ in parts), sum(y for _, y in parts)
+        total_a, total_r = total_a + a, total_r + r
+        body.append([f"PROGRAM PELAYANAN BIDANG {p + 1}", rp(a), rp(r), f"{r / a * 100:.2f}".replace(".", ","), ""])
+        body += [[f"Kegiatan Layanan {p + 1}.{k + 1}", rp(x), rp(y), f"{y / x * 100:.2f}".replace(".", ","), ""]
+                 for k, (x, y) in enumerate(parts)]
+    for line in body[-12:]:
+        line[4] = "Selesai"
+    body.append(["JUMLAH", rp(total_a), rp(total_r), f"{total_r / total_a * 100:.2f}".replace(".", ","), ""])
+    return header, body, []
+
+
+def wrapped_tails(delta: int = 0) -> Grid:
+    """No numbers; a kegiatan's name wraps onto a ruled row of its own without amounts
+    ("Pemeliharaan Sarana dan Prasarana Aparatur" | amounts, then "BKPM Cirebon"). The
+    program prints its kegiatan's sum plus `delta`."""
+    parts = [("Pemeliharaan Sarana dan Prasarana Perkantoran", "Balai Laboratorium Kesehatan", 1_058_940_000),
+             ("Pemeliharaan Sarana dan Prasarana Aparatur", "BKPM Cirebon", 804_609_600),
+             ("Pemeliharaan Sarana dan Prasarana Kantor BKKM", "", 577_234_200)]
+    header = [["PROGRAM / KEGIATAN", "Alokasi Anggaran", "Realisasi Anggaran", "% Keuangan"]]
+    total = sum(a for _, _, a in parts)
+    body = [["PROGRAM PEMELIHARAAN SARANA DAN PRASARANA APARATUR", rp(total + delta), rp(total * 9 // 10),
+             f"{(total * 9 // 10) / (total + delta) * 100:.2f}".replace(".", ",")]]
+    for head, tail, a in parts:
+        body.append([head, rp(a), rp(a * 9 // 10), f"{(a * 9 // 10) / a * 100:.2f}".replace(".", ",")])
+        if tail:
+            body.append([tail, "", "", ""])
+    body.append(["PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN", rp(100_000_000), rp(90_000_000), "90,00"])
+    body.append(["Penyediaan Jasa Surat Menyurat", rp(100_000_000), rp(90_000_000), "90,00"])
+    return header, body, []
+
+
+def pk_targets() -> Grid:
+    """A Penetapan Kinerja table: targets beside the kegiatan that carry them and their anggaran."""
+    header = [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "PROGRAM/KEGIATAN", "ANGGARAN"]]
+    body = [["1.", "Peningkatan ketersediaan pangan", "Skor Pola Pangan Harapan", "85",
+             "RTM OPD Penguatan Ketersediaan Pangan", "3.600.000.000,-"],
+            ["2.", "Stabilitas pasokan dan harga pangan", "Persentase stabilitas pasokan", "100",
+             "RTM OPD Pemantauan Harga dan Pasokan Pangan", "485.000.000,-"]]
+    return header, body, []
+
+
 def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran") -> None:
     header, body, spans = grid
     # Paragraphs wrap long names in their cells; a "\n" is a line break as printed.
@@ -135,5 +188,5 @@ def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran")
                table])
 
 
-__all__ = ["by_source", "funding_split", "narrow_amounts", "per_sasaran", "rencana_aksi", "render_grid_pdf",
-           "year_comparison"]
+__all__ = ["by_source", "funding_split", "narrow_amounts", "per_sasaran", "pk_targets", "rencana_aksi",
+           "render_grid_pdf", "three_pages", "wrapped_tails", "year_comparison"]

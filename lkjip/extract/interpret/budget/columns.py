@@ -59,6 +59,8 @@ class BudgetLayout:
     header_rows: int
     groups: dict[str, list[ColumnGroup]] = field(default_factory=dict)
     header_texts: set[str] = field(default_factory=set)
+    # The headings printed on the table's first page, kept by every page carried on from it.
+    headings: list[ColumnGroup] = field(default_factory=list)
 
     def one(self, role: str) -> ColumnGroup | None:
         found = self.groups.get(role) or []
@@ -438,7 +440,9 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     each of its columns takes the heading whose x-range on the previous page holds the
     column's cells. None when a column with figures sits under no heading, or the name or
     the anggaran column would stay empty."""
-    spans = [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
+    # Under the first page's headings: a page carried on from a carried-on page may fill a
+    # column its predecessor left empty.
+    spans = previous.headings or [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
     if not spans or re.search(r"\btabel\b|\btable\b", table.caption, re.I):
         return None  # a new table announces itself above its first row
     first = [t for t in table.row_texts(0) if t.strip()]
@@ -465,4 +469,5 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
             mine.columns.append(c)
     if not groups.get("name") or not groups.get("anggaran"):
         return None
-    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts)
+    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts,
+                        headings=spans)

@@ -226,6 +226,30 @@ def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
                 or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
 
 
+def _join_short_tails(lines: list[_Line]) -> list[_Line]:
+    """In a table without numbers, a wrapped name's last line or two ruled off on grid
+    rows of their own ("Pemeliharaan Sarana dan Prasarana Aparatur" | 804.609.600 …, then
+    "BKPM Cirebon" alone): one or two lines without amounts between two lines with
+    amounts end the name above. Longer runs are kegiatan listed without amounts."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        prev = out[-1] if out else None
+        if prev is not None and prev.cells and _is_name_tail(line, prev):
+            run = 1
+            while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
+                run += 1
+            after = lines[i + run] if i + run < len(lines) else None
+            if run <= 2 and (after is None or after.cells or re.match(r"(?i)(program|jumlah|total)\b", after.name)):
+                prev.name = " ".join([prev.name, *(x.name for x in lines[i:i + run])])
+                i += run
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _assemble(lines: list[_Line]) -> list[_Line]:
     """Join grid rows that print one budget line: a name wrapped under its amounts, or
     amounts set one grid row below their name (tables ruled only between programs)."""
@@ -470,7 +494,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
         lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
-    lines = _assemble(lines)
+    lines = _join_short_tails(_assemble(lines))
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
