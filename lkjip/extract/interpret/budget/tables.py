@@ -48,6 +48,7 @@ _TOTAL = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
 _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan|sekretariat|satker|"
                     r"satuan\s+kerja|unit\s+kerja|sumber\s+dana|dana\s|apbd|apbn|dak\b|dekonsentrasi|"
                     r"tugas\s+pembantuan)", re.I)
+_PROGRAM_WORD = re.compile(r"^\W*program\b", re.I)
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _LETTER = re.compile(r"^[A-Z]\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
@@ -236,7 +237,9 @@ def _join_short_tails(lines: list[_Line]) -> list[_Line]:
     while i < len(lines):
         line = lines[i]
         prev = out[-1] if out else None
-        if prev is not None and prev.cells and _is_name_tail(line, prev):
+        # Not under a "Program …" line: a program printing its amounts alone is followed by
+        # its kegiatan listed without amounts, one or two of them as often as a wrapped name.
+        if prev is not None and prev.cells and _is_name_tail(line, prev) and not _PROGRAM_WORD.match(prev.name):
             run = 1
             while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
                 run += 1
