@@ -128,3 +128,14 @@ def test_penetapan_kinerja_table_is_read_as_the_pks_budget_list(tmp_path: Path) 
     assert [(b.table_kind, b.anggaran) for b in doc.budget] == [
         ("program_anggaran", 3_600_000_000), ("program_anggaran", 485_000_000)]
     assert _doc(pk_targets(), tmp_path, caption="Tabel 2.2 Rencana Strategis 2013-2018").budget == []
+
+
+def test_a_kegiatan_listed_without_amounts_under_its_program_keeps_its_own_line(tmp_path: Path) -> None:
+    header, body, spans = wrapped_tails()
+    # A program printing its amounts alone, its one kegiatan listed under it without any.
+    body[-1:] = [["Pengembangan Industri Kerajinan Jawa Barat", "", "", ""],
+                 ["PROGRAM PENINGKATAN SARANA DAN PRASARANA APARATUR", "200.000.000", "180.000.000", "90,00"]]
+    doc = _doc((header, body, spans), tmp_path)
+    names = [b.name for b in doc.budget]
+    assert "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN" in names
+    assert "Pengembangan Industri Kerajinan Jawa Barat" in names
