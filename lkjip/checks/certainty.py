@@ -61,6 +61,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "and this one exceeds its own budget",
                         "nilainya mungkin dicetak sekali untuk beberapa baris (sel gabungan): baris di bawahnya "
                         "kosong dan nilai ini melebihi anggarannya sendiri"),
+    "amount_rejoined": ("the amount was printed broken (over two lines, or with a stray space) and read joined",
+                        "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "

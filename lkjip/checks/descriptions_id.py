@@ -47,6 +47,15 @@ perbedaannya dijelaskan sebagai perubahan anggaran.""",
 Menandai baris yang kolom "Sisa"/"SILPA"-nya berbeda dengan anggaran − realisasi. Sisa adalah
 yang kembali ke kas daerah; sisa yang salah biasanya berarti salah satu dari tiga angka salah
 ketik. Hanya baris yang mencetak ketiga angka yang diperiksa. Toleransi: tidak ada.""",
+    "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
+
+Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau
+kegiatan yang dianggarkan dalam Perjanjian Kinerja) dengan baris yang sama di tabel realisasi,
+program dengan program dan kegiatan dengan kegiatan, menurut nama lengkapnya (huruf
+besar/kecil, tanda baca, kata "Program"/"Kegiatan" diabaikan). Nama yang mirip dengan dua
+baris, atau baris tabel yang diklaim dua baris rencana, tidak dibandingkan. Program dalam
+PK diperiksa LKJ-B005. Peringatan: daftar rencana memuat anggaran murni, tabel realisasi bisa
+memuat anggaran perubahan; periksa apakah perbedaannya dijelaskan. Toleransi: tidak ada.""",
     "LKJ-K001": """Indikator yang sama memiliki target berbeda untuk satu tahun di dua tabel.
 
 Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tahun,

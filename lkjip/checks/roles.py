@@ -26,6 +26,7 @@ ROLES: dict[str, dict[str, str]] = {
     "anggaran": {"en": "anggaran (budget)", "id": "anggaran"},
     "realisasi": {"en": "realisasi (realised)", "id": "realisasi"},
     "Perjanjian Kinerja": {"en": "Performance Agreement (Perjanjian Kinerja)", "id": "Perjanjian Kinerja"},
+    "planned pagu": {"en": "pagu in the plan's budget list", "id": "pagu di daftar anggaran rencana"},
     "Realisasi Anggaran table": {"en": "Budget Realisation table", "id": "tabel Realisasi Anggaran"},
     # indicators
     "target": {"en": "target", "id": "target"},

@@ -72,10 +72,15 @@ def test_indicator_table_is_not_a_budget_table() -> None:
     assert budget_rows(source([table(indicators)]), NumberStyle.ID) == []
 
 
-def test_years_side_by_side_are_refused() -> None:
+def test_years_side_by_side_take_the_latest_years_realisasi() -> None:
     years = [["NO", "PROGRAM/KEGIATAN", "REALISASI (Rp) 2015", "REALISASI (Rp) 2016"],
              ["I", "Program Perencanaan", "199.319.050,00", "900.000.000,00"]]
-    assert budget_rows(source([table(years)]), NumberStyle.ID) == []
+    (row,) = budget_rows(source([table(years)]), NumberStyle.ID)
+    assert (row.anggaran, row.realisasi) == (None, 900_000_000)
+    # Two budget columns of two years are still refused: which one the report means is unsaid.
+    pagu = [["NO", "PROGRAM/KEGIATAN", "PAGU 2015", "PAGU 2016", "REALISASI 2016"],
+            ["I", "Program Perencanaan", "199.319.050,00", "900.000.000,00", "800.000.000,00"]]
+    assert budget_rows(source([table(pagu)]), NumberStyle.ID) == []
 
 
 def test_kode_rekening_depth_sets_levels_and_us_style_reads() -> None:

@@ -19,7 +19,9 @@ from tests.conftest import shared_path
 from tests.truth.helpers import REAL, TRUTH_DIR, load, pdf_page_count, real_accuracy, truth_paths
 
 # Measured on 2026-12-03 11:15 UTC (lkjip at commit f9d609b) by running lkjip once over these
-# documents as the fixture below does; per document the same figures as
+# documents as the fixture below does (the budget floors of LKIP 2016 Full, HPU arial,
+# Renc_Aksi_2022 and Renja_2017 measured again at 14:00 UTC, after the performance-report
+# budget tables were read better); per document the same figures as
 #   .venv/bin/python bench/bench_accuracy.py --real --only <document>
 # give. Every ratio is the measured one minus 2 points, rounded down to whole percents;
 # false_errors (error-level findings on labelled pages that show no labelled contradiction) is a
@@ -37,16 +39,16 @@ FLOORS: dict[str, dict[str, float]] = {
         {"budget_recall": 0.61, "budget_precision": 0.98, "indicator_recall": 0.73, "indicator_precision": 0.73,
          "indicator_kind_accuracy": 0.23, "contradiction_recall": 0.09, "false_errors": 0},
     "andri000me__LKIP 2016 Full.json":
-        {"budget_recall": 0.55, "budget_precision": 0.84, "indicator_recall": 0.53, "indicator_precision": 0.94,
-         "indicator_kind_accuracy": 0.55, "contradiction_recall": 0.48, "error_precision": 0.98, "false_errors": 0},
+        {"budget_recall": 0.79, "budget_precision": 0.88, "indicator_recall": 0.53, "indicator_precision": 0.94,
+         "indicator_kind_accuracy": 0.55, "contradiction_recall": 0.52, "error_precision": 0.98, "false_errors": 0},
     "andri000me__LKIP 2016 HPU arial.json":
-        {"budget_recall": 0.48, "budget_precision": 0.48, "indicator_recall": 0.36, "indicator_precision": 0.94,
+        {"budget_recall": 0.93, "budget_precision": 0.93, "indicator_recall": 0.36, "indicator_precision": 0.94,
          "indicator_kind_accuracy": 0.78, "false_errors": 0},
     "inspektoratjbg__3.json":
         {"indicator_recall": 0.04, "indicator_precision": 0.31, "indicator_kind_accuracy": 0.0, "false_errors": 0},
     "shlmita__RFK_Januari_2021.json": {"budget_recall": 0.92, "budget_precision": 0.97, "false_errors": 0},
     "shlmita__Renc_Aksi_2022.json":
-        {"budget_recall": 0.0, "indicator_recall": 0.0, "indicator_precision": 0.48,
+        {"budget_recall": 0.55, "budget_precision": 0.6, "indicator_recall": 0.0, "indicator_precision": 0.48,
          "indicator_kind_accuracy": 0.98, "false_errors": 0},
     "shlmita__des2021.json": {"budget_recall": 0.94, "budget_precision": 0.95, "contradiction_recall": 0.98,
                                "false_errors": 0},
@@ -58,8 +60,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "vandewa__20180830103825_POBL_Juli_2018.json":
         {"budget_recall": 0.91, "budget_precision": 0.93, "contradiction_recall": 0.64, "false_errors": 0},
     "vandewa__20180830105003_Renja_2017.json":
-        {"budget_recall": 0.0, "indicator_recall": 0.0, "indicator_kind_accuracy": 0.0,
-         "contradiction_recall": 0.0, "false_errors": 0},
+        {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.0, "indicator_kind_accuracy": 0.0,
+         "contradiction_recall": 0.48, "false_errors": 0},
     "vandewa__20201006042529_apbd_2018.json": {"budget_recall": 0.97, "budget_precision": 0.97, "false_errors": 0},
     "wishaputra__bkad.json": {"budget_recall": 0.96, "budget_precision": 0.98, "contradiction_recall": 0.0,
                               "false_errors": 0},

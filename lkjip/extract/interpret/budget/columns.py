@@ -26,6 +26,14 @@ _SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
 _REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
 _ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
 _PERFORMANCE = re.compile(r"kinerja|target|indikator|capaian(?!\s*(keu|angg))|output|outcome", re.I)
+# "Target Anggaran (Rp)": the budget planned, a money column, not a performance target.
+_BUDGET_TARGET = re.compile(r"\btarget\s+(?=anggaran|pagu|dana|biaya|keuangan)", re.I)
+_TOTAL_WORD = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
+_CAPAIAN = re.compile(r"^\W*capaian\s*(\(\s*%\s*\))?\W*$", re.I)
+# A Rencana Aksi cascade: TUJUAN / SASARAN / PROGRAM / KEGIATAN bands, each over Uraian |
+# Indikator | Target TW 1-4; only the Uraian under a band names a line.
+_CASCADE_MEASURE = re.compile(r"^\W*(tujuan|sasaran|program|kegiatan|sub\s*kegiatan)\s+(indikator|target)\b", re.I)
+_PK_CAPTION = re.compile(r"(perjanjian|penetapan)\s+kinerja", re.I)
 _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
@@ -53,6 +61,8 @@ class BudgetLayout:
     header_rows: int
     groups: dict[str, list[ColumnGroup]] = field(default_factory=dict)
     header_texts: set[str] = field(default_factory=set)
+    # The headings printed on the table's first page, kept by every page carried on from it.
+    headings: list[ColumnGroup] = field(default_factory=list)
 
     def one(self, role: str) -> ColumnGroup | None:
         found = self.groups.get(role) or []
@@ -76,7 +86,9 @@ def is_numbering_row(texts: list[str]) -> bool:
     filled = [t.strip() for t in texts if t.strip()]
     if not filled:
         return False
-    return all(re.fullmatch(r"\(?\d{1,2}\)?(\s+\(?\d{1,2}\)?)*", t) for t in filled)
+    # "(10)" may come out of the text layer as "(1 0 )".
+    number = r"\(?\s*\d(?:\s?\d)?\s*\)?"
+    return all(re.fullmatch(rf"{number}(\s+{number})*", t) for t in filled)
 
 
 _HEADER_WORD = re.compile(
@@ -85,7 +97,10 @@ _HEADER_WORD = re.compile(
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
-    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|\(?\d{4}\)?|[a-z])$", re.I)
+    r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
+    # Renja plans: pagu indikatif by funding source, prakiraan maju, tolok ukur, "1/2/3".
+    r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"
+    r"rokok|dbhcht|dbh|cht|\d|\(?\d{4}\)?|[a-z])$", re.I)
 
 
 def _is_header_text(text: str) -> bool:
@@ -122,6 +137,17 @@ def _numbering_row_closes(table: RawTable) -> int:
     return 0
 
 
+def _is_total_line(table: RawTable, r: int) -> bool:
+    """"TOTAL ANGGARAN" alone under the name column's heading, its amount left blank: the
+    table's first body line (the total of what follows), not a second heading row."""
+    own = [c for c in {id(x): x for x in table.grid[r] if x is not None}.values()
+           if c.row == r and c.text.strip()]
+    if len(own) != 1 or not _TOTAL_WORD.match(own[0].text.strip()):
+        return False
+    above = table.grid[r - 1][own[0].col] if own[0].col < len(table.grid[r - 1]) else None
+    return above is not None and above is not own[0] and bool(above.text.strip())
+
+
 def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     """Leading rows of headings: no figures, and every filled cell reads as a heading."""
     numbered = _numbering_row_closes(table)
@@ -134,6 +160,8 @@ def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
             n += 1  # a caption or lead-in sentence set inside the frame, across the table
             continue
         if any(is_amountish(t, style) for t in texts):
+            break
+        if n and _is_total_line(table, r):
             break
         if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts):
             break
@@ -157,45 +185,88 @@ def _role(header: str) -> str:
         if _PERFORMANCE.search(h) and not re.search(r"anggaran|keuangan|\brp\b", h):
             return "other"
         return "realisasi"
-    if _ANGGARAN.search(h) and not _PERFORMANCE.search(h.replace("program", "")):
+    if re.match(r"\W*sumber\s+(dana|anggaran|pembiayaan)\b", h):
+        return "name"  # "Sumber Anggaran": APBD / APBN lines, named by their funding source
+    if _ANGGARAN.search(h) and not _PERFORMANCE.search(_BUDGET_TARGET.sub(" ", h.replace("program", ""))):
         return "anggaran"
     if _NUMBER_HEAD.match(_norm(h)):
         return "code"
+    if re.match(r"\W*(indikator|jenis)\b", h) or re.search(r"tolok\s+ukur", h) or _CASCADE_MEASURE.match(h):
+        return "other"  # "Indikator Kinerja Hasil Program …", "Jenis Kegiatan": they do not name the line
     if _NAME.search(h):
         return "name"
     return "other"
 
 
+def _body_blocks(table: RawTable, header_rows: int) -> list[list[int]]:
+    """Runs of grid columns that every body row prints as one cell. A band heading whose
+    rules sit a few points off the rules below it ("BELANJA" over ANGGARAN | REALISASI,
+    drawn 5 pt to the right) cuts thin extra grid columns; the body, spanning them in
+    every row, shows which columns are one."""
+    blocks: list[list[int]] = []
+    for c in range(table.n_cols):
+        joined = c > 0 and header_rows < table.n_rows
+        seen = False
+        for r in range(header_rows, table.n_rows if joined else header_rows):
+            row = table.grid[r]
+            a = row[c - 1] if c - 1 < len(row) else None
+            b = row[c] if c < len(row) else None
+            if a is None and b is None:
+                continue
+            if a is not b:
+                joined = False
+                break
+            seen = True
+        if joined and seen:
+            blocks[-1].append(c)
+        else:
+            blocks.append([c])
+    return blocks
+
+
 def _column_groups(table: RawTable, header_rows: int) -> list[ColumnGroup]:
     groups: dict[tuple[int, ...], ColumnGroup] = {}
-    for c in range(table.n_cols):
+    heads: dict[int, list[RawCell]] = {}
+    for block in _body_blocks(table, header_rows):
+        c = block[0]
         cells: list[RawCell] = []
         for r in range(header_rows):
-            row = table.grid[r]
-            cell = row[c] if c < len(row) else None
-            # A title spread over the whole width says nothing about one column.
-            if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
-                continue
             if is_numbering_row(table.row_texts(r)) or _is_title_row(table, r):
                 continue
-            if cell not in cells:
-                cells.append(cell)
+            row = table.grid[r]
+            for col in block:
+                cell = row[col] if col < len(row) else None
+                # A title spread over the whole width says nothing about one column.
+                if cell is None or (cell.colspan >= table.n_cols and table.n_cols > 2):
+                    continue
+                if cell not in cells:
+                    cells.append(cell)
         key = tuple(id(x) for x in cells) or (-c - 1,)
         text = _norm(" ".join(x.text for x in cells))
         boxes = [x.bbox for x in cells if x.bbox is not None and x.text.strip()]
+        # A band heading reaching past the block says less about where it lies than its own.
+        inside = [x.bbox for x in cells if x.bbox is not None and x.text.strip()
+                  and x.col >= block[0] and x.col + x.colspan <= block[-1] + 1]
+        boxes = inside or boxes
         span = (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None
         if key in groups:
-            groups[key].columns.append(c)
+            groups[key].columns.extend(block)
         else:
-            groups[key] = ColumnGroup(_role(text), text, [c], span)
-    return _absorb_blank_columns(table, list(groups.values()), header_rows)
+            groups[key] = ColumnGroup(_role(text), text, list(block), span)
+            heads[id(groups[key])] = cells
+    # A thin column under a band heading alone ("Realisasi Keuangan" over "(Rp)" | "(%)",
+    # the band's rules a little off the ones below) has no heading of its own either.
+    worded = {id(g): frozenset(id(x) for x in heads[id(g)] if x.text.strip()) for g in groups.values()}
+    thin = {g for g, w in worded.items() if w and any(w < o for o in worded.values())}
+    return _absorb_blank_columns(table, list(groups.values()), header_rows, thin)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_rows: int) -> list[ColumnGroup]:
+def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_rows: int,
+                          thin: set[int] | None = None) -> list[ColumnGroup]:
     """Columns with no heading of their own whose figures sit under a heading beside them.
 
     Double rules and slightly offset rules between header and body make thin grid
@@ -203,12 +274,13 @@ def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_row
     column 7, its amounts in column 6). Such a column joins the heading its body cells
     overlap most on the page; a blank column whose cells lie under no heading stays.
     """
-    named = [g for g in groups if g.header and g.x_span is not None]
+    thin = thin or set()
+    named = [g for g in groups if g.header and g.x_span is not None and id(g) not in thin]
     if not named:
         return groups
     kept: list[ColumnGroup] = []
     for group in groups:
-        if group.header:
+        if group.header and id(group) not in thin:
             kept.append(group)
             continue
         votes: dict[int, int] = {}
@@ -225,21 +297,23 @@ def _absorb_blank_columns(table: RawTable, groups: list[ColumnGroup], header_row
             target = named[max(votes, key=votes.__getitem__)]
             target.columns = sorted(target.columns + group.columns)
         else:
+            if id(group) in thin:
+                group.role = "other"  # under a band heading only: not a second column of its kind
             kept.append(group)
     return kept
 
 
 def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: NumberStyle | None) -> bool:
-    """Most filled cells under the heading print rupiah amounts (≥ 100.000, no unit)."""
+    """Most figures under the heading are rupiah amounts (≥ 100.000, no unit)."""
     seen = money = 0
     for r in range(header_rows, table.n_rows):
         for c in group.columns:
             text = table.text(r, c).strip()
-            if not text:
-                continue
+            parsed = parse_number(text, style) if text else None
+            if parsed is None:
+                continue  # words, dashes, a page folio ("III - 15") the frame took in: no vote
             seen += 1
-            parsed = parse_number(text, style)
-            if parsed is not None and parsed.kind in ("rupiah", "other") and parsed.value >= 100_000:
+            if parsed.kind in ("rupiah", "other") and parsed.value >= 100_000:
                 money += 1
     return seen > 0 and money / seen >= 0.8
 
@@ -247,6 +321,86 @@ def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: N
 def _filled(table: RawTable, group: ColumnGroup, header_rows: int) -> bool:
     """Some cell under the heading prints a figure (a note such as "PENYERAPAN" is none)."""
     return any(is_amountish(table.text(r, c), None) for r in range(header_rows, table.n_rows) for c in group.columns)
+
+
+def _capaian_after_realisasi(by_role: dict[str, list[ColumnGroup]]) -> None:
+    """"Anggaran | Realisasi | Capaian": a bare "Capaian" heading right of the one rupiah
+    realisasi column is the share of the budget spent (the indicator's capaian sits
+    beside its own target and realisasi, never right of a rupiah column)."""
+    realisasi = by_role.get("realisasi", [])
+    if by_role.get("persen") or len(realisasi) != 1:
+        return
+    after = realisasi[0].columns[-1]
+    headed = sorted((g for groups in by_role.values() for g in groups if g.header and g.columns[0] > after),
+                    key=lambda g: g.columns[0])
+    if not headed or headed[0].role != "other" or not _CAPAIAN.match(headed[0].header):
+        return
+    headed[0].role = "persen"
+    by_role["persen"] = [headed[0]]
+    by_role["other"] = [g for g in by_role["other"] if g is not headed[0]]
+
+
+def _apbd_of_funding_split(by_role: dict[str, list[ColumnGroup]]) -> bool:
+    """"Pagu Indikatif (Rp)" over APBD | BANKEU Prop | APBN (DEKON/TP) | DAK …: one pagu
+    split by funding source, as a Renja prints it. The APBD column is the agency's own
+    pagu; the other sources are set aside ("other"). True when the split was found."""
+    anggaran = by_role.get("anggaran", [])
+    if len(anggaran) < 3:
+        return False
+    band = _common_prefix([g.header for g in anggaran])
+    if not _ANGGARAN.search(band):
+        return False
+    apbd = [g for g in anggaran if re.fullmatch(r"\W*apbd\W*", g.header[len(band):], re.I)]
+    if len(apbd) != 1:
+        return False
+    for group in anggaran:
+        if group is not apbd[0]:
+            group.role = "other"
+            by_role.setdefault("other", []).append(group)
+    by_role["anggaran"] = apbd
+    return True
+
+
+def _common_prefix(headers: list[str]) -> str:
+    """The words every heading starts with (the band set over them)."""
+    words = [h.split() for h in headers]
+    out: list[str] = []
+    for column in zip(*words, strict=False):
+        if len(set(column)) != 1:
+            break
+        out.append(column[0])
+    return " ".join(out)
+
+
+def _latest_year_realisasi(by_role: dict[str, list[ColumnGroup]]) -> bool:
+    """"REALISASI (Rp) 2015 | REALISASI (Rp) 2016 | KET": spending of two years compared,
+    no budget column. The latest year's column is the report's realisasi; the earlier
+    ones are set aside ("other"). True when the table is such a comparison."""
+    realisasi = by_role.get("realisasi", [])
+    if by_role.get("anggaran") or by_role.get("persen") or len(realisasi) < 2:
+        return False
+    years = [[int(m.group(0)) for m in _YEAR.finditer(g.header)] for g in realisasi]
+    if any(len(y) != 1 for y in years) or len({y[0] for y in years}) != len(years):
+        return False
+    latest = max(range(len(realisasi)), key=lambda i: years[i][0])
+    for i, group in enumerate(realisasi):
+        if i != latest:
+            group.role = "other"
+            by_role.setdefault("other", []).append(group)
+    by_role["realisasi"] = [realisasi[latest]]
+    return True
+
+
+def _sasaran_names(by_role: dict[str, list[ColumnGroup]]) -> None:
+    """"No | Sasaran Strategis | Anggaran": the budget allotted per strategic goal. With no
+    program column and no indicator or target beside it, the sasaran names the lines."""
+    others = by_role.get("other", [])
+    sasaran = [g for g in others if re.match(r"\W*sasaran\b", g.header, re.I)]
+    if by_role.get("name") or len(sasaran) != 1 or any(_PERFORMANCE.search(g.header) for g in others):
+        return
+    sasaran[0].role = "name"
+    by_role["name"] = sasaran
+    by_role["other"] = [g for g in others if g is not sasaran[0]]
 
 
 def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | None:
@@ -265,10 +419,15 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
         by_role["realisasi"] = [g for g in by_role.get("realisasi", []) if _MONEY_WORD.search(g.header)
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
+    _sasaran_names(by_role)
+    _capaian_after_realisasi(by_role)
+    compared = _latest_year_realisasi(by_role)
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
-    if not anggaran or not (by_role.get("name") or by_role.get("code")):
+    if not (anggaran or compared) or not (by_role.get("name") or by_role.get("code")):
         return None
+    funded = _apbd_of_funding_split(by_role)
+    anggaran = by_role.get("anggaran", [])
     if len(anggaran) > 1:
         # "APBD PERUBAHA N": a word broken inside its cell still names the revised budget.
         revised = [g for g in anggaran if _REVISED.search(g.header) or _REVISED.search(g.header.replace(" ", ""))]
@@ -278,9 +437,9 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
         if len(original) == 1 and not _filled(table, revised[0], header_rows):
             revised = original  # no revision printed yet: the original budget is the budget
         by_role["anggaran"] = revised
-    if len(realisasi) > 1:
+    if len(by_role.get("realisasi", [])) > 1:
         return None  # realisasi of several years or of kinerja and keuangan side by side
-    if len({m.group(0) for g in anggaran + realisasi for m in _YEAR.finditer(g.header)}) > 1:
+    if len({m.group(0) for g in anggaran + by_role.get("realisasi", []) for m in _YEAR.finditer(g.header)}) > 1:
         return None
     if not by_role.get("name"):
         return None
@@ -295,7 +454,11 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     header_texts = {_norm(t).lower() for r in range(header_rows) for t in table.row_texts(r, filled=True) if t.strip()}
     kind = "realisasi_anggaran" if realisasi else "program_anggaran"
     layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts)
-    if kind == "program_anggaran" and (by_role.get("other") and any(
+    cascade = any(_CASCADE_MEASURE.match(g.header) for g in by_role.get("other", []))
+    # The Perjanjian (Penetapan) Kinerja's table: targets beside the kegiatan that carry them
+    # and their anggaran, this year's only: the PK's budget list, read like any other.
+    pk = bool(_PK_CAPTION.search(table.caption))
+    if kind == "program_anggaran" and not (funded or cascade or pk) and (by_role.get("other") and any(
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout
@@ -307,7 +470,9 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     each of its columns takes the heading whose x-range on the previous page holds the
     column's cells. None when a column with figures sits under no heading, or the name or
     the anggaran column would stay empty."""
-    spans = [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
+    # Under the first page's headings: a page carried on from a carried-on page may fill a
+    # column its predecessor left empty.
+    spans = previous.headings or [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
     if not spans or re.search(r"\btabel\b|\btable\b", table.caption, re.I):
         return None  # a new table announces itself above its first row
     first = [t for t in table.row_texts(0) if t.strip()]
@@ -334,4 +499,5 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
             mine.columns.append(c)
     if not groups.get("name") or not groups.get("anggaran"):
         return None
-    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts)
+    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts,
+                        headings=spans)

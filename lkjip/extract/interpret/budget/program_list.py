@@ -48,6 +48,7 @@ _UNNUMBERED_ITEM = re.compile(r"^\s*(Program\s+\S.*)$")
 _TOTAL = re.compile(r"^\s*(jumlah|total)\b", re.I)
 # A currency mark in a column of its own, left of the amounts.
 _CURRENCY = re.compile(r"\s*\brp\.?\s*$", re.I)
+_MISTYPED_AMOUNT = re.compile(r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\s?\d{3}){2,}(?:[.,]\d{2})?(?:,-)?", re.I)
 _MAX_GAP = 30.0  # points between lines of one list; more means the list has ended
 _MARGIN = 40.0  # amounts may start this far left of the "Anggaran" heading
 
@@ -151,8 +152,8 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
     stop = _keterangan_x(page, lines, start, heading_end)
     boundary = x - _MARGIN
     items: list[list] = []  # [code, text, boxes]
-    amounts: list[tuple[float, _Part, bool]] = []
-    total: tuple[float, _Part, bool] | None = None
+    amounts: list[tuple[float | None, _Part, bool]] = []
+    total: tuple[float | None, _Part, bool] | None = None
     bottom = header.bbox[3]
     for line in lines[heading_end + 1:]:
         if line.bbox is None or not line.text.strip():
@@ -168,12 +169,15 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
         consumed = False
         if right.text:
             value = _amount(right.text, style)
-            if value is None:
+            if value is None and not _MISTYPED_AMOUNT.fullmatch(right.text):
                 break
+            # An amount with mixed-up separators ("1.579,307,000") keeps its place in the
+            # list, unread (the schema reports it), so the amounts after it still pair.
+            read = (value[0] if value else None, right, value[1] if value else False)
             if is_total:
-                total = (value[0], right, value[1])
+                total = read
                 break
-            amounts.append((value[0], right, value[1]))
+            amounts.append(read)
             consumed = True
         if left.text and not is_total:
             item = _ITEM.match(left.text)

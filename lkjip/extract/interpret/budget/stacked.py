@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lkjip.extract.interpret.budget.wrapped import unwrapped_amount
 from lkjip.extract.source import RawCell, RawTable
 from lkjip.geometry import union_bbox
 from lkjip.numbers import NumberStyle, parse_number
@@ -32,7 +33,8 @@ def _own_cells(table: RawTable, r: int) -> list[RawCell]:
 
 
 def _is_stacked(cells: list[RawCell], style: NumberStyle | None) -> bool:
-    return sum(1 for c in cells if len(c.line_boxes) >= 2 and _figures(c, style) >= 2) >= 2
+    return sum(1 for c in cells if len(c.line_boxes) >= 2 and _figures(c, style) >= 2
+               and unwrapped_amount(c.text) is None) >= 2
 
 
 def _split_row(table: RawTable, r: int, cells: list[RawCell], start: int) -> list[list[RawCell | None]]:

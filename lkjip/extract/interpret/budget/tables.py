@@ -38,6 +38,7 @@ from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
+from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 from lkjip.match.names import LIST_MARK, printed_label
 from lkjip.numbers import NumberStyle, parse_number
@@ -50,7 +51,9 @@ _TOTAL = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
 _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan|sekretariat|satker|"
                     r"satuan\s+kerja|unit\s+kerja|sumber\s+dana|dana\s|apbd|apbn|dak\b|dekonsentrasi|"
                     r"tugas\s+pembantuan)", re.I)
+_PROGRAM_WORD = re.compile(r"^\W*program\b", re.I)
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_LETTER = re.compile(r"^[A-Z]\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _PAKET_HEAD = re.compile(r"(?:nama\s+|jenis\s+)?(?:paket|pekerjaan)\b", re.I)
 _LETTER = re.compile(r"^[a-z]\.?$")
@@ -158,10 +161,11 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         text, cell = _group_text(table, r, group)
         if not text.strip() or cell is None:
             continue
-        value, ambiguous = _read_value(text, role, numbers)
+        joined = rejoined_amount(text) if role != "persen" else None
+        value, ambiguous = _read_value(joined or text, role, numbers)
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
-                                column=role, bbox=cell.text_bbox, confidence=cell.confidence,
-                                ambiguous=ambiguous, inferred=cell.doubts)
+                                column=role, bbox=cell.text_bbox, confidence=cell.confidence, ambiguous=ambiguous,
+                                inferred=(*cell.doubts, "amount_rejoined") if joined else cell.doubts)
         line.values[role] = value
     return line
 
@@ -215,11 +219,56 @@ def _is_repeated_header(table: RawTable, r: int, layout: BudgetLayout) -> bool:
     return bool(texts) and all(t in layout.header_texts for t in texts)
 
 
+def _numbered_lines(lines: list[_Line]) -> bool:
+    """Most lines with amounts carry a number or kode of their own (a No. column, "a.",
+    "7)"): a line with neither is then no item of its own."""
+    valued = [ln for ln in lines if ln.has_values and ln.name]
+    return len(valued) >= 3 and sum(1 for ln in valued if ln.code) >= 0.8 * len(valued)
+
+
+def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
+    """A Title Case name wrapped over grid rows of its own (every printed line ruled off):
+    no number, no amount, no word that opens a line of its own (Program, Jumlah, Urusan)."""
+    if prev is None or not prev.name or not (prev.code or prev.cells) or line.cells or line.code:
+        return False
+    bare = line.name.strip()
+    heading = _GROUP.match(bare) and bare.isupper()  # "URUSAN WAJIB"; "Sekretariat" ends a name
+    return not (_TOTAL.match(bare) or heading or _ITEM_NUMBER.match(bare)
+                or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
+
+
+def _join_short_tails(lines: list[_Line]) -> list[_Line]:
+    """In a table without numbers, a wrapped name's last line or two ruled off on grid
+    rows of their own ("Pemeliharaan Sarana dan Prasarana Aparatur" | 804.609.600 …, then
+    "BKPM Cirebon" alone): one or two lines without amounts between two lines with
+    amounts end the name above. Longer runs are kegiatan listed without amounts."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        prev = out[-1] if out else None
+        # Not under a "Program …" line: a program printing its amounts alone is followed by
+        # its kegiatan listed without amounts, one or two of them as often as a wrapped name.
+        if prev is not None and prev.cells and _is_name_tail(line, prev) and not _PROGRAM_WORD.match(prev.name):
+            run = 1
+            while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
+                run += 1
+            after = lines[i + run] if i + run < len(lines) else None
+            if run <= 2 and (after is None or after.cells or re.match(r"(?i)(program|jumlah|total)\b", after.name)):
+                prev.name = " ".join([prev.name, *(x.name for x in lines[i:i + run])])
+                i += run
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _assemble(lines: list[_Line]) -> list[_Line]:
     """Join grid rows that print one budget line: a name wrapped under its amounts, or
     amounts set one grid row below their name (tables ruled only between programs)."""
     out: list[_Line] = []
     pending_values: _Line | None = None
+    numbered = _numbered_lines(lines)
     for line in lines:
         if not line.name and not line.cells and not line.code:
             continue
@@ -239,6 +288,9 @@ def _assemble(lines: list[_Line]) -> list[_Line]:
         if line.name and not line.cells and not line.code and prev is not None and prev.name \
                 and re.match(r"^[a-z(&/]", line.name):
             prev.name = f"{prev.name} {line.name}"  # a wrapped name's tail in its own grid row
+            continue
+        if numbered and _is_name_tail(line, prev):
+            prev.name = f"{prev.name} {line.name}"
             continue
         out.append(line)
     if pending_values is not None and lines and pending_values is lines[-1]:
@@ -265,6 +317,7 @@ def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
         return "program", "word"
     if re.match(r"paket\b|pekerjaan\b(?!\s+umum)", bare):  # not the bidang "Pekerjaan Umum"
         return "paket", "word"
+    column_header = re.sub(r"^(?:\w+\s+)?(?:nama|uraian)\s+", "", column_header)  # "KEUANGAN NAMA PROGRAM"
     if "sub" in column_header and "kegiatan" in column_header:
         return "sub_kegiatan", "column"
     if column_header.startswith("kegiatan"):
@@ -296,6 +349,7 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
                           for c in [ln.code]})
     depth_level = dict(zip(kode_depths, ("program", "kegiatan", "sub_kegiatan", "paket"), strict=False))
     has_roman = any(ln.code and _ROMAN.match(ln.code) for ln in lines)
+    has_letters = any(ln.code and _LETTER.match(ln.code) and not _ROMAN.match(ln.code) for ln in lines)
     levels: list[tuple[str, str]] = []
     seen_program = False
     for ln in lines:
@@ -313,6 +367,9 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
             level, evidence = "total", "word"
         if level is None and ln.code and _KODE.match(ln.code):
             level, evidence = _kode_level(ln.code, depth_level), "code"
+        if level is None and ln.code and has_letters and (_LETTER.match(ln.code) or _ARABIC.match(ln.code)):
+            # Programs lettered A, B, C and their kegiatan numbered 1, 2, 3 under each.
+            level, evidence = ("program" if _LETTER.match(ln.code) else "kegiatan"), "outline"
         if level is None and ln.code and has_roman:
             level = "program" if _ROMAN.match(ln.code) else ("kegiatan" if _ARABIC.match(ln.code) else None)
             evidence = "outline"
@@ -397,6 +454,17 @@ def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None, to
         _link_totals(rows, at)
 
 
+def _outline_kind(code: str | None) -> str:
+    """How a line is numbered: "arabic" (1, 1.2), "roman" (IV), "letter" (b), or ""."""
+    if not code:
+        return ""
+    if re.fullmatch(r"\d+(?:\.\d+)*\.?", code):
+        return "arabic"
+    if _ROMAN.match(code):
+        return "roman"
+    return "letter" if re.fullmatch(r"[A-Za-z]\.?", code) else "other"
+
+
 def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
     totals = [r for r in rows if r.level == "total"]
     if not totals:
@@ -407,10 +475,18 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
     if top != "other" and valued_other:
         return  # group lines (URUSAN WAJIB, BELANJA LANGSUNG) between total and items: unclear
     items = [r for r in rows if r.level == top]
+    kinds = [_outline_kind(r.code) for r in items]
+    if top == "other" and len(set(kinds)) > 1:
+        # "1 APBD / Urusan Wajib / Urusan Pilihan / 2 APBN / a. Tugas Pembantuan": lines
+        # numbered in one way with lines under them numbered otherwise or not at all; only
+        # the first line's kind are the total's parts, and only when it is numbered.
+        items = [r for r, k in zip(items, kinds, strict=True) if k == kinds[0]] if kinds[0] else []
     if len(totals) == 1:
         for item in items:
             item.parent = at[id(totals[0])]
         return
+    if top == "other":
+        return  # unlevelled lines under several totals: a grand total may take in a subtotal
     if items and any(at[id(t)] < at[id(items[0])] for t in totals):
         return  # several totals printed above the items: which adds what is not stated
     previous = -1
@@ -441,7 +517,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
         lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
-    lines = _assemble(lines)
+    lines = _join_short_tails(_assemble(lines))
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
@@ -466,7 +542,8 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             level_evidence=evidence, columns=columns, number_style=numbers.style_name,
             multiplier=numbers.multiplier_for("anggaran"),
         ))
-    if not any(r.anggaran is not None for r in rows):
+    if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
+               for r in rows):
         return []
     if continues:
         for r in rows:
