@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.source import RawTable
 
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -24,7 +25,7 @@ _HEADER_WORDS = frozenset({
     "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
     "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
     "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada", "lalu", "kumulatif", "sebelumnya",
-    "perubahan", "nasional", "standar", "rata",
+    "perubahan", "nasional", "standar", "rata", "misi",
 })  # fmt: skip
 
 
@@ -64,7 +65,7 @@ def _norm(text: str) -> str:
 
 
 def _is_header_row(texts: list[str]) -> bool:
-    texts = [t for t in texts if t.strip()]
+    texts = [rejoin_broken_words(t, _HEADER_WORDS) for t in texts if t.strip()]
     if not texts:
         return False
     if all(re.fullmatch(r"\(?\d{1,2}\)?(?:\s*=\s*.*)?", t.strip()) for t in texts):
@@ -140,17 +141,26 @@ def read_layout(table: RawTable) -> Layout | None:
             break
     if not header_rows:
         return None
+    numbers = _column_numbers_row(table, max(header_rows) + 1)
+    if numbers is not None:
+        # Everything above the row of column numbers is header, even a row of words the
+        # header vocabulary does not know ("Tolok Ukur | Target | APBD | DAK").
+        header_rows = list(range(numbers + 1))
     columns: list[Column] = []
     for c in range(table.n_cols):
         parts: list[str] = []
         for r in header_rows:
-            t = _norm(table.filled_text(r, c))
+            t = _norm(rejoin_broken_words(table.filled_text(r, c), _HEADER_WORDS))
             if t and t not in parts and not re.fullmatch(r"\(?\d{1,2}\)?", t):
                 parts.append(t)
         header = " ".join(parts)
         role = _role(header)
         # Under a spanning year header ("2022" over Target/Realisasi) the sub-header decides.
         if role == "other" and parts:
+            role = _role(parts[-1])
+        # "Indikator Kinerja" spanning "Tolok Ukur | Target": the sub-header names a value.
+        if role == "indikator" and len(parts) > 1 and "indikator" not in parts[-1] and \
+                _role(parts[-1]) in ("target", "realisasi", "capaian", "satuan"):
             role = _role(parts[-1])
         if parts and re.fullmatch(r"\(?rp\.?\)?|anggaran|keuangan|pagu", parts[-1]):
             role = "anggaran"  # "Realisasi … | K | Rp": the rupiah half
@@ -165,6 +175,22 @@ def read_layout(table: RawTable) -> Layout | None:
     _money_under_target(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
     return Layout(header_rows, columns, signature, _header_formula(table, header_rows, columns))
+
+
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
+
+
+def _column_numbers_row(table: RawTable, start: int) -> int | None:
+    """The row numbering the columns ("(1) (2) (3) …", counting up by one across most
+    columns) within the first 6 rows at or after `start`, if there is one."""
+    n_cols = table.n_cols
+    for r in range(start, min(table.n_rows, 6)):
+        texts = [t.strip() for t in table.row_texts(r) if t.strip()]
+        if len(texts) >= max(3, 0.6 * n_cols) and all(_COLUMN_NUMBER.fullmatch(t) for t in texts):
+            nums = [int(t.strip("()")) for t in texts]
+            if nums == list(range(nums[0], nums[0] + len(nums))):
+                return r
+    return None
 
 
 def _header_formula(table: RawTable, header_rows: list[int], columns: list[Column]) -> str | None:
@@ -211,7 +237,8 @@ def _numeric_share(table: RawTable, col: int, start: int) -> float:
     texts = [t for t in texts if t]
     if not texts:
         return 1.0
-    return sum(bool(re.fullmatch(r"[\d.,)(]+", t)) for t in texts) / len(texts)
+    # "1\n2\n3": numbers of rows merged into one cell are numbers too.
+    return sum(bool(re.fullmatch(r"[\d.,)(]+(?:\s*\n\s*[\d.,)(]+)*", t)) for t in texts) / len(texts)
 
 
 def _settle_duplicates(table: RawTable, header_rows: list[int], columns: list[Column]) -> None:

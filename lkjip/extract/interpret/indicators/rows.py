@@ -29,7 +29,9 @@ from lkjip.extract.interpret.indicators.header_columns import (
     read_layout,
     repeated_header_rows,
 )
+from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
+from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -191,7 +193,12 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
                   if c.role in ("target", "realisasi")}
         if len(counts) == 1 and len(bullets) not in counts:
-            bullets = restore_lost_marks(cell_lines(cell), counts.pop()) or bullets
+            bullets = restore_lost_marks(cell_lines(cell), next(iter(counts))) or bullets
+        if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
+            # Rows merged for want of a rule between them: split where the values start.
+            stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
+                      if c.role in ("target", "realisasi")]
+            bullets = split_at_value_tops(cell_lines(cell), stacks) or bullets
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
@@ -355,5 +362,6 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
-        out.extend(table_rows(table, layout, kind, info.year, style, info))
+        for group in indicator_groups(layout):
+            out.extend(table_rows(table, group, kind, info.year, style, info))
     return infos, out

@@ -1,0 +1,66 @@
+"""Indicator tables in layouts real reports print them in, as small PDFs.
+
+- `renja_pairs_pdf`: a Renja table ("Rencana Program dan Kegiatan") whose "Indikator
+  Kinerja" header spans three "Tolok Ukur | Target" pairs (Hasil Program, Keluaran,
+  Hasil Kegiatan), a header row of words outside the usual vocabulary, then a row of
+  column numbers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tests.generator.render_pdf import BODY, CAPTION, CELL, CELL_HEAD
+
+# (program or kegiatan name, hasil program (tolok ukur, target) or None,
+#  keluaran (tolok ukur, target) or None, hasil kegiatan (tolok ukur, target) or None, pagu)
+RENJA_ROWS: list[tuple[str, tuple[str, str] | None, tuple[str, str] | None, tuple[str, str] | None, str]] = [
+    ("Program Pelayanan Administrasi Perkantoran", ("Persentase realisasi belanja administrasi", "100%"),
+     None, None, "365.135.000"),
+    ("Penyediaan jasa surat menyurat", None, ("Kelengkapan surat menyurat dan SPJ", "12 bulan"),
+     ("Mendukung kelancaran kegiatan perkantoran", "95%"), "2.000.000"),
+    ("Penyediaan alat tulis kantor", None, ("Peralatan administrasi perkantoran", "10 paket"),
+     ("Tersedianya alat tulis kantor", "90%"), "26.000.000"),
+]
+
+
+def _p(text: str, head: bool = False) -> Paragraph:
+    return Paragraph(text, CELL_HEAD if head else CELL)
+
+
+def renja_pairs_pdf(path: Path, rows: list | None = None) -> Path:
+    rows = RENJA_ROWS if rows is None else rows
+    head = [
+        [_p("Urusan/Program/Kegiatan", True), _p("Indikator Kinerja", True), "", "", "", "", "",
+         _p("Pagu Indikatif (Rp)", True), ""],
+        ["", _p("Hasil Program", True), "", _p("Keluaran Kegiatan (Output)", True), "",
+         _p("Hasil Kegiatan", True), "", "", ""],
+        ["", _p("Tolok Ukur", True), _p("Target", True), _p("Tolok Ukur", True), _p("Target", True),
+         _p("Tolok Ukur", True), _p("Target", True), _p("APBD", True), _p("DAK", True)],
+        [_p(f"({i})", True) for i in range(1, 10)],
+    ]
+    body = []
+    for name, hasil, keluaran, hasil_keg, pagu in rows:
+        cells = [_p(name)]
+        for pair in (hasil, keluaran, hasil_keg):
+            cells += [_p(pair[0]), _p(pair[1])] if pair else ["", ""]
+        body.append([*cells, _p(pagu), _p("0")])
+    widths = [4.2 * cm, 3.2 * cm, 1.6 * cm, 3.2 * cm, 1.6 * cm, 3.2 * cm, 1.6 * cm, 2.4 * cm, 1.4 * cm]
+    table = Table(head + body, colWidths=widths, repeatRows=4)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("SPAN", (1, 0), (6, 0)), ("SPAN", (7, 0), (8, 1)), ("SPAN", (0, 0), (0, 2)),
+        ("SPAN", (1, 1), (2, 1)), ("SPAN", (3, 1), (4, 1)), ("SPAN", (5, 1), (6, 1)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel III.2", CAPTION),
+               Paragraph("RENCANA PROGRAM DAN KEGIATAN PRIORITAS DAERAH TAHUN 2017", CAPTION),
+               Spacer(1, 0.3 * cm), table, Spacer(1, 0.3 * cm),
+               Paragraph("Demikian rencana kerja ini disusun.", BODY)])
+    return path
