@@ -126,8 +126,8 @@ def value_items(lines: list[tuple[str, BBox | None]]) -> list[Item]:
             compound = starts_compound
         elif compound:
             groups[-1].append((text, box))  # a tally runs to the end of its cell
-        elif depth > 0:
-            groups[-1].append((text, box))
+        elif depth > 0 or groups[-1][-1][0].rstrip().endswith("/"):
+            groups[-1].append((text, box))  # an open bracket, or a ratio "89/" over "100.000 KH"
         elif starts_compound:
             groups.append([(text, box)])
             compound = True
