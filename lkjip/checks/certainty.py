@@ -57,6 +57,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                                "dipasangkan dengan indikatornya menurut posisi"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
+    "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",
+                    "angkanya diambil dari predikat ('Level 3', 'Nilai A (83)'): levelnya atau nilai di sampingnya"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -64,3 +64,24 @@ def renja_pairs_pdf(path: Path, rows: list | None = None) -> Path:
                Spacer(1, 0.3 * cm), table, Spacer(1, 0.3 * cm),
                Paragraph("Demikian rencana kerja ini disusun.", BODY)])
     return path
+
+
+# (indikator, target, realisasi, capaian) as a maturity/evaluation table prints them.
+GRADED_ROWS = [
+    ("Maturitas SPIP", "Level 3<br/>(3,35)", "Level 3<br/>(3,157)", "94,24%"),
+    ("Kapabilitas APIP", "Level 3", "Level 3", "100%"),
+    ("Nilai Evaluasi AKIP", "Nilai A<br/>(83)", "Nilai A<br/>(82,92)", "99,90%"),
+]
+
+
+def graded_pdf(path: Path, rows: list | None = None) -> Path:
+    """A Pengukuran Kinerja table whose values are grades with their scores."""
+    rows = GRADED_ROWS if rows is None else rows
+    head = [[_p(h, True) for h in ("No.", "Indikator Kinerja", "Target", "Realisasi", "% Capaian")]]
+    body = [[_p(f"{i}."), _p(name), _p(t), _p(r), _p(c)] for i, (name, t, r, c) in enumerate(rows, 1)]
+    table = Table(head + body, colWidths=[1.2 * cm, 6 * cm, 3 * cm, 3 * cm, 2.5 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.2 Capaian Kinerja Inspektorat Tahun 2022", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path

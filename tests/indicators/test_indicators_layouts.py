@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from lkjip.extract.interpret.indicators import indicator_tables
+from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.readers import read_document
-from tests.generator.indicator_layouts import RENJA_ROWS, renja_pairs_pdf
+from tests.generator.indicator_layouts import RENJA_ROWS, graded_pdf, renja_pairs_pdf
 
 
 def test_renja_tolok_ukur_target_pairs_are_each_an_indicator(tmp_path: Path) -> None:
@@ -19,3 +20,22 @@ def test_renja_tolok_ukur_target_pairs_are_each_an_indicator(tmp_path: Path) -> 
     # The header row of unfamiliar words and the column numbers are not data.
     assert not any(r.indikator in ("Tolok Ukur", "(2)") for r in rows)
     assert {i.kind for i in infos} == {"renja"}
+
+
+def test_grades_give_their_score_or_level_and_say_so(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(graded_pdf(tmp_path / "graded.pdf")), None)
+    got = {r.indikator: (r.target.value if r.target else None, r.realisasi.value if r.realisasi else None)
+           for r in rows}
+    assert got == {"Maturitas SPIP": (3.35, 3.157), "Kapabilitas APIP": (3, 3),
+                   "Nilai Evaluasi AKIP": (83, 82.92)}
+    # A number chosen from a grade is never certain enough for an error.
+    assert all(GRADE_VALUE in r.cells["target"].inferred for r in rows)
+
+
+def test_grade_value_forms() -> None:
+    assert grade_value("BB (64,00)", None) == 64.0
+    assert grade_value("(70,00)BB", None) == 70.0
+    # A bare bracketed number may be a negative (accounting style); words after a level are a label.
+    assert grade_value("(3,35)", None) is None
+    assert grade_value("Level 3 Terdefinisi", None) is None
+    assert grade_value("WTP", None) is None

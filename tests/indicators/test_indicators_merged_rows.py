@@ -48,3 +48,32 @@ def test_no_split_when_values_do_not_say() -> None:
 def test_ratio_over_two_lines_is_one_value() -> None:
     vals = value_items(lines(("89/", 10), ("100.000", 20), ("KH", 30), ("5,8/1000", 40)))
     assert [v.text for v in vals] == ["89/\n100.000\nKH", "5,8/1000"]
+
+
+class _Grid:
+    """A RawTable stand-in: rows of cell texts (no merges)."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        from lkjip.extract.source import RawCell, RawTable
+
+        grid = [[RawCell(t, r, c, None) if t else None for c, t in enumerate(row)] for r, row in enumerate(rows)]
+        self.table = RawTable("t1", 1, None, grid)
+
+
+def test_header_runs_through_fragment_rows_and_column_numbers() -> None:
+    from lkjip.extract.interpret.indicators.header_columns import read_layout
+
+    rows = [["NO", "INDIKATOR KINERJA", "", "2016", "2016"],
+            ["", "", "EKS", "", ""],
+            ["", "", "201", "", ""],
+            ["", "", "", "TARGET", "REALISASI"],
+            ["1", "Persentase temuan", "32%", "60%", "74,85%"]]
+    layout = read_layout(_Grid(rows).table)
+    assert layout is not None and layout.header_rows == [0, 1, 2, 3]
+    assert [(c.role, c.year) for c in layout.columns[3:]] == [("target", 2016), ("realisasi", 2016)]
+    # A blank band above the header, and a row of column numbers under a row of unknown words.
+    rows = [["", "", ""], ["Program", "Indikator Kinerja", ""], ["", "Tolok Ukur", "Target"],
+            ["(1)", "(2)", "(3)"], ["Program A", "Persentase X", "100%"]]
+    layout = read_layout(_Grid(rows).table)
+    assert layout is not None and layout.header_rows == [1, 2, 3]
+    assert [c.role for c in layout.columns] == ["program", "indikator", "target"]

@@ -34,8 +34,11 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
     realisasi_years = {c.year for c in realisasi if c.year is not None}
     target_years = {c.year for c in layout.by_role("target") if c.year is not None}
     if after_closing or _LAMPIRAN.search(caption.lower()):
-        # A Perjanjian Kinerja attached as a Lampiran is still the PK.
-        return "perjanjian_kinerja" if not realisasi and _PK.search(cap) else "lampiran"
+        # A Perjanjian Kinerja attached as a Lampiran is still the PK, a plan's targets
+        # for three years or more still the plan.
+        if not realisasi and _PK.search(cap):
+            return "perjanjian_kinerja"
+        return "renstra" if len(target_years) >= 3 else "lampiran"
     if not has_target and not realisasi:
         return "other"
     if _RENSTRA.search(cap) or len(target_years) >= 3:

@@ -134,18 +134,21 @@ def read_layout(table: RawTable) -> Layout | None:
     """Header rows (at the top; at most 6: a year over Target/Realisasi over a formula over
     column numbers) and the role of every column."""
     header_rows: list[int] = []
-    for r in range(min(table.n_rows, 6)):
+    # Blank rows an engine leaves above the header (a ruled band) are no data.
+    top = next((r for r in range(min(table.n_rows, 3)) if any(t.strip() for t in table.row_texts(r))), 0)
+    for r in range(top, min(table.n_rows, 6)):
         if _is_header_row(table.row_texts(r, filled=True)):
             header_rows.append(r)
         else:
             break
     if not header_rows:
         return None
+    header_rows = _through_fragments(table, header_rows)
     numbers = _column_numbers_row(table, max(header_rows) + 1)
     if numbers is not None:
         # Everything above the row of column numbers is header, even a row of words the
         # header vocabulary does not know ("Tolok Ukur | Target | APBD | DAK").
-        header_rows = list(range(numbers + 1))
+        header_rows = list(range(header_rows[0], numbers + 1))
     columns: list[Column] = []
     for c in range(table.n_cols):
         parts: list[str] = []
@@ -177,6 +180,25 @@ def read_layout(table: RawTable) -> Layout | None:
     return Layout(header_rows, columns, signature, _header_formula(table, header_rows, columns))
 
 
+# A piece of a header word an engine cut between columns or lines ("EKS", "IS", "201").
+_FRAGMENT = re.compile(r"[^\W_]{1,5}")
+
+
+def _through_fragments(table: RawTable, header_rows: list[int]) -> list[int]:
+    """The header rows, extended over rows of word fragments ("EKS | IS | TI | NG",
+    "201 | 3") down to the last further header row ("TARGET | REALISASI") within the
+    first 6."""
+    last = max(header_rows)
+    for r in range(last + 1, min(table.n_rows, 6)):
+        texts = [rejoin_broken_words(t.strip(), _HEADER_WORDS) for t in table.row_texts(r) if t.strip()]
+        # Its own cells only: a fragment merged down from above ("201") is not its text.
+        if texts and _is_header_row(texts):
+            last = r
+        elif not all(_FRAGMENT.fullmatch(p) for t in texts for p in t.split()):
+            break
+    return list(range(header_rows[0], last + 1))
+
+
 _COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
 
 
@@ -186,7 +208,9 @@ def _column_numbers_row(table: RawTable, start: int) -> int | None:
     n_cols = table.n_cols
     for r in range(start, min(table.n_rows, 6)):
         texts = [t.strip() for t in table.row_texts(r) if t.strip()]
-        if len(texts) >= max(3, 0.6 * n_cols) and all(_COLUMN_NUMBER.fullmatch(t) for t in texts):
+        bracketed = all(t.startswith("(") and t.endswith(")") for t in texts)
+        if len(texts) >= (3 if bracketed else max(3, 0.6 * n_cols)) and \
+                all(_COLUMN_NUMBER.fullmatch(t) for t in texts):
             nums = [int(t.strip("()")) for t in texts]
             if nums == list(range(nums[0], nums[0] + len(nums))):
                 return r

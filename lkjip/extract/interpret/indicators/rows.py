@@ -23,6 +23,7 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     value_items,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
     Layout,
@@ -259,13 +260,17 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if col.year is None and col.offset is not None and year is not None:
             col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
+        q = _quantity(text, style, unit) if col.role in ("target", "realisasi") else None
+        graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
+        if graded and q is not None:
+            q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
-                                       confidence=src.confidence, inferred=src.doubts))
+                                       confidence=src.confidence,
+                                       inferred=(*src.doubts, GRADE_VALUE) if graded else src.doubts))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
             # unnamed year's) value is also the row's own target/realisasi.
-            q = _quantity(text, style, unit)
             by_year = out.target_by_year if col.role == "target" else out.realisasi_by_year
             if col.year is not None and (col.year != year or len(layout.by_role(col.role)) > 1):
                 by_year[col.year] = q
