@@ -85,3 +85,26 @@ def graded_pdf(path: Path, rows: list | None = None) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 3.2 Capaian Kinerja Inspektorat Tahun 2022", CAPTION), Spacer(1, 0.3 * cm), table])
     return path
+
+
+# (indikator, TW 1..4 targets)
+QUARTER_ROWS = [
+    ("Persentase layanan administrasi sesuai SOP", ("25%", "50%", "75%", "100%")),
+    ("Persentase dokumen perencanaan tepat waktu", ("0%", "25%", "50%", "90%")),
+    ("Jumlah laporan keuangan", ("1", "2", "3", "4")),
+]
+
+
+def rencana_aksi_pdf(path: Path, rows: list | None = None) -> Path:
+    """A Rencana Aksi: a target per triwulan under one "Target" header, no year's column."""
+    rows = QUARTER_ROWS if rows is None else rows
+    head = [[_p("No", True), _p("Indikator Kinerja", True), _p("Target", True), "", "", ""],
+            ["", "", _p("TW 1", True), _p("TW 2", True), _p("TW 3", True), _p("TW 4", True)]]
+    body = [[_p(str(i)), _p(name), *[_p(q) for q in quarters]] for i, (name, quarters) in enumerate(rows, 1)]
+    table = Table(head + body, colWidths=[1.2 * cm, 7 * cm, 2 * cm, 2 * cm, 2 * cm, 2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 0), (5, 0)),
+                               ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("RENCANA AKSI KINERJA TAHUN 2022", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path

@@ -7,8 +7,15 @@ from pathlib import Path
 
 from lkjip.extract.interpret.indicators import indicator_tables
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
+from lkjip.extract.interpret.indicators.quarter_targets import YEAR_FROM_QUARTERS
 from lkjip.extract.readers import read_document
-from tests.generator.indicator_layouts import RENJA_ROWS, graded_pdf, renja_pairs_pdf
+from tests.generator.indicator_layouts import (
+    QUARTER_ROWS,
+    RENJA_ROWS,
+    graded_pdf,
+    rencana_aksi_pdf,
+    renja_pairs_pdf,
+)
 
 
 def test_renja_tolok_ukur_target_pairs_are_each_an_indicator(tmp_path: Path) -> None:
@@ -39,3 +46,17 @@ def test_grade_value_forms() -> None:
     assert grade_value("(3,35)", None) is None
     assert grade_value("Level 3 Terdefinisi", None) is None
     assert grade_value("WTP", None) is None
+
+
+def test_cumulative_quarters_give_the_years_target_marked_inferred(tmp_path: Path) -> None:
+    infos, rows = indicator_tables(read_document(rencana_aksi_pdf(tmp_path / "ra.pdf")), None)
+    assert {r.indikator: r.target.text for r in rows if r.target} == {
+        name: quarters[-1] for name, quarters in QUARTER_ROWS}
+    assert all(YEAR_FROM_QUARTERS in r.cells["target"].inferred for r in rows)
+    assert {i.kind for i in infos} == {"rencana_aksi"}
+
+
+def test_quarter_shares_give_no_years_target(tmp_path: Path) -> None:
+    shares = [(name, ("25%", "25%", "20%", "30%")) for name, _ in QUARTER_ROWS]
+    _, rows = indicator_tables(read_document(rencana_aksi_pdf(tmp_path / "ra.pdf", shares)), None)
+    assert not [r for r in rows if r.target is not None]

@@ -77,3 +77,15 @@ def test_header_runs_through_fragment_rows_and_column_numbers() -> None:
     layout = read_layout(_Grid(rows).table)
     assert layout is not None and layout.header_rows == [1, 2, 3]
     assert [c.role for c in layout.columns] == ["program", "indikator", "target"]
+
+
+def test_garbled_repeated_header_is_not_a_row() -> None:
+    from lkjip.extract.interpret.indicators.header_columns import read_layout, repeated_header_rows
+
+    rows = [["No", "Indikator Kinerja", "Target", "Realisasi"],
+            ["1", "Persentase layanan", "100%", "98%"],
+            ["", "I dik t", "Tar", "get"],  # the header again after a page break, garbled
+            ["2", "Jumlah dokumen", "4", "4"]]
+    table = _Grid(rows).table
+    layout = read_layout(table)
+    assert layout is not None and repeated_header_rows(table, layout) == {2}

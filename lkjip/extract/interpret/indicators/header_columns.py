@@ -15,6 +15,7 @@ from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.source import RawTable
 
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+_PERIOD_RE = re.compile(r"\b(?:tw|triwulan|semester|smt|kuartal|q)\s*[-.]?\s*[1-4]\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z%]+")
 
 # Words that only ever appear in a header row.
@@ -39,6 +40,8 @@ class Column:
     year: int | None = None
     # A year named relative to the table's ("Capaian Tahun Lalu": -1), resolved by the reader.
     offset: int | None = None
+    # Why its role was inferred rather than read (a Cell.inferred code), if it was.
+    inferred: str | None = None
 
 
 @dataclass(eq=False)
@@ -74,7 +77,8 @@ def _is_header_row(texts: list[str]) -> bool:
     if not words:
         return False
     known = sum(1 for w in words if w in _HEADER_WORDS)
-    digits = any(ch.isdigit() for t in texts for ch in YEAR_RE.sub("", t))
+    # Years and periods ("TW 1", "Triwulan 2", "Semester 1") name columns; other digits are values.
+    digits = any(ch.isdigit() for t in texts for ch in _PERIOD_RE.sub("", YEAR_RE.sub("", t)))
     return known * 2 >= len(words) and not digits
 
 
@@ -300,4 +304,20 @@ def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:
         elif all(re.fullmatch(r"\(?\d{1,2}\)?", t.strip()) for t in texts if t.strip()) and \
                 sum(1 for t in texts if t.strip()) >= 3:
             out.add(r)  # a row of column numbers
+        elif _header_words_under_values(texts, layout):
+            out.add(r)  # a header repeated after a page break, garbled ("I dik t | Tar | get")
     return out
+
+
+_VALUE_COLUMN_ROLES = ("target", "realisasi", "capaian", "target_periode", "realisasi_periode", "capaian_periode")
+
+
+def _header_words_under_values(texts: list[str], layout: Layout) -> bool:
+    """The value columns of a row hold header words ("Target", or "Tar" | "get" cut
+    between columns), no value."""
+    values = [texts[c.index].strip() for c in layout.columns
+              if c.role in _VALUE_COLUMN_ROLES and c.index < len(texts) and texts[c.index].strip()]
+    if not values or any(re.search(r"[\d%]", v) for v in values):
+        return False
+    joined = "".join("".join(v.split()) for v in values).lower()
+    return joined in _HEADER_WORDS or _is_header_row(values)

@@ -12,13 +12,15 @@ import dataclasses
 
 from lkjip.extract.interpret.indicators.header_columns import Column, Layout
 
-_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
+_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula",
+                "target_periode", "realisasi_periode", "capaian_periode")
 _SHARED_ROLES = ("no", "sasaran", "tujuan", "program", "keterangan", "other", "anggaran")
 
 
 def indicator_groups(layout: Layout) -> list[Layout]:
     """One layout per indicator column when every indicator column has a target or
-    realisasi column of its own before the next one; else the layout as it is."""
+    realisasi column (of the year or of its quarters) of its own before the next one;
+    else the layout as it is."""
     inds = layout.by_role("indikator")
     if len(inds) < 2:
         return [layout]
@@ -26,7 +28,7 @@ def indicator_groups(layout: Layout) -> list[Layout]:
     owned: list[list[Column]] = []
     for k, ind in enumerate(inds):
         values = [c for c in layout.columns if bounds[k] < c.index < bounds[k + 1] and c.role in _VALUE_ROLES]
-        if not any(c.role in ("target", "realisasi") for c in values):
+        if not any(c.role in ("target", "realisasi", "target_periode", "realisasi_periode") for c in values):
             return [layout]  # an indicator code beside its name, or values shared by all
         owned.append([ind, *values])
     out: list[Layout] = []

@@ -31,6 +31,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     repeated_header_rows,
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
@@ -267,7 +268,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
                                        confidence=src.confidence,
-                                       inferred=(*src.doubts, GRADE_VALUE) if graded else src.doubts))
+                                       inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
+                                                 *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
             # unnamed year's) value is also the row's own target/realisasi.
@@ -349,7 +351,7 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None or layout.first("indikator") is None:
             continue
-        if not layout.by_role("target") and not layout.by_role("realisasi"):
+        if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode")):
             continue
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
@@ -368,5 +370,6 @@ def indicator_tables(source: SourceDocument,
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
         for group in indicator_groups(layout):
-            out.extend(table_rows(table, group, kind, info.year, style, info))
+            out.extend(table_rows(table, year_target_from_quarters(table, group, style), kind, info.year, style,
+                                  info))
     return infos, out
