@@ -108,3 +108,40 @@ def rencana_aksi_pdf(path: Path, rows: list | None = None) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("RENCANA AKSI KINERJA TAHUN 2022", CAPTION), Spacer(1, 0.3 * cm), table])
     return path
+
+
+def capaian_only_pdf(path: Path) -> Path:
+    """A comparison of capaian by year: no target, no realisasi column."""
+    head = [[_p("No", True), _p("Indikator Kinerja", True), _p("Capaian Kinerja (%)", True), ""],
+            ["", "", _p("2015", True), _p("2016", True)]]
+    body = [["1", _p("Tingkat kesesuaian prioritas pembangunan"), _p("100"), _p("102,54")],
+            ["2", _p("Persentase usulan pembangunan yang sesuai"), _p("96,10"), _p("98,00")]]
+    table = Table(head + body, colWidths=[1.2 * cm, 8 * cm, 3 * cm, 3 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 0), (3, 0)),
+                               ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1))]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.4 Perbandingan Capaian Kinerja Tahun 2015 - 2016", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path
+
+
+def continued_other_rules_pdf(path: Path) -> tuple[Path, list[tuple[str, str, str]]]:
+    """A Pengukuran Kinerja table over a page break whose continued part is ruled into
+    other columns: the first page draws a narrow empty column beside the number, the
+    second does not (same outer frame). Returns the path and the (indikator, target,
+    realisasi) of every row."""
+    from reportlab.platypus import PageBreak
+
+    rows = [(f"Persentase layanan nomor {i} yang tepat waktu", f"{80 + i}%", f"{70 + i}%") for i in range(1, 7)]
+    head = [[_p("No", True), "", _p("Indikator Kinerja", True), _p("Target", True), _p("Realisasi", True)]]
+    first = head + [[_p(str(i)), "", _p(n), _p(t), _p(r)] for i, (n, t, r) in enumerate(rows[:3], 1)]
+    second = [[_p(str(i)), _p(n), _p(t), _p(r)] for i, (n, t, r) in enumerate(rows[3:], 4)]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    t1 = Table(first, colWidths=[1 * cm, 0.5 * cm, 8 * cm, 2.5 * cm, 2.5 * cm], rowHeights=[1 * cm] + [2.4 * cm] * 3)
+    t1.setStyle(TableStyle([*style, ("SPAN", (0, 0), (1, 0))]))
+    t2 = Table(second, colWidths=[1.5 * cm, 8 * cm, 2.5 * cm, 2.5 * cm])
+    t2.setStyle(TableStyle(style))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Spacer(1, 12 * cm), Paragraph("Tabel 3.1 Pengukuran Kinerja Tahun 2016", CAPTION),
+               Spacer(1, 0.3 * cm), t1, PageBreak(), t2])
+    return path, rows

@@ -12,6 +12,8 @@ from lkjip.extract.readers import read_document
 from tests.generator.indicator_layouts import (
     QUARTER_ROWS,
     RENJA_ROWS,
+    capaian_only_pdf,
+    continued_other_rules_pdf,
     graded_pdf,
     rencana_aksi_pdf,
     renja_pairs_pdf,
@@ -60,3 +62,24 @@ def test_quarter_shares_give_no_years_target(tmp_path: Path) -> None:
     shares = [(name, ("25%", "25%", "20%", "30%")) for name, _ in QUARTER_ROWS]
     _, rows = indicator_tables(read_document(rencana_aksi_pdf(tmp_path / "ra.pdf", shares)), None)
     assert not [r for r in rows if r.target is not None]
+
+
+def test_capaian_only_table_rows_keep_their_capaian_by_year(tmp_path: Path) -> None:
+    from lkjip.checks.indicators.common import measure_uncertain
+
+    _, rows = indicator_tables(read_document(capaian_only_pdf(tmp_path / "cap.pdf")), None)
+    by_year = {r.indikator: {**r.capaian_by_year, r.year: r.capaian} for r in rows}
+    got = {name: (years.get(2015), years.get(2016)) for name, years in by_year.items()}
+    assert got == {"Tingkat kesesuaian prioritas pembangunan": (100.0, 102.54),
+                   "Persentase usulan pembangunan yang sesuai": (96.1, 98.0)}
+    # Without a target beside it a capaian may be a ratio of years: never the ground of an error.
+    assert all(measure_uncertain(r, "capaian") for r in rows)
+
+
+def test_table_continued_in_other_columns_keeps_its_roles(tmp_path: Path) -> None:
+    path, want = continued_other_rules_pdf(tmp_path / "cont.pdf")
+    _, rows = indicator_tables(read_document(path), None)
+    got = [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
+           for r in rows]
+    assert got == want
+    assert {r.table for r in rows} == {rows[0].table}  # one table over both pages

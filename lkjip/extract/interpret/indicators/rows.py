@@ -18,6 +18,7 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
     cell_lines,
+    lead_with_parts,
     pair_by_position,
     restore_lost_marks,
     value_items,
@@ -170,6 +171,9 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
     value_indexes = frozenset(c.index for c in value_cols)
+    # What a row must print to be an indicator's row: a target or realisasi; in a table of
+    # capaian only (a comparison of capaian by year, "Capaian Target"), a capaian.
+    measured = _measured(layout)
     sasaran_prev: str | None = None
     group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
     for cell, first, last in _cell_rows(table, ind.index):
@@ -193,13 +197,15 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 sasaran = sasaran_prev
             sasaran_prev = sasaran or sasaran_prev
         counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
-                  if c.role in ("target", "realisasi")}
+                  if c.role in measured}
+        if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(cell_lines(cell))) is not None:
+            bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
             bullets = restore_lost_marks(cell_lines(cell), next(iter(counts))) or bullets
         if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
             # Rows merged for want of a rule between them: split where the values start.
             stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
-                      if c.role in ("target", "realisasi")]
+                      if c.role in measured]
             bullets = split_at_value_tops(cell_lines(cell), stacks) or bullets
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
@@ -244,7 +250,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     name = _one_line(bullet.text)
     if not re.search(r"[^\W\d_]{3}", name):
         return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
-    if not name or not any(v is not None for c, v in values.items() if c.role in ("target", "realisasi")):
+    if not name or not any(v is not None for c, v in values.items() if c.role in _measured(layout)):
         return None
     row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
     page = table.page_of_row(row_index)
@@ -292,9 +298,16 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.formula = _one_line(text)
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
-    if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year:
+    if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year and \
+            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)):
         return None
     return out
+
+
+def _measured(layout: Layout) -> tuple[str, ...]:
+    if layout.by_role("target") or layout.by_role("realisasi"):
+        return ("target", "realisasi")
+    return ("capaian",)
 
 
 def _lead_in(table: RawTable, source: SourceDocument, max_gap: float = 220.0, max_lines: int = 6) -> str:
@@ -351,7 +364,7 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None or layout.first("indikator") is None:
             continue
-        if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode")):
+        if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
