@@ -61,7 +61,8 @@ class CapaianDiffers(Rule):
     Tolerance: one unit of the coarser printed precision ("104" and "104,35" agree, as
     reports round or truncate), plus the `percent-extra-tolerance` setting. A table of no recognised
     kind, or a comparison with the Renstra or national figures whose capaian column does
-    not name the year, makes the finding a warning.
+    not name the year, makes the finding a warning; a table of capaian only (no target)
+    joins the comparison only where the tables with a target agree.
     """
 
     code = "LKJ-K009"
@@ -78,7 +79,16 @@ class CapaianDiffers(Rule):
                 for year, (value, text, cell) in capaian_by_year(row).items():
                     by_year.setdefault(year, []).append((row, value, text, cell))
             for year, facts in by_year.items():
-                if len({f[0].table for f in facts}) >= 2:
+                # A capaian printed without a target beside it (a table of capaian only)
+                # is always in doubt: where the tables with a target already disagree it
+                # would only turn their finding into a warning, so it joins a comparison
+                # only when they do not.
+                targeted = [f for f in facts if f[0].target is not None or f[0].target_by_year]
+                first = list(self._compare(year, targeted, config)) \
+                    if len(targeted) < len(facts) and len({f[0].table for f in targeted}) >= 2 else []
+                if first:
+                    yield from first
+                elif len({f[0].table for f in facts}) >= 2:
                     yield from self._compare(year, facts, config)
 
     def _compare(self, year: int | None, facts: list[Fact], config: CheckConfig) -> Iterator[Finding]:
