@@ -15,6 +15,7 @@ from tests.generator.indicator_layouts import (
     capaian_only_pdf,
     continued_other_rules_pdf,
     graded_pdf,
+    name_over_page_break_pdf,
     rencana_aksi_pdf,
     renja_pairs_pdf,
 )
@@ -83,3 +84,11 @@ def test_table_continued_in_other_columns_keeps_its_roles(tmp_path: Path) -> Non
            for r in rows]
     assert got == want
     assert {r.table for r in rows} == {rows[0].table}  # one table over both pages
+
+
+def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(name_over_page_break_pdf(tmp_path / "wrap.pdf")), None)
+    assert [(r.indikator, r.realisasi.text if r.realisasi else None) for r in rows] == [
+        ("Tingkat layanan informasi perencanaan", "100,00"),
+        ("Tingkat layanan satu data pembangunan Jawa Barat", "88,59"),
+        ("Tingkat aksesibilitas informasi pembangunan", "19,99")]

@@ -176,6 +176,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     measured = _measured(layout)
     sasaran_prev: str | None = None
     group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
+    last_row: IndicatorRow | None = None
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
@@ -185,6 +186,13 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             heading = _one_line(cell.text)
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
+            continue
+        if last_row is not None and _name_continued(table, cell, first, last_row, value_cols, skip):
+            # The name of the page's last indicator, wrapped onto the next page.
+            tail = _one_line(cell.text)
+            last_row.indikator = f"{last_row.indikator} {tail}"
+            name_cell = last_row.cells["indikator"]
+            last_row.cells["indikator"] = dataclasses.replace(name_cell, text=f"{name_cell.text} {tail}")
             continue
         bullets = bullet_items(cell_lines(cell))
         if not bullets:
@@ -227,7 +235,21 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 row.context = context
                 if info is not None:
                     row.detail, row.version = info.kind, info.version
+                last_row = row
                 yield row
+
+
+def _name_continued(table: RawTable, cell: RawCell, first: int, last_row: IndicatorRow,
+                    value_cols: list[Column], skip: set[int]) -> bool:
+    """Whether an indicator cell is the rest of the previous page's last name: the first
+    row on its page (repeated headers apart), no value beside it, lower case first."""
+    page = table.page_of_row(first)
+    if page is None or page == last_row.page or not cell.text.strip()[:1].islower():
+        return False
+    if any(table.page_of_row(r) == page for r in range(first) if r not in skip):
+        return False
+    last = max(r for r in range(first, table.n_rows) if table.grid[r] and cell in table.grid[r])
+    return not any(_items_in(table, c.index, first, last, skip) for c in value_cols)
 
 
 def _joined(item: Item, items: list[_Sourced], first: int, table: RawTable) -> _Sourced:
