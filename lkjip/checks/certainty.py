@@ -65,6 +65,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
+    "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",
+                    "angkanya diambil dari predikat ('Level 3', 'Nilai A (83)'): levelnya atau nilai di sampingnya"),
+    "year_target_from_quarters": ("the year's target was taken from the last quarter of a cumulative quarterly plan",
+                                  "target tahunan diambil dari triwulan terakhir rencana triwulanan yang kumulatif"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

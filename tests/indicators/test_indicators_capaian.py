@@ -45,6 +45,20 @@ def test_k009_flags_a_dropped_digit_in_one_table_of_several() -> None:
     assert {e.cell.page for e in f.evidence} == {24, 27, 68}
 
 
+def test_k009_a_table_of_capaian_only_does_not_soften_an_error() -> None:
+    only = measured("t3", JALAN, "86,29", "76,37", "90,00", 80, detail="perbandingan_tahunan")
+    only.target, only.realisasi = None, None  # a table printing capaian only
+    d = doc(measured("t1", JALAN, "86,29", "76,37", "8,50%", 24),
+            measured("t2", JALAN, "86,29", "76,37", "88,50%", 27), only)
+    (f,) = run(CapaianDiffers, d)
+    assert f.severity == "error" and {e.cell.page for e in f.evidence} == {24, 27}
+    # Where the tables with a target agree, it is compared, in doubt: a warning.
+    d = doc(measured("t1", JALAN, "86,29", "76,37", "88,50%", 24),
+            measured("t2", JALAN, "86,29", "76,37", "88,50%", 27), only)
+    (f,) = run(CapaianDiffers, d)
+    assert f.severity == "warning" and 80 in {e.cell.page for e in f.evidence}
+
+
 def test_k009_passes_one_capaian_printed_at_different_precision() -> None:
     d = doc(measured("t1", JALAN, "86,29", "76,37", "88,50", 24),
             measured("t2", JALAN, "86,29", "76,37", "88,5", 27),

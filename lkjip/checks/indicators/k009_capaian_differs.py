@@ -43,6 +43,11 @@ def same_capaian(a: tuple[float, str], b: tuple[float, str], extra: float = 0.0)
     return abs(a[0] - b[0]) <= max(_step(a[1]), _step(b[1])) + extra + 1e-9
 
 
+def _capaian_only(row: IndicatorRow) -> bool:
+    """A row of a table that prints capaian and nothing it is computed from."""
+    return row.target is None and row.realisasi is None and not row.target_by_year and not row.realisasi_by_year
+
+
 @register
 class CapaianDiffers(Rule):
     """Flags an indicator whose capaian for one year is printed differently in two tables.
@@ -61,7 +66,8 @@ class CapaianDiffers(Rule):
     Tolerance: one unit of the coarser printed precision ("104" and "104,35" agree, as
     reports round or truncate), plus the `percent-extra-tolerance` setting. A table of no recognised
     kind, or a comparison with the Renstra or national figures whose capaian column does
-    not name the year, makes the finding a warning.
+    not name the year, makes the finding a warning; a table of capaian only joins the
+    comparison only where the other tables agree.
     """
 
     code = "LKJ-K009"
@@ -78,7 +84,16 @@ class CapaianDiffers(Rule):
                 for year, (value, text, cell) in capaian_by_year(row).items():
                     by_year.setdefault(year, []).append((row, value, text, cell))
             for year, facts in by_year.items():
-                if len({f[0].table for f in facts}) >= 2:
+                # A capaian printed with nothing it is computed from (a table of capaian
+                # only) is always in doubt: where the other tables already disagree it
+                # would only turn their finding into a warning, so it joins a comparison
+                # only when they do not.
+                targeted = [f for f in facts if not _capaian_only(f[0])]
+                first = list(self._compare(year, targeted, config)) \
+                    if len(targeted) < len(facts) and len({f[0].table for f in targeted}) >= 2 else []
+                if first:
+                    yield from first
+                elif len({f[0].table for f in facts}) >= 2:
                     yield from self._compare(year, facts, config)
 
     def _compare(self, year: int | None, facts: list[Fact], config: CheckConfig) -> Iterator[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lkjip.extract.grid.continuation_columns import column_map, remap_rows, same_frame
 from lkjip.extract.source import Page, RawTable
 
 # A continuation starts this close to the top of its page (as a share of the height).
@@ -84,7 +85,18 @@ def _is_continuation(prev: RawTable, prev_page: Page, nxt: RawTable, next_page: 
     # A new table announces itself ("Tabel 3.2 ...") above its first row.
     if any(w in nxt.caption.lower() for w in ("tabel", "table")):
         return False
-    return _same_columns(prev, nxt)
+    return _same_columns(prev, nxt) or _remappable(prev, nxt)
+
+
+def _remappable(prev: RawTable, nxt: RawTable) -> bool:
+    """Other columns in the same frame: a continuation when it starts with no header of
+    its own (a value row, or the wrapped tail of the last cell) and its columns map."""
+    if not same_frame(prev, nxt) or not nxt.grid:
+        return False
+    first = [t for t in nxt.row_texts(0) if t.strip()]
+    if _header_rows(nxt) and len(first) > 1:
+        return False
+    return column_map(prev, nxt) is not None
 
 
 def join_continued_tables(tables: list[RawTable], pages: list[Page]) -> list[RawTable]:
@@ -94,6 +106,10 @@ def join_continued_tables(tables: list[RawTable], pages: list[Page]) -> list[Raw
         prev = out[-1] if out else None
         if prev is not None and table.page is not None and prev.pages and \
                 _is_continuation(prev, by_number[prev.pages[-1]], table, by_number[table.page]):
+            if not _same_columns(prev, table):
+                mapping = column_map(prev, table)
+                assert mapping is not None  # _is_continuation checked it
+                table.grid = remap_rows(table, mapping, prev.n_cols)
             header = _header_rows(prev)
             skip = 0
             if header and table.n_rows > header and \

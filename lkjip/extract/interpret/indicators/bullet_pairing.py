@@ -126,8 +126,8 @@ def value_items(lines: list[tuple[str, BBox | None]]) -> list[Item]:
             compound = starts_compound
         elif compound:
             groups[-1].append((text, box))  # a tally runs to the end of its cell
-        elif depth > 0:
-            groups[-1].append((text, box))
+        elif depth > 0 or groups[-1][-1][0].rstrip().endswith("/"):
+            groups[-1].append((text, box))  # an open bracket, or a ratio "89/" over "100.000 KH"
         elif starts_compound:
             groups.append([(text, box)])
             compound = True
@@ -168,3 +168,21 @@ def pair_by_position(bullets: list[Item], values: list[Item]) -> list[Item | Non
 
 def _join(a: Item, b: Item) -> Item:
     return Item(a.text + "\n" + b.text, a.top, a.lines + b.lines)
+
+
+# A part listed under an indicator ("-Administrasi", "-Keuangan") is a few words long.
+_PART_WORDS = 4
+
+
+def lead_with_parts(lines: list[tuple[str, BBox | None]]) -> Item | None:
+    """One indicator whose name lists its parts as short marked lines under an unmarked
+    lead ("Persentase Tindak Lanjut Selesai" / "-Administrasi" / "-Keuangan"), when its
+    row has one value: the whole cell, else None."""
+    if len(lines) < 2 or BULLET_RE.match(lines[0][0]):
+        return None
+    parts = [strip_bullet(t) for t, _ in lines[1:] if BULLET_RE.match(t)]
+    if not parts or any(len(p.split()) > _PART_WORDS for p in parts):
+        return None
+    texts = [t.strip() for t, _ in lines]
+    top = min((b[1] for _, b in lines if b is not None), default=None)
+    return Item(" ".join(texts), top, list(lines))

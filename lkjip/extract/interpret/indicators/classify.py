@@ -16,6 +16,8 @@ from lkjip.extract.interpret.indicators.header_columns import Layout
 from lkjip.records import TableKind
 
 _PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")
+_WORK_PLAN = re.compile(r"rencana\s+kinerja\s+tahun(?:an)?|\brkt\b|rencana\s+kerja|\brenja\b")
+_AGREEMENT = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b")
 _PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
                          r"evaluasi\s+kinerja|analisis\s+capaian")
 _RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhir\s+periode|target\s+akhir|"
@@ -34,8 +36,14 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
     realisasi_years = {c.year for c in realisasi if c.year is not None}
     target_years = {c.year for c in layout.by_role("target") if c.year is not None}
     if after_closing or _LAMPIRAN.search(caption.lower()):
-        # A Perjanjian Kinerja attached as a Lampiran is still the PK.
-        return "perjanjian_kinerja" if not realisasi and _PK.search(cap) else "lampiran"
+        # A Perjanjian Kinerja attached as a Lampiran is still the PK, a plan's targets
+        # for three years or more still the plan, the year's work plan not the PK.
+        work_plan = bool(_WORK_PLAN.search(cap)) and not _AGREEMENT.search(cap)
+        if not realisasi and _PK.search(cap) and not work_plan:
+            return "perjanjian_kinerja"
+        if not realisasi and work_plan:
+            return "other"  # the year's work plan (RKT, Renja), wherever it is printed
+        return "renstra" if len(target_years) >= 3 else "lampiran"
     if not has_target and not realisasi:
         return "other"
     if _RENSTRA.search(cap) or len(target_years) >= 3:
@@ -45,6 +53,10 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
     if realisasi and _PERBANDINGAN.search(cap) and not _PENGUKURAN.search(cap):
         return "perbandingan_tahunan"
     if not realisasi:
+        if _WORK_PLAN.search(cap) and not _AGREEMENT.search(cap):
+            # The year's work plan (RKT, Renja) is not the agreement: its targets may
+            # differ from the PK's without either being wrong.
+            return "other"
         if _PK.search(cap) or _PK.search(sec):
             return "perjanjian_kinerja"
         if _RENSTRA.search(sec):

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.source import RawTable
 
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+_PERIOD_RE = re.compile(r"\b(?:tw|triwulan|semester|smt|kuartal|q)\s*[-.]?\s*[1-4]\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z%]+")
 
 # Words that only ever appear in a header row.
@@ -24,7 +26,7 @@ _HEADER_WORDS = frozenset({
     "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
     "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
     "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada", "lalu", "kumulatif", "sebelumnya",
-    "perubahan", "nasional", "standar", "rata",
+    "perubahan", "nasional", "standar", "rata", "misi",
 })  # fmt: skip
 
 
@@ -38,6 +40,8 @@ class Column:
     year: int | None = None
     # A year named relative to the table's ("Capaian Tahun Lalu": -1), resolved by the reader.
     offset: int | None = None
+    # Why its role was inferred rather than read (a Cell.inferred code), if it was.
+    inferred: str | None = None
 
 
 @dataclass(eq=False)
@@ -64,7 +68,7 @@ def _norm(text: str) -> str:
 
 
 def _is_header_row(texts: list[str]) -> bool:
-    texts = [t for t in texts if t.strip()]
+    texts = [rejoin_broken_words(t, _HEADER_WORDS) for t in texts if t.strip()]
     if not texts:
         return False
     if all(re.fullmatch(r"\(?\d{1,2}\)?(?:\s*=\s*.*)?", t.strip()) for t in texts):
@@ -73,7 +77,8 @@ def _is_header_row(texts: list[str]) -> bool:
     if not words:
         return False
     known = sum(1 for w in words if w in _HEADER_WORDS)
-    digits = any(ch.isdigit() for t in texts for ch in YEAR_RE.sub("", t))
+    # Years and periods ("TW 1", "Triwulan 2", "Semester 1") name columns; other digits are values.
+    digits = any(ch.isdigit() for t in texts for ch in _PERIOD_RE.sub("", YEAR_RE.sub("", t)))
     return known * 2 >= len(words) and not digits
 
 
@@ -133,24 +138,36 @@ def read_layout(table: RawTable) -> Layout | None:
     """Header rows (at the top; at most 6: a year over Target/Realisasi over a formula over
     column numbers) and the role of every column."""
     header_rows: list[int] = []
-    for r in range(min(table.n_rows, 6)):
+    # Blank rows an engine leaves above the header (a ruled band) are no data.
+    top = next((r for r in range(min(table.n_rows, 3)) if any(t.strip() for t in table.row_texts(r))), 0)
+    for r in range(top, min(table.n_rows, 6)):
         if _is_header_row(table.row_texts(r, filled=True)):
             header_rows.append(r)
         else:
             break
     if not header_rows:
         return None
+    header_rows = _through_fragments(table, header_rows)
+    numbers = _column_numbers_row(table, max(header_rows) + 1)
+    if numbers is not None:
+        # Everything above the row of column numbers is header, even a row of words the
+        # header vocabulary does not know ("Tolok Ukur | Target | APBD | DAK").
+        header_rows = list(range(header_rows[0], numbers + 1))
     columns: list[Column] = []
     for c in range(table.n_cols):
         parts: list[str] = []
         for r in header_rows:
-            t = _norm(table.filled_text(r, c))
+            t = _norm(rejoin_broken_words(table.filled_text(r, c), _HEADER_WORDS))
             if t and t not in parts and not re.fullmatch(r"\(?\d{1,2}\)?", t):
                 parts.append(t)
         header = " ".join(parts)
         role = _role(header)
         # Under a spanning year header ("2022" over Target/Realisasi) the sub-header decides.
         if role == "other" and parts:
+            role = _role(parts[-1])
+        # "Indikator Kinerja" spanning "Tolok Ukur | Target": the sub-header names a value.
+        if role == "indikator" and len(parts) > 1 and "indikator" not in parts[-1] and \
+                _role(parts[-1]) in ("target", "realisasi", "capaian", "satuan"):
             role = _role(parts[-1])
         if parts and re.fullmatch(r"\(?rp\.?\)?|anggaran|keuangan|pagu", parts[-1]):
             role = "anggaran"  # "Realisasi … | K | Rp": the rupiah half
@@ -165,6 +182,43 @@ def read_layout(table: RawTable) -> Layout | None:
     _money_under_target(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
     return Layout(header_rows, columns, signature, _header_formula(table, header_rows, columns))
+
+
+# A piece of a header word an engine cut between columns or lines ("EKS", "IS", "201").
+_FRAGMENT = re.compile(r"[^\W_]{1,5}")
+
+
+def _through_fragments(table: RawTable, header_rows: list[int]) -> list[int]:
+    """The header rows, extended over rows of word fragments ("EKS | IS | TI | NG",
+    "201 | 3") down to the last further header row ("TARGET | REALISASI") within the
+    first 6."""
+    last = max(header_rows)
+    for r in range(last + 1, min(table.n_rows, 6)):
+        texts = [rejoin_broken_words(t.strip(), _HEADER_WORDS) for t in table.row_texts(r) if t.strip()]
+        # Its own cells only: a fragment merged down from above ("201") is not its text.
+        if texts and _is_header_row(texts):
+            last = r
+        elif not all(_FRAGMENT.fullmatch(p) for t in texts for p in t.split()):
+            break
+    return list(range(header_rows[0], last + 1))
+
+
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
+
+
+def _column_numbers_row(table: RawTable, start: int) -> int | None:
+    """The row numbering the columns ("(1) (2) (3) …", counting up by one across most
+    columns) within the first 6 rows at or after `start`, if there is one."""
+    n_cols = table.n_cols
+    for r in range(start, min(table.n_rows, 6)):
+        texts = [t.strip() for t in table.row_texts(r) if t.strip()]
+        bracketed = all(t.startswith("(") and t.endswith(")") for t in texts)
+        if len(texts) >= (3 if bracketed else max(3, 0.6 * n_cols)) and \
+                all(_COLUMN_NUMBER.fullmatch(t) for t in texts):
+            nums = [int(t.strip("()")) for t in texts]
+            if nums == list(range(nums[0], nums[0] + len(nums))):
+                return r
+    return None
 
 
 def _header_formula(table: RawTable, header_rows: list[int], columns: list[Column]) -> str | None:
@@ -211,7 +265,8 @@ def _numeric_share(table: RawTable, col: int, start: int) -> float:
     texts = [t for t in texts if t]
     if not texts:
         return 1.0
-    return sum(bool(re.fullmatch(r"[\d.,)(]+", t)) for t in texts) / len(texts)
+    # "1\n2\n3": numbers of rows merged into one cell are numbers too.
+    return sum(bool(re.fullmatch(r"[\d.,)(]+(?:\s*\n\s*[\d.,)(]+)*", t)) for t in texts) / len(texts)
 
 
 def _settle_duplicates(table: RawTable, header_rows: list[int], columns: list[Column]) -> None:
@@ -249,4 +304,20 @@ def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:
         elif all(re.fullmatch(r"\(?\d{1,2}\)?", t.strip()) for t in texts if t.strip()) and \
                 sum(1 for t in texts if t.strip()) >= 3:
             out.add(r)  # a row of column numbers
+        elif _header_words_under_values(texts, layout):
+            out.add(r)  # a header repeated after a page break, garbled ("I dik t | Tar | get")
     return out
+
+
+_VALUE_COLUMN_ROLES = ("target", "realisasi", "capaian", "target_periode", "realisasi_periode", "capaian_periode")
+
+
+def _header_words_under_values(texts: list[str], layout: Layout) -> bool:
+    """The value columns of a row hold header words ("Target", or "Tar" | "get" cut
+    between columns), no value."""
+    values = [texts[c.index].strip() for c in layout.columns
+              if c.role in _VALUE_COLUMN_ROLES and c.index < len(texts) and texts[c.index].strip()]
+    if not values or any(re.search(r"[\d%]", v) for v in values):
+        return False
+    joined = "".join("".join(v.split()) for v in values).lower()
+    return joined in _HEADER_WORDS or _is_header_row(values)

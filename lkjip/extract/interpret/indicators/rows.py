@@ -18,18 +18,23 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
     cell_lines,
+    lead_with_parts,
     pair_by_position,
     restore_lost_marks,
     value_items,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
     Layout,
     read_layout,
     repeated_header_rows,
 )
+from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
+from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -166,8 +171,12 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
     value_indexes = frozenset(c.index for c in value_cols)
+    # What a row must print to be an indicator's row: a target or realisasi; in a table of
+    # capaian only (a comparison of capaian by year, "Capaian Target"), a capaian.
+    measured = _measured(layout)
     sasaran_prev: str | None = None
     group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
+    last_row: IndicatorRow | None = None
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
@@ -177,6 +186,13 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             heading = _one_line(cell.text)
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
+            continue
+        if last_row is not None and _name_continued(table, cell, first, last_row, value_cols, skip):
+            # The name of the page's last indicator, wrapped onto the next page.
+            tail = _one_line(cell.text)
+            last_row.indikator = f"{last_row.indikator} {tail}"
+            name_cell = last_row.cells["indikator"]
+            last_row.cells["indikator"] = dataclasses.replace(name_cell, text=f"{name_cell.text} {tail}")
             continue
         bullets = bullet_items(cell_lines(cell))
         if not bullets:
@@ -189,9 +205,16 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 sasaran = sasaran_prev
             sasaran_prev = sasaran or sasaran_prev
         counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
-                  if c.role in ("target", "realisasi")}
+                  if c.role in measured}
+        if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(cell_lines(cell))) is not None:
+            bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
-            bullets = restore_lost_marks(cell_lines(cell), counts.pop()) or bullets
+            bullets = restore_lost_marks(cell_lines(cell), next(iter(counts))) or bullets
+        if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
+            # Rows merged for want of a rule between them: split where the values start.
+            stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
+                      if c.role in measured]
+            bullets = split_at_value_tops(cell_lines(cell), stacks) or bullets
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
@@ -212,7 +235,21 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 row.context = context
                 if info is not None:
                     row.detail, row.version = info.kind, info.version
+                last_row = row
                 yield row
+
+
+def _name_continued(table: RawTable, cell: RawCell, first: int, last_row: IndicatorRow,
+                    value_cols: list[Column], skip: set[int]) -> bool:
+    """Whether an indicator cell is the rest of the previous page's last name: the first
+    row on its page (repeated headers apart), no value beside it, lower case first."""
+    page = table.page_of_row(first)
+    if page is None or page == last_row.page or not cell.text.strip()[:1].islower():
+        return False
+    if any(table.page_of_row(r) == page for r in range(first) if r not in skip):
+        return False
+    last = max(r for r in range(first, table.n_rows) if table.grid[r] and cell in table.grid[r])
+    return not any(_items_in(table, c.index, first, last, skip) for c in value_cols)
 
 
 def _joined(item: Item, items: list[_Sourced], first: int, table: RawTable) -> _Sourced:
@@ -235,7 +272,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     name = _one_line(bullet.text)
     if not re.search(r"[^\W\d_]{3}", name):
         return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
-    if not name or not any(v is not None for c, v in values.items() if c.role in ("target", "realisasi")):
+    if not name or not any(v is not None for c, v in values.items() if c.role in _measured(layout)):
         return None
     row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
     page = table.page_of_row(row_index)
@@ -252,13 +289,18 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if col.year is None and col.offset is not None and year is not None:
             col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
+        q = _quantity(text, style, unit) if col.role in ("target", "realisasi") else None
+        graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
+        if graded and q is not None:
+            q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
-                                       confidence=src.confidence, inferred=src.doubts))
+                                       confidence=src.confidence,
+                                       inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
+                                                 *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
             # unnamed year's) value is also the row's own target/realisasi.
-            q = _quantity(text, style, unit)
             by_year = out.target_by_year if col.role == "target" else out.realisasi_by_year
             if col.year is not None and (col.year != year or len(layout.by_role(col.role)) > 1):
                 by_year[col.year] = q
@@ -278,9 +320,16 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.formula = _one_line(text)
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
-    if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year:
+    if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year and \
+            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)):
         return None
     return out
+
+
+def _measured(layout: Layout) -> tuple[str, ...]:
+    if layout.by_role("target") or layout.by_role("realisasi"):
+        return ("target", "realisasi")
+    return ("capaian",)
 
 
 def _lead_in(table: RawTable, source: SourceDocument, max_gap: float = 220.0, max_lines: int = 6) -> str:
@@ -337,7 +386,7 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None or layout.first("indikator") is None:
             continue
-        if not layout.by_role("target") and not layout.by_role("realisasi"):
+        if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
@@ -355,5 +404,7 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
-        out.extend(table_rows(table, layout, kind, info.year, style, info))
+        for group in indicator_groups(layout):
+            out.extend(table_rows(table, year_target_from_quarters(table, group, style), kind, info.year, style,
+                                  info))
     return infos, out

@@ -27,7 +27,7 @@ _PK_REVISED = re.compile(
     r"perubahan\s+(?:atas\s+)?(?:perjanjian|penetapan)\s+kinerja|\bpk\s*[-–]?\s*perubahan|\bpk-?p\b|"
     r"\bdpa\s*[-–]?\s*perubahan|\bdppa\b")
 _PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b")
-_RENJA = re.compile(r"rencana\s+kerja|\brenja\b|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")
+_RENJA = re.compile(r"rencana\s+kerja|\brenja\b|rencana\s+program\s+dan\s+kegiatan|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")
 _RENCANA_AKSI = re.compile(r"rencana\s+aksi|\brenaksi\b")
 _IKU = re.compile(r"indikator\s+kinerja\s+utama|\biku\b")
 _NASIONAL = re.compile(r"nasional|rata[\s-]*rata\s+(?:provinsi|nasional)|provinsi\s+lain|daerah\s+lain|"

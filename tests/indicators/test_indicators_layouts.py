@@ -1,0 +1,94 @@
+"""Indicator tables in layouts real reports print them in, generated
+(tests/generator/indicator_layouts): every indicator read with its own target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjip.extract.interpret.indicators import indicator_tables
+from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
+from lkjip.extract.interpret.indicators.quarter_targets import YEAR_FROM_QUARTERS
+from lkjip.extract.readers import read_document
+from tests.generator.indicator_layouts import (
+    QUARTER_ROWS,
+    RENJA_ROWS,
+    capaian_only_pdf,
+    continued_other_rules_pdf,
+    graded_pdf,
+    name_over_page_break_pdf,
+    rencana_aksi_pdf,
+    renja_pairs_pdf,
+)
+
+
+def test_renja_tolok_ukur_target_pairs_are_each_an_indicator(tmp_path: Path) -> None:
+    infos, rows = indicator_tables(read_document(renja_pairs_pdf(tmp_path / "renja.pdf")), None)
+    got = {(r.indikator, r.target.text if r.target else None) for r in rows}
+    want = {pair for _, *pairs, _ in RENJA_ROWS for pair in pairs if pair}
+    assert got == want
+    assert all(r.realisasi is None for r in rows)
+    # The header row of unfamiliar words and the column numbers are not data.
+    assert not any(r.indikator in ("Tolok Ukur", "(2)") for r in rows)
+    assert {i.kind for i in infos} == {"renja"}
+
+
+def test_grades_give_their_score_or_level_and_say_so(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(graded_pdf(tmp_path / "graded.pdf")), None)
+    got = {r.indikator: (r.target.value if r.target else None, r.realisasi.value if r.realisasi else None)
+           for r in rows}
+    assert got == {"Maturitas SPIP": (3.35, 3.157), "Kapabilitas APIP": (3, 3),
+                   "Nilai Evaluasi AKIP": (83, 82.92)}
+    # A number chosen from a grade is never certain enough for an error.
+    assert all(GRADE_VALUE in r.cells["target"].inferred for r in rows)
+
+
+def test_grade_value_forms() -> None:
+    assert grade_value("BB (64,00)", None) == 64.0
+    assert grade_value("(70,00)BB", None) == 70.0
+    # A bare bracketed number may be a negative (accounting style); words after a level are a label.
+    assert grade_value("(3,35)", None) is None
+    assert grade_value("Level 3 Terdefinisi", None) is None
+    assert grade_value("WTP", None) is None
+
+
+def test_cumulative_quarters_give_the_years_target_marked_inferred(tmp_path: Path) -> None:
+    infos, rows = indicator_tables(read_document(rencana_aksi_pdf(tmp_path / "ra.pdf")), None)
+    assert {r.indikator: r.target.text for r in rows if r.target} == {
+        name: quarters[-1] for name, quarters in QUARTER_ROWS}
+    assert all(YEAR_FROM_QUARTERS in r.cells["target"].inferred for r in rows)
+    assert {i.kind for i in infos} == {"rencana_aksi"}
+
+
+def test_quarter_shares_give_no_years_target(tmp_path: Path) -> None:
+    shares = [(name, ("25%", "25%", "20%", "30%")) for name, _ in QUARTER_ROWS]
+    _, rows = indicator_tables(read_document(rencana_aksi_pdf(tmp_path / "ra.pdf", shares)), None)
+    assert not [r for r in rows if r.target is not None]
+
+
+def test_capaian_only_table_rows_keep_their_capaian_by_year(tmp_path: Path) -> None:
+    from lkjip.checks.indicators.common import measure_uncertain
+
+    _, rows = indicator_tables(read_document(capaian_only_pdf(tmp_path / "cap.pdf")), None)
+    by_year = {r.indikator: {**r.capaian_by_year, r.year: r.capaian} for r in rows}
+    got = {name: (years.get(2015), years.get(2016)) for name, years in by_year.items()}
+    assert got == {"Tingkat kesesuaian prioritas pembangunan": (100.0, 102.54),
+                   "Persentase usulan pembangunan yang sesuai": (96.1, 98.0)}
+    # Without a target beside it a capaian may be a ratio of years: never the ground of an error.
+    assert all(measure_uncertain(r, "capaian") for r in rows)
+
+
+def test_table_continued_in_other_columns_keeps_its_roles(tmp_path: Path) -> None:
+    path, want = continued_other_rules_pdf(tmp_path / "cont.pdf")
+    _, rows = indicator_tables(read_document(path), None)
+    got = [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
+           for r in rows]
+    assert got == want
+    assert {r.table for r in rows} == {rows[0].table}  # one table over both pages
+
+
+def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(name_over_page_break_pdf(tmp_path / "wrap.pdf")), None)
+    assert [(r.indikator, r.realisasi.text if r.realisasi else None) for r in rows] == [
+        ("Tingkat layanan informasi perencanaan", "100,00"),
+        ("Tingkat layanan satu data pembangunan Jawa Barat", "88,59"),
+        ("Tingkat aksesibilitas informasi pembangunan", "19,99")]
