@@ -259,6 +259,13 @@ def _levels_and_parents(reads: list[_Read]) -> list[tuple[str, str, int | None]]
         if parent is not None and mixed and parents[parent] is None and levels[parent][0] == "total":
             parent = None  # the akun's parts are not all under its kode here
         out.append((*levels[i], parent))
+    # A program list closed by one uncoded JUMLAH line: the programs are its parts. Only
+    # where every root is a program (never across pendapatan / belanja blocks).
+    last = len(reads) - 1
+    totals = [i for i, lv in enumerate(levels) if lv[0] == "total"]
+    if roots and totals == [last] and not reads[last].code and all(levels[i][0] == "program" for i in roots):
+        for i in roots:
+            out[i] = (out[i][0], out[i][1], last)
     return out
 
 

@@ -53,10 +53,10 @@ _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan
                     r"tugas\s+pembantuan)", re.I)
 _PROGRAM_WORD = re.compile(r"^\W*program\b", re.I)
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
-_LETTER = re.compile(r"^[A-Z]\.?$")
+_CAPITAL_LETTER = re.compile(r"^[A-Z]\.?$")
 _ARABIC = re.compile(r"^\d{1,3}\.?$")
 _PAKET_HEAD = re.compile(r"(?:nama\s+|jenis\s+)?(?:paket|pekerjaan)\b", re.I)
-_LETTER = re.compile(r"^[a-z]\.?$")
+_SMALL_LETTER = re.compile(r"^[a-z]\.?$")
 _BARE_ITEM = re.compile(r"^([a-z]|\d{1,3})\s+(?=[A-Z])")
 _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
 # A kode rekening opening the name cell: "1.02.01 Program …", "1 . 02 . 01 . 2 . 01 Penyediaan …".
@@ -349,7 +349,7 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
                           for c in [ln.code]})
     depth_level = dict(zip(kode_depths, ("program", "kegiatan", "sub_kegiatan", "paket"), strict=False))
     has_roman = any(ln.code and _ROMAN.match(ln.code) for ln in lines)
-    has_letters = any(ln.code and _LETTER.match(ln.code) and not _ROMAN.match(ln.code) for ln in lines)
+    has_letters = any(ln.code and _CAPITAL_LETTER.match(ln.code) and not _ROMAN.match(ln.code) for ln in lines)
     levels: list[tuple[str, str]] = []
     seen_program = False
     for ln in lines:
@@ -359,17 +359,17 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
             # Under a PEKERJAAN heading numbered I. / 1. / a.: "b Kegiatan public hearing" is a
             # lettered work package whatever its first word; an unlettered line there (a
             # wrapped or nested item) is one too, but only its position says which parent.
-            lettered = bool(ln.code and _LETTER.match(ln.code))
+            lettered = bool(ln.code and _SMALL_LETTER.match(ln.code))
             level, evidence = "paket", "outline" if lettered else "position"
-        if evidence == "column" and ln.code and (_KODE.match(ln.code) or (has_roman and not _LETTER.match(ln.code))):
+        if evidence == "column" and ln.code and (_KODE.match(ln.code) or (has_roman and not _SMALL_LETTER.match(ln.code))):
             level, evidence = None, ""  # the kode's depth or the outline says more than the column's heading
         if level is None and ln.code and _TOTAL.match(ln.code):
             level, evidence = "total", "word"
         if level is None and ln.code and _KODE.match(ln.code):
             level, evidence = _kode_level(ln.code, depth_level), "code"
-        if level is None and ln.code and has_letters and (_LETTER.match(ln.code) or _ARABIC.match(ln.code)):
+        if level is None and ln.code and has_letters and (_CAPITAL_LETTER.match(ln.code) or _ARABIC.match(ln.code)):
             # Programs lettered A, B, C and their kegiatan numbered 1, 2, 3 under each.
-            level, evidence = ("program" if _LETTER.match(ln.code) else "kegiatan"), "outline"
+            level, evidence = ("program" if _CAPITAL_LETTER.match(ln.code) else "kegiatan"), "outline"
         if level is None and ln.code and has_roman:
             level = "program" if _ROMAN.match(ln.code) else ("kegiatan" if _ARABIC.match(ln.code) else None)
             evidence = "outline"
