@@ -59,7 +59,7 @@ STUBS: dict[str, type[Rule]] = {"LKJ-T001": T001, "LKJ-T002": T002, "LKJ-U001": 
 def stub_catalogue(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setattr("lkjip.checks.runner.load_rules", lambda: dict(STUBS))
     monkeypatch.setattr("lkjip.results.load_rules", lambda: dict(STUBS))
-    monkeypatch.setattr("lkjip.pipeline.extract", lambda path, limits=None: Extraction(
+    monkeypatch.setattr("lkjip.pipeline.extract", lambda path, limits=None, on_progress=None: Extraction(
         file=str(path), sha256="0" * 64, kind="pdf", pages=1))
     monkeypatch.chdir(tmp_path)  # no stray lkjip.toml/pyproject.toml from the repo
     doc = tmp_path / "draft.pdf"

@@ -19,7 +19,7 @@ runner = CliRunner()
 @pytest.fixture()
 def draft(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     # Reading is stubbed: these tests are about the rule choice, not about a document.
-    monkeypatch.setattr("lkjip.pipeline.extract", lambda path, limits=None: Extraction(
+    monkeypatch.setattr("lkjip.pipeline.extract", lambda path, limits=None, on_progress=None: Extraction(
         file=str(path), sha256="0" * 64, kind="pdf", pages=1))
     monkeypatch.chdir(tmp_path)
     doc = tmp_path / "draft.pdf"

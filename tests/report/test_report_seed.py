@@ -31,7 +31,7 @@ def seed_findings(seed_extraction, monkeypatch: pytest.MonkeyPatch):
     findings = run_checks(seed_extraction)
     if not findings:
         pytest.fail("the rule catalogue finds nothing in the seed, whose truth has known contradictions")
-    monkeypatch.setattr("lkjip.pipeline.extract", lambda path, limits=None: seed_extraction)
+    monkeypatch.setattr("lkjip.pipeline.extract", lambda path, limits=None, on_progress=None: seed_extraction)
     return findings
 
 

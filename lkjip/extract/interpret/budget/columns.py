@@ -191,7 +191,8 @@ def _role(header: str) -> str:
         return "anggaran"
     if _NUMBER_HEAD.match(_norm(h)):
         return "code"
-    if re.match(r"\W*(indikator|jenis)\b", h) or re.search(r"tolok\s+ukur", h) or _CASCADE_MEASURE.match(h):
+    # "Jenis Pekerjaan" / "Jenis Paket" of a realisation form names its work packages.
+    if re.match(r"\W*(indikator\b|jenis\b(?!\s+(pekerjaan|paket)))", h) or re.search(r"tolok\s+ukur", h) or _CASCADE_MEASURE.match(h):
         return "other"  # "Indikator Kinerja Hasil Program …", "Jenis Kegiatan": they do not name the line
     if _NAME.search(h):
         return "name"
