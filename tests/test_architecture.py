@@ -122,3 +122,31 @@ def test_every_stage_folder_is_a_package() -> None:
     for folder in PACKAGE.rglob("*"):
         if folder.is_dir() and folder.name != "__pycache__" and any(folder.glob("*.py")):
             assert (folder / "__init__.py").exists(), folder
+
+
+def _names_bound_twice(tree: ast.Module) -> list[str]:
+    """Module-level names a file binds more than once (a constant, function or class): the
+    later silently replaces the earlier, which ruff does not report for assignments."""
+    seen: dict[str, int] = defaultdict(int)
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            seen[node.name] += 1
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    seen[target.id] += 1
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            seen[node.target.id] += 1
+    return sorted(name for name, n in seen.items() if n > 1 and name != "__all__")
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """Two merged changes once each defined `_LETTER` in one file; the second replaced the first."""
+    twice = {str(p.relative_to(PACKAGE.parent)): names for p in sorted(PACKAGE.rglob("*.py"))
+             if (names := _names_bound_twice(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert twice == {}
+
+
+def test_the_twice_bound_check_sees_one() -> None:
+    tree = ast.parse('import re\n_LETTER = re.compile("A")\ndef f(): ...\n_LETTER = re.compile("a")\n')
+    assert _names_bound_twice(tree) == ["_LETTER"]
