@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkjip.extract.interpret.budget.form_words import Word, WordLine
 from lkjip.extract.source import Page
 
 _WORD = re.compile(r"\S+")
@@ -42,36 +43,6 @@ _CODED_SHARE = 0.6  # of a ledger's lines carry a kode (the rest: Jumlah, surplu
 _SAME_ROW = 0.6  # tops closer than this share of a word's height print one row
 _ALIGN = 4.0  # points: right edges this close line up in one column
 _HEADER_ABOVE = 30.0  # header words may start this far above the URAIAN row
-
-
-@dataclass
-class Word:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-    @property
-    def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
-
-
-@dataclass
-class VisualRow:
-    words: list[Word]
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
 
 
 @dataclass
@@ -113,7 +84,7 @@ def _words(page: Page) -> list[Word]:
     return [Word(text, *box) for (text, _, _), box in zip(found, boxes, strict=True) if box is not None]
 
 
-def visual_rows(page: Page) -> list[VisualRow]:
+def visual_rows(page: Page) -> list[WordLine]:
     """The page's words grouped by height, top to bottom, each row left to right."""
     words = sorted(_words(page), key=lambda w: (w.bottom, w.x0))
     rows: list[list[Word]] = []
@@ -131,14 +102,14 @@ def visual_rows(page: Page) -> list[VisualRow]:
                 continue
         rows.append([w])
         spans.append((w.top, w.bottom))
-    return [VisualRow(sorted(r, key=lambda w: w.x0)) for r in rows]
+    return [WordLine(sorted(r, key=lambda w: w.x0)) for r in rows]
 
 
-def _amount_words(row: VisualRow) -> list[Word]:
+def _amount_words(row: WordLine) -> list[Word]:
     return [w for w in row.words if AMOUNT_SHAPE.match(w.text)]
 
 
-def _opens_with_code(row: VisualRow) -> bool:
+def _opens_with_code(row: WordLine) -> bool:
     """A kode then a word: an account line without figures ("1 PENDAPATAN"), not a heading."""
     words = row.words
     k = 0
@@ -147,7 +118,7 @@ def _opens_with_code(row: VisualRow) -> bool:
     return 0 < k < len(words) and any(c.isdigit() for c in words[0].text) and words[k].text[:1].isalpha()
 
 
-def _columns(body: list[VisualRow], band: list[Word]) -> list[AmountColumn]:
+def _columns(body: list[WordLine], band: list[Word]) -> list[AmountColumn]:
     """Right edges of amounts that line up, each named by the header words above it."""
     rights = sorted((w.x1, w.x0) for r in body for w in _amount_words(r))
     clusters: list[list[tuple[float, float]]] = []
@@ -184,7 +155,7 @@ def _column_of(word: Word, columns: list[AmountColumn]) -> int | None:
     return best[1] if best else None
 
 
-def _split_row(row: VisualRow, columns: list[AmountColumn], page: int) -> LedgerRow:
+def _split_row(row: WordLine, columns: list[AmountColumn], page: int) -> LedgerRow:
     left_edge = min(c.x0 for c in columns)
     figures: dict[int, Word] = {}
     left: list[Word] = []
