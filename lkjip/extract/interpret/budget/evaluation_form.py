@@ -28,7 +28,9 @@ from lkjip.extract.interpret.budget.form_columns import FormHeader, page_cells, 
 from lkjip.extract.interpret.budget.form_levels import form_levels
 from lkjip.extract.interpret.budget.form_roles import Role, form_roles
 from lkjip.extract.interpret.budget.form_words import Word, WordLine, page_words, word_lines
-from lkjip.extract.source import SourceDocument
+from lkjip.extract.interpret.budget.styles import scale_of_heading
+from lkjip.extract.interpret.budget.wrapped import rejoined_amount
+from lkjip.extract.source import Page, SourceDocument
 from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, parse_number
 from lkjip.records import BudgetRow, Cell
@@ -92,6 +94,16 @@ def _starts_row(form: _Form, line: WordLine, cols: list[int | None]) -> bool:
     return bool(name_words) and "anchor" in roles
 
 
+def _in_letter_sequence(line: WordLine, rows: list[FormLine]) -> bool:
+    """A line opening with a bare letter starts item "a" or the letter after the last
+    one; any other ("Pelapora" / "n Capaian") is a word a narrow column broke."""
+    first = line.words[0].text if line.words else ""
+    if not re.fullmatch(r"[a-z]", first):
+        return True
+    last = next((r.code for r in reversed(rows) if r.code and re.fullmatch(r"[a-z]\.?", r.code)), None)
+    return first == "a" or (last is not None and ord(first) == ord(last[0]) + 1)
+
+
 def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[FormLine]) -> None:
     code_form = any(r.role == "code" for r in form.roles)
     for line in lines:
@@ -99,7 +111,7 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
         roles = [form.roles[c].role if c is not None else None for c in cols]
         money_cols = {c for c, r in zip(cols, roles, strict=True) if r in _MONEY_ROLES}
         current = rows[-1] if rows else None
-        start = _starts_row(form, line, cols)
+        start = _starts_row(form, line, cols) and _in_letter_sequence(line, rows)
         if not start and current is not None and code_form and money_cols & set(current.values) \
                 and not any(r == "name" for r in roles):
             start = True  # amounts for a column this row already has: an unlabelled (total) line
@@ -127,6 +139,17 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
                 current.values.setdefault(col, []).append(word)
 
 
+def _by_line(words: list[Word]) -> str:
+    """The words' text, one printed line a line (words of a line share their height)."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(word.cy - lines[-1][0].cy) < (word.bottom - word.top) / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return "\n".join(" ".join(w.text for w in sorted(ln, key=lambda w: w.x0)) for ln in lines)
+
+
 def _union(words: list[Word]) -> BBox:
     return (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
 
@@ -137,11 +160,18 @@ def _cell(form: _Form, row: FormLine, col: int, column: str, style: NumberStyle 
     if not words:
         return None
     text = " ".join(w.text for w in words)
-    parsed = parse_number(text, style)
+    # A column too narrow for its amounts wraps them mid-number ("360.417.7" over "24"):
+    # the lines are one amount when only their join groups its digits by three.
+    joined = rejoined_amount(_by_line(words)) if column != "persen" else None
+    if joined:
+        inferred = (*inferred, "amount_rejoined")
+    parsed = parse_number(joined or text, style)
     value: float | None = None
     ambiguous = False
     if parsed is not None and (column == "persen" or parsed.kind in ("rupiah", "other")):
         value, ambiguous = float(parsed.value), parsed.ambiguous
+        if column != "persen":  # "(Rp.000)" over the column: printed in thousands
+            value *= scale_of_heading(form.header.columns[col].heading)
     return Cell(text=text, page=row.page, table=form.table, row=None, column=column, bbox=_union(words),
                 ambiguous=ambiguous, inferred=inferred), value
 
@@ -232,6 +262,29 @@ def _amounts(form: _Form, row: FormLine, style: NumberStyle | None) -> list[floa
     return out
 
 
+# A caption or chapter heading: a page printing one starts another table or section,
+# so a form without its header does not carry onto it.
+_OTHER_TABLE = re.compile(r"^\s*(?:tabel|table|gambar|grafik|bab)\s+[\dIVX]+\b", re.I)
+
+
+def _starts_other_table(page: Page) -> bool:
+    return any(_OTHER_TABLE.match(ln.text) for ln in page.lines())
+
+
+_BARE_NUMBER = re.compile(r"^\s*\(?\d{1,2}[a-e]?\)?\s*$")
+
+
+def _has_numbering_line(page: Page) -> bool:
+    """A line of column numbers. The text layer may give each number its own line (the
+    cells written one by one); then the words at one height tell (the dear test last)."""
+    texts = [ln.text for ln in page.lines()]
+    if any(_NUMBERING_LINE.match(t) for t in texts):
+        return True
+    if sum(1 for t in texts if _BARE_NUMBER.match(t)) < 3:
+        return False
+    return any(_NUMBERING_LINE.match(" ".join(w.text for w in ln.words)) for ln in word_lines(page_words(page)))
+
+
 def form_rows(source: SourceDocument, style: NumberStyle | None, skip_pages: set[int]) -> list[BudgetRow]:
     """Budget rows of the numbered realisation forms on pages no grid gave rows for."""
     out: list[BudgetRow] = []
@@ -243,7 +296,7 @@ def form_rows(source: SourceDocument, style: NumberStyle | None, skip_pages: set
                 out.extend(_budget_rows(form, rows, style))
             form, rows = None, []
             continue
-        numbered = any(_NUMBERING_LINE.match(ln.text) for ln in page.lines())
+        numbered = _has_numbering_line(page)
         if form is None and not numbered:
             continue  # no column-numbering row: no form starts here (the cheap test first)
         lines = word_lines(page_words(page))
@@ -260,9 +313,12 @@ def form_rows(source: SourceDocument, style: NumberStyle | None, skip_pages: set
                     continue
                 form = _Form(header, roles, f"p{page.number}-form1", page.width)
             body = [ln for ln in lines if ln.top > header.bottom]
-        elif form is not None and abs(form.width - page.width) < 1:
+        elif form is not None and abs(form.width - page.width) < 1 and not _starts_other_table(page):
             body = lines  # the form carried over a page break without its header
         else:
+            if form is not None:
+                out.extend(_budget_rows(form, rows, style))
+            form, rows = None, []
             continue
         _lines_to_rows(form, page.number, body, rows)
     if form is not None:
