@@ -88,3 +88,54 @@ def test_form_does_not_carry_onto_a_page_captioning_another_table(tmp_path: Path
     rows = budget_rows(doc, NumberStyle.ID)
     assert {r.page for r in rows} == {1}
     assert sorted(r.code for r in rows if r.code) == ["1", "2"]
+
+
+def _renja_form(rows: list[tuple[str, str, str, str]]) -> list[tuple[float, float, str]]:
+    """No | Kode | Program/Kegiatan/Sub Kegiatan | Pagu Indikatif (Rp) under a spanning
+    "Capaian Kinerja Dan Kerangka Pendanaan", the kode's segments printed spaced."""
+    words: list[tuple[float, float, str]] = [
+        (40, 60, "No"), (70, 60, "Kode"), (160, 60, "Program / Kegiatan / Sub Kegiatan"),
+        (330, 48, "Capaian Kinerja Dan Kerangka Pendanaan"), (360, 60, "Pagu Indikatif (Rp)"),
+        (42, 74, "1"), (80, 74, "2"), (200, 74, "3"), (380, 74, "9"),
+    ]
+    y = 90.0
+    for no, kode, name, pagu in rows:
+        if no:
+            words.append((42, y, no))
+        x = 62.0
+        for segment in kode.split():
+            words.append((x, y, segment))
+            x += metrics.stringWidth(segment, "Helvetica", _SIZE) + 6
+        words += [(160, y, name), (_right(440, pagu)[0], y, pagu)]
+        y += 14
+    return words
+
+
+def test_spaced_kode_beside_a_no_column_gives_levels_and_pagu_under_a_capaian_heading(tmp_path: Path) -> None:
+    rows = [("1", "1 05 01", "PROGRAM PENUNJANG URUSAN", "300.000.000,00"),
+            ("", "1 05 01 2.01", "Perencanaan dan Evaluasi Kinerja", "300.000.000,00"),
+            ("", "1 05 01 2.01 0001", "Penyusunan Dokumen Perencanaan", "100.000.000,00"),
+            ("", "1 05 01 2.01 0002", "Koordinasi Penyusunan RKA", "200.000.000,00")]
+    doc = read_document(_pdf(tmp_path / "renja.pdf", [_renja_form(rows)]))
+    got = {r.name: r for r in budget_rows(doc, NumberStyle.ID)}
+    assert got["PROGRAM PENUNJANG URUSAN"].level == "program"
+    assert got["Perencanaan dan Evaluasi Kinerja"].level == "kegiatan"
+    sub = got["Koordinasi Penyusunan RKA"]
+    assert (sub.level, sub.level_evidence) == ("sub_kegiatan", "code")
+    assert sub.code is not None and sub.code.endswith("2.01 0002")
+    assert sub.anggaran == 200_000_000 and sub.persen is None  # rupiah, not a share
+
+
+def test_form_whose_rows_stack_several_amounts_is_left_unread(tmp_path: Path) -> None:
+    """A No column numbering only the first row and no other column to start rows: the
+    names of three rows and their three amounts land in one row; pairing them would
+    invent figures, so nothing is read."""
+    words: list[tuple[float, float, str]] = [
+        (40, 60, "No"), (80, 60, "Program / Kegiatan"), (200, 60, "Lokasi"), (300, 60, "Pagu Anggaran (Rp)"),
+        (42, 74, "1"), (100, 74, "2"), (210, 74, "3"), (330, 74, "4"), (42, 90, "1")]
+    for i, (name, pagu) in enumerate((("Penyusunan Dokumen", "20.000.000"), ("Koordinasi RKA", "8.000.000"),
+                                      ("Evaluasi Kinerja", "15.500.000"), ("Penyediaan Gaji", "9.000.000"))):
+        y = 90 + 24 * i  # each name on two lines, its amount beside the second
+        words += [(80, y, name), (200, y, "Kota"), (80, y + 9, "Perangkat Daerah"), (_right(360, pagu)[0], y + 9, pagu)]
+    doc = read_document(_pdf(tmp_path / "stacked.pdf", [words]))
+    assert [r for r in budget_rows(doc, NumberStyle.ID) if r.anggaran is not None or "anggaran" in r.cells] == []

@@ -60,6 +60,7 @@ class FormLine:
     code: str | None = None
     name_words: list[Word] = field(default_factory=list)
     values: dict[int, list[Word]] = field(default_factory=dict)  # column → its words
+    code_col: int | None = None
 
     @property
     def name(self) -> str:
@@ -94,6 +95,20 @@ def _starts_row(form: _Form, line: WordLine, cols: list[int | None]) -> bool:
     return bool(name_words) and "anchor" in roles
 
 
+_CODE_SEGMENT = re.compile(r"^\d{1,4}(?:\.\d{1,4})*$")
+
+
+def _code_goes_on(form: _Form, row: FormLine, col: int, word: Word) -> bool:
+    """Whether a code-column word after the row's code is more of the code: a numeric
+    segment in the same Kode column, or the Kode column's first segment after a No."""
+    if row.code is None or not _CODE_SEGMENT.match(word.text) or not _CODE_SEGMENT.match(row.code.split()[-1]):
+        return False
+    if col == row.code_col:
+        return True
+    return row.code_col is not None and re.fullmatch(r"no\.?|nomor", form.header.columns[row.code_col].heading.strip(),
+                                                     re.I) is not None
+
+
 def _in_letter_sequence(line: WordLine, rows: list[FormLine]) -> bool:
     """A line opening with a bare letter starts item "a" or the letter after the last
     one; any other ("Pelapora" / "n Capaian") is a word a narrow column broke."""
@@ -126,7 +141,12 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
             if col is None:
                 continue
             if role == "code" and current.code is None and _CODE_LIKE.match(word.text) and not current.name_words:
-                current.code = word.text
+                current.code, current.code_col = word.text, col
+            elif role == "code" and not current.name_words and _code_goes_on(form, current, col, word):
+                # A Kode column printing its segments spaced ("1 05 01 2.01 0001"), or
+                # beside a No column: the Kode is the row's code, No only its item number.
+                same = col == current.code_col
+                current.code, current.code_col = (f"{current.code} {word.text}" if same else word.text), col
             elif role == "name" or role == "code":  # a name indented into the kode column's width
                 if not current.name_words and current.code is None and code_form and _ITEM_START.match(word.text):
                     current.code = word.text
@@ -201,7 +221,25 @@ def _pick(form: _Form, role: str, level: str | None, row: FormLine) -> tuple[int
     return cols[0], ("column_role_position",)
 
 
+def _stacks_amounts(row: FormLine) -> bool:
+    """A money column holding two or more whole amounts on lines of their own: rows
+    the reading did not tell apart (no kode, no one-entry-per-row column to start them)."""
+    for words in row.values.values():
+        lines = _by_line(words).split("\n")
+        if sum(1 for ln in lines if _WHOLE_AMOUNT.fullmatch(ln.strip())) >= 2:
+            return True
+    return False
+
+
+# A whole rupiah amount as one printed line gives it: digits grouped by three.
+_WHOLE_AMOUNT = re.compile(r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:,\d{2}|,-)?", re.I)
+
+
 def _budget_rows(form: _Form, rows: list[FormLine], style: NumberStyle | None) -> list[BudgetRow]:
+    if sum(1 for r in rows if _stacks_amounts(r)) * 3 > max(1, sum(1 for r in rows if r.values)):
+        # Most rows stack several rows' amounts: the form's rows were not found. Reading
+        # them would pair names with the wrong figures; the page is left unread instead.
+        return []
     name_heading = next((form.header.columns[i].heading for i, r in enumerate(form.roles) if r.role == "name"), "")
     paket = re.search(r"pekerjaan|paket", name_heading, re.I) is not None
     levels = form_levels([(r.code, r.name, _amounts(form, r, style)) for r in rows], paket)
@@ -264,7 +302,7 @@ def _amounts(form: _Form, row: FormLine, style: NumberStyle | None) -> list[floa
 
 # A caption or chapter heading: a page printing one starts another table or section,
 # so a form without its header does not carry onto it.
-_OTHER_TABLE = re.compile(r"^\s*(?:tabel|table|gambar|grafik|bab)\s+[\dIVX]+\b", re.I)
+_OTHER_TABLE = re.compile(r"^\s*(?:(?:tabel|table|gambar|grafik)\s+[\dIVX]+|bab\s*\.?\s*[\dIVX]+)\b", re.I)
 
 
 def _starts_other_table(page: Page) -> bool:
@@ -272,6 +310,8 @@ def _starts_other_table(page: Page) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"^\s*\(?\d{1,2}[a-e]?\)?\s*$")
+# Three small numbers in a row inside a line the text layer joined with other cells.
+_NUMBER_RUN = re.compile(r"(?:^|\s)(?:\d{1,2}[a-e]?\s+){2}\d{1,2}[a-e]?(?=\s|$)")
 
 
 def _has_numbering_line(page: Page) -> bool:
@@ -280,7 +320,7 @@ def _has_numbering_line(page: Page) -> bool:
     texts = [ln.text for ln in page.lines()]
     if any(_NUMBERING_LINE.match(t) for t in texts):
         return True
-    if sum(1 for t in texts if _BARE_NUMBER.match(t)) < 3:
+    if sum(1 for t in texts if _BARE_NUMBER.match(t)) < 3 and not _NUMBER_RUN.search(page.text):
         return False
     return any(_NUMBERING_LINE.match(" ".join(w.text for w in ln.words)) for ln in word_lines(page_words(page)))
 

@@ -44,7 +44,9 @@ def column_role(col: FormColumn) -> Role:
     if re.search(r"penanggung\s+jawab|perangkat\s+daerah\s+penanggung", h):
         return Role("anchor")
     money = sub in ("rp", "rp.", "rupiah") or re.search(r"\brp\b|rupiah|keuangan|anggaran|jumlah", h)
-    if "%" in h or re.search(r"\bpersen|capaian", h) or sub == "%":
+    rupiah = sub in ("rp", "rp.", "rupiah") or re.search(r"\brp\b|rupiah", h)
+    # "Capaian Kinerja dan Kerangka Pendanaan" spanning a "Pagu Indikatif (Rp)": rupiah, no share.
+    if "%" in h or sub == "%" or (re.search(r"\bpersen|capaian", h) and not rupiah):
         return Role("persen") if money or re.search(r"reali[sz]asi", h) else Role("other")
     if re.search(r"\bsisa\b|silpa", h):
         return Role("sisa")
