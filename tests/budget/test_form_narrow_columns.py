@@ -139,3 +139,27 @@ def test_form_whose_rows_stack_several_amounts_is_left_unread(tmp_path: Path) ->
         words += [(80, y, name), (200, y, "Kota"), (80, y + 9, "Perangkat Daerah"), (_right(360, pagu)[0], y + 9, pagu)]
     doc = read_document(_pdf(tmp_path / "stacked.pdf", [words]))
     assert [r for r in budget_rows(doc, NumberStyle.ID) if r.anggaran is not None or "anggaran" in r.cells] == []
+
+
+def test_signing_block_under_a_form_ends_it(tmp_path: Path) -> None:
+    """"Ambon, 20 Agustus 2021", the office and "NIP. …" set in the amount columns'
+    width under the last row are no rows of numbers without a name."""
+    page = _form_page() + [(_right(270, t)[0], 190 + 9 * i, t) for i, t in enumerate(
+        ("Ambon, 20 Agustus 2021", "Kepala Dinas", "Pembina Tk.I", "NIP. 19770320 199511 1 001"))]
+    doc = read_document(_pdf(tmp_path / "signed.pdf", [page]))
+    rows = budget_rows(doc, NumberStyle.ID)
+    assert sorted(r.code for r in rows if r.code) == ["1", "2"]
+    assert all(r.name for r in rows)
+
+
+def test_headings_describing_a_program_are_no_name_column() -> None:
+    from lkjip.extract.interpret.budget.form_columns import FormColumn
+    from lkjip.extract.interpret.budget.form_roles import column_role
+
+    def role(heading: str) -> str:
+        return column_role(FormColumn("1", 0, 10, heading, "")).role
+
+    assert role("Urusan/Bidang Urusan Pemerintahan Daerah Dan Program/Kegiatan") == "name"
+    assert role("Lokasi Output Kegiatan") == "other"
+    assert role("Hasil Program") == "other"
+    assert role("Capaian Kinerja Dan Kerangka Pendanaan Pagu Indikatif (Rp)") == "anggaran"

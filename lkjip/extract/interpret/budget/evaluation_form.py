@@ -119,9 +119,17 @@ def _in_letter_sequence(line: WordLine, rows: list[FormLine]) -> bool:
     return first == "a" or (last is not None and ord(first) == ord(last[0]) + 1)
 
 
-def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[FormLine]) -> None:
+_MONTHS = r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)"
+# The signing block under a form: "Ambon, 20 Agustus 2021", "NIP. 19770320 199511 1 001".
+_SIGNING = re.compile(rf"^[^\W\d_][\w .'-]*,\s*(?:\d{{1,2}}\s+)?{_MONTHS}\s+\d{{4}}$|^NIP\b", re.I)
+
+
+def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[FormLine]) -> bool:
+    """Add the lines' rows; False when the form's signing block ended it on this page."""
     code_form = any(r.role == "code" for r in form.roles)
     for line in lines:
+        if _SIGNING.match(" ".join(w.text for w in line.words)):
+            return False
         cols = [_column_of(form, w) for w in line.words]
         roles = [form.roles[c].role if c is not None else None for c in cols]
         money_cols = {c for c, r in zip(cols, roles, strict=True) if r in _MONEY_ROLES}
@@ -157,6 +165,7 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
                     current.name_words.append(word)  # a long name running on over the amount columns
                     continue
                 current.values.setdefault(col, []).append(word)
+    return True
 
 
 def _by_line(words: list[Word]) -> str:
@@ -360,7 +369,9 @@ def form_rows(source: SourceDocument, style: NumberStyle | None, skip_pages: set
                 out.extend(_budget_rows(form, rows, style))
             form, rows = None, []
             continue
-        _lines_to_rows(form, page.number, body, rows)
+        if not _lines_to_rows(form, page.number, body, rows):
+            out.extend(_budget_rows(form, rows, style))
+            form, rows = None, []
     if form is not None:
         out.extend(_budget_rows(form, rows, style))
     return out

@@ -61,8 +61,9 @@ def column_role(col: FormColumn) -> Role:
         # forms the budget's split by level; taken as anggaran, but only inferred.
         level = next((lv for lv, rx in _LEVEL_QUALIFIER if rx.search(h)), None)
         return Role("anggaran", level=level, inferred=True)
-    if re.search(r"urusan|program|kegiatan|pekerjaan|uraian|nama", h):
-        return Role("name")
+    if re.search(r"urusan|program|kegiatan|pekerjaan|uraian|nama", h) and \
+            not re.search(r"\b(lokasi|hasil|keluaran|output|outcome|sasaran|satuan)\b", h):
+        return Role("name")  # "Hasil Program", "Lokasi Output Kegiatan" describe, not name
     return Role("other")
 
 
