@@ -86,6 +86,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _zip_holds(path: Path, member: str) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return member in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
 def reader_for(path: Path) -> Reader:
     """The reader whose kind the content shows; raises DocumentError otherwise."""
     with path.open("rb") as fh:
@@ -96,6 +104,11 @@ def reader_for(path: Path) -> Reader:
         if reader.claims(head, path):
             return reader
     if head.startswith(b"PK"):
+        if _zip_holds(path, "xl/workbook.xml"):
+            raise DocumentError("unsupported", "an Excel workbook (.xlsx): lkjip reads PDF and DOCX; print or "
+                                "export the sheet to PDF to check it",
+                                "buku kerja Excel (.xlsx): lkjip membaca PDF dan DOCX; cetak atau ekspor "
+                                "lembarnya ke PDF untuk memeriksanya")
         raise DocumentError("unsupported", "a ZIP file that is not a Word document",
                             "berkas ZIP yang bukan dokumen Word")
     suffix = path.suffix.lower()

@@ -100,6 +100,14 @@ def entity_bomb_docx(path: Path) -> Path:
     return path
 
 
+def xlsx_workbook(path: Path) -> Path:
+    """The members an Excel workbook opens with: a budget recap kept as a spreadsheet."""
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook><sheets><sheet name='Rekap'/></sheets></workbook>")
+    return path
+
+
 def every_hostile_file(folder: Path) -> dict[str, tuple[Path, str]]:
     """name → (file, expected error code), each generated here."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -120,4 +128,5 @@ def every_hostile_file(folder: Path) -> dict[str, tuple[Path, str]]:
         "DOCX zip bomb": (zip_bomb_docx(folder / "bomb.docx"), "unsafe"),
         "DOCX with thousands of members": (many_members_docx(folder / "members.docx"), "unsafe"),
         "DOCX entity bomb": (entity_bomb_docx(folder / "laughs.docx"), "unsafe"),
+        "Excel workbook": (xlsx_workbook(folder / "rekap.xlsx"), "unsupported"),
     }

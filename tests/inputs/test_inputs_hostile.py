@@ -35,6 +35,12 @@ def test_each_hostile_file_is_an_error_with_its_code(hostile: dict[str, tuple[Pa
     assert got == {name: code for name, (_, code) in hostile.items()}
 
 
+def test_excel_workbook_is_named_as_such(hostile: dict[str, tuple[Path, str]]) -> None:
+    error = extract(hostile["Excel workbook"][0]).error or {}
+    assert "Excel workbook" in error["message"] and "PDF" in error["message"]
+    assert "buku kerja Excel" in error["messages"]["id"]
+
+
 def test_password_opens_encrypted_pdf(tmp_path: Path) -> None:
     path = text_pdf(tmp_path / "locked.pdf", password="rahasia")
     error = extract(path).error or {}
