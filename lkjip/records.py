@@ -305,6 +305,7 @@ class TableNotRead:
     looks_like: Literal["budget", "indicator"]
     because: str  # the header words or the lines that make it look so, as printed
     cell: Cell
+    because_id: str = ""  # the same in Bahasa Indonesia (messages); `because` when empty
 
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "table": self.table, "looks_like": self.looks_like,

@@ -32,6 +32,8 @@ def test_a_budget_grid_that_gave_no_rows_is_listed_and_noted() -> None:
     [finding] = list(TableNotRead().check(doc, CheckConfig()))
     assert finding.severity == "info" and finding.evidence[0].cell.page == 29
     assert "hlm. 29" in finding.text("id") and "p. 29" in finding.text("en")
+    assert "(anggaran, realisasi (3 baris))" in finding.text("id") and "rows" not in finding.text("id")
+    assert "(3 rows)" in finding.text("en")
 
 
 def test_an_indicator_grid_that_gave_no_rows_is_listed() -> None:
@@ -57,6 +59,10 @@ def test_lines_of_amounts_under_a_budget_heading_without_a_grid() -> None:
                       (60, 180, "Jumlah 3.500.000.000 2.850.000.000 81,43")], number=31)
     cov = coverage_of(source([], [page]), _doc())
     assert [(n.page, n.table, n.looks_like) for n in cov.not_read] == [(31, None, "budget")]
+    doc = _doc()
+    doc.coverage = cov
+    [finding] = list(TableNotRead().check(doc, CheckConfig()))
+    assert "baris berisi jumlah uang" in finding.text("id") and "lines of amounts" not in finding.text("id")
 
 
 def test_running_text_with_a_few_amounts_is_not_a_table() -> None:

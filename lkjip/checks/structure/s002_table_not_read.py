@@ -42,6 +42,6 @@ class TableNotRead(Rule):
             grid_id = "sebuah tabel" if gap.table else "baris-baris angka tanpa garis tabel"
             en = (f"{page_ref(gap.page, 'en')}: {grid_en} looks like a {en_kind} table ({gap.because}) "
                   f"but no row could be read from it; its figures were not checked.")
-            idn = (f"{page_ref(gap.page, 'id')}: {grid_id} tampak seperti tabel {id_kind} ({gap.because}) "
+            idn = (f"{page_ref(gap.page, 'id')}: {grid_id} tampak seperti tabel {id_kind} ({gap.because_id or gap.because}) "
                    f"tetapi tidak ada baris yang dapat dibaca; angkanya tidak diperiksa.")
             yield self.finding(en, idn, [Evidence(cell=gap.cell, role="not read")])

@@ -70,6 +70,7 @@ def _table_not_read(table: RawTable) -> TableNotRead | None:
                     for m in rx.finditer(header)})
     return TableNotRead(page=table.page, table=table.id, looks_like=kind,  # type: ignore[arg-type]
                         because=f"{', '.join(words)} ({len(body)} rows)",
+                        because_id=f"{', '.join(words)} ({len(body)} baris)",
                         cell=Cell(text=_short(header), page=table.page, table=table.id,
                                   bbox=table.bbox))
 
@@ -86,6 +87,8 @@ def _unruled_on(page: Page) -> TableNotRead | None:
         if len(amount_lines) >= _MIN_AMOUNT_LINES:
             return TableNotRead(page=page.number or None, table=None, looks_like="budget",
                                 because=f"“{' '.join(line.text.split())[:80]}” and {len(amount_lines)} lines of amounts",
+                                because_id=f"“{' '.join(line.text.split())[:80]}” dan {len(amount_lines)} baris "
+                                           "berisi jumlah uang",
                                 cell=Cell(text=line.text, page=page.number or None, bbox=line.bbox))
     return None
 
@@ -100,6 +103,7 @@ def _amounts_page(page: Page) -> TableNotRead | None:
     first = amount_lines[0]
     return TableNotRead(page=page.number or None, table=None, looks_like="budget",
                         because=f"{len(amount_lines)} lines of amounts",
+                        because_id=f"{len(amount_lines)} baris berisi jumlah uang",
                         cell=Cell(text=_short(first.text), page=page.number or None, bbox=first.bbox))
 
 
