@@ -166,3 +166,28 @@ def name_over_page_break_pdf(path: Path) -> Path:
     doc.build([Spacer(1, 15 * cm), Paragraph("Tabel 3.2 Target dan Realisasi Kinerja Tahun 2016", CAPTION),
                Spacer(1, 0.3 * cm), t1, PageBreak(), t2])
     return path
+
+
+def name_lines_in_rows_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table whose name column is ruled per text line while each
+    indicator's values are one merged cell centred over its name's lines (a sasaran and a
+    NO merged over its indicators): the wrapped lines print no value of their own."""
+    widths = [1 * cm, 4 * cm, 7 * cm, 2.2 * cm, 2.2 * cm, 2 * cm]
+    rows = [[_p(h, True) for h in ("No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian")],
+            [_p("1"), _p("Meningkatnya kualitas hidup perempuan"), _p("Cakupan penanganan kekerasan"),
+             _p("100%"), _p("100%"), _p("100")],
+            ["", "", _p("terhadap perempuan"), "", "", ""],
+            ["", "", _p("Jumlah Kota Layak Anak (KLA)"), _p("38"), _p("35"), _p("92,11")],
+            [_p("2"), _p("Menurunnya angka kelahiran"), _p("Prosentase Peserta KB Aktif terhadap"),
+             _p("75%"), _p("74,88%"), _p("99,84")],
+            ["", "", _p("Pasangan Usia Subur"), "", "", ""],
+            ["", "", _p("Prosentase Peserta KB Pria"), _p("3%"), _p("2,49%"), _p("83,00")]]
+    spans = [("SPAN", (c, r), (c, r + 1)) for r in (1, 4) for c in (3, 4, 5)]
+    spans += [("SPAN", (c, r), (c, r + 2)) for r in (1, 4) for c in (0, 1)]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *spans]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel 3.1 Realisasi Indikator Kinerja Utama Tahun 2016", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path

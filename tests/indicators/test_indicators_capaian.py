@@ -122,6 +122,15 @@ def test_k004_flags_61_printed_against_138_9_computed() -> None:
     assert f.severity == "error" and "138,89" in f.text("en")
 
 
+def test_k004_zero_of_a_lower_is_better_indicator_may_print_any_cap() -> None:
+    # 2 / 0 has no value: 1000 is the report's cap, not an error; below 200 still is one.
+    row = measured("t1", "Tingkat keterlambatan pelaporan", "2%", "0%", "1000", 35)
+    assert run(CapaianArithmetic, doc(row)) == []
+    row.capaian, row.capaian_text = 150.0, "150"
+    (f,) = run(CapaianArithmetic, doc(row))
+    assert f.severity == "error"
+
+
 def test_k009_capaian_of_a_table_without_target_is_a_warning() -> None:
     # "Perbandingan Realisasi 2016 terhadap 2015 | Capaian": a ratio of years, maybe.
     ratio = measured("t2", JALAN, "86,29", "76,37", "104,10", 37, detail="perbandingan_tahunan")

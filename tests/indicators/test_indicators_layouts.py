@@ -15,6 +15,7 @@ from tests.generator.indicator_layouts import (
     capaian_only_pdf,
     continued_other_rules_pdf,
     graded_pdf,
+    name_lines_in_rows_pdf,
     name_over_page_break_pdf,
     rencana_aksi_pdf,
     renja_pairs_pdf,
@@ -92,3 +93,12 @@ def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
         ("Tingkat layanan informasi perencanaan", "100,00"),
         ("Tingkat layanan satu data pembangunan Jawa Barat", "88,59"),
         ("Tingkat aksesibilitas informasi pembangunan", "19,99")]
+
+
+def test_name_lines_under_one_merged_value_cell_join_their_row(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(name_lines_in_rows_pdf(tmp_path / "lines.pdf")), None)
+    assert [(r.indikator, r.realisasi.text if r.realisasi else None) for r in rows] == [
+        ("Cakupan penanganan kekerasan terhadap perempuan", "100%"),
+        ("Jumlah Kota Layak Anak (KLA)", "35"),
+        ("Prosentase Peserta KB Aktif terhadap Pasangan Usia Subur", "74,88%"),
+        ("Prosentase Peserta KB Pria", "2,49%")]

@@ -54,7 +54,10 @@ class CapaianArithmetic(Rule):
     may be 33,325 … 33,335; whole numbers are taken as exact counts); plus the `percent-extra-tolerance` setting. A number whose only
     separator is followed by three digits ("1,309") is read both ways, as reports that
     mix styles print either. Rows with different units, a zero target, or compound
-    values are skipped. The table's own formula, printed over its column numbers
+    values are skipped. A lower-is-better realisasi of 0 leaves the inverse formula
+    without a value: a capaian from (2 × target − realisasi) / target × 100 upwards is a
+    cap the report chose ("Tingkat keterlambatan pelaporan | 2 | 0 | 1000"). The table's
+    own formula, printed over its column numbers
     ("5 = 4/3 x 100", read as "capaian = realisasi/target x 100"), decides the polarity
     like a declared one. A table of no recognised kind, or a comparison with the Renstra
     target whose capaian column does not name the year, gives a warning: its capaian may
@@ -88,6 +91,11 @@ class CapaianArithmetic(Rule):
                     accepted.append(capaian(tv, rv, "lower"))
                     if rv != 0:
                         accepted.append(tv / rv * 100)  # the inverse some agencies use
+                    elif tv > 0 and any(sv >= capaian(tv, rv, "lower") - tol
+                                        for sv in readings(capaian_text, stated)):
+                        # Nothing of a lower-is-better thing left: the inverse has no value,
+                        # and reports print a cap of their choosing ("0 | 1000").
+                        return True
                 if any(abs(sv - c) <= tol for c in accepted for sv in readings(capaian_text, stated)):
                     return True
         return False

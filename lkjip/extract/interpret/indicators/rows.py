@@ -33,6 +33,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
+from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
@@ -177,6 +178,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     sasaran_prev: str | None = None
     group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
     last_row: IndicatorRow | None = None
+    last_first = -1  # the grid row where last_row's indikator cell starts
+    own_cols = [c.index for c in layout.columns if c.role in ("no", "sasaran")]
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
@@ -187,8 +190,12 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
             continue
-        if last_row is not None and _name_continued(table, cell, first, last_row, value_cols, skip):
-            # The name of the page's last indicator, wrapped onto the next page.
+        if last_row is not None and (
+                _name_continued(table, cell, first, last_row, value_cols, skip)
+                or (cell.text.strip() != ""
+                    and continues_spanned_name(table, first, last, last_first, sorted(value_indexes), own_cols))):
+            # The name of the page's last indicator, wrapped onto the next page, or onto
+            # the grid rows its merged value cells span.
             tail = _one_line(cell.text)
             last_row.indikator = f"{last_row.indikator} {tail}"
             name_cell = last_row.cells["indikator"]
@@ -235,7 +242,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 row.context = context
                 if info is not None:
                     row.detail, row.version = info.kind, info.version
-                last_row = row
+                last_row, last_first = row, first
                 yield row
 
 
