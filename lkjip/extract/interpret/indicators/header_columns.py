@@ -17,6 +17,8 @@ from lkjip.extract.source import RawTable
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
 _PERIOD_RE = re.compile(r"\b(?:tw|triwulan|semester|smt|kuartal|q)\s*[-.]?\s*[1-4]\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z%]+")
+# An agency's or programme's acronym with a digit inside ("BP3AKB", "P2WKSS"): a name, no value.
+_DIGIT_ACRONYM = re.compile(r"\b[^\W\d_]+\d+[^\W\d_]\w*")
 
 # Words that only ever appear in a header row.
 _HEADER_WORDS = frozenset({
@@ -68,7 +70,7 @@ def _norm(text: str) -> str:
 
 
 def _is_header_row(texts: list[str]) -> bool:
-    texts = [rejoin_broken_words(t, _HEADER_WORDS) for t in texts if t.strip()]
+    texts = [_DIGIT_ACRONYM.sub(" ", rejoin_broken_words(t, _HEADER_WORDS)) for t in texts if t.strip()]
     if not texts:
         return False
     if all(re.fullmatch(r"\(?\d{1,2}\)?(?:\s*=\s*.*)?", t.strip()) for t in texts):

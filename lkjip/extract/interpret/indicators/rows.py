@@ -32,6 +32,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     repeated_header_rows,
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
@@ -393,6 +394,7 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None or layout.first("indikator") is None:
             continue
+        layout.columns = plan_year_columns(layout.columns)
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
