@@ -191,3 +191,25 @@ def name_lines_in_rows_pdf(path: Path) -> Path:
     doc.build([Paragraph("Tabel 3.1 Realisasi Indikator Kinerja Utama Tahun 2016", CAPTION),
                Spacer(1, 0.3 * cm), table])
     return path
+
+
+def plan_year_targets_pdf(path: Path) -> Path:
+    """A comparison with the RPJMD whose header names the agency by an acronym with a digit
+    ("Sasaran Strategis BP3AKB") and prints the plan's targets and the capaian against them
+    for two years ("Target RPJMD | 2016 | 2018")."""
+    head = [[_p(h, True) for h in ("Sasaran Strategis BP3AKB", "Indikator Sasaran RPJMD", "Realisasi", "",
+                                    "Target RPJMD", "", "% Capaian thadap RPJMD", "")],
+            ["", "", *[_p(y, True) for y in ("2015", "2016", "2016", "2018", "2016", "2018")]]]
+    body = [[_p("Meningkatnya peran serta perempuan"), _p("Indeks Pembangunan Gender (poin)"),
+             _p("89.11"), _p("89.11"), _p("89.68"), _p("90.88"), _p("99.36"), _p("98.05")],
+            ["", _p("Jumlah Desa/Kelurahan P2WKSS"), _p("184"), _p("211"), _p("211"), _p("265"), _p("100"),
+             _p("79.62")]]
+    table = Table(head + body, colWidths=[3.5 * cm, 4.5 * cm] + [1.6 * cm] * 6)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (3, 0)),
+                               ("SPAN", (4, 0), (5, 0)), ("SPAN", (6, 0), (7, 0)), ("SPAN", (0, 2), (0, 3))]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Laporan Kinerja Instansi Pemerintah Tahun 2016", CAPTION), Spacer(1, 1 * cm),
+               Paragraph("Tabel 3.5 Pencapaian Indikator Kinerja Sasaran Tahun 2015-2016 terhadap Target RPJMD "
+                         "2013-2018", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path

@@ -17,6 +17,7 @@ from tests.generator.indicator_layouts import (
     graded_pdf,
     name_lines_in_rows_pdf,
     name_over_page_break_pdf,
+    plan_year_targets_pdf,
     rencana_aksi_pdf,
     renja_pairs_pdf,
 )
@@ -102,3 +103,18 @@ def test_name_lines_under_one_merged_value_cell_join_their_row(tmp_path: Path) -
         ("Jumlah Kota Layak Anak (KLA)", "35"),
         ("Prosentase Peserta KB Aktif terhadap Pasangan Usia Subur", "74,88%"),
         ("Prosentase Peserta KB Pria", "2,49%")]
+
+
+def test_plan_targets_of_named_years_are_read_under_their_year_in_doubt(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.plan_year_columns import MEASURE_UNCERTAIN
+
+    _, rows = indicator_tables(read_document(plan_year_targets_pdf(tmp_path / "plan.pdf")), None)
+    got = {r.indikator: (r.target.value if r.target else None, r.realisasi.value if r.realisasi else None,
+                         r.capaian, {y: q.value for y, q in r.target_by_year.items() if q}, r.capaian_by_year)
+           for r in rows}
+    assert got == {"Indeks Pembangunan Gender (poin)": (89.68, 89.11, 99.36, {2016: 89.68, 2018: 90.88},
+                                                        {2018: 98.05}),
+                   "Jumlah Desa/Kelurahan P2WKSS": (211, 211, 100.0, {2016: 211, 2018: 265}, {2018: 79.62})}
+    # Which target the report compares with varies: no error may rest on these values.
+    assert all(MEASURE_UNCERTAIN in r.cells["capaian"].inferred and MEASURE_UNCERTAIN in r.cells["target"].inferred
+               for r in rows)
