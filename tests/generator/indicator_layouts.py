@@ -213,3 +213,20 @@ def plan_year_targets_pdf(path: Path) -> Path:
                Paragraph("Tabel 3.5 Pencapaian Indikator Kinerja Sasaran Tahun 2015-2016 terhadap Target RPJMD "
                          "2013-2018", CAPTION), Spacer(1, 0.3 * cm), table])
     return path
+
+
+def iku_programme_budget_pdf(path: Path) -> Path:
+    """Each IKU beside the programmes serving it and their budget: "Indikator Kinerja Utama |
+    Nama Program | Anggaran | Realisasi | Capaian", the realisasi in rupiah, one programme
+    per IKU, the capaian the budget's percentage: no indicator's value in it."""
+    rows = [[_p(h, True) for h in ("Sasaran", "Indikator Kinerja Utama (IKU)", "Nama Program / Kegiatan",
+                                    "Anggaran", "Realisasi", "Capaian")],
+            [_p("Meningkatnya produk ekspor"), _p("Peningkatan Nilai Ekspor Non Migas (%)"),
+             _p("Program Peningkatan dan Pengembangan Ekspor"), _p("503,000,000.00"), _p("492,621,053.00"),
+             _p("97.94")]]
+    table = Table(rows, colWidths=[3.2 * cm, 3.8 * cm, 4.2 * cm, 2.6 * cm, 2.6 * cm, 1.6 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel 3.7 Program dan kegiatan penunjang capaian kinerja", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path

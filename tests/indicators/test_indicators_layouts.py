@@ -15,6 +15,7 @@ from tests.generator.indicator_layouts import (
     capaian_only_pdf,
     continued_other_rules_pdf,
     graded_pdf,
+    iku_programme_budget_pdf,
     name_lines_in_rows_pdf,
     name_over_page_break_pdf,
     plan_year_targets_pdf,
@@ -118,3 +119,9 @@ def test_plan_targets_of_named_years_are_read_under_their_year_in_doubt(tmp_path
     # Which target the report compares with varies: no error may rest on these values.
     assert all(MEASURE_UNCERTAIN in r.cells["capaian"].inferred and MEASURE_UNCERTAIN in r.cells["target"].inferred
                for r in rows)
+
+
+def test_an_ikus_programme_budget_gives_no_indicator_values(tmp_path: Path) -> None:
+    # One rupiah realisasi beside an Anggaran column is money; the capaian then the budget's.
+    _, rows = indicator_tables(read_document(iku_programme_budget_pdf(tmp_path / "budget.pdf")), None)
+    assert [(r.indikator, r.realisasi, r.capaian) for r in rows if r.realisasi or r.capaian] == []

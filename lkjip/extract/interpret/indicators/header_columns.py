@@ -8,6 +8,7 @@ names one, a year.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -251,15 +252,31 @@ _RUPIAH = re.compile(r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?
 
 def _money_under_target(table: RawTable, header_rows: list[int], columns: list[Column]) -> None:
     """A column headed "Target" (or Realisasi) whose cells are rupiah amounts
-    ("1.250.000.000") holds the budget, not the indicator's target."""
+    ("1.250.000.000") holds the budget, not the indicator's target (beside a budget column,
+    one such amount says it). When no indicator target or realisasi is left, a capaian
+    right of the budget columns is the budget's percentage ("Anggaran | Realisasi |
+    Capaian" beside each IKU's programmes), not the indicator's."""
     start = max(header_rows) + 1
+    need = 1 if any(c.role == "anggaran" for c in columns) else 2
     for c in columns:
         if c.role not in ("target", "realisasi"):
             continue
-        texts = [line.strip() for r in range(start, table.n_rows) for line in table.text(r, c.index).split("\n")]
+        # Every cell over the column, also one an engine started a column to its left.
+        cells = {id(cell): cell for r in range(start, table.n_rows)
+                 if (cell := (table.grid[r][c.index] if c.index < len(table.grid[r]) else None)) is not None}
+        texts = [line.strip() for cell in cells.values() for line in cell.text.split("\n")]
         texts = [t for t in texts if t and t not in ("-", "–")]
-        if len(texts) >= 2 and sum(bool(_RUPIAH.match(t)) for t in texts) / len(texts) >= 0.8:
+        if len(texts) >= need and sum(bool(_RUPIAH.match(t)) for t in texts) / len(texts) >= 0.8:
             c.role = "anggaran"
+    for left, c in itertools.pairwise(columns):
+        if c.role in ("target", "realisasi") and left.role == "anggaran" and left.header == c.header:
+            c.role = "anggaran"  # the other half of a money column an engine split under one header
+    money = [c.index for c in columns if c.role == "anggaran"]
+    if money and not any(c.role in ("target", "realisasi") and _numeric_share(table, c.index, start) > 0
+                         for c in columns):
+        for c in columns:
+            if c.role == "capaian" and c.index > min(money):
+                c.role = "other"
 
 
 def _numeric_share(table: RawTable, col: int, start: int) -> float:
