@@ -230,3 +230,23 @@ def iku_programme_budget_pdf(path: Path) -> Path:
     doc.build([Paragraph("Tabel 3.7 Program dan kegiatan penunjang capaian kinerja", CAPTION),
                Spacer(1, 0.3 * cm), table])
     return path
+
+
+def header_below_a_tail_pdf(path: Path) -> Path:
+    """One ruled grid holding the tail of a table continued from the previous page, a
+    heading line, then the next table's own header and rows."""
+    widths = [1 * cm, 4 * cm, 5 * cm, 2.2 * cm, 2.2 * cm, 2 * cm]
+    rows = [[_p("2"), _p("Meningkatnya kualitas penyehatan lingkungan"), _p("Persentase penduduk jamban sehat"),
+             _p("53,5%"), _p("66,89%"), _p("125.03%")],
+            [_p("2. Misi 2 : Menjamin pelayanan kesehatan yang prima"), "", "", "", "", ""],
+            [_p(h, True) for h in ("NO", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi",
+                                   "Capaian (%)")],
+            [_p("1"), _p("Menurunnya ratio kematian ibu dan bayi"), _p("Prevalensi gizi buruk"), _p("0,58"),
+             _p("0,6"), _p("96,67%")],
+            ["", "", _p("Cakupan Persalinan oleh tenaga kesehatan"), _p("86%"), _p("86%"), _p("100%")]]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 3), (0, 4)), ("SPAN", (1, 3), (1, 4))]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Laporan Kinerja Instansi Pemerintah Tahun 2016", CAPTION), Spacer(1, 1 * cm), table])
+    return path

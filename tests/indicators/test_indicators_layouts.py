@@ -15,6 +15,7 @@ from tests.generator.indicator_layouts import (
     capaian_only_pdf,
     continued_other_rules_pdf,
     graded_pdf,
+    header_below_a_tail_pdf,
     iku_programme_budget_pdf,
     name_lines_in_rows_pdf,
     name_over_page_break_pdf,
@@ -125,3 +126,10 @@ def test_an_ikus_programme_budget_gives_no_indicator_values(tmp_path: Path) -> N
     # One rupiah realisasi beside an Anggaran column is money; the capaian then the budget's.
     _, rows = indicator_tables(read_document(iku_programme_budget_pdf(tmp_path / "budget.pdf")), None)
     assert [(r.indikator, r.realisasi, r.capaian) for r in rows if r.realisasi or r.capaian] == []
+
+
+def test_a_header_below_another_tables_tail_starts_its_table(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(header_below_a_tail_pdf(tmp_path / "inner.pdf")), None)
+    assert [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None,
+             r.capaian) for r in rows] == [("Prevalensi gizi buruk", "0,58", "0,6", 96.67),
+                                           ("Cakupan Persalinan oleh tenaga kesehatan", "86%", "86%", 100.0)]

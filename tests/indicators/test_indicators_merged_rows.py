@@ -23,6 +23,8 @@ def test_broken_header_words_join_again() -> None:
     assert _is_header_row(["Misi", "Tujuan", "Sasaran", "Indikator\nSasaran", "Satua\nn", "Realisasi",
                            "Targe\nt\nRenst\nra"])
     assert _role("target renstra") == "target_akhir"
+    assert rejoin_broken_words("REALI-SASI", _HEADER_WORDS) == "REALISASI"
+    assert rejoin_broken_words("Target-Realisasi", _HEADER_WORDS) == "Target-Realisasi"
 
 
 def test_merged_rows_split_at_the_values_tops() -> None:

@@ -32,6 +32,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     repeated_header_rows,
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.inner_header import table_below_header
 from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
@@ -392,6 +393,8 @@ def indicator_tables(source: SourceDocument,
             continue
         seen.add(signature)
         layout = read_layout(table)
+        if layout is None and (below := table_below_header(table)) is not None:
+            table, layout = below  # the rows above are another table's tail
         if layout is None or layout.first("indikator") is None:
             continue
         layout.columns = plan_year_columns(layout.columns)
