@@ -91,3 +91,14 @@ def test_garbled_repeated_header_is_not_a_row() -> None:
     table = _Grid(rows).table
     layout = read_layout(table)
     assert layout is not None and repeated_header_rows(table, layout) == {2}
+
+
+def test_header_word_cut_between_two_columns_names_the_left_one() -> None:
+    from lkjip.extract.interpret.indicators.header_columns import read_layout
+
+    rows = [["NO", "Indikator Kinerja", "Target", "Realisasi", "Capai\n(%", "", "an\n)"],
+            ["1", "Ratio Kematian Ibu", "89", "86,97", "102.33", "", "%"]]
+    layout = read_layout(_Grid(rows).table)
+    assert layout is not None
+    assert [c.role for c in layout.columns] == ["no", "indikator", "target", "realisasi", "capaian", "other",
+                                                "other"]

@@ -181,6 +181,7 @@ def read_layout(table: RawTable) -> Layout | None:
         if not years and re.search(r"tahun\s+(?:lalu|sebelum\w*)|\bsebelumnya\b", header):
             offset = -1  # "Capaian Tahun Lalu": last year's, whatever its heading says
         columns.append(Column(c, header, role, years[-1] if years else None, offset))
+    _words_split_across_columns(columns)
     _settle_duplicates(table, header_rows, columns)
     _money_under_target(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
@@ -277,6 +278,20 @@ def _money_under_target(table: RawTable, header_rows: list[int], columns: list[C
         for c in columns:
             if c.role == "capaian" and c.index > min(money):
                 c.role = "other"
+
+
+def _words_split_across_columns(columns: list[Column]) -> None:
+    """A header word an engine cut between two columns ("Capai (%" | "an )"): the left
+    column, which holds the values, takes the word's role; the right one (a "%" sign
+    column) stays "other"."""
+    named = [c for c in columns if c.header]
+    for left, right in itertools.pairwise(named):
+        if left.role != "other" or right.role != "other" or right.index - left.index > 2:
+            continue
+        head, tail = _WORD.match(left.header), _WORD.match(right.header)
+        if head and tail and head.group(0) + tail.group(0) in _HEADER_WORDS:
+            joined = head.group(0) + tail.group(0) + left.header[head.end():]
+            left.header, left.role = joined, _role(joined)
 
 
 def _numeric_share(table: RawTable, col: int, start: int) -> float:
