@@ -102,3 +102,15 @@ def test_header_word_cut_between_two_columns_names_the_left_one() -> None:
     assert layout is not None
     assert [c.role for c in layout.columns] == ["no", "indikator", "target", "realisasi", "capaian", "other",
                                                 "other"]
+
+
+def test_header_whose_no_column_prints_a_number() -> None:
+    from lkjip.extract.interpret.indicators.header_columns import read_layout
+
+    rows = [["1", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian"],
+            ["1.", "Peningkatan keamanan pangan", "Persentase sampel komoditi", "85", "98,5", "115,88"]]
+    layout = read_layout(_Grid(rows).table)
+    assert layout is not None and layout.header_rows == [0]
+    assert [c.role for c in layout.columns][2:] == ["indikator", "target", "realisasi", "capaian"]
+    # A data row with a number first and words after is still data.
+    assert read_layout(_Grid([rows[1], rows[1]]).table) is None

@@ -80,6 +80,8 @@ def _is_header_row(texts: list[str]) -> bool:
     if not words:
         return False
     known = sum(1 for w in words if w in _HEADER_WORDS)
+    if known >= 4 and re.fullmatch(r"\d{1,2}\.?", texts[0].strip()):
+        texts = texts[1:]  # "1 | Sasaran | Indikator | Target | Realisasi": its No column's number
     # Years and periods ("TW 1", "Triwulan 2", "Semester 1") name columns; other digits are values.
     digits = any(ch.isdigit() for t in texts for ch in _PERIOD_RE.sub("", YEAR_RE.sub("", t)))
     return known * 2 >= len(words) and not digits
