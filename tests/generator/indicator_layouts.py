@@ -250,3 +250,20 @@ def header_below_a_tail_pdf(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
     doc.build([Paragraph("Laporan Kinerja Instansi Pemerintah Tahun 2016", CAPTION), Spacer(1, 1 * cm), table])
     return path
+
+
+def sasaran_capaian_pdf(path: Path) -> Path:
+    """A "Capaian Sasaran" column: one figure for a sasaran beside its several indicators
+    (stacked in one cell), and a sasaran of one indicator, whose figure is that indicator's."""
+    rows = [[_p(h, True) for h in ("No", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian Sasaran")],
+            [_p("1."), _p("Peningkatan ketersediaan pangan"),
+             _p("- Skor Pola Pangan Harapan Tingkat Ketersediaan<br/>- Jumlah Tonase Cadangan Pangan"),
+             _p("85<br/>450"), _p("86<br/>270"), _p("80,5")],
+            [_p("2."), _p("Peningkatan keamanan pangan"), _p("- Persentase sampel komoditi pangan segar"),
+             _p("85"), _p("98,5"), _p("115,88")]]
+    table = Table(rows, colWidths=[1 * cm, 3.6 * cm, 6 * cm, 2 * cm, 2 * cm, 2.2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel 2. Prosentase Tingkat Capaian Sasaran Tahun 2016", CAPTION), Spacer(1, 0.3 * cm),
+               table])
+    return path

@@ -22,6 +22,7 @@ from tests.generator.indicator_layouts import (
     plan_year_targets_pdf,
     rencana_aksi_pdf,
     renja_pairs_pdf,
+    sasaran_capaian_pdf,
 )
 
 
@@ -133,3 +134,11 @@ def test_a_header_below_another_tables_tail_starts_its_table(tmp_path: Path) -> 
     assert [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None,
              r.capaian) for r in rows] == [("Prevalensi gizi buruk", "0,58", "0,6", 96.67),
                                            ("Cakupan Persalinan oleh tenaga kesehatan", "86%", "86%", 100.0)]
+
+
+def test_one_capaian_sasaran_beside_several_indicators_is_none_of_theirs(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(sasaran_capaian_pdf(tmp_path / "sasaran.pdf")), None)
+    assert [(r.indikator, r.realisasi.text if r.realisasi else None, r.capaian) for r in rows] == [
+        ("Skor Pola Pangan Harapan Tingkat Ketersediaan", "86", None),
+        ("Jumlah Tonase Cadangan Pangan", "270", None),
+        ("Persentase sampel komoditi pangan segar", "98,5", 115.88)]

@@ -229,6 +229,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             items = _items_in(table, col.index, first, last, skip, value_indexes)
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
+            if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
+                matched = [None] * len(bullets)  # "Capaian Sasaran" once beside several: the sasaran's
             # OCR lost or merged a line on one side: pairing by position is a guess.
             guessed = len(items) != len(bullets) and len(bullets) > 1 and (
                 cell.confidence is not None or any(s.confidence is not None for s in items))
