@@ -15,11 +15,11 @@ from lkjip.extract.source import RawCell, RawTable
 _MAX_START = 10  # a header further down is another table's business, not a stray tail's
 
 
-def _rows_from(table: RawTable, start: int) -> RawTable:
-    """Rows start.. of `table` as a table: cells renumbered, one above `start` dropped."""
+def _rows_from(table: RawTable, start: int, stop: int | None = None) -> RawTable:
+    """Rows start..stop of `table` as a table: cells renumbered, one above `start` dropped."""
     moved: dict[int, RawCell | None] = {}
     grid: list[list[RawCell | None]] = []
-    for row in table.grid[start:]:
+    for row in table.grid[start:stop]:
         out: list[RawCell | None] = []
         for cell in row:
             if cell is not None and id(cell) not in moved:
@@ -29,7 +29,7 @@ def _rows_from(table: RawTable, start: int) -> RawTable:
     above = [t.strip() for r in range(start) for t in table.row_texts(r) if t.strip()]
     return RawTable(f"{table.id}h", table.page_of_row(start), table.bbox, grid,
                     pages=sorted({p for p in table.row_pages[start:] if p is not None}) or table.pages,
-                    row_pages=table.row_pages[start:], caption="\n".join(above[-2:]) or table.caption,
+                    row_pages=table.row_pages[start:stop], caption="\n".join(above[-2:]) or table.caption,
                     engine=table.engine)
 
 
@@ -39,9 +39,13 @@ def table_below_header(table: RawTable) -> tuple[RawTable, Layout] | None:
     for start in range(1, min(table.n_rows - 1, _MAX_START)):
         if sum(1 for t in table.row_texts(start) if t.strip()) < 2:
             continue
+        # A few rows say whether a header starts here; a long table is copied only then.
+        probe = read_layout(_rows_from(table, start, start + 8))
+        if probe is None or probe.header_rows[0] != 0 or probe.first("indikator") is None or \
+                not (probe.by_role("target") or probe.by_role("realisasi")):
+            continue
         lower = _rows_from(table, start)
         layout = read_layout(lower)
-        if layout is not None and layout.header_rows[0] == 0 and layout.first("indikator") is not None and \
-                (layout.by_role("target") or layout.by_role("realisasi")):
+        if layout is not None:
             return lower, layout
     return None
