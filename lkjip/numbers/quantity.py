@@ -2,7 +2,8 @@
 
 An indicator cell is usually "429.352 eks" or "100 %", but reports also write
 "100 % (730 respon)" (a percentage with the head-count it stands for), "429.352 eks
-(target 2016: 31476 eks)", "- kali" (no value, unit kept) and whole social-media
+(target 2016: 31476 eks)", "- kali" (no value, unit kept), a rate over its base
+("89/100.000 KH": 89, unit "per 100.000") and whole social-media
 tallies ("Facebook:\\n- komentar : 238\\n- like : 2004 ..."). `parse_quantity` keeps
 each of these apart: the main value and unit, the parenthesised note with its own
 number as `secondary`, and compound cells as labelled `parts` with no single value,
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lkjip.numbers.numerals import MISSING_MARKS, NumberStyle, parse_number
+from lkjip.numbers.rates import parse_rate
 from lkjip.numbers.units import edit_distance, normalize_unit
 
 __all__ = ["Quantity", "QuantityPart", "normalize_metric", "parse_quantity"]
@@ -247,6 +249,9 @@ def parse_quantity(text: str, style: NumberStyle | None = None) -> Quantity | No
     simple = _simple(text, style)
     if simple is not None:
         return simple
+    rate = parse_rate(text, style)
+    if rate is not None:
+        return Quantity(text, rate[0], rate[1], rate[1], None, None, None)
     parts = _compound(text, style)
     if parts is not None:
         return Quantity(text, None, None, None, None, None, parts)

@@ -166,3 +166,104 @@ def name_over_page_break_pdf(path: Path) -> Path:
     doc.build([Spacer(1, 15 * cm), Paragraph("Tabel 3.2 Target dan Realisasi Kinerja Tahun 2016", CAPTION),
                Spacer(1, 0.3 * cm), t1, PageBreak(), t2])
     return path
+
+
+def name_lines_in_rows_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table whose name column is ruled per text line while each
+    indicator's values are one merged cell centred over its name's lines (a sasaran and a
+    NO merged over its indicators): the wrapped lines print no value of their own."""
+    widths = [1 * cm, 4 * cm, 7 * cm, 2.2 * cm, 2.2 * cm, 2 * cm]
+    rows = [[_p(h, True) for h in ("No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian")],
+            [_p("1"), _p("Meningkatnya kualitas hidup perempuan"), _p("Cakupan penanganan kekerasan"),
+             _p("100%"), _p("100%"), _p("100")],
+            ["", "", _p("terhadap perempuan"), "", "", ""],
+            ["", "", _p("Jumlah Kota Layak Anak (KLA)"), _p("38"), _p("35"), _p("92,11")],
+            [_p("2"), _p("Menurunnya angka kelahiran"), _p("Prosentase Peserta KB Aktif terhadap"),
+             _p("75%"), _p("74,88%"), _p("99,84")],
+            ["", "", _p("Pasangan Usia Subur"), "", "", ""],
+            ["", "", _p("Prosentase Peserta KB Pria"), _p("3%"), _p("2,49%"), _p("83,00")]]
+    spans = [("SPAN", (c, r), (c, r + 1)) for r in (1, 4) for c in (3, 4, 5)]
+    spans += [("SPAN", (c, r), (c, r + 2)) for r in (1, 4) for c in (0, 1)]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *spans]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel 3.1 Realisasi Indikator Kinerja Utama Tahun 2016", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path
+
+
+def plan_year_targets_pdf(path: Path) -> Path:
+    """A comparison with the RPJMD whose header names the agency by an acronym with a digit
+    ("Sasaran Strategis BP3AKB") and prints the plan's targets and the capaian against them
+    for two years ("Target RPJMD | 2016 | 2018")."""
+    head = [[_p(h, True) for h in ("Sasaran Strategis BP3AKB", "Indikator Sasaran RPJMD", "Realisasi", "",
+                                    "Target RPJMD", "", "% Capaian thadap RPJMD", "")],
+            ["", "", *[_p(y, True) for y in ("2015", "2016", "2016", "2018", "2016", "2018")]]]
+    body = [[_p("Meningkatnya peran serta perempuan"), _p("Indeks Pembangunan Gender (poin)"),
+             _p("89.11"), _p("89.11"), _p("89.68"), _p("90.88"), _p("99.36"), _p("98.05")],
+            ["", _p("Jumlah Desa/Kelurahan P2WKSS"), _p("184"), _p("211"), _p("211"), _p("265"), _p("100"),
+             _p("79.62")]]
+    table = Table(head + body, colWidths=[3.5 * cm, 4.5 * cm] + [1.6 * cm] * 6)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (3, 0)),
+                               ("SPAN", (4, 0), (5, 0)), ("SPAN", (6, 0), (7, 0)), ("SPAN", (0, 2), (0, 3))]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Laporan Kinerja Instansi Pemerintah Tahun 2016", CAPTION), Spacer(1, 1 * cm),
+               Paragraph("Tabel 3.5 Pencapaian Indikator Kinerja Sasaran Tahun 2015-2016 terhadap Target RPJMD "
+                         "2013-2018", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+def iku_programme_budget_pdf(path: Path) -> Path:
+    """Each IKU beside the programmes serving it and their budget: "Indikator Kinerja Utama |
+    Nama Program | Anggaran | Realisasi | Capaian", the realisasi in rupiah, one programme
+    per IKU, the capaian the budget's percentage: no indicator's value in it."""
+    rows = [[_p(h, True) for h in ("Sasaran", "Indikator Kinerja Utama (IKU)", "Nama Program / Kegiatan",
+                                    "Anggaran", "Realisasi", "Capaian")],
+            [_p("Meningkatnya produk ekspor"), _p("Peningkatan Nilai Ekspor Non Migas (%)"),
+             _p("Program Peningkatan dan Pengembangan Ekspor"), _p("503,000,000.00"), _p("492,621,053.00"),
+             _p("97.94")]]
+    table = Table(rows, colWidths=[3.2 * cm, 3.8 * cm, 4.2 * cm, 2.6 * cm, 2.6 * cm, 1.6 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel 3.7 Program dan kegiatan penunjang capaian kinerja", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path
+
+
+def header_below_a_tail_pdf(path: Path) -> Path:
+    """One ruled grid holding the tail of a table continued from the previous page, a
+    heading line, then the next table's own header and rows."""
+    widths = [1 * cm, 4 * cm, 5 * cm, 2.2 * cm, 2.2 * cm, 2 * cm]
+    rows = [[_p("2"), _p("Meningkatnya kualitas penyehatan lingkungan"), _p("Persentase penduduk jamban sehat"),
+             _p("53,5%"), _p("66,89%"), _p("125.03%")],
+            [_p("2. Misi 2 : Menjamin pelayanan kesehatan yang prima"), "", "", "", "", ""],
+            [_p(h, True) for h in ("NO", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi",
+                                   "Capaian (%)")],
+            [_p("1"), _p("Menurunnya ratio kematian ibu dan bayi"), _p("Prevalensi gizi buruk"), _p("0,58"),
+             _p("0,6"), _p("96,67%")],
+            ["", "", _p("Cakupan Persalinan oleh tenaga kesehatan"), _p("86%"), _p("86%"), _p("100%")]]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 3), (0, 4)), ("SPAN", (1, 3), (1, 4))]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Laporan Kinerja Instansi Pemerintah Tahun 2016", CAPTION), Spacer(1, 1 * cm), table])
+    return path
+
+
+def sasaran_capaian_pdf(path: Path) -> Path:
+    """A "Capaian Sasaran" column: one figure for a sasaran beside its several indicators
+    (stacked in one cell), and a sasaran of one indicator, whose figure is that indicator's."""
+    rows = [[_p(h, True) for h in ("No", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian Sasaran")],
+            [_p("1."), _p("Peningkatan ketersediaan pangan"),
+             _p("- Skor Pola Pangan Harapan Tingkat Ketersediaan<br/>- Jumlah Tonase Cadangan Pangan"),
+             _p("85<br/>450"), _p("86<br/>270"), _p("80,5")],
+            [_p("2."), _p("Peningkatan keamanan pangan"), _p("- Persentase sampel komoditi pangan segar"),
+             _p("85"), _p("98,5"), _p("115,88")]]
+    table = Table(rows, colWidths=[1 * cm, 3.6 * cm, 6 * cm, 2 * cm, 2 * cm, 2.2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Paragraph("Tabel 2. Prosentase Tingkat Capaian Sasaran Tahun 2016", CAPTION), Spacer(1, 0.3 * cm),
+               table])
+    return path

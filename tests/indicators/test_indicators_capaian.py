@@ -122,6 +122,29 @@ def test_k004_flags_61_printed_against_138_9_computed() -> None:
     assert f.severity == "error" and "138,89" in f.text("en")
 
 
+def test_k004_zero_of_a_lower_is_better_indicator_may_print_any_cap() -> None:
+    # 2 / 0 has no value: 1000 is the report's cap, not an error; below 200 still is one.
+    row = measured("t1", "Tingkat keterlambatan pelaporan", "2%", "0%", "1000", 35)
+    assert run(CapaianArithmetic, doc(row)) == []
+    row.capaian, row.capaian_text = 150.0, "150"
+    (f,) = run(CapaianArithmetic, doc(row))
+    assert f.severity == "error"
+
+
+def test_k004_judges_an_earlier_years_own_columns() -> None:
+    # 2015: target 90, realisasi 81,81, capaian printed 97,95 (81,81 / 90 = 90,9); 2016 consistent.
+    row = measured("t1", "Persentase desa/kelurahan UCI", "91%", "91,8%", "100,88", 46, detail="perbandingan_tahunan")
+    row.year = 2016
+    row.target_by_year[2015], row.realisasi_by_year[2015] = parse_quantity("90%"), parse_quantity("81.81%")
+    row.capaian_by_year[2015], row.capaian_texts[2015] = 97.95, "97,95%"
+    for role, text in (("target", "90%"), ("realisasi", "81.81%"), ("capaian", "97,95%")):
+        row.cells[f"{role}_2015"] = Cell(text, 46, "t1", 2, f"{role}_2015")
+    (f,) = run(CapaianArithmetic, doc(row))
+    assert f.severity == "error" and "(2015)" in f.text("en") and "97,95" in f.text("en")
+    row.capaian_by_year[2015], row.capaian_texts[2015] = 90.9, "90,9%"
+    assert run(CapaianArithmetic, doc(row)) == []
+
+
 def test_k009_capaian_of_a_table_without_target_is_a_warning() -> None:
     # "Perbandingan Realisasi 2016 terhadap 2015 | Capaian": a ratio of years, maybe.
     ratio = measured("t2", JALAN, "86,29", "76,37", "104,10", 37, detail="perbandingan_tahunan")

@@ -15,9 +15,14 @@ from tests.generator.indicator_layouts import (
     capaian_only_pdf,
     continued_other_rules_pdf,
     graded_pdf,
+    header_below_a_tail_pdf,
+    iku_programme_budget_pdf,
+    name_lines_in_rows_pdf,
     name_over_page_break_pdf,
+    plan_year_targets_pdf,
     rencana_aksi_pdf,
     renja_pairs_pdf,
+    sasaran_capaian_pdf,
 )
 
 
@@ -92,3 +97,48 @@ def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
         ("Tingkat layanan informasi perencanaan", "100,00"),
         ("Tingkat layanan satu data pembangunan Jawa Barat", "88,59"),
         ("Tingkat aksesibilitas informasi pembangunan", "19,99")]
+
+
+def test_name_lines_under_one_merged_value_cell_join_their_row(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(name_lines_in_rows_pdf(tmp_path / "lines.pdf")), None)
+    assert [(r.indikator, r.realisasi.text if r.realisasi else None) for r in rows] == [
+        ("Cakupan penanganan kekerasan terhadap perempuan", "100%"),
+        ("Jumlah Kota Layak Anak (KLA)", "35"),
+        ("Prosentase Peserta KB Aktif terhadap Pasangan Usia Subur", "74,88%"),
+        ("Prosentase Peserta KB Pria", "2,49%")]
+
+
+def test_plan_targets_of_named_years_are_read_under_their_year_in_doubt(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.plan_year_columns import MEASURE_UNCERTAIN
+
+    _, rows = indicator_tables(read_document(plan_year_targets_pdf(tmp_path / "plan.pdf")), None)
+    got = {r.indikator: (r.target.value if r.target else None, r.realisasi.value if r.realisasi else None,
+                         r.capaian, {y: q.value for y, q in r.target_by_year.items() if q}, r.capaian_by_year)
+           for r in rows}
+    assert got == {"Indeks Pembangunan Gender (poin)": (89.68, 89.11, 99.36, {2016: 89.68, 2018: 90.88},
+                                                        {2018: 98.05}),
+                   "Jumlah Desa/Kelurahan P2WKSS": (211, 211, 100.0, {2016: 211, 2018: 265}, {2018: 79.62})}
+    # Which target the report compares with varies: no error may rest on these values.
+    assert all(MEASURE_UNCERTAIN in r.cells["capaian"].inferred and MEASURE_UNCERTAIN in r.cells["target"].inferred
+               for r in rows)
+
+
+def test_an_ikus_programme_budget_gives_no_indicator_values(tmp_path: Path) -> None:
+    # One rupiah realisasi beside an Anggaran column is money; the capaian then the budget's.
+    _, rows = indicator_tables(read_document(iku_programme_budget_pdf(tmp_path / "budget.pdf")), None)
+    assert [(r.indikator, r.realisasi, r.capaian) for r in rows if r.realisasi or r.capaian] == []
+
+
+def test_a_header_below_another_tables_tail_starts_its_table(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(header_below_a_tail_pdf(tmp_path / "inner.pdf")), None)
+    assert [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None,
+             r.capaian) for r in rows] == [("Prevalensi gizi buruk", "0,58", "0,6", 96.67),
+                                           ("Cakupan Persalinan oleh tenaga kesehatan", "86%", "86%", 100.0)]
+
+
+def test_one_capaian_sasaran_beside_several_indicators_is_none_of_theirs(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(sasaran_capaian_pdf(tmp_path / "sasaran.pdf")), None)
+    assert [(r.indikator, r.realisasi.text if r.realisasi else None, r.capaian) for r in rows] == [
+        ("Skor Pola Pangan Harapan Tingkat Ketersediaan", "86", None),
+        ("Jumlah Tonase Cadangan Pangan", "270", None),
+        ("Persentase sampel komoditi pangan segar", "98,5", 115.88)]

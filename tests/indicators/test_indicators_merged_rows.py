@@ -23,6 +23,8 @@ def test_broken_header_words_join_again() -> None:
     assert _is_header_row(["Misi", "Tujuan", "Sasaran", "Indikator\nSasaran", "Satua\nn", "Realisasi",
                            "Targe\nt\nRenst\nra"])
     assert _role("target renstra") == "target_akhir"
+    assert rejoin_broken_words("REALI-SASI", _HEADER_WORDS) == "REALISASI"
+    assert rejoin_broken_words("Target-Realisasi", _HEADER_WORDS) == "Target-Realisasi"
 
 
 def test_merged_rows_split_at_the_values_tops() -> None:
@@ -89,3 +91,26 @@ def test_garbled_repeated_header_is_not_a_row() -> None:
     table = _Grid(rows).table
     layout = read_layout(table)
     assert layout is not None and repeated_header_rows(table, layout) == {2}
+
+
+def test_header_word_cut_between_two_columns_names_the_left_one() -> None:
+    from lkjip.extract.interpret.indicators.header_columns import read_layout
+
+    rows = [["NO", "Indikator Kinerja", "Target", "Realisasi", "Capai\n(%", "", "an\n)"],
+            ["1", "Ratio Kematian Ibu", "89", "86,97", "102.33", "", "%"]]
+    layout = read_layout(_Grid(rows).table)
+    assert layout is not None
+    assert [c.role for c in layout.columns] == ["no", "indikator", "target", "realisasi", "capaian", "other",
+                                                "other"]
+
+
+def test_header_whose_no_column_prints_a_number() -> None:
+    from lkjip.extract.interpret.indicators.header_columns import read_layout
+
+    rows = [["1", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian"],
+            ["1.", "Peningkatan keamanan pangan", "Persentase sampel komoditi", "85", "98,5", "115,88"]]
+    layout = read_layout(_Grid(rows).table)
+    assert layout is not None and layout.header_rows == [0]
+    assert [c.role for c in layout.columns][2:] == ["indikator", "target", "realisasi", "capaian"]
+    # A data row with a number first and words after is still data.
+    assert read_layout(_Grid([rows[1], rows[1]]).table) is None

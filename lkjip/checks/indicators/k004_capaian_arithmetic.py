@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -20,7 +21,7 @@ from lkjip.checks.indicators.common import (
 from lkjip.checks.indicators.polarity import capaian, polarity_of
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, format_id, units_equivalent
-from lkjip.records import Extraction, IndicatorRow
+from lkjip.records import Extraction, IndicatorRow, IndicatorTable
 
 
 def _half_step(text: str) -> float:
@@ -54,7 +55,12 @@ class CapaianArithmetic(Rule):
     may be 33,325 … 33,335; whole numbers are taken as exact counts); plus the `percent-extra-tolerance` setting. A number whose only
     separator is followed by three digits ("1,309") is read both ways, as reports that
     mix styles print either. Rows with different units, a zero target, or compound
-    values are skipped. The table's own formula, printed over its column numbers
+    values are skipped. An earlier year's target, realisasi and capaian printed under that
+    year's own header ("2015: Target | Realisasi | Capaian" beside 2016's) are judged the
+    same way, the year named after the indicator. A lower-is-better realisasi of 0 leaves the inverse formula
+    without a value: a capaian from (2 × target − realisasi) / target × 100 upwards is a
+    cap the report chose ("Tingkat keterlambatan pelaporan | 2 | 0 | 1000"). The table's
+    own formula, printed over its column numbers
     ("5 = 4/3 x 100", read as "capaian = realisasi/target x 100"), decides the polarity
     like a declared one. A table of no recognised kind, or a comparison with the Renstra
     target whose capaian column does not name the year, gives a warning: its capaian may
@@ -88,6 +94,11 @@ class CapaianArithmetic(Rule):
                     accepted.append(capaian(tv, rv, "lower"))
                     if rv != 0:
                         accepted.append(tv / rv * 100)  # the inverse some agencies use
+                    elif tv > 0 and any(sv >= capaian(tv, rv, "lower") - tol
+                                        for sv in readings(capaian_text, stated)):
+                        # Nothing of a lower-is-better thing left: the inverse has no value,
+                        # and reports print a cap of their choosing ("0 | 1000").
+                        return True
                 if any(abs(sv - c) <= tol for c in accepted for sv in readings(capaian_text, stated)):
                     return True
         return False
@@ -116,48 +127,67 @@ class CapaianArithmetic(Rule):
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         tables = {t.table: t for t in doc.indicator_tables}
         for row in doc.indicators:
-            t, r = row.target, row.realisasi
-            if row.capaian is None or t is None or r is None or t.value is None or r.value is None:
-                continue
-            if not units_equivalent(t.unit, r.unit) and t.unit is not None and r.unit is not None:
-                continue
-            target, real = float(t.value), float(r.value)
-            if target == 0:
-                continue
-            polarity, why = polarity_of(row.indikator, row.formula)
-            candidates = {"higher": capaian(target, real, "higher"), "lower": capaian(target, real, "lower")}
-            stated = row.capaian
-            args = (row.capaian_text or "", stated, (t.text, target), (r.text, real))
-            if polarity is None and self._explained(*args, "higher", config):
-                continue
-            if polarity is None and self._explained(*args, "lower", config):
-                # Only lower-is-better explains it. Fine when the wording allows it
-                # ("penurunan …": the level or the decrease); else nothing says it is one.
-                if not why:
-                    yield self._only_lower(row, target, real, stated)
-                continue
-            if polarity is not None and self._explained(*args, polarity, config):
-                continue
-            pol = polarity or "higher"
-            computed = candidates[pol]
-            formula_en = ("realisasi / target × 100" if pol == "higher" else "(2 × target − realisasi) / target × 100")
-            arith = (f"{printed(r)} / {printed(t)} × 100" if pol == "higher"
-                     else f"(2 × {printed(t)} − {printed(r)}) / {printed(t)} × 100")
-            basis_en = f" (lower is better, {why})" if polarity == "lower" else (
-                f" ({why})" if why else "")
-            basis_id = f" (semakin kecil semakin baik, {why})" if polarity == "lower" else (
-                f" ({why})" if why else "")
-            name = short(row.indikator)
-            # In a comparison with the Renstra target, the capaian may be against that target,
-            # unless its table prints no other target it could be against.
-            unsure = measure_uncertain(row, "capaian") and not capaian_of_printed_pair(row, tables.get(row.table))
-            shown = evidence(row, "capaian", stated, "capaian (printed)")
-            yield flag(
-                self,
-                f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '
-                f"{arith} = {format_id(round(computed, 2))}{basis_en}; formula {formula_en}.",
-                f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text} tetapi '
-                f"{arith} = {format_id(round(computed, 2))}{basis_id}.",
-                [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
-                 Evidence(as_uncertain(shown.cell, unsure), shown.value, shown.role)],
-            )
+            for judged in (row, *_earlier_years(row)):
+                yield from self._judge(judged, tables, config)
+
+    def _judge(self, row: IndicatorRow, tables: dict[str, IndicatorTable], config: CheckConfig) -> Iterator[Finding]:
+        t, r = row.target, row.realisasi
+        if row.capaian is None or t is None or r is None or t.value is None or r.value is None:
+            return
+        if not units_equivalent(t.unit, r.unit) and t.unit is not None and r.unit is not None:
+            return
+        target, real = float(t.value), float(r.value)
+        if target == 0:
+            return
+        polarity, why = polarity_of(row.indikator, row.formula)
+        candidates = {"higher": capaian(target, real, "higher"), "lower": capaian(target, real, "lower")}
+        stated = row.capaian
+        args = (row.capaian_text or "", stated, (t.text, target), (r.text, real))
+        if polarity is None and self._explained(*args, "higher", config):
+            return
+        if polarity is None and self._explained(*args, "lower", config):
+            # Only lower-is-better explains it. Fine when the wording allows it
+            # ("penurunan …": the level or the decrease); else nothing says it is one.
+            if not why:
+                yield self._only_lower(row, target, real, stated)
+            return
+        if polarity is not None and self._explained(*args, polarity, config):
+            return
+        pol = polarity or "higher"
+        computed = candidates[pol]
+        formula_en = ("realisasi / target × 100" if pol == "higher" else "(2 × target − realisasi) / target × 100")
+        arith = (f"{printed(r)} / {printed(t)} × 100" if pol == "higher"
+                 else f"(2 × {printed(t)} − {printed(r)}) / {printed(t)} × 100")
+        basis_en = f" (lower is better, {why})" if polarity == "lower" else (
+            f" ({why})" if why else "")
+        basis_id = f" (semakin kecil semakin baik, {why})" if polarity == "lower" else (
+            f" ({why})" if why else "")
+        name = short(row.indikator)
+        # In a comparison with the Renstra target, the capaian may be against that target,
+        # unless its table prints no other target it could be against.
+        unsure = measure_uncertain(row, "capaian") and not capaian_of_printed_pair(row, tables.get(row.table))
+        shown = evidence(row, "capaian", stated, "capaian (printed)")
+        yield flag(
+            self,
+            f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '
+            f"{arith} = {format_id(round(computed, 2))}{basis_en}; formula {formula_en}.",
+            f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text} tetapi '
+            f"{arith} = {format_id(round(computed, 2))}{basis_id}.",
+            [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
+             Evidence(as_uncertain(shown.cell, unsure), shown.value, shown.role)],
+        )
+
+
+def _earlier_years(row: IndicatorRow) -> Iterator[IndicatorRow]:
+    """Another year's target, realisasi and capaian printed under that year's own header
+    ("2015: Target | Realisasi | Capaian" beside 2016's), as a row of that year."""
+    for year, stated in row.capaian_by_year.items():
+        t, r = row.target_by_year.get(year), row.realisasi_by_year.get(year)
+        keys = (f"target_{year}", f"realisasi_{year}", f"capaian_{year}")
+        if year == row.year or t is None or r is None or not all(k in row.cells for k in keys):
+            continue
+        cells = {**row.cells, "target": row.cells[keys[0]], "realisasi": row.cells[keys[1]],
+                 "capaian": row.cells[keys[2]]}
+        yield dataclasses.replace(row, indikator=f"{row.indikator} ({year})", year=year, target=t, realisasi=r,
+                                  capaian=stated, capaian_text=row.capaian_texts.get(year), cells=cells,
+                                  capaian_by_year={}, target_by_year={}, realisasi_by_year={})

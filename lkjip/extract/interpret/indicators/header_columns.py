@@ -8,6 +8,7 @@ names one, a year.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ from lkjip.extract.source import RawTable
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
 _PERIOD_RE = re.compile(r"\b(?:tw|triwulan|semester|smt|kuartal|q)\s*[-.]?\s*[1-4]\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z%]+")
+# An agency's or programme's acronym with a digit inside ("BP3AKB", "P2WKSS"): a name, no value.
+_DIGIT_ACRONYM = re.compile(r"\b[^\W\d_]+\d+[^\W\d_]\w*")
 
 # Words that only ever appear in a header row.
 _HEADER_WORDS = frozenset({
@@ -68,7 +71,7 @@ def _norm(text: str) -> str:
 
 
 def _is_header_row(texts: list[str]) -> bool:
-    texts = [rejoin_broken_words(t, _HEADER_WORDS) for t in texts if t.strip()]
+    texts = [_DIGIT_ACRONYM.sub(" ", rejoin_broken_words(t, _HEADER_WORDS)) for t in texts if t.strip()]
     if not texts:
         return False
     if all(re.fullmatch(r"\(?\d{1,2}\)?(?:\s*=\s*.*)?", t.strip()) for t in texts):
@@ -77,6 +80,8 @@ def _is_header_row(texts: list[str]) -> bool:
     if not words:
         return False
     known = sum(1 for w in words if w in _HEADER_WORDS)
+    if known >= 4 and re.fullmatch(r"\d{1,2}\.?", texts[0].strip()):
+        texts = texts[1:]  # "1 | Sasaran | Indikator | Target | Realisasi": its No column's number
     # Years and periods ("TW 1", "Triwulan 2", "Semester 1") name columns; other digits are values.
     digits = any(ch.isdigit() for t in texts for ch in _PERIOD_RE.sub("", YEAR_RE.sub("", t)))
     return known * 2 >= len(words) and not digits
@@ -178,6 +183,7 @@ def read_layout(table: RawTable) -> Layout | None:
         if not years and re.search(r"tahun\s+(?:lalu|sebelum\w*)|\bsebelumnya\b", header):
             offset = -1  # "Capaian Tahun Lalu": last year's, whatever its heading says
         columns.append(Column(c, header, role, years[-1] if years else None, offset))
+    _words_split_across_columns(columns)
     _settle_duplicates(table, header_rows, columns)
     _money_under_target(table, header_rows, columns)
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
@@ -249,15 +255,45 @@ _RUPIAH = re.compile(r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?
 
 def _money_under_target(table: RawTable, header_rows: list[int], columns: list[Column]) -> None:
     """A column headed "Target" (or Realisasi) whose cells are rupiah amounts
-    ("1.250.000.000") holds the budget, not the indicator's target."""
+    ("1.250.000.000") holds the budget, not the indicator's target (beside a budget column,
+    one such amount says it). When no indicator target or realisasi is left, a capaian
+    right of the budget columns is the budget's percentage ("Anggaran | Realisasi |
+    Capaian" beside each IKU's programmes), not the indicator's."""
     start = max(header_rows) + 1
+    need = 1 if any(c.role == "anggaran" for c in columns) else 2
     for c in columns:
         if c.role not in ("target", "realisasi"):
             continue
-        texts = [line.strip() for r in range(start, table.n_rows) for line in table.text(r, c.index).split("\n")]
+        # Every cell over the column, also one an engine started a column to its left.
+        cells = {id(cell): cell for r in range(start, table.n_rows)
+                 if (cell := (table.grid[r][c.index] if c.index < len(table.grid[r]) else None)) is not None}
+        texts = [line.strip() for cell in cells.values() for line in cell.text.split("\n")]
         texts = [t for t in texts if t and t not in ("-", "–")]
-        if len(texts) >= 2 and sum(bool(_RUPIAH.match(t)) for t in texts) / len(texts) >= 0.8:
+        if len(texts) >= need and sum(bool(_RUPIAH.match(t)) for t in texts) / len(texts) >= 0.8:
             c.role = "anggaran"
+    for left, c in itertools.pairwise(columns):
+        if c.role in ("target", "realisasi") and left.role == "anggaran" and left.header == c.header:
+            c.role = "anggaran"  # the other half of a money column an engine split under one header
+    money = [c.index for c in columns if c.role == "anggaran"]
+    if money and not any(c.role in ("target", "realisasi") and _numeric_share(table, c.index, start) > 0
+                         for c in columns):
+        for c in columns:
+            if c.role == "capaian" and c.index > min(money):
+                c.role = "other"
+
+
+def _words_split_across_columns(columns: list[Column]) -> None:
+    """A header word an engine cut between two columns ("Capai (%" | "an )"): the left
+    column, which holds the values, takes the word's role; the right one (a "%" sign
+    column) stays "other"."""
+    named = [c for c in columns if c.header]
+    for left, right in itertools.pairwise(named):
+        if left.role != "other" or right.role != "other" or right.index - left.index > 2:
+            continue
+        head, tail = _WORD.match(left.header), _WORD.match(right.header)
+        if head and tail and head.group(0) + tail.group(0) in _HEADER_WORDS:
+            joined = head.group(0) + tail.group(0) + left.header[head.end():]
+            left.header, left.role = joined, _role(joined)
 
 
 def _numeric_share(table: RawTable, col: int, start: int) -> float:

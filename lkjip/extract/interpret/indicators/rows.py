@@ -32,7 +32,10 @@ from lkjip.extract.interpret.indicators.header_columns import (
     repeated_header_rows,
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.inner_header import table_below_header
+from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
+from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
@@ -177,6 +180,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     sasaran_prev: str | None = None
     group: str | None = None  # the heading row above ("Kegiatan Penyediaan …")
     last_row: IndicatorRow | None = None
+    last_first = -1  # the grid row where last_row's indikator cell starts
+    own_cols = [c.index for c in layout.columns if c.role in ("no", "sasaran")]
     for cell, first, last in _cell_rows(table, ind.index):
         if first <= last_header or first in skip:
             continue
@@ -187,8 +192,12 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
             continue
-        if last_row is not None and _name_continued(table, cell, first, last_row, value_cols, skip):
-            # The name of the page's last indicator, wrapped onto the next page.
+        if last_row is not None and (
+                _name_continued(table, cell, first, last_row, value_cols, skip)
+                or (cell.text.strip() != ""
+                    and continues_spanned_name(table, first, last, last_first, sorted(value_indexes), own_cols))):
+            # The name of the page's last indicator, wrapped onto the next page, or onto
+            # the grid rows its merged value cells span.
             tail = _one_line(cell.text)
             last_row.indikator = f"{last_row.indikator} {tail}"
             name_cell = last_row.cells["indikator"]
@@ -220,6 +229,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             items = _items_in(table, col.index, first, last, skip, value_indexes)
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
+            if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
+                matched = [None] * len(bullets)  # "Capaian Sasaran" once beside several: the sasaran's
             # OCR lost or merged a line on one side: pairing by position is a guess.
             guessed = len(items) != len(bullets) and len(bullets) > 1 and (
                 cell.confidence is not None or any(s.confidence is not None for s in items))
@@ -235,7 +246,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 row.context = context
                 if info is not None:
                     row.detail, row.version = info.kind, info.version
-                last_row = row
+                last_row, last_first = row, first
                 yield row
 
 
@@ -384,8 +395,11 @@ def indicator_tables(source: SourceDocument,
             continue
         seen.add(signature)
         layout = read_layout(table)
+        if layout is None and (below := table_below_header(table)) is not None:
+            table, layout = below  # the rows above are another table's tail
         if layout is None or layout.first("indikator") is None:
             continue
+        layout.columns = plan_year_columns(layout.columns)
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
