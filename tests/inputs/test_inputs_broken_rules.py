@@ -115,3 +115,44 @@ def test_long_rule_whose_last_dashes_were_lost_reaches_its_crossing() -> None:
     assert (edges[4]["x0"], edges[4]["width"]) == (62, 475)
     assert (edges[5]["bottom"], edges[5]["height"]) == (823, 277)
     assert edges[6]["x0"] == 540
+
+
+@needs_tesseract
+def test_small_table_left_empty_by_the_page_reading_is_read_from_its_cells() -> None:
+    """Tesseract's layout analysis dropped most cells of a small table (a tinted header, a
+    blurred scan): before the table is judged a figure its cells are read from their crops."""
+    from lkjip.extract.ocr.cells import inked_empty_cells
+    from lkjip.extract.pdf.reader import _looks_like_figure, _read_mostly_from_crops
+    from lkjip.extract.source import RawCell, RawTable
+
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 26)
+    except OSError:
+        font = ImageFont.load_default(26)
+    image = Image.new("L", (1000, 240), 255)
+    draw = ImageDraw.Draw(image)
+    texts = [["Tahun", "Target Belanja", "Realisasi"], ["2022", "61.564.550,00", "124.876.014,00"]]
+    xs, ys = [20, 200, 560, 980], [20, 120, 220]
+    for x in xs:
+        draw.line((x, ys[0], x, ys[-1]), fill=0, width=3)
+    for y in ys:
+        draw.line((xs[0], y, xs[-1], y), fill=0, width=3)
+    scale = 2.0  # pixels per point
+    grid = []
+    for r, row in enumerate(texts):
+        cells = []
+        for k, text in enumerate(row):
+            draw.text((xs[k] + 20, ys[r] + 35), text, fill=0, font=font)
+            bbox = (xs[k] / scale, ys[r] / scale, xs[k + 1] / scale, ys[r + 1] / scale)
+            # The page reading kept one garbled word and left the other cells empty.
+            cells.append(RawCell("&1.5" if (r, k) == (1, 1) else "", r, k, bbox,
+                                 confidence=20.0 if (r, k) == (1, 1) else None))
+        grid.append(cells)
+    table = RawTable("p1-t1", 1, None, grid)
+    assert _looks_like_figure(table)
+    empty = inked_empty_cells(table, image, scale)
+    assert len(empty) == 5
+    assert _read_mostly_from_crops(table, empty, image, scale, "ind")
+    assert [c.text for c in grid[0]] == ["Tahun", "Target Belanja", "Realisasi"]
+    assert grid[1][2].text == "124.876.014,00"
+    assert grid[1][1].text == "61.564.550,00"  # the doubtful word, read again and clearly better
