@@ -227,6 +227,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.tesseract import ocr_image
 
+    started = time.monotonic()
     page, upright = ocr_image(image, number, dpi, lang)
     scale = dpi / 72
     edges = image_edges(upright, scale)
@@ -258,6 +259,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
         ocr_cells.repair_header_percent(table)
         ocr_cells.verify_numbers(table, plain, scale, lang)
         kept.append(table)
+    page.ocr_seconds = time.monotonic() - started
     return page, kept
 
 
