@@ -321,11 +321,16 @@ class Coverage:
     not_read: list[TableNotRead] = field(default_factory=list)
     amount_pages: list[int] = field(default_factory=list)  # pages with figures read in running text
     pages_without_text: list[int] = field(default_factory=list)  # nothing could be read there
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
+    ocr_seconds_per_page: float | None = None  # mean seconds one of them took
 
     def to_dict(self) -> dict[str, Any]:
-        return {"read": [r.to_dict() for r in self.read],
-                "not_read": [n.to_dict() for n in self.not_read],
-                "amount_pages": self.amount_pages, "pages_without_text": self.pages_without_text}
+        out = {"read": [r.to_dict() for r in self.read],
+               "not_read": [n.to_dict() for n in self.not_read],
+               "amount_pages": self.amount_pages, "pages_without_text": self.pages_without_text}
+        if self.ocr_pages:  # optional: only documents with OCR'd pages carry them
+            out |= {"ocr_pages": self.ocr_pages, "ocr_seconds_per_page": self.ocr_seconds_per_page}
+        return out
 
 
 @dataclass

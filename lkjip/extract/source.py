@@ -77,6 +77,8 @@ class Page:
     # A text page stored sideways (/Rotate over upright content) read upright: like an
     # OCR'd page turned upright, `rotation` turns it back to the page as displayed.
     read_upright: bool = False
+    # OCR'd pages: seconds its OCR took (rendered image to tables), for the closing note.
+    ocr_seconds: float | None = None
 
     @property
     def evidence_page(self) -> int | None:

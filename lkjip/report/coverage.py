@@ -8,11 +8,13 @@ from lkjip.records import Coverage
 _WORDS = {
     "en": {"read": "Read", "not_read": "not read", "budget": ("budget table", "budget tables"),
            "indicator": ("indicator table", "indicator tables"), "nothing": "No budget or indicator table was read",
-           "amounts": "figures in the text", "no_text": "pages with no text"},
+           "amounts": "figures in the text", "no_text": "pages with no text", "pages": "pages",
+           "per_page": "s a page"},
     "id": {"read": "Terbaca", "not_read": "tidak terbaca", "budget": ("tabel anggaran", "tabel anggaran"),
            "indicator": ("tabel indikator", "tabel indikator"),
            "nothing": "Tidak ada tabel anggaran atau indikator yang terbaca",
-           "amounts": "angka dalam teks", "no_text": "halaman tanpa teks"},
+           "amounts": "angka dalam teks", "no_text": "halaman tanpa teks", "pages": "halaman",
+           "per_page": "detik per halaman"},
 }
 
 
@@ -52,4 +54,10 @@ def coverage_line(coverage: Coverage, lang: str) -> str:
         line += f"; {words['not_read']}: {gaps}"
     if coverage.pages_without_text:
         line += f"; {words['no_text']}: {_span(coverage.pages_without_text, lang)}"
+    if coverage.ocr_pages:
+        # Scans are slow to read: the time a page took says what a bigger batch will cost.
+        line += f"; OCR: {len(coverage.ocr_pages)} {words['pages']}"
+        if coverage.ocr_seconds_per_page is not None:
+            seconds = f"{coverage.ocr_seconds_per_page:.1f}"
+            line += f", {seconds if lang == 'en' else seconds.replace('.', ',')} {words['per_page']}"
     return line + "."

@@ -143,6 +143,9 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
             if found:
                 not_read.append(found)
     not_read.sort(key=lambda n: (n.page or 0, n.table or ""))
+    ocr_times = [p.ocr_seconds for p in source.pages if p.source == "ocr" and p.ocr_seconds is not None]
     return Coverage(read=read, not_read=not_read,
                     amount_pages=sorted({a.page for a in doc.amounts if a.page}),
-                    pages_without_text=[p.number for p in source.pages if p.number and not p.text.strip()])
+                    pages_without_text=[p.number for p in source.pages if p.number and not p.text.strip()],
+                    ocr_pages=[p.number for p in source.pages if p.source == "ocr"],
+                    ocr_seconds_per_page=round(sum(ocr_times) / len(ocr_times), 1) if ocr_times else None)

@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.rule_gaps import bridge_rule_gaps, reach_far_crossings
 from lkjip.geometry import Edge, h_edge, v_edge
 
 # A rule is at least this share of the page's width (height) long: shorter strokes
@@ -64,7 +65,8 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
                 edges.append(h_edge(x / scale, (x + w) / scale, (y + h / 2) / scale))
             else:
                 edges.append(v_edge((x + w / 2) / scale, y / scale, (y + h) / scale))
-    return close_open_sides(reach_crossing_rules(join_broken_rules(edges)))
+    # Gaps a B/W scan leaves inside a row are bridged (`rule_gaps`) before ends reach crossings.
+    return close_open_sides(reach_far_crossings(reach_crossing_rules(bridge_rule_gaps(join_broken_rules(edges)))))
 
 
 # A dashed rule: dashes at least this share of a rule's minimum length, gaps up to

@@ -227,6 +227,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.tesseract import ocr_image
 
+    started = time.monotonic()
     page, upright = ocr_image(image, number, dpi, lang)
     scale = dpi / 72
     edges = image_edges(upright, scale)
@@ -244,19 +245,50 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
         table.engine = "lattice-ocr"
         set_cell_confidence(page, table)
         ocr_cells.set_line_confidence(page, table)
-        confs = sorted(c.confidence for c in ocr_cells.table_cells(table) if c.confidence is not None)
-        if confs and confs[len(confs) // 2] < _FIGURE_CONFIDENCE:
-            continue  # boxes of a figure or infographic: nothing in them reads as text
+        inked_empty = ocr_cells.inked_empty_cells(table, upright, scale)
+        if _looks_like_figure(table):
+            if not _read_mostly_from_crops(table, inked_empty, plain, scale, lang):
+                continue  # boxes of a figure or infographic: nothing in them reads as text
+            inked_empty = []  # read from their crops already
         # The rulings decide the rows: a page word across a rule, or a cell left empty
         # over printed ink, means the page reading merged rows there.
         misread = {id(c): c for c in ocr_cells.words_across_rules(table, words)}
-        misread.update({id(c): c for c in ocr_cells.inked_empty_cells(table, upright, scale)})
+        misread.update({id(c): c for c in inked_empty})
         reread_doubtful_cells(table, plain, scale, lang, list(misread.values()))
         ocr_cells.mark_glyph_doubts(table)
         ocr_cells.repair_header_percent(table)
         ocr_cells.verify_numbers(table, plain, scale, lang)
         kept.append(table)
+    page.ocr_seconds = time.monotonic() - started
     return page, kept
+
+
+def _looks_like_figure(table: RawTable) -> bool:
+    """Most cells' text (as the page reading gave it) is not legible print."""
+    from lkjip.extract.ocr import cells as ocr_cells
+
+    confs = sorted(c.confidence for c in ocr_cells.table_cells(table) if c.confidence is not None)
+    return bool(confs) and confs[len(confs) // 2] < _FIGURE_CONFIDENCE
+
+
+# A small table the page reading left mostly empty is read from its cells' crops before it
+# is judged a figure; bigger ones are not (a chart's many boxes would cost a read each).
+_MAX_CELLS_READ_BEFORE_JUDGING = 24
+
+
+def _read_mostly_from_crops(table: RawTable, inked_empty: list[RawCell], image: Image.Image,
+                            scale: float, lang: str) -> bool:
+    """A table whose cells over ink the page reading mostly left empty (a tinted header, a
+    blurred low-resolution scan: Tesseract's layout analysis dropped them) is read cell by
+    cell; True when that reading is legible (the table is print, not a figure)."""
+    from lkjip.extract.ocr import cells as ocr_cells
+
+    cells = ocr_cells.table_cells(table)
+    read = [c for c in cells if c.text.strip()]
+    if not inked_empty or len(inked_empty) <= len(read) or len(cells) > _MAX_CELLS_READ_BEFORE_JUDGING:
+        return False
+    reread_doubtful_cells(table, image, scale, lang, inked_empty)
+    return not _looks_like_figure(table)
 
 
 def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lang: str,
