@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 import numpy as np
 
+from lkjip.extract.interpret.prose_panels import is_prose_panel
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, ParsedNumber, find_numbers, find_terbilang
@@ -27,6 +28,9 @@ _GAP_TO_WORDS = re.compile(r"^[\s,.\-:=]{0,6}$")
 _SENTENCE_END = re.compile(r"(?<!\bRp)(?<!\bNo)(?<!\bs\.d)[.!?](?=\s+[A-Z0-9(])|\n\s*\n")
 _CONTEXT_CHARS = 400
 _MALFORMED_TAIL = re.compile(r"[.,]{1,2}\d|\s[.,]\d{3}\b")
+# "Rp. 907458.180,-": a separator missing between groups, so which one is the decimal
+# mark (907.458.180 or 907458,18) is unknown.
+_BROKEN_GROUPS = re.compile(r"\d{4,}[.,]\d{3}(?:[.,]\d{3})*(?:[.,]-|[.,]\d{1,2})?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?([0-9]{1,3}|[ivxlc]{1,6})(\s*-)?\s*$", re.I)
 # A list item opens a line: "(7) Kegiatan …", "(10)Pemberdayaan …", "22. Kegiatan …", "a. …"
 # ("2.2. Rencana …", a section number, is no item).
@@ -41,9 +45,12 @@ _SPACE, _NEWLINE = ord(" "), ord("\n")
 
 
 def table_boxes(tables: list[RawTable]) -> dict[int, list[BBox]]:
-    """Every page's table areas, including the parts of tables continued over pages."""
+    """Every page's table areas, including the parts of tables continued over pages (a
+    panel of prose the table finder took for a table is running text)."""
     boxes: dict[int, list[BBox]] = {}
     for table in tables:
+        if is_prose_panel(table):
+            continue
         per_page: dict[int, list[BBox]] = {}
         for r, row in enumerate(table.grid):
             page = table.page_of_row(r)
@@ -151,7 +158,7 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
     for number in numbers:
         kind = "rupiah" if number is carried else number.kind
         box = page.bbox_of(number.start, number.end)
-        if _MALFORMED_TAIL.match(text, number.end):
+        if _MALFORMED_TAIL.match(text, number.end) or (kind == "rupiah" and _BROKEN_GROUPS.search(number.text)):
             continue  # "Rp. 163.305..000,-": the figure is cut short, its value unknown
         k = bisect_left(word_starts, number.end)  # the first words starting at or after it
         follow = word_starts[k] if k < len(word_starts) else None
