@@ -154,7 +154,8 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
         # "… sebesar Rp." | page break | "670.950.000,00, dan …": the running head between
         # is blanked so the sentence reads on from the previous page.
         head_end = text.rfind("\n", 0, carried.start) + 1
-        whole = whole[:offset] + " " * head_end + whole[offset + head_end:]
+        kept = previous_text.rstrip()
+        whole = kept + " " * (offset - len(kept) + head_end) + whole[offset + head_end:]
     for number in numbers:
         kind = "rupiah" if number is carried else number.kind
         box = page.bbox_of(number.start, number.end)
