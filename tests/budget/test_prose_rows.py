@@ -91,3 +91,37 @@ def test_a_panel_of_prose_is_no_table() -> None:
     assert not is_prose_panel(_table(budget))
     wrapped = [["1", "Meningkatnya upaya pencegahan,\npemberantasan dan pengendalian penyakit", "Persentase desa"]] * 7
     assert not is_prose_panel(_table(wrapped))
+
+
+def test_belanja_line_named_in_a_sentence() -> None:
+    """"Belanja Tidak Langsung" names its row: not another stage of the budget."""
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    from lkjip.checks.rule import CheckConfig
+    from tests.budget.builders import doc, row, sentence
+
+    table = [row("p65-t1", 1, "other", "BELANJA TIDAK LANGSUNG", anggaran="11,038,000,000",
+                 realisasi="10,233,730,506", page=65)]
+    text = ("Sedangkan alokasi anggaran Belanja Tidak Langsung sebesar Rp.11,038,000,000 terealisasi "
+            "sebesar Rp.10,232,930,506 (92.71%).")
+    found = list(TextRowVsTable().check(doc(table, sentence(text, page=71)), CheckConfig()))
+    assert [(f.severity, f.evidence[0].value) for f in found] == [("error", 10232930506)]
+    same = text.replace("10,232,930,506", "10,233,730,506")
+    assert list(TextRowVsTable().check(doc(table, sentence(same, page=71)), CheckConfig())) == []
+
+
+def test_item_printing_a_thousandth_of_its_row() -> None:
+    """"4) Perlindungan Anak … Rp.1,688,000.00": a short name opening the item whole ties
+    it to its row; the figure lost a group of digits."""
+    from lkjip.checks.budget.b007_text_row_vs_table import TextRowVsTable
+    from lkjip.checks.rule import CheckConfig
+    from tests.budget.builders import doc, row, sentence
+
+    table = [row("p30-t1", 20, "kegiatan", "Perlindungan Anak", anggaran="1,688,000,000", page=30),
+             row("p65-t1", 17, "kegiatan", "Perlindungan Anak", anggaran="1,688,000,000",
+                 realisasi="1,682,400,200", page=65)]
+    amounts = sentence("Perlindungan Anak dengan alokasi biaya sebesar Rp.1,688,000.00", page=27)
+    for a in amounts:
+        a.item_lead = "Perlindungan Anak dengan alokasi biaya sebesar"
+    found = list(TextRowVsTable().check(doc(table, amounts), CheckConfig()))
+    assert [f.severity for f in found] == ["error"]
+    assert "thousandth" in found[0].message["en"] and {e.cell.page for e in found[0].evidence} == {27, 30, 65}

@@ -3,22 +3,26 @@ its row in the budget table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
-from lkjip.checks.budget.prose_rows import named_row
+from lkjip.checks.budget.prose_rows import bare, named_row
 from lkjip.checks.budget.text_figures import is_table_value, other_stage, subject
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
+from lkjip.match.names import name_key
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
 _NAMED_LEVELS = ("program", "kegiatan", "sub_kegiatan")
+# A line grouping the belanja ("Belanja Tidak Langsung", "BELANJA LANGSUNG").
+_BELANJA = re.compile(r"\s*belanja\s+\w+", re.I)
 # An amount that is not a typo of its row's, but this close, is only a warning to verify.
 _NEAR_SHARE = 0.1
 
@@ -71,7 +75,8 @@ class TextRowVsTable(Rule):
     severity = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        rows = [r for r in doc.budget if r.level in _NAMED_LEVELS]
+        rows = [r for r in doc.budget if r.level in _NAMED_LEVELS or
+                (r.level == "other" and _BELANJA.match(r.name))]
         if not rows:
             return
         seen: set[tuple[str, int, str, float]] = set()
@@ -80,27 +85,32 @@ class TextRowVsTable(Rule):
             if amount.kind != "rupiah" or is_table_value(amount, doc):
                 continue
             column = subject(amount)
-            if column is None or other_stage(amount, doc.metadata.year):
+            if column is None:
                 continue
             match = named_row(amount, rows)
             if match is None:
                 continue
             row = match.row
+            stage = other_stage(amount, doc.metadata.year)
+            if stage and name_key(stage) not in name_key(row.name):
+                continue  # "Belanja Tidak Langsung" names its row, not another stage
             stated = getattr(row, column)
             values = {v for v in (row.anggaran, row.realisasi, row.sisa) if v is not None}
             if stated is None or amount.value in values or _rounds_to(stated, amount.value):
                 continue
-            typo = looks_mistyped(amount.value, stated)
+            typo = looks_mistyped(amount.value, stated) or (match.certain and amount.value * 1000 == stated)
             if not typo and not (match.certain and _near(amount.value, stated)
                                  and amount.value not in budget_values):
                 continue
             key = (row.table, row.row, column, amount.value)
             if key not in seen:
                 seen.add(key)
-                yield self._finding(row, column, amount, match.certain, typo)
+                twins = [r for r in rows if r is not row and getattr(r, column) == stated
+                         and bare(r.name) == bare(row.name)]
+                yield self._finding(row, column, amount, match.certain, typo, twins)
 
     def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount, certain: bool,
-                 typo: bool) -> Finding:
+                 typo: bool, twins: list[BudgetRow]) -> Finding:
         stated = getattr(row, column)
         diff = format_id(abs(amount.value - stated))
         words = f" {amount.words}" if amount.words else ""
@@ -113,7 +123,15 @@ class TextRowVsTable(Rule):
         cell = amount.cell if certain else replace(amount.cell, inferred=(*amount.cell.inferred, "row_named_loosely"))
         ev = [Evidence(cell=cell, value=float(amount.value), role="stated in text"),
               evidence(row, column, "table row")]
-        if not typo:
+        if twins:
+            pages = sorted({t.page for t in twins if t.page is not None})
+            en += f" Other tables print the same figure ({', '.join(page_ref(p, 'en') for p in pages)})."
+            idn += f" Tabel lain mencetak angka yang sama ({', '.join(page_ref(p, 'id') for p in pages)})."
+            ev += [evidence(t, column, "agrees with table") for t in twins]
+        if amount.value * 1000 == stated:
+            en += " The text's figure is a thousandth of the table's: a group of digits is missing."
+            idn += " Angka narasi seperseribu angka tabel: satu kelompok digit hilang."
+        elif not typo:
             # More than a typo apart: perhaps another stage of the budget the text leaves unsaid.
             en += " The two differ by more than a typo: check which stage of the budget the text means."
             idn += " Keduanya berbeda lebih dari salah ketik: periksa tahap anggaran mana yang dimaksud narasi."

@@ -80,8 +80,12 @@ def _after(amount: NarrativeAmount) -> str:
 
 
 def _one(found: list[BudgetRow]) -> BudgetRow | None:
-    """The row, when the rows sharing a name agree on their amounts."""
-    return found[0] if len({(r.anggaran, r.realisasi) for r in found}) == 1 else None
+    """The row, when the rows sharing a name agree on every amount they print (a plan
+    table prints the anggaran alone): the one printing the most."""
+    for column in ("anggaran", "realisasi"):
+        if len({getattr(r, column) for r in found if getattr(r, column) is not None}) > 1:
+            return None
+    return max(found, key=lambda r: (r.anggaran is not None) + (r.realisasi is not None))
 
 
 def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> RowMatch | None:
@@ -100,17 +104,28 @@ def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> RowMatch | None
         longest = max(len(b) for _, b in nearest)
         row = _one([r for r, b in nearest if len(b) == longest])
         return RowMatch(row, True) if row is not None else None
-    return _guessed(amount, named)
+    head = _item_head(amount)
+    if head is not None:
+        # "4) Perlindungan Anak dengan alokasi …": the item opens with a short name, whole.
+        same = [r for r in rows if len(head.split()) >= 2 and bare(r.name) == head]
+        if same:
+            row = _one(same)
+            return RowMatch(row, True) if row is not None else None
+    return _guessed(head, named)
 
 
-def _guessed(amount: NarrativeAmount, named: list[tuple[BudgetRow, str]]) -> RowMatch | None:
-    """The row the list item's opening words name in other words."""
+def _item_head(amount: NarrativeAmount) -> str | None:
+    """The list item's opening words, up to where its sentence goes on after the name."""
     if amount.item_lead is None:
         return None
     head = _LEVEL_WORD.sub("", amount.item_lead.strip())
     m = _HEAD_END.search(head)
-    head = name_key(head[:m.start()] if m else head)
-    if len(head.split()) < MIN_NAME_WORDS:
+    return name_key(head[:m.start()] if m else head)
+
+
+def _guessed(head: str | None, named: list[tuple[BudgetRow, str]]) -> RowMatch | None:
+    """The row the list item's opening words name in other words."""
+    if head is None or len(head.split()) < MIN_NAME_WORDS:
         return None
     scored: dict[str, tuple[float, list[BudgetRow]]] = {}
     for r, b in named:
