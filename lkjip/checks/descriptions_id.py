@@ -115,13 +115,17 @@ selnya.""",
     "LKJ-B007": """Angka anggaran atau realisasi sebuah program/kegiatan di narasi berbeda dengan barisnya di tabel.
 
 Bab III sering menceritakan ulang anggaran per program: "Program … dengan alokasi anggaran
-sebesar Rp 2.316.431.000,- terealisasi Rp 2.190.000.000,-". Angka itu dikaitkan dengan baris
-tabel yang namanya disebut kalimat tersebut dan dengan kolom yang disebut pengantarnya
-(anggaran/alokasi/pagu, atau realisasi/penyerapan). Bila angka narasi tampak seperti salinan
-yang salah ketik dari angka baris (jumlah digit sama, paling banyak dua digit berubah atau
-tertukar), narasi dan tabel tidak mungkin sama-sama benar. Tidak ditandai: angka yang sama
-dengan kolom mana pun, angka yang dibulatkan, angka tahap lain ("APBD murni") atau tahun
-lain. Toleransi: tepat (rupiah penuh).""",
+sebesar Rp 2.316.431.000,- terealisasi Rp 2.190.000.000,-", atau per butir: "22. Kegiatan … .
+Jumlah anggaran … kegiatan ini sebesar Rp …". Angka itu dikaitkan dengan baris tabel yang
+namanya disebut kalimat atau butir tersebut sebelum angka (nama lengkap terdekat; nama dengan
+kata-kata lain hanya sebagai dugaan, sehingga temuannya peringatan) dan dengan kolom yang
+disebut pengantarnya (anggaran/alokasi/pagu, atau realisasi/penyerapan). Bila angka narasi
+tampak seperti salinan yang salah ketik dari angka baris (jumlah digit sama, paling banyak dua
+digit berubah atau tertukar, atau seperseribunya), narasi dan tabel tidak mungkin sama-sama
+benar. Angka yang berbeda lebih dari salah ketik tetapi kurang dari sepersepuluh menjadi
+peringatan. Tidak ditandai: angka yang sama dengan kolom mana pun, angka yang dibulatkan ke
+ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Toleransi: tepat
+(rupiah penuh).""",
     "LKJ-K009": """Capaian satu indikator untuk satu tahun tercetak berbeda di dua tabel.
 
 Pengukuran Kinerja, perbandingan antar tahun, perbandingan dengan target Renstra dan

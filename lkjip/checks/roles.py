@@ -20,6 +20,8 @@ ROLES: dict[str, dict[str, str]] = {
     "table total": {"en": "table total", "id": "total tabel"},
     "table part": {"en": "table part", "id": "rincian tabel"},
     "table row": {"en": "table row", "id": "baris tabel"},
+    "table anggaran": {"en": "anggaran in the table", "id": "anggaran di tabel"},
+    "table realisasi": {"en": "realisasi in the table", "id": "realisasi di tabel"},
     "agrees with table": {"en": "agrees with table", "id": "sesuai dengan tabel"},
     "stated percent": {"en": "stated percentage", "id": "persentase tertulis"},
     "stated sisa": {"en": "stated sisa (remaining)", "id": "sisa tertulis"},
