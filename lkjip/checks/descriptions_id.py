@@ -104,6 +104,17 @@ dicocokkan dengan longgar ("Ringkasan Eksekutif" dihitung sebagai Ikhtisar).""",
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.
 Terbilang adalah bentuk yang mengikat dalam tulisan resmi, sehingga ketidaksesuaian berarti
 salah satunya keliru dan pembaca tidak dapat mengetahui yang mana. Toleransi: tepat.""",
+    "LKJ-N002": """Selisih atau rata-rata yang disebut narasi bukan hasil angka-angka yang disebutnya sendiri.
+
+Laporan membandingkan dua angka lalu menyebut selisihnya ("… tercapai 81,59 (Nilai A),
+sedangkan … 72,14 (Nilai BB). Hal ini berarti … lebih unggul … 7,45 poin"), atau menyebut
+rata-rata lalu merinci angka yang dirata-ratakan ("Rata-rata realisasi anggaran … sebesar
+95,58%. Realisasi anggaran untuk masing-masing misi yaitu: … 96,78%; … 93,55%; …").
+Selisih dibandingkan dengan dua angka pada kalimatnya sendiri, atau pada kalimat sebelumnya
+(tepat dua angka; isi kurung dan tahun diabaikan); rata-rata dengan rerata persentase pada
+kalimat berikutnya yang merincinya ("masing-masing", "yaitu"). Selalu peringatan: angka mana
+yang dimaksud dibaca dari bentuk kalimatnya, dan rata-rata bisa berbobot. Toleransi: setengah
+digit desimal terakhir yang tercetak.""",
     "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.
 
 Setiap angka tabel anggaran dan angka di narasi dibaca sebagai bilangan sebelum dibandingkan.

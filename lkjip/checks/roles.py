@@ -39,6 +39,10 @@ ROLES: dict[str, dict[str, str]] = {
     # narrative
     "numeral": {"en": "numeral", "id": "angka"},
     "in words": {"en": "in words (terbilang)", "id": "terbilang"},
+    "stated difference": {"en": "stated difference", "id": "selisih tertulis"},
+    "compared figure": {"en": "compared figure", "id": "angka yang dibandingkan"},
+    "stated average": {"en": "stated average", "id": "rata-rata tertulis"},
+    "averaged figure": {"en": "averaged figure", "id": "angka yang dirata-ratakan"},
     # structure
     "failed schema": {"en": "value that could not be read", "id": "nilai yang tidak terbaca"},
     "not read": {"en": "table not read", "id": "tabel tidak terbaca"},
