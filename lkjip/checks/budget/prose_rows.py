@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -49,6 +50,7 @@ class RowMatch:
     certain: bool  # the name is printed in full; False: guessed from similar words
 
 
+@lru_cache(maxsize=4096)
 def bare(name: str) -> str:
     """The row's name without its level word, as a name key."""
     return name_key(_LEVEL_WORD.sub("", name.strip()))
