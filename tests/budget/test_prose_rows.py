@@ -125,3 +125,18 @@ def test_item_printing_a_thousandth_of_its_row() -> None:
     found = list(TextRowVsTable().check(doc(table, amounts), CheckConfig()))
     assert [f.severity for f in found] == ["error"]
     assert "thousandth" in found[0].message["en"] and {e.cell.page for e in found[0].evidence} == {27, 30, 65}
+
+
+def test_sentence_percentage_given_by_its_row_names_the_odd_amount() -> None:
+    """The sentence's 95,71% is the row's 178.255.000 / 186.250.000: its realisasi is the typo."""
+    from lkjip.checks.budget.b003_percent_vs_computed import PercentVsComputed
+    from lkjip.checks.rule import CheckConfig
+    from tests.budget.builders import doc, row, sentence
+
+    table = [row("p66-t1", 6, "kegiatan", "Penyusunan Regulasi Bidang Kebencanaan", anggaran="186.250.000,-",
+                 realisasi="178.255.000,-", page=66)]
+    text = ("Kegiatan Penyusunan Regulasi Bidang Kebencanaan dengan alokasi anggaran sebesar Rp. 186.250.000,- "
+            "dengan realisasi sebesar Rp. 178.225.000,- atau 95,71% dan realisasi fisik sebesar 100%")
+    found = list(PercentVsComputed().check(doc(table, sentence(text, page=63)), CheckConfig()))
+    assert len(found) == 1 and "the text's realisasi Rp. 178.225.000,- differs" in found[0].message["en"]
+    assert {e.cell.page for e in found[0].evidence} == {63, 66}
