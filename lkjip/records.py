@@ -153,6 +153,10 @@ class NarrativeAmount:
     words_cell: Cell | None = None
     ambiguous: bool = False  # separators alone could not decide the value
     context_offset: int | None = None  # where `text` starts in `context`
+    # The list item holding the figure, from its marker ("(7)", "22.") up to the figure:
+    # its opening words name the kegiatan that "kegiatan ini" refers to. None when no
+    # item marker opens a line within reach.
+    item_lead: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "text": self.text, "value": self.value, "kind": self.kind,

@@ -69,6 +69,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                     "angkanya diambil dari predikat ('Level 3', 'Nilai A (83)'): levelnya atau nilai di sampingnya"),
     "year_target_from_quarters": ("the year's target was taken from the last quarter of a cumulative quarterly plan",
                                   "target tahunan diambil dari triwulan terakhir rencana triwulanan yang kumulatif"),
+    "row_named_loosely": ("the text names its table row in other words than the table does (the most similar name was taken)",
+                          "narasi menyebut baris tabelnya dengan kata-kata yang berbeda dari tabel (nama yang paling mirip diambil)"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -104,6 +104,17 @@ dicocokkan dengan longgar ("Ringkasan Eksekutif" dihitung sebagai Ikhtisar).""",
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.
 Terbilang adalah bentuk yang mengikat dalam tulisan resmi, sehingga ketidaksesuaian berarti
 salah satunya keliru dan pembaca tidak dapat mengetahui yang mana. Toleransi: tepat.""",
+    "LKJ-N002": """Selisih atau rata-rata yang disebut narasi bukan hasil angka-angka yang disebutnya sendiri.
+
+Laporan membandingkan dua angka lalu menyebut selisihnya ("… tercapai 81,59 (Nilai A),
+sedangkan … 72,14 (Nilai BB). Hal ini berarti … lebih unggul … 7,45 poin"), atau menyebut
+rata-rata lalu merinci angka yang dirata-ratakan ("Rata-rata realisasi anggaran … sebesar
+95,58%. Realisasi anggaran untuk masing-masing misi yaitu: … 96,78%; … 93,55%; …").
+Selisih dibandingkan dengan dua angka pada kalimatnya sendiri, atau pada kalimat sebelumnya
+(tepat dua angka; isi kurung dan tahun diabaikan); rata-rata dengan rerata persentase pada
+kalimat berikutnya yang merincinya ("masing-masing", "yaitu"). Selalu peringatan: angka mana
+yang dimaksud dibaca dari bentuk kalimatnya, dan rata-rata bisa berbobot. Toleransi: setengah
+digit desimal terakhir yang tercetak.""",
     "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.
 
 Setiap angka tabel anggaran dan angka di narasi dibaca sebagai bilangan sebelum dibandingkan.
@@ -115,13 +126,17 @@ selnya.""",
     "LKJ-B007": """Angka anggaran atau realisasi sebuah program/kegiatan di narasi berbeda dengan barisnya di tabel.
 
 Bab III sering menceritakan ulang anggaran per program: "Program … dengan alokasi anggaran
-sebesar Rp 2.316.431.000,- terealisasi Rp 2.190.000.000,-". Angka itu dikaitkan dengan baris
-tabel yang namanya disebut kalimat tersebut dan dengan kolom yang disebut pengantarnya
-(anggaran/alokasi/pagu, atau realisasi/penyerapan). Bila angka narasi tampak seperti salinan
-yang salah ketik dari angka baris (jumlah digit sama, paling banyak dua digit berubah atau
-tertukar), narasi dan tabel tidak mungkin sama-sama benar. Tidak ditandai: angka yang sama
-dengan kolom mana pun, angka yang dibulatkan, angka tahap lain ("APBD murni") atau tahun
-lain. Toleransi: tepat (rupiah penuh).""",
+sebesar Rp 2.316.431.000,- terealisasi Rp 2.190.000.000,-", atau per butir: "22. Kegiatan … .
+Jumlah anggaran … kegiatan ini sebesar Rp …". Angka itu dikaitkan dengan baris tabel yang
+namanya disebut kalimat atau butir tersebut sebelum angka (nama lengkap terdekat; nama dengan
+kata-kata lain hanya sebagai dugaan, sehingga temuannya peringatan) dan dengan kolom yang
+disebut pengantarnya (anggaran/alokasi/pagu, atau realisasi/penyerapan). Bila angka narasi
+tampak seperti salinan yang salah ketik dari angka baris (jumlah digit sama, paling banyak dua
+digit berubah atau tertukar, atau seperseribunya), narasi dan tabel tidak mungkin sama-sama
+benar. Angka yang berbeda lebih dari salah ketik tetapi kurang dari sepersepuluh menjadi
+peringatan. Tidak ditandai: angka yang sama dengan kolom mana pun, angka yang dibulatkan ke
+ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Toleransi: tepat
+(rupiah penuh).""",
     "LKJ-K009": """Capaian satu indikator untuk satu tahun tercetak berbeda di dua tabel.
 
 Pengukuran Kinerja, perbandingan antar tahun, perbandingan dengan target Renstra dan

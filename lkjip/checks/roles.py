@@ -20,6 +20,8 @@ ROLES: dict[str, dict[str, str]] = {
     "table total": {"en": "table total", "id": "total tabel"},
     "table part": {"en": "table part", "id": "rincian tabel"},
     "table row": {"en": "table row", "id": "baris tabel"},
+    "table anggaran": {"en": "anggaran in the table", "id": "anggaran di tabel"},
+    "table realisasi": {"en": "realisasi in the table", "id": "realisasi di tabel"},
     "agrees with table": {"en": "agrees with table", "id": "sesuai dengan tabel"},
     "stated percent": {"en": "stated percentage", "id": "persentase tertulis"},
     "stated sisa": {"en": "stated sisa (remaining)", "id": "sisa tertulis"},
@@ -37,6 +39,10 @@ ROLES: dict[str, dict[str, str]] = {
     # narrative
     "numeral": {"en": "numeral", "id": "angka"},
     "in words": {"en": "in words (terbilang)", "id": "terbilang"},
+    "stated difference": {"en": "stated difference", "id": "selisih tertulis"},
+    "compared figure": {"en": "compared figure", "id": "angka yang dibandingkan"},
+    "stated average": {"en": "stated average", "id": "rata-rata tertulis"},
+    "averaged figure": {"en": "averaged figure", "id": "angka yang dirata-ratakan"},
     # structure
     "failed schema": {"en": "value that could not be read", "id": "nilai yang tidak terbaca"},
     "not read": {"en": "table not read", "id": "tabel tidak terbaca"},

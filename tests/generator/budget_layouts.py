@@ -68,6 +68,9 @@ class BudgetLayout:
     repeat_header: bool = True
     prefix: str = ""
     prose: bool = False  # a sentence per program retelling its anggaran and realisasi
+    # "sentence": "Program X dengan alokasi anggaran …"; "items": a numbered item per
+    # kegiatan whose opening words name it ("2. Kegiatan X. Jumlah anggaran … kegiatan ini …")
+    prose_form: str = "sentence"
     defects: tuple[tuple[str, int, int], ...] = field(default=())
 
     @property
@@ -78,7 +81,7 @@ class BudgetLayout:
         if self.prefix:
             parts.append(self.prefix.replace(".", "dot"))
         if self.prose:
-            parts.append("prose")
+            parts.append("prose" if self.prose_form == "sentence" else f"prose-{self.prose_form}")
         parts += [f"{lv}{i}{d:+d}" for lv, i, d in self.defects]
         return "budget-" + "-".join(parts)
 
@@ -122,7 +125,7 @@ def apply_defects(lines: list[Line], layout: BudgetLayout) -> list[Line]:
     text: see `prose_sentences`)."""
     out = [replace(x) for x in lines]
     for level, index, delta in layout.defects:
-        if level == "prose":
+        if level.startswith("prose"):
             continue
         target = [x for x in out if x.level == level][index]
         target.anggaran += delta
@@ -133,6 +136,8 @@ def prose_sentences(lines: list[Line], layout: BudgetLayout) -> list[str]:
     """"Program X dengan alokasi anggaran sebesar Rp … terealisasi Rp … atau …%": one per
     program, in Indonesian notation whatever the table's; ("prose", i, delta) mistypes
     the i-th program's anggaran in its sentence."""
+    if layout.prose_form == "items":
+        return prose_items(lines, layout)
     programs = [x for x in lines if x.level == "program"]
     shift = {i: d for lv, i, d in layout.defects if lv == "prose"}
     out = []
@@ -142,6 +147,34 @@ def prose_sentences(lines: list[Line], layout: BudgetLayout) -> list[str]:
         pct = f"{p.realisasi / p.anggaran * 100:.2f}".replace(".", ",")
         out.append(f"{p.name.title()} dengan alokasi anggaran sebesar Rp. {a},- terealisasi sebesar "
                    f"Rp. {r},- atau {pct} %.")
+    return out
+
+
+def _swap_digits(value: int) -> int:
+    """The amount with its first two adjacent different digits swapped (a transposition)."""
+    digits = list(str(value))
+    i = next(i for i in range(len(digits) - 1) if digits[i] != digits[i + 1])
+    digits[i], digits[i + 1] = digits[i + 1], digits[i]
+    return int("".join(digits))
+
+
+def prose_items(lines: list[Line], layout: BudgetLayout) -> list[str]:
+    """A numbered item per kegiatan, named in its opening words and referred back to
+    ("kegiatan ini"). Defects: ("prose", i, delta) changes the i-th kegiatan's anggaran,
+    ("prose_swap", i, 0) transposes two digits of its realisasi, ("prose_loose", i, 0)
+    names it without its last word."""
+    kegiatan = [x for x in lines if x.level == "kegiatan"]
+    shift = {i: d for lv, i, d in layout.defects if lv == "prose"}
+    swap = {i for lv, i, _ in layout.defects if lv == "prose_swap"}
+    loose = {i for lv, i, _ in layout.defects if lv == "prose_loose"}
+    out = []
+    for i, k in enumerate(kegiatan):
+        a = f"{k.anggaran + shift.get(i, 0):,}".replace(",", ".")
+        r = f"{_swap_digits(k.realisasi) if i in swap else k.realisasi:,}".replace(",", ".")
+        name = " ".join(k.name.split()[:-1]) if i in loose else k.name
+        out.append(f"{i + 1}. Kegiatan {name}. Jumlah anggaran yang dialokasikan untuk pelaksanaan "
+                   f"kegiatan ini sebesar Rp. {a},00, dan realisasi anggaran sebesar Rp. {r},00 dengan "
+                   f"output kegiatan adalah terlaksananya kegiatan sesuai rencana.")
     return out
 
 

@@ -15,6 +15,7 @@ from lkjip.checks.budget.arithmetic import (
     printed,
     tables,
 )
+from lkjip.checks.budget.prose_rows import named_row
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
@@ -80,9 +81,11 @@ class PercentVsComputed(Rule):
                 anggaran, realisasi = pair
                 computed = float(realisasi.value) / float(anggaran.value) * 100
                 if not percent_agrees(amount.text, amount.value, computed, config.percent_extra_tolerance):
+                    note, row_ev = self._odd_one_out(doc, amount, anggaran, realisasi, config)
                     yield self._text_finding(amount, computed, f"{realisasi.text} / {anggaran.text}",
                                              [Evidence(anggaran.cell, float(anggaran.value), "anggaran"),
-                                              Evidence(realisasi.cell, float(realisasi.value), "realisasi")])
+                                              Evidence(realisasi.cell, float(realisasi.value), "realisasi"),
+                                              *row_ev], note=note)
                 continue
             row = self._named_row(doc, amount, lead)
             if row is not None:
@@ -92,6 +95,30 @@ class PercentVsComputed(Rule):
                     yield self._text_finding(amount, computed, where,
                                              [evidence(row, "anggaran", "anggaran"),
                                               evidence(row, "realisasi", "realisasi")], row)
+
+    @staticmethod
+    def _odd_one_out(doc: Extraction, pct: NarrativeAmount, anggaran: NarrativeAmount, realisasi: NarrativeAmount,
+                     config: CheckConfig) -> tuple[tuple[str, str], list[Evidence]]:
+        """When the row the sentence names gives the stated percentage, one of the
+        sentence's amounts is the odd one out: say which, with the row as evidence."""
+        rows = [r for r in doc.budget if r.level in ("program", "kegiatan", "sub_kegiatan")]
+        match = named_row(anggaran, rows)
+        if match is None or not match.row.anggaran or match.row.realisasi is None:
+            return ("", ""), []
+        row = match.row
+        if not percent_agrees(pct.text, pct.value, row.realisasi / row.anggaran * 100, config.percent_extra_tolerance):
+            return ("", ""), []
+        odd = [(a, c) for a, c in ((anggaran, "anggaran"), (realisasi, "realisasi")) if a.value != getattr(row, c)]
+        if len(odd) != 1:
+            return ("", ""), []
+        amount, column = odd[0]
+        en = (f" The table's row “{label(row)}” ({page_ref(row.page, 'en')}) gives it: "
+              f"{printed(row, 'realisasi')} / {printed(row, 'anggaran')}; the text's {column} {amount.text} "
+              f"differs from the table's {printed(row, column)}.")
+        idn = (f" Baris tabel “{label(row)}” ({page_ref(row.page, 'id')}) menghasilkannya: "
+               f"{printed(row, 'realisasi')} / {printed(row, 'anggaran')}; {column} pada narasi {amount.text} "
+               f"berbeda dengan tabel {printed(row, column)}.")
+        return (en, idn), [evidence(row, "anggaran", "table anggaran"), evidence(row, "realisasi", "table realisasi")]
 
     @staticmethod
     def _pair_in_text(doc: Extraction, pct: NarrativeAmount) -> tuple[NarrativeAmount, NarrativeAmount] | None:
@@ -143,7 +170,8 @@ class PercentVsComputed(Rule):
         return flag(self, en, idn, ev)
 
     def _text_finding(self, pct: NarrativeAmount, computed: float, quotient: str,
-                      ev: list[Evidence], row: BudgetRow | None = None) -> Finding:
+                      ev: list[Evidence], row: BudgetRow | None = None,
+                      note: tuple[str, str] = ("", "")) -> Finding:
         d = max(decimals_printed(pct.text), 2)
         source_en = f" (“{label(row)}”, {page_ref(row.page, 'en')})" if row else ""
         source_id = f" (“{label(row)}”, {page_ref(row.page, 'id')})" if row else ""
@@ -152,4 +180,4 @@ class PercentVsComputed(Rule):
         idn = (f"Narasi pada {page_ref(pct.page, 'id')} menyebut {pct.text}, tetapi {quotient}{source_id} "
                f"× 100 = {fmt_pct(computed, d)} %.")
         evidence_list = [Evidence(pct.cell, pct.value, "stated percent"), *ev]
-        return flag(self, en, idn, evidence_list)
+        return flag(self, en + note[0], idn + note[1], evidence_list)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
+from lkjip.checks.budget.prose_rows import bare, named_row
 from lkjip.checks.budget.text_figures import is_table_value, other_stage, subject
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
@@ -19,44 +21,24 @@ from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
 _NAMED_LEVELS = ("program", "kegiatan", "sub_kegiatan")
-# A name this short ("Program Umum") is too likely to open a longer one to identify a row.
-_MIN_NAME_WORDS = 3
-# The name must be printed within this many characters before the amount, in its sentence.
-_NAME_REACH = 300
-_LEVEL_WORD = re.compile(r"^(program|kegiatan|sub\s*kegiatan)\s+", re.I)
+# A line grouping the belanja ("Belanja Tidak Langsung", "BELANJA LANGSUNG").
+_BELANJA = re.compile(r"\s*belanja\s+\w+", re.I)
+# An amount that is not a typo of its row's, but this close, is only a warning to verify.
+_NEAR_SHARE = 0.1
 
 
-def _bare(name: str) -> str:
-    return name_key(_LEVEL_WORD.sub("", name.strip()))
+def _rounds_to(stated: float, value: float) -> bool:
+    """`value` is `stated` rounded to thousands or millions, as text rounds ("Rp
+    221.865.000,-" for 221.865.120,00); 668.200.000 for 668.220.000 is not."""
+    v = round(value)
+    return any(v % unit == 0 and v != round(stated) and round(stated / unit) * unit == v
+               for unit in (10**3, 10**6))
 
 
-def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> BudgetRow | None:
-    """The budget row whose name the sentence prints before the amount: the longest name
-    found, so "Program Pelayanan Administrasi Perkantoran" wins over a shorter one."""
-    offset = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
-    if offset is None or offset < 0:
-        return None
-    before = amount.context[max(0, offset - _NAME_REACH):offset]
-    sentence = re.split(r"[.;:]\s+(?=[A-Z])", before)[-1]
-    key = f" {name_key(sentence)} "
-    found = [r for r in rows if len(_bare(r.name).split()) >= _MIN_NAME_WORDS and f" {_bare(r.name)} " in key]
-    if not found:
-        return None
-    longest = max(len(_bare(r.name)) for r in found)
-    best = [r for r in found if len(_bare(r.name)) == longest]
-    return best[0] if len({(r.anggaran, r.realisasi) for r in best}) == 1 else None
-
-
-def _rounded(value: float) -> int:
-    """Trailing zeros of a whole amount (221.865.000 → 3)."""
-    digits = str(round(value))
-    return len(digits) - len(digits.rstrip("0")) if round(value) else 0
-
-
-def _round_like(value: float, like: float) -> float:
-    """`value` rounded to as many trailing zeros as `like` prints."""
-    unit = 10 ** _rounded(like)
-    return float(round(value / unit) * unit)
+def _near(value: float, stated: float) -> bool:
+    """Not a typo apart, but the same order of amount: a figure the text changed."""
+    return bool(stated) and len(str(round(value))) == len(str(round(stated))) and \
+        abs(value - stated) <= _NEAR_SHARE * abs(stated)
 
 
 @register
@@ -65,9 +47,11 @@ class TextRowVsTable(Rule):
 
     Chapter III often retells the budget program by program: "Program Pelayanan
     Administrasi Perkantoran dengan alokasi anggaran sebesar Rp 2.316.431.000,-
-    terealisasi Rp 2.190.000.000,- atau 94,54 %". Each amount is tied to the budget row
-    whose program/kegiatan name the sentence prints before it (the longest name that
-    matches, at least three words) and to the column its lead-in names (anggaran,
+    terealisasi Rp 2.190.000.000,- atau 94,54 %", or item by item: "22. Kegiatan
+    Pemeliharaan … . Jumlah anggaran … kegiatan ini sebesar Rp …". Each amount is tied to
+    the budget row whose program/kegiatan name its sentence or list item prints before it
+    (`prose_rows.named_row`: the nearest full name, at least three words; a name in other
+    words only as a guess, which makes the finding a warning) and to the column its lead-in names (anggaran,
     alokasi, pagu → anggaran; realisasi, terealisasi, penyerapan → realisasi). When the
     amount looks like a mistyped copy of the row's value (same number of digits, at most
     two digits changed or swapped), the text and the table cannot both be right.
@@ -76,11 +60,13 @@ class TextRowVsTable(Rule):
     the text "alokasi anggaran Program Pelayanan Administrasi Perkantoran sebesar
     Rp 2.316.413.000" — difference 18.000.
 
-    Not flagged: an amount equal to the row's value in any column, or to it rounded as
-    the text prints it ("Rp 221.865.000,-" for 221.865.120,00); one whose lead-in puts
-    it at another stage or year ("APBD murni", "tahun 2017"); one that is not digit-close
-    (a share or a different quantity, not a typo); a name shared by rows with different
-    amounts. Tolerance: exact (whole rupiah).
+    Not flagged: an amount equal to the row's value in any column, or to it rounded to
+    thousands or millions ("Rp 221.865.000,-" for 221.865.120,00); one whose lead-in puts
+    it at another stage or year ("APBD murni", "tahun 2017"); a name shared by rows with
+    different amounts. An amount that is not digit-close but within a tenth of the row's,
+    under a name printed in full, and equal to no amount of the tables, is a warning (the
+    text may mean another stage of the budget); farther apart it is a different quantity
+    (a share), not flagged. Tolerance: exact (whole rupiah).
     """
 
     code = "LKJ-B007"
@@ -89,31 +75,42 @@ class TextRowVsTable(Rule):
     severity = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        rows = [r for r in doc.budget if r.level in _NAMED_LEVELS]
+        rows = [r for r in doc.budget if r.level in _NAMED_LEVELS or
+                (r.level == "other" and _BELANJA.match(r.name))]
         if not rows:
             return
         seen: set[tuple[str, int, str, float]] = set()
+        budget_values = {v for r in doc.budget for v in (r.anggaran, r.realisasi) if v is not None}
         for amount in doc.amounts:
             if amount.kind != "rupiah" or is_table_value(amount, doc):
                 continue
             column = subject(amount)
-            if column is None or other_stage(amount, doc.metadata.year):
+            if column is None:
                 continue
-            row = named_row(amount, rows)
-            if row is None:
+            match = named_row(amount, rows)
+            if match is None:
                 continue
+            row = match.row
+            stage = other_stage(amount, doc.metadata.year)
+            if stage and name_key(stage) not in name_key(row.name):
+                continue  # "Belanja Tidak Langsung" names its row, not another stage
             stated = getattr(row, column)
             values = {v for v in (row.anggaran, row.realisasi, row.sisa) if v is not None}
-            if stated is None or amount.value in values or not looks_mistyped(amount.value, stated):
+            if stated is None or amount.value in values or _rounds_to(stated, amount.value):
                 continue
-            if _rounded(amount.value) and _round_like(stated, amount.value) == amount.value:
-                continue  # "Rp 221.865.000" for 221.865.120,00: the text rounds, it does not contradict
+            typo = looks_mistyped(amount.value, stated) or (match.certain and amount.value * 1000 == stated)
+            if not typo and not (match.certain and _near(amount.value, stated)
+                                 and amount.value not in budget_values):
+                continue
             key = (row.table, row.row, column, amount.value)
             if key not in seen:
                 seen.add(key)
-                yield self._finding(row, column, amount)
+                twins = [r for r in rows if r is not row and getattr(r, column) == stated
+                         and bare(r.name) == bare(row.name)]
+                yield self._finding(row, column, amount, match.certain, typo, twins)
 
-    def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount) -> Finding:
+    def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount, certain: bool,
+                 typo: bool, twins: list[BudgetRow]) -> Finding:
         stated = getattr(row, column)
         diff = format_id(abs(amount.value - stated))
         words = f" {amount.words}" if amount.words else ""
@@ -123,6 +120,20 @@ class TextRowVsTable(Rule):
         idn = (f"Narasi pada {page_ref(amount.page, 'id')} menyebut {column} “{label(row)}” "
                f"{amount.text}{words}, tetapi barisnya di tabel pada {page_ref(row.page, 'id')} "
                f"(tabel {row.table}, baris {row.row}) tertulis {printed(row, column)}; selisih {diff}.")
-        ev = [Evidence(cell=amount.cell, value=float(amount.value), role="stated in text"),
+        cell = amount.cell if certain else replace(amount.cell, inferred=(*amount.cell.inferred, "row_named_loosely"))
+        ev = [Evidence(cell=cell, value=float(amount.value), role="stated in text"),
               evidence(row, column, "table row")]
+        if twins:
+            pages = sorted({t.page for t in twins if t.page is not None})
+            en += f" Other tables print the same figure ({', '.join(page_ref(p, 'en') for p in pages)})."
+            idn += f" Tabel lain mencetak angka yang sama ({', '.join(page_ref(p, 'id') for p in pages)})."
+            ev += [evidence(t, column, "agrees with table") for t in twins]
+        if amount.value * 1000 == stated:
+            en += " The text's figure is a thousandth of the table's: a group of digits is missing."
+            idn += " Angka narasi seperseribu angka tabel: satu kelompok digit hilang."
+        elif not typo:
+            # More than a typo apart: perhaps another stage of the budget the text leaves unsaid.
+            en += " The two differ by more than a typo: check which stage of the budget the text means."
+            idn += " Keduanya berbeda lebih dari salah ketik: periksa tahap anggaran mana yang dimaksud narasi."
+            return self.finding(en, idn, ev, severity="warning")
         return flag(self, en, idn, ev)

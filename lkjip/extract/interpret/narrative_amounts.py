@@ -17,9 +17,10 @@ from bisect import bisect_left
 
 import numpy as np
 
+from lkjip.extract.interpret.prose_panels import is_prose_panel
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.geometry import BBox
-from lkjip.numbers import NumberStyle, find_numbers, find_terbilang
+from lkjip.numbers import NumberStyle, ParsedNumber, find_numbers, find_terbilang
 from lkjip.records import Cell, NarrativeAmount
 
 # Between a figure and its words: spaces, the rupiah ",-", a stray comma or colon.
@@ -27,14 +28,29 @@ _GAP_TO_WORDS = re.compile(r"^[\s,.\-:=]{0,6}$")
 _SENTENCE_END = re.compile(r"(?<!\bRp)(?<!\bNo)(?<!\bs\.d)[.!?](?=\s+[A-Z0-9(])|\n\s*\n")
 _CONTEXT_CHARS = 400
 _MALFORMED_TAIL = re.compile(r"[.,]{1,2}\d|\s[.,]\d{3}\b")
+# "Rp. 907458.180,-": a separator missing between groups, so which one is the decimal
+# mark (907.458.180 or 907458,18) is unknown.
+_BROKEN_GROUPS = re.compile(r"\d{4,}[.,]\d{3}(?:[.,]\d{3})*(?:[.,]-|[.,]\d{1,2})?\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(-\s*)?([0-9]{1,3}|[ivxlc]{1,6})(\s*-)?\s*$", re.I)
+# A list item opens a line: "(7) Kegiatan …", "(10)Pemberdayaan …", "22. Kegiatan …", "a. …"
+# ("2.2. Rencana …", a section number, is no item).
+_ITEM_MARK = re.compile(r"(?m)^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))[ \t]*")
+_ITEM_REACH = 600
+_RP_LINE_END = re.compile(r"\bRp\.?\s*$")
+# A figure on one of a page's first lines (after its running head) may be the amount a
+# "Rp." at the foot of the previous page announces.
+_HEAD_LINES = 2
+_GROUPED_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3}){2,}")
 _SPACE, _NEWLINE = ord(" "), ord("\n")
 
 
 def table_boxes(tables: list[RawTable]) -> dict[int, list[BBox]]:
-    """Every page's table areas, including the parts of tables continued over pages."""
+    """Every page's table areas, including the parts of tables continued over pages (a
+    panel of prose the table finder took for a table is running text)."""
     boxes: dict[int, list[BBox]] = {}
     for table in tables:
+        if is_prose_panel(table):
+            continue
         per_page: dict[int, list[BBox]] = {}
         for r, row in enumerate(table.grid):
             page = table.page_of_row(r)
@@ -91,9 +107,34 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
     tail = text[end:end + _CONTEXT_CHARS]
     m = _SENTENCE_END.search(tail)
     tail = tail[: m.start() + 1] if m else tail
+    spaced = head[-1:].isspace()
     head = " ".join(head.split())
-    head = head + " " if head else ""
+    # "(99,53%)" stays as printed, so every figure of a sentence gets the same context.
+    head = head + " " if head and spaced else head
     return head + " ".join((text[start:end] + tail).split()), len(head)
+
+
+def _item_lead(whole: str, start: int) -> str | None:
+    """The list item holding whole[start], from its marker up to `start`."""
+    lo = max(0, start - _ITEM_REACH)
+    last = None
+    for m in _ITEM_MARK.finditer(whole, lo, start):
+        last = m
+    return " ".join(whole[last.end():start].split()) if last is not None else None
+
+
+def _carried_amount(numbers: list[ParsedNumber], text: str, previous_text: str) -> ParsedNumber | None:
+    """The figure on the page's first lines that a "Rp." ending the previous page (on its
+    last line, or the one above its foot) announces."""
+    lines = [line for line in previous_text.rstrip().split("\n") if line.strip()][-2:]
+    if not any(_RP_LINE_END.search(line) for line in lines):
+        return None
+    for number in numbers:
+        if text.count("\n", 0, number.start) > _HEAD_LINES:
+            return None
+        if number.kind == "other" and _GROUPED_AMOUNT.search(number.text):
+            return number
+    return None
 
 
 def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
@@ -107,25 +148,35 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
     page_no = page.number or None
     whole = previous_text + "\n" + joined
     offset = len(previous_text) + 1
-    for number in find_numbers(text, style):
+    numbers = find_numbers(text, style)
+    carried = _carried_amount(numbers, text, previous_text)
+    if carried is not None:
+        # "… sebesar Rp." | page break | "670.950.000,00, dan …": the running head between
+        # is blanked so the sentence reads on from the previous page.
+        head_end = text.rfind("\n", 0, carried.start) + 1
+        kept = previous_text.rstrip()
+        whole = kept + " " * (offset - len(kept) + head_end) + whole[offset + head_end:]
+    for number in numbers:
+        kind = "rupiah" if number is carried else number.kind
         box = page.bbox_of(number.start, number.end)
-        if _MALFORMED_TAIL.match(text, number.end):
+        if _MALFORMED_TAIL.match(text, number.end) or (kind == "rupiah" and _BROKEN_GROUPS.search(number.text)):
             continue  # "Rp. 163.305..000,-": the figure is cut short, its value unknown
         k = bisect_left(word_starts, number.end)  # the first words starting at or after it
         follow = word_starts[k] if k < len(word_starts) else None
         spelled = None
         if follow is not None and _GAP_TO_WORDS.match(joined[number.end:follow]):
             spelled = words[follow]
-        if number.kind not in ("rupiah", "percent") and spelled is None:
+        if kind not in ("rupiah", "percent") and spelled is None:
             continue
         end = spelled[1] if spelled else number.end
         context, at = _sentence(whole, number.start + offset, end + offset)
         printed = " ".join(number.text.split())
         cell = Cell(text=printed, page=page_no, bbox=box, ambiguous=number.ambiguous)
-        kind = number.kind if number.kind in ("rupiah", "percent", "count") else "other"
-        value = float(number.value) if number.kind == "percent" else number.value
+        kind = kind if kind in ("rupiah", "percent", "count") else "other"
+        value = float(number.value) if kind == "percent" else number.value
         amount = NarrativeAmount(page=page_no, text=printed, value=value, kind=kind, cell=cell,
-                                 context=context, ambiguous=number.ambiguous, context_offset=at)
+                                 context=context, ambiguous=number.ambiguous, context_offset=at,
+                                 item_lead=_item_lead(whole, number.start + offset))
         if spelled is not None:
             s, e, printed, spelled_value = spelled
             amount.words, amount.words_value = " ".join(printed.split()), spelled_value

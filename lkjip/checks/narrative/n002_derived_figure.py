@@ -1,0 +1,158 @@
+"""LKJ-N002: a figure the text derives from figures it states (a difference, an average)
+is not what those figures give."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
+from lkjip.numbers import NumberStyle, ParsedNumber, decimals_printed, find_numbers
+from lkjip.records import Cell, Extraction
+
+# "lebih unggul 0,13 poin", "lebih tinggi dari … 7,45 poin", "selisih 2,5 poin".
+_DIFFERENCE = re.compile(r"\b(?:lebih\s+(?:unggul|tinggi|besar|baik|rendah|kecil)|selisih(?:nya)?|"
+                         r"(?:naik|turun|meningkat|menurun)\s+sebesar)\b[^.;]{0,80}?"
+                         r"(?<![\d.,])(?P<figure>\d+(?:,\d+)?)\s*(?:poin|point)\b", re.I)
+# "Rata-rata realisasi anggaran … adalah sebesar 95,58%."
+_AVERAGE = re.compile(r"\brata[\s-]*rata\b[^.;%]{0,120}?(?<![\d.,])(?P<figure>\d+(?:,\d+)?)\s*%", re.I)
+# The sentence listing what was averaged: "… untuk masing-masing misi yaitu : … 96,78%; …".
+_EACH = re.compile(r"\bmasing[\s-]*masing\b|\byaitu\b|\bsebagai berikut\b", re.I)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s+[A-Z(])")
+_PARENS = re.compile(r"\([^()]{0,40}\)")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_MIN_PARTS = 2
+_MAX_PARTS = 12
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _figures(text: str, start: int, end: int, style: NumberStyle | None, percent: bool) -> list[ParsedNumber]:
+    """The figures of text[start:end], without years and what parentheses hold ("(Level 3)")."""
+    blank = _PARENS.sub(lambda m: " " * len(m.group(0)), text[start:end])
+    out = []
+    for n in find_numbers(blank, style):
+        if _YEAR.match(n.text) or (percent and n.kind != "percent") or (not percent and n.kind == "rupiah"):
+            continue
+        out.append(n)
+    return out
+
+
+def _agrees(stated: ParsedNumber | float, printed: str, value: float) -> bool:
+    """Within half the last printed decimal, or the value cut off at those decimals."""
+    d = decimals_printed(printed)
+    unit = 10.0 ** -d
+    target = float(stated.value) if isinstance(stated, ParsedNumber) else stated
+    cut = int(value / unit) * unit
+    return abs(target - value) <= unit / 2 + 1e-9 or abs(target - cut) <= 1e-9
+
+
+@register
+class DerivedFigure(Rule):
+    """A difference or an average the text states is not what its own figures give.
+
+    Reports compare two figures and then state by how much one leads ("realisasi …
+    tercapai 81,59 (Nilai A), sedangkan … 72,14 (Nilai BB). Hal ini berarti … lebih unggul
+    … 7,45 poin"), or state an average and then list what was averaged ("Rata-rata
+    realisasi anggaran … sebesar 95,58%. Realisasi anggaran untuk masing-masing misi yaitu:
+    … 96,78%; … 93,55%; … 98,81%; … 92,20%"). The difference is compared with the two
+    figures of its own sentence, or else of the sentence before it (exactly two, what
+    parentheses hold and years left out); the average with the mean of the percentages of
+    the sentence after it that lists them ("masing-masing", "yaitu").
+
+    Example: 81,59 − 72,14 = 9,45, not 7,45; (96,78 + 93,55 + 98,81 + 92,20) / 4 = 95,34,
+    not 95,58.
+
+    Always a warning: which figures the sentence means is read from its shape, and an
+    average may be weighted. Tolerance: half the last printed decimal of the stated figure
+    (or the exact figure cut off there).
+    """
+
+    code = "LKJ-N002"
+    title: ClassVar[dict[str, str]] = {"en": "A difference or average in the text differs from its figures",
+                                       "id": "Selisih atau rata-rata pada narasi berbeda dengan angka-angkanya"}
+    severity = "warning"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        style = NumberStyle(doc.number_style) if doc.number_style in ("id", "us") else None
+        for page, raw in sorted(doc.page_texts.items()):
+            text = " ".join(raw.split())
+            if _DIFFERENCE.search(text) is None and _AVERAGE.search(text) is None:
+                continue  # most pages: no sentence to split
+            spans = _sentences(text)
+            ends = [e for _, e in spans]
+            for m in _DIFFERENCE.finditer(text):
+                yield from self._difference(text, spans, bisect_right(ends, m.start()), m, page, style)
+            for m in _AVERAGE.finditer(text):
+                yield from self._average(text, spans, bisect_right(ends, m.start()), m, page, style)
+
+    def _difference(self, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str], page: int,
+                    style: NumberStyle | None) -> Iterator[Finding]:
+        start, _ = spans[i]
+        stated = m.group("figure")
+        parts = _figures(text, start, m.start("figure"), style, percent=False)
+        if len(parts) != 2 and not parts and i > 0:
+            parts = _figures(text, *spans[i - 1], style, percent=False)
+        if len(parts) != 2:
+            return
+        a, b = float(parts[0].value), float(parts[1].value)
+        value = abs(a - b)
+        stated_value = _value(stated)
+        if stated_value is None or _agrees(stated_value, stated, value):
+            return
+        shown = _format(value, max(decimals_printed(stated), decimals_printed(parts[0].text)))
+        en = (f"The text on {page_ref(page, 'en')} states a difference of {stated}, but the two figures "
+              f"it compares give {parts[0].text} − {parts[1].text} = {shown}.")
+        idn = (f"Narasi pada {page_ref(page, 'id')} menyebut selisih {stated}, tetapi dua angka yang "
+               f"dibandingkannya memberi {parts[0].text} − {parts[1].text} = {shown}.")
+        ev = [Evidence(Cell(text=stated, page=page), stated_value, "stated difference"),
+              *(Evidence(Cell(text=p.text, page=page), float(p.value), "compared figure") for p in parts)]
+        yield self.finding(en, idn, ev)
+
+    def _average(self, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str], page: int,
+                 style: NumberStyle | None) -> Iterator[Finding]:
+        if i + 1 >= len(spans):
+            return
+        nxt = spans[i + 1]
+        if not _EACH.search(text, *nxt):
+            return
+        parts = _figures(text, *nxt, style, percent=True)
+        if not _MIN_PARTS <= len(parts) <= _MAX_PARTS:
+            return
+        stated = m.group("figure")
+        stated_value = _value(stated)
+        mean = sum(float(p.value) for p in parts) / len(parts)
+        if stated_value is None or _agrees(stated_value, stated, mean):
+            return
+        shown = _format(mean, max(decimals_printed(stated), 2))
+        listed = " + ".join(p.text for p in parts)
+        en = (f"The text on {page_ref(page, 'en')} states an average of {stated}%, but the {len(parts)} figures "
+              f"it lists average ({listed}) / {len(parts)} = {shown}% (unless the average is weighted).")
+        idn = (f"Narasi pada {page_ref(page, 'id')} menyebut rata-rata {stated}%, tetapi {len(parts)} angka yang "
+               f"dirincinya rata-ratanya ({listed}) / {len(parts)} = {shown}% (kecuali rata-ratanya berbobot).")
+        ev = [Evidence(Cell(text=f"{stated}%", page=page), stated_value, "stated average"),
+              *(Evidence(Cell(text=p.text, page=page), float(p.value), "averaged figure") for p in parts)]
+        yield self.finding(en, idn, ev)
+
+
+def _value(printed: str) -> float | None:
+    """"0,13" → 0.13: a difference or average is a small decimal number, comma decimal."""
+    try:
+        return float(printed.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _format(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}".replace(".", ",")

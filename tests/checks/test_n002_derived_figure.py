@@ -1,0 +1,39 @@
+"""LKJ-N002: a difference or an average the text states vs the figures it states."""
+
+from __future__ import annotations
+
+from lkjip.checks.narrative.n002_derived_figure import DerivedFigure
+from lkjip.checks.rule import CheckConfig
+from lkjip.records import Extraction
+
+DIFFERENCE = ("Bahwa realisasi Evaluasi AKIP PD Inspektorat tercapai {a} (Nilai A), sedangkan realisasi "
+              "Nilai Evaluasi AKIP Pemerintah Kabupaten {b} (Nilai BB). Hal ini berarti realisasi indikator "
+              "kinerja Nilai Evaluasi AKIP PD lebih unggul dari Pemerintah Kabupaten {d} poin nilai.")
+AVERAGE = ("Rata-rata realisasi anggaran untuk mencapai Misi adalah sebesar {avg}%. Realisasi anggaran\n"
+           "untuk masing-masing misi yaitu : Misi pertama terealisasi sebesar 96,78%; Misi ke dua telah "
+           "terealisasi sebesar 93,55%; Misi ke tiga 98,81%; dan Misi ke empat 92,20%.")
+
+
+def _found(text: str) -> list:
+    doc = Extraction(file="x.pdf", sha256=None, kind="pdf", pages=40, page_texts={35: text}, number_style="id")
+    return list(DerivedFigure().check(doc, CheckConfig()))
+
+
+def test_stated_difference_vs_the_two_figures_of_the_sentence_before() -> None:
+    assert _found(DIFFERENCE.format(a="81,59", b="72,14", d="9,45")) == []
+    found = _found(DIFFERENCE.format(a="81,59", b="72,14", d="7,45"))
+    assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
+    assert "81,59 − 72,14 = 9,45" in found[0].message["en"]
+    assert [e.value for e in found[0].evidence] == [7.45, 81.59, 72.14]
+
+
+def test_a_difference_with_three_candidate_figures_is_left_alone() -> None:
+    text = DIFFERENCE.format(a="81,59", b="72,14 dan 70,10", d="7,45")
+    assert _found(text) == []
+
+
+def test_stated_average_vs_the_figures_listed_after_it() -> None:
+    assert _found(AVERAGE.format(avg="95,34")) == []
+    found = _found(AVERAGE.format(avg="95,58"))
+    assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
+    assert "/ 4 = 95,3" in found[0].message["en"] and len(found[0].evidence) == 5
