@@ -36,10 +36,23 @@ from lkjip.extract.source import SourceDocument
 _GRACE_S = 3.0
 
 
-def _limit_memory(max_mb: int) -> None:
+def _memory_kb() -> tuple[int, int]:
+    """This process's (address space, resident) size in kB; (0, 0) where /proc is absent."""
+    sizes = {"VmSize:": 0, "VmRSS:": 0}
+    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and parts[0] in sizes:
+                sizes[parts[0]] = int(parts[1])
+    return sizes["VmSize:"], sizes["VmRSS:"]
+
+
+def _limit_memory(max_mb: int, base_kb: int = 0) -> None:
+    """Cap the address space at what the process had when forked plus `max_mb`: a reader
+    forked from a large process (a test worker, a server) gets the same room to read."""
     import resource
 
-    cap = max_mb * 1024 * 1024
+    cap = max_mb * 1024 * 1024 + base_kb * 1024
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
@@ -62,7 +75,7 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int, progress_fd: in
         with contextlib.suppress(OSError):
             os.setpgid(0, 0)
         try:
-            _limit_memory(limits.max_memory_mb)
+            _limit_memory(limits.max_memory_mb, _memory_kb()[0])
             result: tuple = ("ok", read_document(path, limits))
         except DocumentError as exc:
             result = ("error", exc.code, exc.texts["en"], exc.texts["id"])
@@ -91,9 +104,11 @@ def _send_line(fd: int, line: str) -> None:
 _OOM_SHARE = 0.4
 
 
-def _out_of_memory(status: int, maxrss_kb: int, cap_mb: int) -> bool:
+def _out_of_memory(status: int, maxrss_kb: int, cap_mb: int, base_rss_kb: int = 0) -> bool:
+    """`base_rss_kb`: what the child had resident from its parent when forked; only the
+    growth beyond it is the reading's."""
     return (os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS)
-            and maxrss_kb >= _OOM_SHARE * cap_mb * 1024)
+            and maxrss_kb - base_rss_kb >= _OOM_SHARE * cap_mb * 1024)
 
 
 def _kill(pid: int) -> None:
@@ -121,6 +136,7 @@ def read_isolated(path: Path, limits: ReadLimits | None = None,
     read_fd, write_fd = os.pipe()
     progress_read, progress_write = os.pipe() if on_progress is not None else (None, None)
     parent = os.getpid()
+    base_rss_kb = _memory_kb()[1]
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         os.close(read_fd)
@@ -169,12 +185,12 @@ def read_isolated(path: Path, limits: ReadLimits | None = None,
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
             raise DocumentError("too-large", f"the reader was killed (out of memory? cap {limits.max_memory_mb:,} MB)",
                                 f"pembaca dihentikan paksa (memori habis? batas {limits.max_memory_mb:,} MB)")
-        if _out_of_memory(status, usage.ru_maxrss, limits.max_memory_mb):
+        if _out_of_memory(status, usage.ru_maxrss, limits.max_memory_mb, base_rss_kb):
             # A native library (pdfium) aborts when an allocation fails under the cap: a
             # page of a billion drawing operators is too large, not a crash of ours.
-            raise DocumentError("too-large", f"the reader ran out of memory (peak {usage.ru_maxrss // 1024:,} MB, "
+            raise DocumentError("too-large", f"the reader ran out of memory (peak {max(0, usage.ru_maxrss - base_rss_kb) // 1024:,} MB, "
                                              f"cap {limits.max_memory_mb:,} MB) and was stopped",
-                                f"pembaca kehabisan memori (puncak {usage.ru_maxrss // 1024:,} MB, "
+                                f"pembaca kehabisan memori (puncak {max(0, usage.ru_maxrss - base_rss_kb) // 1024:,} MB, "
                                 f"batas {limits.max_memory_mb:,} MB) dan dihentikan")
         how = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit status {os.WEXITSTATUS(status)}"
         raise DocumentError("crashed", f"the reader process died on this file ({how})",

@@ -108,3 +108,17 @@ def test_huge_drawing_streams_are_too_large_not_a_crash(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as info:
         read_isolated(path, ReadLimits(max_memory_mb=512, timeout_s=120))
     assert info.value.code == "too-large", info.value.message
+
+
+def test_the_memory_cap_is_room_to_read_beyond_what_the_parent_holds(tmp_path: Path) -> None:
+    """A reader forked from a large process (a test worker, a server holding data) gets
+    its --max-memory on top of what it inherits; before, the cap counted the parent's
+    address space, so a normal page could fail and an abort under the cap read as a crash."""
+    from lkjip.extract.isolation import read_isolated
+    from lkjip.extract.limits import ReadLimits
+    from tests.inputs.hostile_files import text_pdf
+
+    ballast = bytearray(600 * 1024 * 1024)  # address space the child inherits
+    source = read_isolated(text_pdf(tmp_path / "biasa.pdf"), ReadLimits(max_memory_mb=512, timeout_s=120))
+    assert source.pages and "19.253.454.000" in source.pages[0].text + "".join(p.text for p in source.pages)
+    del ballast
