@@ -7,12 +7,14 @@ from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
-    AMOUNT_COLUMNS,
-    COLUMN_WORDS,
+    amount_columns,
     children_of,
+    column_words,
     evidence,
     label,
+    nil,
     printed,
+    runs_to_end,
     tables,
     unreadable,
     value,
@@ -63,13 +65,14 @@ class PartsVsTotal(Rule):
         for rows in tables(doc).values():
             for parent_at, parts in children_of(rows).items():
                 parent = rows[parent_at]
-                if parent.level != "total" and parts[-1] is rows[-1]:
+                if parent.level != "total" and (parts[-1] is rows[-1] or runs_to_end(rows, parent_at)):
                     continue  # its lines run to the table's end: the list may go on overleaf
-                for column in AMOUNT_COLUMNS:
+                for column in amount_columns(parent):
                     stated = value(parent, column)
                     if stated is None:
                         continue
-                    if any(unreadable(p, column) or value(p, column) is None for p in parts):
+                    if any((unreadable(p, column) or value(p, column) is None) and not nil(p, column)
+                           for p in parts):
                         continue
                     total = sum(value(p, column) or 0.0 for p in parts)
                     if abs(total - stated) <= config.rupiah_tolerance + 0.005:
@@ -81,7 +84,7 @@ class PartsVsTotal(Rule):
         if len(parts) > 12:
             terms = " + ".join(printed(p, column) for p in parts[:5]) + f" + … ({len(parts)} lines)"
         diff = format_id(abs(total - stated))
-        words = COLUMN_WORDS[column]
+        words = column_words(column)
         where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
         of_en, of_id = _levels_named(parent, parts)
         en = (f"{words['en'].capitalize()} of {of_en}: {terms} = {format_id(total)}, but "

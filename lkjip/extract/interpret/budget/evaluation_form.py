@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from lkjip.extract.interpret.budget.form_columns import FormHeader, page_cells, read_form_header
 from lkjip.extract.interpret.budget.form_levels import form_levels
+from lkjip.extract.interpret.budget.form_links import link_form_rows
 from lkjip.extract.interpret.budget.form_roles import Role, form_roles
 from lkjip.extract.interpret.budget.form_words import Word, WordLine, page_words, word_lines
 from lkjip.extract.source import SourceDocument
@@ -38,6 +39,9 @@ _NUMBERING_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[a-e]?\)?\s+){2,}\(?\d{1,2}[a-e]
 _ITEM_START = re.compile(r"^(\d{1,3}|[a-z])$")
 _CODE_LIKE = re.compile(r"^[\dIVX]+(?:[.\-]\d+)*\.?$|^[a-z]\.?$|^-$")
 _MONEY_ROLES = ("anggaran", "realisasi", "persen", "sisa")
+# A rupiah figure set in the kode column ("202.700.000" beside "134 Penanganan …"): a
+# kode's pieces are one or two digits, never thousands groups; it is no kode.
+_AMOUNT_AS_CODE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$")
 _WORDY = re.compile(r"[^\W\d_]{2,}|^\(")
 
 
@@ -112,6 +116,8 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
             continue
         for word, col, role in zip(line.words, cols, roles, strict=True):
             if col is None:
+                continue
+            if role == "code" and _AMOUNT_AS_CODE.match(word.text):
                 continue
             if role == "code" and current.code is None and _CODE_LIKE.match(word.text) and not current.name_words:
                 current.code = word.text
@@ -199,9 +205,24 @@ def _budget_rows(form: _Form, rows: list[FormLine], style: NumberStyle | None) -
             cell, value = read
             budget.cells[role] = cell
             setattr(budget, role, value)
+            if role == "realisasi" and form.roles[col].period:
+                _other_periods(form, row, col, budget, style)
         out.append(budget)
+    link_form_rows(out)
     _shared_figures(out)
     return out
+
+
+def _other_periods(form: _Form, row: FormLine, picked: int, budget: BudgetRow, style: NumberStyle | None) -> None:
+    """The realisasi of the periods the row's `realisasi` does not stand for (triwulan II …),
+    keyed by the form's printed column number: each is a sum of its own to check."""
+    for i, role in enumerate(form.roles):
+        if i == picked or role.role != "realisasi" or not role.period:
+            continue
+        key = f"realisasi[{form.header.columns[i].number.split('/')[0]}]"
+        read = _cell(form, row, i, key, style, ("column_role_position",) if role.inferred else ())
+        if read is not None:
+            budget.cells[key], budget.periods[key] = read
 
 
 def _shared_figures(rows: list[BudgetRow]) -> None:
