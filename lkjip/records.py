@@ -118,6 +118,7 @@ class BudgetRow:
     realisasi: float | None = None
     persen: float | None = None
     sisa: float | None = None
+    kontrak: float | None = None  # a paket's nilai kontrak, where the list prints one
     parent: int | None = None  # index (in the table's rows) of the row this one adds up into
     cells: dict[str, Cell] = field(default_factory=dict)  # column → where its value was printed
     # What the level was read from: "word" (Program/Kegiatan/Jumlah printed), "code" (kode
@@ -138,7 +139,8 @@ class BudgetRow:
                 "anggaran": self.anggaran, "realisasi": self.realisasi, "persen": self.persen,
                 "sisa": self.sisa, "level_evidence": self.level_evidence, "parent": self.parent,
                 "columns": self.columns or None, "number_style": self.number_style,
-                "multiplier": self.multiplier}
+                "multiplier": self.multiplier,
+                **({"kontrak": self.kontrak} if self.kontrak is not None else {})}
 
 
 @dataclass

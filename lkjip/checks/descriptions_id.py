@@ -47,6 +47,15 @@ perbedaannya dijelaskan sebagai perubahan anggaran.""",
 Menandai baris yang kolom "Sisa"/"SILPA"-nya berbeda dengan anggaran − realisasi. Sisa adalah
 yang kembali ke kas daerah; sisa yang salah biasanya berarti salah satu dari tiga angka salah
 ketik. Hanya baris yang mencetak ketiga angka yang diperiksa. Toleransi: tidak ada.""",
+    "LKJ-B012": """Nilai kontrak melebihi anggaran (pagu) paket yang sama.
+
+Menandai baris daftar paket (RFK, daftar paket pekerjaan) yang NILAI KONTRAK-nya lebih besar
+dari ANGGARAN-nya. Kontrak tidak boleh melampaui pagu (Perpres 16/2018: HPS dalam batas pagu,
+kontrak dalam batas HPS): paketnya dikontrak di atas anggaran atau salah satu angka salah
+ketik. Contoh: anggaran 46,470,000 dan nilai kontrak 57,804,000. Setiap angka dibaca menurut
+pemisahnya sendiri (satu tabel bisa memuat 143.633.000,00 di samping 1,500,000); angka yang
+dapat dibaca dua cara tidak dipakai untuk galat. Peringatan, karena satu kontrak bisa
+mencakup beberapa paket. Toleransi: tidak ada (rupiah utuh).""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau

@@ -22,6 +22,7 @@ _MAX_NUMBERED_HEADER = 30
 
 _FISIK = re.compile(r"fisi?k", re.I)
 _PERSEN = re.compile(r"%|\bpersen|\bprosen", re.I)
+_CONTRACT = re.compile(r"\b(nilai|harga)\s+(kontrak|spk)\b", re.I)
 _SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
 _REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
 _ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
@@ -49,7 +50,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 class ColumnGroup:
     """Grid columns that sit under one heading (a merged header spans several)."""
 
-    role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | other
+    role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | kontrak | other
     header: str
     columns: list[int]
     x_span: tuple[float, float] | None = None  # left and right of its heading on the page
@@ -175,6 +176,8 @@ def _role(header: str) -> str:
         return "other"
     if _FISIK.search(h):
         return "fisik"
+    if _CONTRACT.search(h):
+        return "kontrak"  # a paket's contract value: not its budget, read beside it
     if _PERSEN.search(h) and (_SISA.search(h) or re.search(r"bertambah|berkurang|lebih|kurang", h)):
         return "other"  # the remainder as a share of the budget, not realisasi / anggaran
     if _PERSEN.search(h):
