@@ -87,8 +87,8 @@ def runs_to_end(rows: list[BudgetRow], at: int) -> bool:
     read apart from this one (a page's form cut off from the next page's)."""
     def descends(i: int) -> bool:
         seen = 0
-        while rows[i].parent is not None and seen < len(rows):
-            i, seen = rows[i].parent, seen + 1  # type: ignore[assignment]
+        while (up := rows[i].parent) is not None and 0 <= up < len(rows) and seen < len(rows):
+            i, seen = up, seen + 1
             if i == at:
                 return True
         return False
