@@ -7,7 +7,9 @@ from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
+    AMOUNT_COLUMNS,
     amount_columns,
+    cell_of,
     children_of,
     column_words,
     evidence,
@@ -71,15 +73,17 @@ class PartsVsTotal(Rule):
                     stated = value(parent, column)
                     if stated is None:
                         continue
-                    if any((unreadable(p, column) or value(p, column) is None) and not nil(p, column)
-                           for p in parts):
+                    if any(unreadable(p, column) and not nil(p, column) for p in parts):
                         continue
+                    blank = [p for p in parts if _blank(p, column)]
+                    if blank and not _blanks_are_zeros(parent, parts, column, blank, config.rupiah_tolerance):
+                        continue  # a missing part skips the sum rather than counting as zero
                     total = sum(value(p, column) or 0.0 for p in parts)
                     if abs(total - stated) <= config.rupiah_tolerance + 0.005:
                         continue
-                    yield self._finding(parent, parts, column, total, stated)
+                    yield self._finding(parent, parts, column, total, stated, blank)
 
-    def _finding(self, parent, parts, column, total, stated) -> Finding:  # type: ignore[no-untyped-def]
+    def _finding(self, parent, parts, column, total, stated, blank) -> Finding:  # type: ignore[no-untyped-def]
         terms = " + ".join(printed(p, column) for p in parts)
         if len(parts) > 12:
             terms = " + ".join(printed(p, column) for p in parts[:5]) + f" + … ({len(parts)} lines)"
@@ -98,8 +102,29 @@ class PartsVsTotal(Rule):
         # A level read from no printed fact (position, arithmetic) is a doubt on the sum: the
         # finding is then a warning that says so (lkjip.checks.certainty).
         cells = [_with_level_doubt(r, r.cells.get(column)) for r in [parent, *parts]]
+        cells += [replace(cell_of(p, column), inferred=("blank_as_zero",)) for p in blank]
         finding = flag(self, en, idn, ev, cells)
         return finding
+
+
+def _blank(row: BudgetRow, column: str) -> bool:
+    return row.cells.get(column) is None and value(row, column) is None
+
+
+def _blanks_are_zeros(parent: BudgetRow, parts: list[BudgetRow], column: str, blank: list[BudgetRow],
+                      tolerance: float) -> bool:
+    """The same lines are blank in another amount column of the parent, and that column adds
+    up when they count as zero: the table leaves zeros blank, so this column's blanks are
+    zeros too (inferred: only a warning rests on them)."""
+    for other in AMOUNT_COLUMNS:
+        stated = value(parent, other)
+        if other == column or stated is None or not all(_blank(p, other) for p in blank):
+            continue
+        if any(unreadable(p, other) and not nil(p, other) for p in parts):
+            continue
+        if abs(sum(value(p, other) or 0.0 for p in parts) - stated) <= tolerance + 0.005:
+            return True
+    return False
 
 
 # Levels a rule may not build an error on: read from no printed fact on the page.
