@@ -43,6 +43,11 @@ _MONEY_ROLES = ("anggaran", "realisasi", "persen", "sisa")
 # kode's pieces are one or two digits, never thousands groups; it is no kode.
 _AMOUNT_AS_CODE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$")
 _WORDY = re.compile(r"[^\W\d_]{2,}|^\(")
+# "2021)" set over the amount column's rule: a name's parenthesis closing, never an amount
+# (a negative one opens its parenthesis too).
+_NAME_TAIL = re.compile(r"^[^(]*\)$")
+# "2021)600.000.000": a name's last word and the amount printed without a space between.
+_GLUED = re.compile(r"^([^\d\s][^\s]*?\)|\S*?\d{4}\))(\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)$")
 
 
 @dataclass
@@ -99,6 +104,7 @@ def _starts_row(form: _Form, line: WordLine, cols: list[int | None]) -> bool:
 def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[FormLine]) -> None:
     code_form = any(r.role == "code" for r in form.roles)
     for line in lines:
+        line = WordLine(_unglued(line.words))
         cols = [_column_of(form, w) for w in line.words]
         roles = [form.roles[c].role if c is not None else None for c in cols]
         money_cols = {c for c, r in zip(cols, roles, strict=True) if r in _MONEY_ROLES}
@@ -127,10 +133,25 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
                     continue
                 current.name_words.append(word)
             elif role in _MONEY_ROLES:
-                if _WORDY.search(word.text) and (current.name_words and any(r == "name" for r in roles)):
+                if (_WORDY.search(word.text) or _NAME_TAIL.match(word.text)) \
+                        and (current.name_words and any(r == "name" for r in roles)):
                     current.name_words.append(word)  # a long name running on over the amount columns
                     continue
                 current.values.setdefault(col, []).append(word)
+
+
+def _unglued(words: list[Word]) -> list[Word]:
+    """Words with a name's tail and an amount printed as one ("2021)600.000.000") cut in
+    two, each with its share of the box (by characters)."""
+    out: list[Word] = []
+    for w in words:
+        glued = _GLUED.match(w.text)
+        if glued is None:
+            out.append(w)
+            continue
+        cut = w.x0 + (w.x1 - w.x0) * len(glued.group(1)) / len(w.text)
+        out += [replace(w, text=glued.group(1), x1=cut), replace(w, text=glued.group(2), x0=cut)]
+    return out
 
 
 def _union(words: list[Word]) -> BBox:
