@@ -15,7 +15,7 @@ from lkjip.pipeline import findings_of, records_of
 from tests.generator.form_layouts import FormLayout, paket_list, render_form_pdf
 
 LAYOUTS = [FormLayout(form, rules, narrow) for form in ("rfk", "renja") for rules in ("grid", "none")
-           for narrow in (False, True)]
+           for narrow in (False, True)] + [FormLayout("rfk", "grid", numbering="skip")]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS, ids=lambda x: x.name)

@@ -42,10 +42,14 @@ class FormLayout:
     rules: str = "grid"  # grid | none
     narrow: bool = False
     defect: str = ""  # "" | parent_sum | kontrak
+    # "skip": the RFK numbering prints "3" under PER SUB-KEGIATAN only, the two other
+    # anggaran columns ruled but unnumbered (as RFK forms print them)
+    numbering: str = "full"
 
     @property
     def name(self) -> str:
-        return f"{self.form}-{self.rules}{'-narrow' if self.narrow else ''}{'-' + self.defect if self.defect else ''}"
+        return (f"{self.form}-{self.rules}{'-narrow' if self.narrow else ''}{'-' + self.defect if self.defect else ''}"
+                f"{'-' + self.numbering if self.numbering != 'full' else ''}")
 
 
 DEFECT = 1_000_000  # what an injected defect adds to the printed figure
@@ -64,11 +68,13 @@ def second_triwulan(line: Line) -> int:
     return line.anggaran - line.realisasi
 
 
-def _rfk(lines: list[Line]) -> tuple[list[list[str]], list[list[str]]]:
+def _rfk(lines: list[Line], numbering: str = "full") -> tuple[list[list[str]], list[list[str]]]:
+    numbers = ["1", "2", "3", "3a", "3b", "4", "5", "6", "7"] if numbering == "full" else \
+        ["1", "2", "3", "", "", "4", "5", "6", "7"]
     header = [["Kode", "PROGRAM/KEGIATAN/SUB KEGIATAN", "ANGGARAN", "", "", "PENYEDIA", "REALISASI KEUANGAN", "",
                "REALISASI FISIK"],
               ["", "", "PER SUB-KEGIATAN", "PER KEGIATAN", "PER PROGRAM", "", "Rupiah", "%", ""],
-              ["1", "2", "3", "3a", "3b", "4", "5", "6", "7"]]
+              numbers]
     rows = []
     for x in lines:
         if x.level == "total":
@@ -169,7 +175,7 @@ def render_form_pdf(layout: FormLayout, path: Path, seed: int = 1) -> list[Line]
     if layout.form == "paket":
         header, rows = _paket(layout.defect)
     else:
-        header, rows = (_rfk if layout.form == "rfk" else _renja)(lines)
+        header, rows = _rfk(lines, layout.numbering) if layout.form == "rfk" else _renja(lines)
     story = [Paragraph("REALISASI FISIK DAN KEUANGAN", BODY), Paragraph("Bulan : Juni 2023", BODY),
              _table(header, rows, layout)]
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm,
