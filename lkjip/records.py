@@ -129,9 +129,10 @@ class BudgetRow:
     columns: dict[str, str] = field(default_factory=dict)  # role → the column's heading as printed
     number_style: str | None = None  # "id" | "us" the amounts were read in, None when unsettled
     multiplier: int = 1  # rupiah per printed unit: 1000 under "(Rp 000)" / "dalam ribuan"
-    # A form's other period columns (triwulan II … when triwulan I gives `realisasi`):
-    # "realisasi[8]" (the printed column number) → value; their cells are in `cells`.
-    periods: dict[str, float | None] = field(default_factory=dict)
+    # Columns that split a role, each a sum of its own: a form's other triwulan (triwulan I
+    # gives `realisasi`), a Renja's pagu from other funding sources than APBD. Keyed
+    # "<role>[<column>]" ("realisasi[8]", "anggaran[BANKEU Prop (11)]"); cells in `cells`.
+    split_amounts: dict[str, float | None] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "table": self.table, "table_kind": self.table_kind,

@@ -44,7 +44,7 @@ def _form(kegiatan_tw2: str) -> list[BudgetRow]:
     rows[3].cells.pop("realisasi")
     for r, text in zip(rows[:3], (kegiatan_tw2, "25.617.000", "120.744.000"), strict=True):
         parsed = parse_number(text)
-        r.periods["realisasi[8]"] = float(parsed.value) if parsed else None
+        r.split_amounts["realisasi[8]"] = float(parsed.value) if parsed else None
         r.cells["realisasi[8]"] = Cell(text=text, page=17, table="f", row=r.row, column="realisasi[8]")
     for r in rows:
         r.level_evidence = "code"

@@ -40,22 +40,24 @@ def position(rows: list[BudgetRow], row: BudgetRow) -> int:
 
 
 def value(row: BudgetRow, column: str) -> float | None:
-    if column in row.periods:
-        return row.periods[column]
+    if column in row.split_amounts:
+        return row.split_amounts[column]
     return getattr(row, column, None)
 
 
 def amount_columns(row: BudgetRow) -> tuple[str, ...]:
-    """The row's amount columns: anggaran, realisasi, sisa, then a form's other periods."""
-    return (*AMOUNT_COLUMNS, *row.periods)
+    """The row's amount columns: anggaran, realisasi, sisa, then the columns that split one
+    of them (a form's other triwulan, a Renja's other funding sources)."""
+    return (*AMOUNT_COLUMNS, *row.split_amounts)
 
 
 def column_words(column: str) -> dict[str, str]:
     """How a message names the column: "realisasi[8]" is the realisasi of printed column 8."""
     if column in COLUMN_WORDS:
         return COLUMN_WORDS[column]
-    number = column[column.find("[") + 1:-1]
-    return {"en": f"spending (realisasi) in column {number}", "id": f"realisasi pada kolom {number}"}
+    role, _, name = column.partition("[")
+    words = COLUMN_WORDS.get(role, {"en": role, "id": role})
+    return {"en": f"{words['en']} in column {name[:-1]}", "id": f"{words['id']} pada kolom {name[:-1]}"}
 
 
 def printed(row: BudgetRow, column: str) -> str:

@@ -243,7 +243,7 @@ def _other_periods(form: _Form, row: FormLine, picked: int, budget: BudgetRow, s
         key = f"realisasi[{form.header.columns[i].number.split('/')[0]}]"
         read = _cell(form, row, i, key, style, ("column_role_position",) if role.inferred else ())
         if read is not None:
-            budget.cells[key], budget.periods[key] = read
+            budget.cells[key], budget.split_amounts[key] = read
 
 
 def _shared_figures(rows: list[BudgetRow]) -> None:
