@@ -14,8 +14,10 @@ yang anggaran, realisasi atau sisanya berbeda dengan jumlah baris di bawahnya. T
 tidak sama dengan rinciannya berarti ada baris yang terlewat, terhitung dua kali, atau salah
 ketik, sehingga setiap angka yang dikutip dari tabel itu diragukan.
 
-Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama). Toleransi:
-tidak ada (rupiah utuh); pengaturan `rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
+Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama), juga kolom
+yang memecah satu kolom (triwulan lain pada formulir evaluasi, sumber dana selain APBD pada
+Renja). Tanda "-" dihitung nol. Toleransi: tidak ada (rupiah utuh); pengaturan
+`rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
 Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu

@@ -51,8 +51,13 @@ class PartsVsTotal(Rule):
     Tolerance: none — printed amounts are whole rupiah (the `rupiah-tolerance` setting in the
     configuration allows slack for reports that round). Lines are only summed where the
     table's structure says what adds into what (levels and numbering); a part whose
-    amount is printed but unreadable skips the sum (LKJ-S001 reports it), and a missing
-    part skips it too rather than being counted as zero. An error needs every level
+    amount is printed but unreadable skips the sum (LKJ-S001 reports it); a dash is zero;
+    a blank part skips the sum rather than being counted as zero, unless the same lines
+    are blank in another column of the line that adds up with them as zero (a warning
+    then). Besides anggaran, realisasi and sisa, every column that splits one of them is
+    summed on its own: a form's other triwulan, a Renja's other funding sources
+    ("BANKEU Prop" of a program over kegiatan printing 0). A line whose lines run to the
+    table's end is not summed (the list may go on overleaf). An error needs every level
     read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
     numbering or the column heading); where a line's level was only inferred from its
     position under a program, the finding is a warning asking to check the structure.
