@@ -118,6 +118,7 @@ class BudgetRow:
     realisasi: float | None = None
     persen: float | None = None
     sisa: float | None = None
+    kontrak: float | None = None  # a paket's nilai kontrak, where the list prints one
     parent: int | None = None  # index (in the table's rows) of the row this one adds up into
     cells: dict[str, Cell] = field(default_factory=dict)  # column → where its value was printed
     # What the level was read from: "word" (Program/Kegiatan/Jumlah printed), "code" (kode
@@ -128,6 +129,10 @@ class BudgetRow:
     columns: dict[str, str] = field(default_factory=dict)  # role → the column's heading as printed
     number_style: str | None = None  # "id" | "us" the amounts were read in, None when unsettled
     multiplier: int = 1  # rupiah per printed unit: 1000 under "(Rp 000)" / "dalam ribuan"
+    # Columns that split a role, each a sum of its own: a form's other triwulan (triwulan I
+    # gives `realisasi`), a Renja's pagu from other funding sources than APBD. Keyed
+    # "<role>[<column>]" ("realisasi[8]", "anggaran[BANKEU Prop (11)]"); cells in `cells`.
+    split_amounts: dict[str, float | None] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "table": self.table, "table_kind": self.table_kind,
@@ -135,7 +140,8 @@ class BudgetRow:
                 "anggaran": self.anggaran, "realisasi": self.realisasi, "persen": self.persen,
                 "sisa": self.sisa, "level_evidence": self.level_evidence, "parent": self.parent,
                 "columns": self.columns or None, "number_style": self.number_style,
-                "multiplier": self.multiplier}
+                "multiplier": self.multiplier,
+                **({"kontrak": self.kontrak} if self.kontrak is not None else {})}
 
 
 @dataclass

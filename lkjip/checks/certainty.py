@@ -63,6 +63,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "kosong dan nilai ini melebihi anggarannya sendiri"),
     "amount_rejoined": ("the amount was printed broken (over two lines, or with a stray space) and read joined",
                         "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
+    "blank_as_zero": ("a blank cell was counted as zero, as the same blanks are in a column that adds up",
+                      "sel kosong dihitung nol, karena sel kosong yang sama ada di kolom yang jumlahnya sesuai"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

@@ -14,8 +14,10 @@ yang anggaran, realisasi atau sisanya berbeda dengan jumlah baris di bawahnya. T
 tidak sama dengan rinciannya berarti ada baris yang terlewat, terhitung dua kali, atau salah
 ketik, sehingga setiap angka yang dikutip dari tabel itu diragukan.
 
-Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama). Toleransi:
-tidak ada (rupiah utuh); pengaturan `rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
+Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama), juga kolom
+yang memecah satu kolom (triwulan lain pada formulir evaluasi, sumber dana selain APBD pada
+Renja). Tanda "-" dihitung nol. Toleransi: tidak ada (rupiah utuh); pengaturan
+`rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
 Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu
@@ -47,6 +49,15 @@ perbedaannya dijelaskan sebagai perubahan anggaran.""",
 Menandai baris yang kolom "Sisa"/"SILPA"-nya berbeda dengan anggaran − realisasi. Sisa adalah
 yang kembali ke kas daerah; sisa yang salah biasanya berarti salah satu dari tiga angka salah
 ketik. Hanya baris yang mencetak ketiga angka yang diperiksa. Toleransi: tidak ada.""",
+    "LKJ-B012": """Nilai kontrak melebihi anggaran (pagu) paket yang sama.
+
+Menandai baris daftar paket (RFK, daftar paket pekerjaan) yang NILAI KONTRAK-nya lebih besar
+dari ANGGARAN-nya. Kontrak tidak boleh melampaui pagu (Perpres 16/2018: HPS dalam batas pagu,
+kontrak dalam batas HPS): paketnya dikontrak di atas anggaran atau salah satu angka salah
+ketik. Contoh: anggaran 46,470,000 dan nilai kontrak 57,804,000. Setiap angka dibaca menurut
+pemisahnya sendiri (satu tabel bisa memuat 143.633.000,00 di samping 1,500,000); angka yang
+dapat dibaca dua cara tidak dipakai untuk galat. Peringatan, karena satu kontrak bisa
+mencakup beberapa paket. Toleransi: tidak ada (rupiah utuh).""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau

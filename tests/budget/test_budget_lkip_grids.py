@@ -47,6 +47,15 @@ def test_renja_program_pagu_off_its_kegiatan_is_reported(tmp_path: Path) -> None
     assert f.rule == "LKJ-B001" and "120.000" in f.message["en"]
 
 
+def test_renja_other_funding_source_sums_on_its_own(tmp_path: Path) -> None:
+    """BANKEU Prop is no row's anggaran, yet a program printing 50.000.000 there over kegiatan
+    printing 0 contradicts itself: each funding source's column adds up on its own."""
+    doc = _doc(funding_split([2_000_000, 49_515_000, 35_880_000], bankeu=50_000_000), tmp_path)
+    assert doc.budget[0].anggaran == 87_395_000
+    (f,) = _budget_findings(doc)
+    assert f.rule == "LKJ-B001" and "50.000.000" in f.message["en"] and "bankeu" in f.message["en"].lower()
+
+
 def test_year_comparison_takes_the_latest_years_realisasi(tmp_path: Path) -> None:
     lines = [("I", "Program Perencanaan Pembangunan Daerah", 199_319_050, 900_000_000),
              ("1", "Perencanaan program dan kegiatan", 199_319_050, 900_000_000),

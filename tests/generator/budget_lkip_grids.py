@@ -37,18 +37,19 @@ def rp(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def funding_split(apbd: list[int], delta: int = 0) -> Grid:
+def funding_split(apbd: list[int], delta: int = 0, bankeu: int = 0) -> Grid:
     """One program, its kegiatan paid from APBD (`apbd`) and the TOTAL; the program line
-    prints the sum plus `delta`. BANKEU / APBN / DAK print 0."""
+    prints the sum plus `delta`. BANKEU / APBN / DAK print 0, but for the program's BANKEU
+    that prints `bankeu` (its kegiatan still 0, the TOTAL adding the program)."""
     header = [["Kode Rekening", "Urusan/Program/Kegiatan", "Indikator Kinerja", "", "Pagu Indikatif (Rp)", "", "", "",
                "Prakiraan Maju"],
               ["", "", "Tolok Ukur", "Target", "APBD", "BANKEU Prop", "APBN", "DAK", ""]]
     body = [["2.10.2.10.1.01", "Program Pelayanan Administrasi Perkantoran", "Persentase realisasi belanja", "100%",
-             rp(sum(apbd) + delta), "0", "0", "0", rp(sum(apbd) * 12 // 10)]]
+             rp(sum(apbd) + delta), rp(bankeu), "0", "0", rp(sum(apbd) * 12 // 10)]]
     for i, a in enumerate(apbd, start=1):
         body.append([f"2.10.2.10.1.01.{i:02d}", f"Penyediaan jasa kantor jenis {i}", "Jumlah layanan", "12 bulan",
                      rp(a), "0", "0", "0", rp(a * 12 // 10)])
-    body.append(["", "TOTAL", "", "", rp(sum(apbd) + delta), "0", "0", "0", rp(sum(apbd) * 12 // 10)])
+    body.append(["", "TOTAL", "", "", rp(sum(apbd) + delta), rp(bankeu), "0", "0", rp(sum(apbd) * 12 // 10)])
     spans = [((2, 0), (3, 0)), ((4, 0), (7, 0)), ((0, 0), (0, 1)), ((1, 0), (1, 1)), ((8, 0), (8, 1))]
     return header, body, spans
 

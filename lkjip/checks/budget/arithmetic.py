@@ -3,6 +3,7 @@ and the tolerance a printed percentage allows. Not a rule."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -39,7 +40,24 @@ def position(rows: list[BudgetRow], row: BudgetRow) -> int:
 
 
 def value(row: BudgetRow, column: str) -> float | None:
-    return getattr(row, column)
+    if column in row.split_amounts:
+        return row.split_amounts[column]
+    return getattr(row, column, None)
+
+
+def amount_columns(row: BudgetRow) -> tuple[str, ...]:
+    """The row's amount columns: anggaran, realisasi, sisa, then the columns that split one
+    of them (a form's other triwulan, a Renja's other funding sources)."""
+    return (*AMOUNT_COLUMNS, *row.split_amounts)
+
+
+def column_words(column: str) -> dict[str, str]:
+    """How a message names the column: "realisasi[8]" is the realisasi of printed column 8."""
+    if column in COLUMN_WORDS:
+        return COLUMN_WORDS[column]
+    role, _, name = column.partition("[")
+    words = COLUMN_WORDS.get(role, {"en": role, "id": role})
+    return {"en": f"{words['en']} in column {name[:-1]}", "id": f"{words['id']} pada kolom {name[:-1]}"}
 
 
 def printed(row: BudgetRow, column: str) -> str:
@@ -54,6 +72,29 @@ def unreadable(row: BudgetRow, column: str) -> bool:
     """Text printed in the column that did not read as a number."""
     cell = row.cells.get(column)
     return cell is not None and value(row, column) is None
+
+
+# A dash alone in an amount cell is the form's way of printing nothing spent: zero.
+_NIL = re.compile(r"^\s*[-–—]+\s*$")
+
+
+def nil(row: BudgetRow, column: str) -> bool:
+    """The cell prints a dash ("-", "–") and no figure: a printed zero, not an unread one."""
+    cell = row.cells.get(column)
+    return cell is not None and value(row, column) is None and _NIL.match(cell.text) is not None
+
+
+def runs_to_end(rows: list[BudgetRow], at: int) -> bool:
+    """Every row after row `at` descends from it: its list may go on overleaf, in a table
+    read apart from this one (a page's form cut off from the next page's)."""
+    def descends(i: int) -> bool:
+        seen = 0
+        while (up := rows[i].parent) is not None and 0 <= up < len(rows) and seen < len(rows):
+            i, seen = up, seen + 1
+            if i == at:
+                return True
+        return False
+    return at + 1 < len(rows) and all(descends(i) for i in range(at + 1, len(rows)))
 
 
 def cell_of(row: BudgetRow, column: str) -> Cell:

@@ -8,11 +8,15 @@ from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
     AMOUNT_COLUMNS,
-    COLUMN_WORDS,
+    amount_columns,
+    cell_of,
     children_of,
+    column_words,
     evidence,
     label,
+    nil,
     printed,
+    runs_to_end,
     tables,
     unreadable,
     value,
@@ -47,8 +51,13 @@ class PartsVsTotal(Rule):
     Tolerance: none — printed amounts are whole rupiah (the `rupiah-tolerance` setting in the
     configuration allows slack for reports that round). Lines are only summed where the
     table's structure says what adds into what (levels and numbering); a part whose
-    amount is printed but unreadable skips the sum (LKJ-S001 reports it), and a missing
-    part skips it too rather than being counted as zero. An error needs every level
+    amount is printed but unreadable skips the sum (LKJ-S001 reports it); a dash is zero;
+    a blank part skips the sum rather than being counted as zero, unless the same lines
+    are blank in another column of the line that adds up with them as zero (a warning
+    then). Besides anggaran, realisasi and sisa, every column that splits one of them is
+    summed on its own: a form's other triwulan, a Renja's other funding sources
+    ("BANKEU Prop" of a program over kegiatan printing 0). A line whose lines run to the
+    table's end is not summed (the list may go on overleaf). An error needs every level
     read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
     numbering or the column heading); where a line's level was only inferred from its
     position under a program, the finding is a warning asking to check the structure.
@@ -63,25 +72,28 @@ class PartsVsTotal(Rule):
         for rows in tables(doc).values():
             for parent_at, parts in children_of(rows).items():
                 parent = rows[parent_at]
-                if parent.level != "total" and parts[-1] is rows[-1]:
+                if parent.level != "total" and (parts[-1] is rows[-1] or runs_to_end(rows, parent_at)):
                     continue  # its lines run to the table's end: the list may go on overleaf
-                for column in AMOUNT_COLUMNS:
+                for column in amount_columns(parent):
                     stated = value(parent, column)
                     if stated is None:
                         continue
-                    if any(unreadable(p, column) or value(p, column) is None for p in parts):
+                    if any(unreadable(p, column) and not nil(p, column) for p in parts):
                         continue
+                    blank = [p for p in parts if _blank(p, column)]
+                    if blank and not _blanks_are_zeros(parent, parts, column, blank, config.rupiah_tolerance):
+                        continue  # a missing part skips the sum rather than counting as zero
                     total = sum(value(p, column) or 0.0 for p in parts)
                     if abs(total - stated) <= config.rupiah_tolerance + 0.005:
                         continue
-                    yield self._finding(parent, parts, column, total, stated)
+                    yield self._finding(parent, parts, column, total, stated, blank)
 
-    def _finding(self, parent, parts, column, total, stated) -> Finding:  # type: ignore[no-untyped-def]
+    def _finding(self, parent, parts, column, total, stated, blank) -> Finding:  # type: ignore[no-untyped-def]
         terms = " + ".join(printed(p, column) for p in parts)
         if len(parts) > 12:
             terms = " + ".join(printed(p, column) for p in parts[:5]) + f" + … ({len(parts)} lines)"
         diff = format_id(abs(total - stated))
-        words = COLUMN_WORDS[column]
+        words = column_words(column)
         where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
         of_en, of_id = _levels_named(parent, parts)
         en = (f"{words['en'].capitalize()} of {of_en}: {terms} = {format_id(total)}, but "
@@ -95,8 +107,29 @@ class PartsVsTotal(Rule):
         # A level read from no printed fact (position, arithmetic) is a doubt on the sum: the
         # finding is then a warning that says so (lkjip.checks.certainty).
         cells = [_with_level_doubt(r, r.cells.get(column)) for r in [parent, *parts]]
+        cells += [replace(cell_of(p, column), inferred=("blank_as_zero",)) for p in blank]
         finding = flag(self, en, idn, ev, cells)
         return finding
+
+
+def _blank(row: BudgetRow, column: str) -> bool:
+    return row.cells.get(column) is None and value(row, column) is None
+
+
+def _blanks_are_zeros(parent: BudgetRow, parts: list[BudgetRow], column: str, blank: list[BudgetRow],
+                      tolerance: float) -> bool:
+    """The same lines are blank in another amount column of the parent, and that column adds
+    up when they count as zero: the table leaves zeros blank, so this column's blanks are
+    zeros too (inferred: only a warning rests on them)."""
+    for other in AMOUNT_COLUMNS:
+        stated = value(parent, other)
+        if other == column or stated is None or not all(_blank(p, other) for p in blank):
+            continue
+        if any(unreadable(p, other) and not nil(p, other) for p in parts):
+            continue
+        if abs(sum(value(p, other) or 0.0 for p in parts) - stated) <= tolerance + 0.005:
+            return True
+    return False
 
 
 # Levels a rule may not build an error on: read from no printed fact on the page.

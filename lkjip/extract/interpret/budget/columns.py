@@ -22,6 +22,7 @@ _MAX_NUMBERED_HEADER = 30
 
 _FISIK = re.compile(r"fisi?k", re.I)
 _PERSEN = re.compile(r"%|\bpersen|\bprosen", re.I)
+_CONTRACT = re.compile(r"\b(nilai|harga)\s+(kontrak|spk)\b", re.I)
 _SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
 _REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
 _ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
@@ -49,7 +50,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 class ColumnGroup:
     """Grid columns that sit under one heading (a merged header spans several)."""
 
-    role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | other
+    role: str  # name | code | anggaran | realisasi | sisa | persen | fisik | kontrak | other
     header: str
     columns: list[int]
     x_span: tuple[float, float] | None = None  # left and right of its heading on the page
@@ -63,6 +64,9 @@ class BudgetLayout:
     header_texts: set[str] = field(default_factory=set)
     # The headings printed on the table's first page, kept by every page carried on from it.
     headings: list[ColumnGroup] = field(default_factory=list)
+    # A Renja's pagu from funding sources other than APBD (BANKEU Prop, DAK …): "other"
+    # columns, each still a sum of its own.
+    sources: list[ColumnGroup] = field(default_factory=list)
 
     def one(self, role: str) -> ColumnGroup | None:
         found = self.groups.get(role) or []
@@ -175,6 +179,8 @@ def _role(header: str) -> str:
         return "other"
     if _FISIK.search(h):
         return "fisik"
+    if _CONTRACT.search(h):
+        return "kontrak"  # a paket's contract value: not its budget, read beside it
     if _PERSEN.search(h) and (_SISA.search(h) or re.search(r"bertambah|berkurang|lebih|kurang", h)):
         return "other"  # the remainder as a share of the budget, not realisasi / anggaran
     if _PERSEN.search(h):
@@ -341,25 +347,26 @@ def _capaian_after_realisasi(by_role: dict[str, list[ColumnGroup]]) -> None:
     by_role["other"] = [g for g in by_role["other"] if g is not headed[0]]
 
 
-def _apbd_of_funding_split(by_role: dict[str, list[ColumnGroup]]) -> bool:
+def _apbd_of_funding_split(by_role: dict[str, list[ColumnGroup]]) -> list[ColumnGroup]:
     """"Pagu Indikatif (Rp)" over APBD | BANKEU Prop | APBN (DEKON/TP) | DAK …: one pagu
     split by funding source, as a Renja prints it. The APBD column is the agency's own
-    pagu; the other sources are set aside ("other"). True when the split was found."""
+    pagu; the other sources are set aside ("other"). Returns those other sources' columns
+    (empty when no split was found)."""
     anggaran = by_role.get("anggaran", [])
     if len(anggaran) < 3:
-        return False
+        return []
     band = _common_prefix([g.header for g in anggaran])
     if not _ANGGARAN.search(band):
-        return False
+        return []
     apbd = [g for g in anggaran if re.fullmatch(r"\W*apbd\W*", g.header[len(band):], re.I)]
     if len(apbd) != 1:
-        return False
-    for group in anggaran:
-        if group is not apbd[0]:
-            group.role = "other"
-            by_role.setdefault("other", []).append(group)
+        return []
+    others = [g for g in anggaran if g is not apbd[0]]
+    for group in others:
+        group.role = "other"
+        by_role.setdefault("other", []).append(group)
     by_role["anggaran"] = apbd
-    return True
+    return others
 
 
 def _common_prefix(headers: list[str]) -> str:
@@ -454,7 +461,8 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
         by_role["persen"] = keu[:1] or persen[:1]
     header_texts = {_norm(t).lower() for r in range(header_rows) for t in table.row_texts(r, filled=True) if t.strip()}
     kind = "realisasi_anggaran" if realisasi else "program_anggaran"
-    layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts)
+    layout = BudgetLayout(kind=kind, header_rows=header_rows, groups=by_role, header_texts=header_texts,
+                          sources=funded)
     cascade = any(_CASCADE_MEASURE.match(g.header) for g in by_role.get("other", []))
     # The Perjanjian (Penetapan) Kinerja's table: targets beside the kegiatan that carry them
     # and their anggaran, this year's only: the PK's budget list, read like any other.

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from lkjip.extract.interpret.budget.form_columns import FormHeader, page_cells, read_form_header
 from lkjip.extract.interpret.budget.form_levels import form_levels
+from lkjip.extract.interpret.budget.form_links import link_form_rows
 from lkjip.extract.interpret.budget.form_roles import Role, form_roles
 from lkjip.extract.interpret.budget.form_words import Word, WordLine, page_words, word_lines
 from lkjip.extract.interpret.budget.styles import scale_of_heading
@@ -40,7 +41,15 @@ _NUMBERING_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[a-e]?\)?\s+){2,}\(?\d{1,2}[a-e]
 _ITEM_START = re.compile(r"^(\d{1,3}|[a-z])$")
 _CODE_LIKE = re.compile(r"^[\dIVX]+(?:[.\-]\d+)*\.?$|^[a-z]\.?$|^-$")
 _MONEY_ROLES = ("anggaran", "realisasi", "persen", "sisa")
+# A rupiah figure set in the kode column ("202.700.000" beside "134 Penanganan …"): a
+# kode's pieces are one or two digits, never thousands groups; it is no kode.
+_AMOUNT_AS_CODE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$")
 _WORDY = re.compile(r"[^\W\d_]{2,}|^\(")
+# "2021)" set over the amount column's rule: a name's parenthesis closing, never an amount
+# (a negative one opens its parenthesis too).
+_NAME_TAIL = re.compile(r"^[^(]*\)$")
+# "2021)600.000.000": a name's last word and the amount printed without a space between.
+_GLUED = re.compile(r"^([^\d\s][^\s]*?\)|\S*?\d{4}\))(\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?)$")
 
 
 @dataclass
@@ -130,6 +139,7 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
     for line in lines:
         if _SIGNING.match(" ".join(w.text for w in line.words)):
             return False
+        line = WordLine(_unglued(line.words))
         cols = [_column_of(form, w) for w in line.words]
         roles = [form.roles[c].role if c is not None else None for c in cols]
         money_cols = {c for c, r in zip(cols, roles, strict=True) if r in _MONEY_ROLES}
@@ -148,6 +158,8 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
         for word, col, role in zip(line.words, cols, roles, strict=True):
             if col is None:
                 continue
+            if role == "code" and _AMOUNT_AS_CODE.match(word.text):
+                continue
             if role == "code" and current.code is None and _CODE_LIKE.match(word.text) and not current.name_words:
                 current.code, current.code_col = word.text, col
             elif role == "code" and not current.name_words and _code_goes_on(form, current, col, word):
@@ -161,7 +173,8 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
                     continue
                 current.name_words.append(word)
             elif role in _MONEY_ROLES:
-                if _WORDY.search(word.text) and (current.name_words and any(r == "name" for r in roles)):
+                if (_WORDY.search(word.text) or _NAME_TAIL.match(word.text)) \
+                        and (current.name_words and any(r == "name" for r in roles)):
                     current.name_words.append(word)  # a long name running on over the amount columns
                     continue
                 current.values.setdefault(col, []).append(word)
@@ -177,6 +190,20 @@ def _by_line(words: list[Word]) -> str:
         else:
             lines.append([word])
     return "\n".join(" ".join(w.text for w in sorted(ln, key=lambda w: w.x0)) for ln in lines)
+
+
+def _unglued(words: list[Word]) -> list[Word]:
+    """Words with a name's tail and an amount printed as one ("2021)600.000.000") cut in
+    two, each with its share of the box (by characters)."""
+    out: list[Word] = []
+    for w in words:
+        glued = _GLUED.match(w.text)
+        if glued is None:
+            out.append(w)
+            continue
+        cut = w.x0 + (w.x1 - w.x0) * len(glued.group(1)) / len(w.text)
+        out += [replace(w, text=glued.group(1), x1=cut), replace(w, text=glued.group(2), x0=cut)]
+    return out
 
 
 def _union(words: list[Word]) -> BBox:
@@ -276,9 +303,24 @@ def _budget_rows(form: _Form, rows: list[FormLine], style: NumberStyle | None) -
             cell, value = read
             budget.cells[role] = cell
             setattr(budget, role, value)
+            if role == "realisasi" and form.roles[col].period:
+                _other_periods(form, row, col, budget, style)
         out.append(budget)
+    link_form_rows(out)
     _shared_figures(out)
     return out
+
+
+def _other_periods(form: _Form, row: FormLine, picked: int, budget: BudgetRow, style: NumberStyle | None) -> None:
+    """The realisasi of the periods the row's `realisasi` does not stand for (triwulan II …),
+    keyed by the form's printed column number: each is a sum of its own to check."""
+    for i, role in enumerate(form.roles):
+        if i == picked or role.role != "realisasi" or not role.period:
+            continue
+        key = f"realisasi[{form.header.columns[i].number.split('/')[0]}]"
+        read = _cell(form, row, i, key, style, ("column_role_position",) if role.inferred else ())
+        if read is not None:
+            budget.cells[key], budget.split_amounts[key] = read
 
 
 def _shared_figures(rows: list[BudgetRow]) -> None:

@@ -135,8 +135,12 @@ def read_form_header(lines: list[WordLine], cells: list[BBox], page_width: float
             and ln.words and all(_SUB_TOKEN.match(w.text) for w in ln.words) for w in ln.words]
     bottom = max([n_bottom] + [w.bottom for w in subs])
     columns: list[FormColumn] = []
-    for word, (left, right) in zip(numbers, spans, strict=True):
-        lo, hi = _between(rules, word.cx, left, right)
+    for k, (word, (left, right)) in enumerate(zip(numbers, spans, strict=True)):
+        # The rules drawing the number's cell, up to its neighbours' numbers: a wide name
+        # column's rules lie beyond the halfway point to the next number.
+        lo = max((r for r in rules if (centres[k - 1] if k else left) < r < word.cx), default=left)
+        hi = min((r for r in rules if word.cx < r < (centres[k + 1] if k + 1 < len(centres) else right)),
+                 default=right)
         parts = sorted((s for s in subs if lo <= s.cx <= hi), key=lambda s: s.cx)
         if len(parts) >= 2:
             for part, (p_lo, p_hi) in zip(parts, _spans([p.cx for p in parts], lo, hi), strict=True):
@@ -147,6 +151,8 @@ def read_form_header(lines: list[WordLine], cells: list[BBox], page_width: float
     header_lines = _header_lines(lines, n_top, _frame_top(cells, n_top, n_bottom))
     if not rules and header_lines:
         columns = _unnumbered(columns, numbers, header_lines)
+    elif rules:
+        columns = _ruled_unnumbered(columns, cells, n_top, n_bottom)
     top = min((ln.top for ln in header_lines), default=n_top)
     for col in columns:
         col.heading = _heading(col, header_lines, cells)
@@ -171,6 +177,21 @@ def _unnumbered(columns: list[FormColumn], numbers: list[Word], header_lines: li
     lo, hi = columns[0].x0, columns[-1].x1
     return [FormColumn(number, a, b, "") for (_, number), (a, b)
             in zip(centres, _spans([c for c, _ in centres], lo, hi), strict=True)]
+
+
+_MIN_COLUMN_WIDTH = 12.0  # narrower ruled gaps are slivers between rules, not columns
+
+
+def _ruled_unnumbered(columns: list[FormColumn], cells: list[BBox], n_top: float, n_bottom: float) -> list[FormColumn]:
+    """Ruled cells of the numbering row that hold no column number (ANGGARAN SUB-KEGIATAN,
+    … KEGIATAN, … PROGRAM ruled between "3" and "4", the numbering printing only "3"
+    under the first): each is a column of its own, between the rules that draw it."""
+    mid = (n_top + n_bottom) / 2
+    extra = [FormColumn("", x0, x1, "") for x0, y0, x1, y1 in cells
+             if y0 <= mid <= y1 and x1 - x0 >= _MIN_COLUMN_WIDTH
+             and columns[0].x0 - 1 <= (x0 + x1) / 2 <= columns[-1].x1 + 1
+             and not any(c.x0 - 1 <= (x0 + x1) / 2 <= c.x1 + 1 for c in columns)]
+    return sorted(columns + extra, key=lambda c: c.x0) if extra else columns
 
 
 def _frame_top(cells: list[BBox], n_top: float, n_bottom: float) -> float | None:

@@ -117,8 +117,10 @@ def word_lines(words: list[Word]) -> list[WordLine]:
         # Glyph boxes: "j" reaches lower than "I"; words whose boxes mostly overlap in
         # height print on one line.
         overlap = min(word.bottom, last.words[-1].bottom) - max(word.top, last.words[-1].top) if last else 0.0
+        # A dash's box is a sliver: it belongs to the line whose height its centre lies in.
         if last is not None and (abs(word.cy - last.cy) <= _SAME_LINE_SHARE * word.height
-                                 or overlap >= 0.6 * min(word.height, last.words[-1].height)):
+                                 or overlap >= 0.6 * min(word.height, last.words[-1].height)
+                                 or (word.height <= 1.0 and last.top <= word.cy <= last.bottom)):
             last.words.append(word)
         else:
             lines.append(WordLine([word]))

@@ -33,7 +33,9 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
+from lkjip.extract.interpret.budget.funding_sources import attach_sources
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
@@ -545,6 +547,8 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
                for r in rows):
         return []
+    attach_contracts(table, layout, rows)
+    attach_sources(table, layout, rows, numbers)
     if continues:
         for r in rows:
             r.table = continues[0].table
