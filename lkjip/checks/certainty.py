@@ -69,6 +69,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                     "angkanya diambil dari predikat ('Level 3', 'Nilai A (83)'): levelnya atau nilai di sampingnya"),
     "year_target_from_quarters": ("the year's target was taken from the last quarter of a cumulative quarterly plan",
                                   "target tahunan diambil dari triwulan terakhir rencana triwulanan yang kumulatif"),
+    "polarity_from_wording": ("lower-is-better was inferred from the indicator's name; the report declares no "
+                              "formula for it, and realisasi / target gives the printed capaian",
+                              "semakin kecil semakin baik disimpulkan dari nama indikatornya; laporan tidak "
+                              "menyatakan rumusnya, dan realisasi / target memberi capaian yang tercetak"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

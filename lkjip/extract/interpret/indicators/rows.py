@@ -33,12 +33,19 @@ from lkjip.extract.interpret.indicators.header_columns import (
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
+from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
-from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quantity
+from lkjip.numbers import (
+    NumberStyle,
+    normalize_unit,
+    parse_number,
+    parse_quantity,
+    split_footnote_mark,
+)
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
 _VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
@@ -149,7 +156,7 @@ def _quantity(text: str | None, style: NumberStyle | None, unit: str | None) -> 
 def _capaian(text: str | None, style: NumberStyle | None) -> float | None:
     if not text:
         return None
-    first = text.split("\n")[0].strip()
+    first = split_footnote_mark(text.split("\n")[0].strip())[0]  # "112*": starred for a note
     parsed = parse_number(first, style)
     if parsed is None:
         return None
@@ -215,6 +222,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
                       if c.role in measured]
             bullets = split_at_value_tops(cell_lines(cell), stacks) or bullets
+        if counts == {1} and len(bullets) > 1:
+            bullets = [bullets_sharing_one_value(bullets)]  # one value for the whole list
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
