@@ -1,0 +1,86 @@
+"""Indicator tables of provincial and municipal LKjIPs, as small PDFs.
+
+- `bullets_one_value_pdf`: a year comparison whose indikator cells list several bulleted
+  indicators beside a single realisasi per year (one row for the list), next to a cell
+  whose bullets each print their own value (one row each).
+- `negative_indicator_pdf`: an IKU table printing a lower-is-better indicator's capaian as
+  realisasi / target, and optionally a second table printing it target / realisasi (the
+  report's own lower-is-better arithmetic); values may carry a footnote mark ("150*").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tests.generator.render_pdf import BODY, CAPTION, CELL, CELL_HEAD
+
+# (sasaran, bullets, realisasi 2021, realisasi 2020): one value per year for all bullets.
+SHARED_ROWS = [
+    ("6. Terwujudnya peningkatan struktur dan kapasitas jalan",
+     ("Meningkatnya lapis permukaan jalan.", "Meningkatnya waktu tempuh", "Meningkatnya arus lalu lintas"),
+     "100 %", "95 %"),
+]
+# (sasaran, [(bullet, realisasi 2021, realisasi 2020)]): each bullet its own values.
+OWN_ROWS = [
+    ("7. Meningkatnya kualitas saluran drainase",
+     [("Panjang saluran drainase yang dibangun", "2,5 km", "2 km"),
+      ("Jumlah gorong-gorong yang dibangun", "12 unit", "10 unit")]),
+]
+
+
+def _p(text: str, head: bool = False) -> Paragraph:
+    return Paragraph(text, CELL_HEAD if head else CELL)
+
+
+def _grid(data: list, widths: list[float]) -> Table:
+    table = Table(data, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def bullets_one_value_pdf(path: Path) -> Path:
+    head = [[_p(h, True) for h in ("SASARAN", "INDIKATOR", "REALISASI 2021", "REALISASI 2020")]]
+    body = []
+    for sasaran, bullets, r21, r20 in SHARED_ROWS:
+        body.append([_p(sasaran), _p("<br/>".join(f"• {b}" for b in bullets)), _p(r21), _p(r20)])
+    for sasaran, items in OWN_ROWS:
+        body.append([_p(sasaran), _p("<br/>".join(f"• {b}" for b, _, _ in items)),
+                     _p("<br/>".join(r for _, r, _ in items)), _p("<br/>".join(r for _, _, r in items))])
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("2. Realisasi kinerja dan capaian kinerja Tahun 2021 dengan Tahun 2020", BODY),
+               Spacer(1, 0.3 * cm), _grid(head + body, [5 * cm, 6 * cm, 2.5 * cm, 2.5 * cm])])
+    return path
+
+
+# (indikator, satuan, target, realisasi, capaian as the IKU table prints it)
+IKU_ROWS = [
+    ("Indeks Gini", "Poin", "0,315", "0,313", "99,37%"),  # realisasi / target: the positive formula
+    ("Pertumbuhan ekonomi", "Persen", "5,5", "2,61", "47,45%"),
+    ("Indeks Resiko Bencana", "Indeks", "134,4", "150*", "112*"),  # starred for a note below
+]
+
+
+def _iku_table(caption: str, rows: list[tuple[str, str, str, str, str]]) -> list:
+    head = [[_p(h, True) for h in ("No.", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi",
+                                   "Capaian Kinerja (%)")]]
+    body = [[_p(f"{i}"), _p(name), _p(unit), _p(t), _p(r), _p(c)] for i, (name, unit, t, r, c) in enumerate(rows, 1)]
+    return [Paragraph(caption, CAPTION), Spacer(1, 0.2 * cm),
+            _grid(head + body, [1 * cm, 6 * cm, 2 * cm, 2 * cm, 2 * cm, 3 * cm]), Spacer(1, 0.5 * cm)]
+
+
+def negative_indicator_pdf(path: Path, inverse_elsewhere: bool) -> Path:
+    """Tabel 3.2 prints Indeks Gini's capaian as realisasi / target; with
+    `inverse_elsewhere` Tabel 3.4 prints it target / realisasi (0,315 / 0,313 = 100,64)."""
+    story = [Paragraph("BAB III AKUNTABILITAS KINERJA", CAPTION), Spacer(1, 0.3 * cm),
+             *_iku_table("Tabel 3.2. Capaian Indikator Kinerja Utama Tahun 2021", IKU_ROWS),
+             Paragraph("*) angka sementara", BODY)]
+    if inverse_elsewhere:
+        story += _iku_table("Tabel 3.4. Pengukuran Kinerja Tahun 2021",
+                            [("Indeks Gini", "Poin", "0,315", "0,313", "100,64%")])
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
