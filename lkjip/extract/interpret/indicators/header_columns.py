@@ -173,6 +173,9 @@ def read_layout(table: RawTable) -> Layout | None:
             role = "anggaran"  # "Realisasi … | K | Rp": the rupiah half
         if role in ("target", "realisasi", "capaian") and re.search(r"triwulan|\btw\b|semester|bulan", header):
             role = f"{role}_periode"  # quarterly or monthly, not the year's value
+        if role == "target_akhir" and re.search(r"\btahun\s+(?:19|20)\d{2}", header) and \
+                not re.search(r"akhir|jangka|periode|capaian", header):
+            role = "target"  # "Target P.RPJMD Tahun 2022": the plan's target for that year
         years = [int(y) for y in YEAR_RE.findall(header)]
         offset = None
         if not years and re.search(r"tahun\s+(?:lalu|sebelum\w*)|\bsebelumnya\b", header):
