@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -83,4 +84,53 @@ def negative_indicator_pdf(path: Path, inverse_elsewhere: bool) -> Path:
         story += _iku_table("Tabel 3.4. Pengukuran Kinerja Tahun 2021",
                             [("Indeks Gini", "Poin", "0,315", "0,313", "100,64%")])
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+# (indikator lines, target, realisasi, capaian); every other row shaded as Word shades it.
+SHADED_ROWS = [
+    (("Indeks kerukunan", "umat beragama"), "83", "77,4", "93,25"),
+    (("Skor Pola Pangan", "Harapan (PPH)"), "94,3", "85", "90,14"),
+    (("Nilai Tukar Petani",), "100,10", "119,06", "118,94"),
+    (("Rasio rumah layak", "huni"), "93,72", "69,5", "74,16"),
+]
+
+
+def shaded_rows_pdf(path: Path) -> Path:
+    """A ruled IKU table whose shaded rows fill each cell and, inset 5 points, each of
+    its paragraphs, in one colour with no stroke (Word's cell and paragraph shading)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    xs = [60.0, 260.0, 340.0, 420.0, 500.0]
+    top, head_h, row_h, line_h = 760.0, 20.0, 30.0, 12.0
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(60, 790, "Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2021")
+    bottoms = [top - head_h - row_h * (i + 1) for i in range(len(SHADED_ROWS))]
+    canvas.setFillColorRGB(217 / 255, 226 / 255, 243 / 255)
+    for k, ((lines, *_), low) in enumerate(zip(SHADED_ROWS, bottoms, strict=True)):
+        if k % 2 == 0:
+            continue
+        for x0, x1 in pairwise(xs):
+            canvas.rect(x0, low, x1 - x0, row_h, stroke=0, fill=1)  # the cell's shading
+            bands = len(lines) if x0 == xs[0] else 1  # each paragraph's, inset sideways, tiling the row
+            for j in range(bands):
+                canvas.rect(x0 + 5, low + row_h * j / bands, x1 - x0 - 10, row_h / bands, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setLineWidth(0.5)
+    bottom = bottoms[-1]
+    for x in xs:
+        canvas.line(x, top, x, bottom)
+    for y in [top, top - head_h, *bottoms]:
+        canvas.line(xs[0], y, xs[-1], y)
+    canvas.setFont("Helvetica-Bold", 8)
+    for x, h in zip(xs, ("Indikator Kinerja Utama", "Target", "Realisasi", "Capaian (%)"), strict=False):
+        canvas.drawString(x + 6, top - 13, h)
+    canvas.setFont("Helvetica", 8)
+    for (lines, *values), low in zip(SHADED_ROWS, bottoms, strict=True):
+        for j, line in enumerate(lines):
+            canvas.drawString(xs[0] + 6, low + row_h - 12 - line_h * j, line)
+        for x, v in zip(xs[1:], values, strict=False):
+            canvas.drawString(x + 6, low + row_h - 12, v)
+    canvas.save()
     return path

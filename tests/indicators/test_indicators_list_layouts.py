@@ -61,3 +61,23 @@ def test_negative_indicator_the_report_computes_so_elsewhere_is_an_error(tmp_pat
     assert len(gini) == 1 and gini[0].severity == "error"
     assert "99,37" in gini[0].text("en") and "computes it so" in gini[0].text("en")
     assert "menghitungnya demikian" in gini[0].text("id")
+
+
+def test_shading_inset_in_shading_cuts_no_cell(tmp_path: Path) -> None:
+    from tests.generator.indicator_list_layouts import SHADED_ROWS, shaded_rows_pdf
+
+    source = read_document(shaded_rows_pdf(tmp_path / "s.pdf"))
+    (table,) = source.tables
+    assert table.n_cols == 4  # no strips beside the shaded cells' text
+    _, rows = indicator_tables(source, None)
+    got = {r.indikator: (r.target.text if r.target else None, r.capaian) for r in rows}
+    assert got == {" ".join(lines): (t, float(c.replace(",", "."))) for lines, t, _, c in SHADED_ROWS}
+
+
+def test_nested_fills_are_the_inner_ones_of_one_colour() -> None:
+    from lkjip.extract.pdf.shading import nested_fills
+
+    blue, grey = (217, 226, 243, 255), (200, 200, 200, 255)
+    fills = [((0, 0, 100, 30), blue), ((5, 5, 95, 20), blue),  # a cell and its paragraph band
+             ((100, 0, 200, 30), grey), ((105, 5, 195, 20), blue)]  # another colour inside: kept
+    assert nested_fills(fills) == {1}
