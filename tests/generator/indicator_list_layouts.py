@@ -134,3 +134,20 @@ def shaded_rows_pdf(path: Path) -> Path:
             canvas.drawString(x + 6, low + row_h - 12, v)
     canvas.save()
     return path
+
+
+# A composite index and its parts, under a "Parameter" header: (parameter, target, realisasi, capaian).
+PARAMETER_ROWS = [
+    ("Indeks Kualitas Air (IKA)", "53,71", "53,27", "99,18"),
+    ("Indeks Kualitas Udara (IKU)", "87,09", "89,55", "102,82"),
+    ("Indeks Kualitas Lingkungan Hidup (IKLH)", "69,02", "71,15", "103,09"),
+]
+
+
+def parameter_table_pdf(path: Path) -> Path:
+    head = [[_p(h, True) for h in ("Parameter", "Target", "Realisasi Kinerja (poin)", "Capaian Kinerja (%)")]]
+    body = [[_p(name), _p(t), _p(r), _p(c)] for name, t, r, c in PARAMETER_ROWS]
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.15 Indeks Kualitas Lingkungan Hidup", CAPTION), Spacer(1, 0.3 * cm),
+               _grid(head + body, [7 * cm, 2.5 * cm, 3 * cm, 3 * cm])])
+    return path

@@ -81,3 +81,12 @@ def test_nested_fills_are_the_inner_ones_of_one_colour() -> None:
     fills = [((0, 0, 100, 30), blue), ((5, 5, 95, 20), blue),  # a cell and its paragraph band
              ((100, 0, 200, 30), grey), ((105, 5, 195, 20), blue)]  # another colour inside: kept
     assert nested_fills(fills) == {1}
+
+
+def test_parameter_header_names_the_indicators(tmp_path: Path) -> None:
+    from tests.generator.indicator_list_layouts import PARAMETER_ROWS, parameter_table_pdf
+
+    _, rows = indicator_tables(read_document(parameter_table_pdf(tmp_path / "p.pdf")), None)
+    got = {r.indikator: (r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
+           for r in rows}
+    assert got == {name: (t, r) for name, t, r, _ in PARAMETER_ROWS}

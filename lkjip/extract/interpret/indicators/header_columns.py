@@ -26,7 +26,7 @@ _HEADER_WORDS = frozenset({
     "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
     "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
     "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada", "lalu", "kumulatif", "sebelumnya",
-    "perubahan", "nasional", "standar", "rata", "misi",
+    "perubahan", "nasional", "standar", "rata", "misi", "parameter",
 })  # fmt: skip
 
 
@@ -113,7 +113,7 @@ def _role(header: str) -> str:
     if re.search(r"akhir|jangka\s+menengah|renstra|rpjmd", h) and re.search(r"target|capaian", h):
         # Target at the end of the plan, and the capaian against it: not this year's.
         return "target_akhir" if "capaian" not in h else "capaian_akhir"
-    if "indikator" in h or re.fullmatch(r"iku|iks|ik", h):
+    if "indikator" in h or re.fullmatch(r"iku|iks|ik|parameter", h):  # "Parameter": a composite index's parts
         return "indikator"
     if "capaian" in h or re.fullmatch(r"%|persen(tase)?( capaian)?|\(%\)", h):
         return "capaian"
