@@ -151,3 +151,11 @@ def parameter_table_pdf(path: Path) -> Path:
     doc.build([Paragraph("Tabel 3.15 Indeks Kualitas Lingkungan Hidup", CAPTION), Spacer(1, 0.3 * cm),
                _grid(head + body, [7 * cm, 2.5 * cm, 3 * cm, 3 * cm])])
     return path
+
+
+def own_notation_pdf(path: Path) -> Path:
+    """An IKU table in Indonesian notation ("0,315", "370.000"), for a document whose
+    other tables vote the other way."""
+    rows = [*IKU_ROWS[:2], ("Jumlah kunjungan wisatawan mancanegara", "Orang", "370.000", "240", "0,06")]
+    SimpleDocTemplate(str(path), pagesize=A4).build(_iku_table("Tabel 3.2. Capaian IKU Tahun 2021", rows))
+    return path

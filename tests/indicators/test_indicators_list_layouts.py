@@ -90,3 +90,15 @@ def test_parameter_header_names_the_indicators(tmp_path: Path) -> None:
     got = {r.indikator: (r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
            for r in rows}
     assert got == {name: (t, r) for name, t, r, _ in PARAMETER_ROWS}
+
+
+def test_indicator_table_is_read_in_its_own_notation(tmp_path: Path) -> None:
+    from lkjip.numbers import NumberStyle
+    from tests.generator.indicator_list_layouts import own_notation_pdf
+
+    source = read_document(own_notation_pdf(tmp_path / "o.pdf"))
+    for document_style in (NumberStyle.US, NumberStyle.ID, None):
+        _, rows = indicator_tables(source, document_style)
+        got = {r.indikator: r.target.value if r.target else None for r in rows}
+        assert got["Jumlah kunjungan wisatawan mancanegara"] == 370000
+        assert got["Indeks Gini"] == 0.315

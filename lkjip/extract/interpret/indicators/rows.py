@@ -35,6 +35,7 @@ from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
+from lkjip.extract.interpret.indicators.table_style import table_style
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
@@ -413,7 +414,8 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
+        own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
-            out.extend(table_rows(table, year_target_from_quarters(table, group, style), kind, info.year, style,
+            out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
                                   info))
     return infos, out
