@@ -159,3 +159,31 @@ def own_notation_pdf(path: Path) -> Path:
     rows = [*IKU_ROWS[:2], ("Jumlah kunjungan wisatawan mancanegara", "Orang", "370.000", "240", "0,06")]
     SimpleDocTemplate(str(path), pagesize=A4).build(_iku_table("Tabel 3.2. Capaian IKU Tahun 2021", rows))
     return path
+
+
+# (number, name over two lines, target): one unruled body row holds them all.
+NUMBERED_ROWS = [
+    ("5", ("Pertumbuhan", "Ekonomi"), "5,5"),
+    ("6", ("Persentase", "kemiskinan"), "8,04"),
+    ("7", ("Rasio rumah layak", "huni"), "93,72"),
+]
+
+
+def numbered_stack_pdf(path: Path) -> Path:
+    """An IKU table whose indicators share one unruled row: numbers level with each name's
+    first line, targets level with its second (as a vertically centred cell prints them)."""
+    numbers = "<br/><br/>".join(n for n, _, _ in NUMBERED_ROWS)
+    names = "<br/>".join(line for _, lines, _ in NUMBERED_ROWS for line in lines)
+    targets = "<br/>" + "<br/><br/>".join(t for _, _, t in NUMBERED_ROWS)
+    head = [[_p(h, True) for h in ("No", "Indikator Kinerja Utama", "Satuan", "Target")]]
+    body = [[_p(numbers), _p(names), _p("<br/>" + "<br/><br/>".join("Persen" for _ in NUMBERED_ROWS)),
+             _p(targets)]]
+    table = Table(head + body, colWidths=[1.5 * cm, 6 * cm, 2.5 * cm, 2.5 * cm])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                               ("INNERGRID", (0, 0), (-1, 0), 0.5, colors.black),
+                               ("LINEAFTER", (0, 1), (-2, 1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Tabel 2.2 Indikator Kinerja Utama dan Target Tahun 2021", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path

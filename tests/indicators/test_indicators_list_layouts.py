@@ -102,3 +102,11 @@ def test_indicator_table_is_read_in_its_own_notation(tmp_path: Path) -> None:
         got = {r.indikator: r.target.value if r.target else None for r in rows}
         assert got["Jumlah kunjungan wisatawan mancanegara"] == 370000
         assert got["Indeks Gini"] == 0.315
+
+
+def test_stacked_indicators_split_at_their_numbers(tmp_path: Path) -> None:
+    from tests.generator.indicator_list_layouts import NUMBERED_ROWS, numbered_stack_pdf
+
+    _, rows = indicator_tables(read_document(numbered_stack_pdf(tmp_path / "n.pdf")), None)
+    got = {r.indikator: r.target.text if r.target else None for r in rows}
+    assert got == {" ".join(lines): t for _, lines, t in NUMBERED_ROWS}

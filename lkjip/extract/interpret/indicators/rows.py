@@ -32,6 +32,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     repeated_header_rows,
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
@@ -219,10 +220,13 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         if len(counts) == 1 and len(bullets) not in counts:
             bullets = restore_lost_marks(cell_lines(cell), next(iter(counts))) or bullets
         if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
-            # Rows merged for want of a rule between them: split where the values start.
+            # Rows merged for want of a rule between them: split where their numbers, else
+            # their values, start.
+            numbers = numbered_items(table, first, ind.index, next(iter(counts)))
             stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
                       if c.role in measured]
-            bullets = split_at_value_tops(cell_lines(cell), stacks) or bullets
+            bullets = (split_at_numbers(cell_lines(cell), numbers) if numbers else None) or \
+                split_at_value_tops(cell_lines(cell), stacks) or bullets
         if counts == {1} and len(bullets) > 1:
             bullets = [bullets_sharing_one_value(bullets)]  # one value for the whole list
         paired: dict[int, list[_Sourced | None]] = {}
