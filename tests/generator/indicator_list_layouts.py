@@ -187,3 +187,27 @@ def numbered_stack_pdf(path: Path) -> Path:
     SimpleDocTemplate(str(path), pagesize=A4).build(
         [Paragraph("Tabel 2.2 Indikator Kinerja Utama dan Target Tahun 2021", CAPTION), Spacer(1, 0.3 * cm), table])
     return path
+
+
+# Lettered kegiatan in the sasaran column, each beside one bulleted indicator (the same
+# indicator under both) and its values: (kegiatan, indicator, target, realisasi).
+KEGIATAN_ROWS = [
+    ("a. Kegiatan Administrasi Barang Milik Daerah", "Terlaksananya penyediaan prasarana pelayanan publik",
+     "100%", "100%"),
+    ("b. Kegiatan Administrasi Umum Perangkat Daerah", "Terlaksananya penyediaan prasarana pelayanan publik",
+     "90%", "85%"),
+]
+
+
+def kegiatan_list_pdf(path: Path) -> Path:
+    head = [[_p(h, True) for h in ("SASARAN", "INDIKATOR", "TARGET", "REALISASI", "%")]]
+    heading = [_p("1. Mewujudkan organisasi yang efisien dan efektif"), "", "", "", ""]
+    body = [_p("<br/>".join(k for k, *_ in KEGIATAN_ROWS)), _p("<br/>".join(f"• {i}" for _, i, _, _ in KEGIATAN_ROWS)),
+            _p("<br/>".join(t for *_, t, _ in KEGIATAN_ROWS)), _p("<br/>".join(r for *_, r in KEGIATAN_ROWS)),
+            _p("<br/>".join("100 %" for _ in KEGIATAN_ROWS))]
+    table = Table([*head, heading, body], colWidths=[5 * cm, 5.5 * cm, 2 * cm, 2.2 * cm, 1.8 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 1), (-1, 1)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("1. Target dan Realisasi Kinerja Tahun 2021", BODY), Spacer(1, 0.3 * cm), table])
+    return path

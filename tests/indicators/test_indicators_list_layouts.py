@@ -110,3 +110,20 @@ def test_stacked_indicators_split_at_their_numbers(tmp_path: Path) -> None:
     _, rows = indicator_tables(read_document(numbered_stack_pdf(tmp_path / "n.pdf")), None)
     got = {r.indikator: r.target.text if r.target else None for r in rows}
     assert got == {" ".join(lines): t for _, lines, t in NUMBERED_ROWS}
+
+
+def test_indicators_under_lettered_kegiatan_are_named_with_them(tmp_path: Path) -> None:
+    from tests.generator.indicator_list_layouts import KEGIATAN_ROWS, kegiatan_list_pdf
+
+    _, rows = indicator_tables(read_document(kegiatan_list_pdf(tmp_path / "k.pdf")), None)
+    got = {r.indikator: r.target.text if r.target else None for r in rows}
+    # One indicator under two kegiatan: two indicators, told apart by their kegiatan.
+    assert got == {f"{k[3:]}: {i}": t for k, i, t, _ in KEGIATAN_ROWS}
+
+
+def test_lines_above_a_cells_first_bullet_in_lower_case_continue_the_last_indicator() -> None:
+    from lkjip.extract.interpret.indicators.kegiatan_names import continued_lines
+
+    assert continued_lines([("penyelenggaraan", None), ("pelayanan publik.", None), ("• Terlaksananya", None)]) == 2
+    assert continued_lines([("Persentase layanan", None), ("• Terlaksananya", None)]) == 0  # a name of its own
+    assert continued_lines([("• Terlaksananya", None), ("penyediaan", None)]) == 0

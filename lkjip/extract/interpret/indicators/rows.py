@@ -32,6 +32,11 @@ from lkjip.extract.interpret.indicators.header_columns import (
     repeated_header_rows,
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
+from lkjip.extract.interpret.indicators.kegiatan_names import (
+    continued_lines,
+    kegiatan_list,
+    named_with_kegiatan,
+)
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
@@ -203,7 +208,13 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             name_cell = last_row.cells["indikator"]
             last_row.cells["indikator"] = dataclasses.replace(name_cell, text=f"{name_cell.text} {tail}")
             continue
-        bullets = bullet_items(cell_lines(cell))
+        lines = cell_lines(cell)
+        if last_row is not None and table.page_of_row(first) != last_row.page and (n := continued_lines(lines)):
+            # The previous page's last indicator ends here, above this cell's first bullet.
+            tail = _one_line(" ".join(t for t, _ in lines[:n]))
+            last_row.indikator = f"{last_row.indikator} {tail}"
+            lines = lines[n:]
+        bullets = bullet_items(lines)
         if not bullets:
             continue
         sasaran = None
@@ -215,20 +226,24 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             sasaran_prev = sasaran or sasaran_prev
         counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
                   if c.role in measured}
-        if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(cell_lines(cell))) is not None:
+        if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(lines)) is not None:
             bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
-            bullets = restore_lost_marks(cell_lines(cell), next(iter(counts))) or bullets
+            bullets = restore_lost_marks(lines, next(iter(counts))) or bullets
         if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
             # Rows merged for want of a rule between them: split where their numbers, else
             # their values, start.
             numbers = numbered_items(table, first, ind.index, next(iter(counts)))
             stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
                       if c.role in measured]
-            bullets = (split_at_numbers(cell_lines(cell), numbers) if numbers else None) or \
-                split_at_value_tops(cell_lines(cell), stacks) or bullets
+            bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
+                split_at_value_tops(lines, stacks) or bullets
         if counts == {1} and len(bullets) > 1:
             bullets = [bullets_sharing_one_value(bullets)]  # one value for the whole list
+        keg_cell = _at(table, first, sasaran_col.index) if sasaran_col is not None else None
+        if keg_cell is not None and keg_cell.row == first and (kegiatan := kegiatan_list(cell_lines(keg_cell))):
+            bullets = named_with_kegiatan(bullets, kegiatan)  # "Kegiatan …: indicator"
+            sasaran = group  # the cell lists kegiatan, not the sasaran
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
