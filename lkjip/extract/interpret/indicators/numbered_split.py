@@ -2,13 +2,15 @@
 
 An unruled IKU table merges several rows into one: the number cell holds "1\n2\n3\n4",
 the indicator cell the names, wrapped over one to three lines each, and every value
-cell one value per indicator. Values, and often the numbers too, are printed level with
-the middle of a wrapped name rather than its first line, but each number stands beside
-its own name: every name line goes to the number whose middle is nearest its own.
+cell one value per indicator. Values are often printed level with the middle of a
+wrapped name rather than its first line; each number stands level with its name's first
+line, or just below it when centred on a two-line name: each name starts at the last
+line level with or above its number.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lkjip.extract.interpret.indicators.bullet_pairing import (
@@ -21,6 +23,7 @@ from lkjip.extract.source import RawTable
 from lkjip.geometry import BBox
 
 _NUMBER = re.compile(r"\d{1,3}\.?")
+_LEVEL = 0.6  # within this share of a line's height: level with it
 
 
 def numbered_items(table: RawTable, row: int, indicator_col: int, wanted: int) -> list[Item] | None:
@@ -42,18 +45,22 @@ def numbered_items(table: RawTable, row: int, indicator_col: int, wanted: int) -
 
 
 def split_at_numbers(lines: list[tuple[str, BBox | None]], numbers: list[Item]) -> list[Item] | None:
-    """The indicators of `lines`, one per number, each line going to the number whose
-    middle is nearest; None when a number gets no line or the groups interleave."""
+    """The indicators of `lines`, one per number: each starts at the last line whose top
+    is level with or above its number's (a number centred on a two-line name sits
+    between them); None when a number starts no new line."""
     boxes = [b for _, b in lines]
-    middles = [(b[1] + b[3]) / 2 for n in numbers for b in [n.bbox] if b is not None]
-    if any(b is None for b in boxes) or len(middles) != len(numbers):
+    if any(b is None for b in boxes) or any(n.top is None for n in numbers):
         return None
-    owner = [min(range(len(middles)), key=lambda k, b=b: abs(middles[k] - (b[1] + b[3]) / 2))
-             for b in boxes if b is not None]
-    if owner != sorted(owner) or set(owner) != set(range(len(numbers))):
+    starts: list[int] = []
+    for number in numbers:
+        assert number.top is not None
+        above = [k for k, b in enumerate(boxes) if b is not None and b[1] <= number.top + _LEVEL * (b[3] - b[1])]
+        if not above or (starts and above[-1] <= starts[-1]):
+            return None
+        starts.append(above[-1])
+    if starts[0] != 0:
         return None
-    groups = [[line for line, o in zip(lines, owner, strict=True) if o == k] for k in range(len(numbers))]
-    items = [bullet_items(g) for g in groups]
+    items = [bullet_items(lines[a:b]) for a, b in itertools.pairwise([*starts, len(lines)])]
     if any(len(i) != 1 for i in items):
         return None
     return [i[0] for i in items]
