@@ -238,8 +238,9 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                       if c.role in measured]
             bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
                 split_at_value_tops(lines, stacks) or bullets
-        if counts == {1} and len(bullets) > 1:
-            bullets = [bullets_sharing_one_value(bullets)]  # one value for the whole list
+        if counts == {1} and len(bullets) > 1 and not layout.by_role("target"):
+            # A comparison of realisasi printing one value beside a list: the list's value.
+            bullets = [bullets_sharing_one_value(bullets)]
         keg_cell = _at(table, first, sasaran_col.index) if sasaran_col is not None else None
         if keg_cell is not None and keg_cell.row == first and (kegiatan := kegiatan_list(cell_lines(keg_cell))):
             bullets = named_with_kegiatan(bullets, kegiatan)  # "Kegiatan …: indicator"

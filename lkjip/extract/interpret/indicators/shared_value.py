@@ -5,6 +5,9 @@ realisasi (or target) beside the whole cell ("• Meningkatnya lapis permukaan j
 • Meningkatnya waktu tempuh • Meningkatnya arus lalu lintas | 100 % | 100 %"). The value
 measures the list, not its first bullet: the bullets become one indicator, joined with
 "; ", rather than one row holding the value and the others dropped for having none.
+Only in tables without a target column (comparisons of realisasi by year, with the
+Renstra): a Perjanjian Kinerja printing one target beside several bullets is read as
+before, its value with the bullet level with it.
 """
 
 from __future__ import annotations
