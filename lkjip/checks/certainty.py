@@ -73,6 +73,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                                   "target tahunan diambil dari triwulan terakhir rencana triwulanan yang kumulatif"),
     "row_named_loosely": ("the text names its table row in other words than the table does (the most similar name was taken)",
                           "narasi menyebut baris tabelnya dengan kata-kata yang berbeda dari tabel (nama yang paling mirip diambil)"),
+    "polarity_from_wording": ("lower-is-better was inferred from the indicator's name; the report declares no "
+                              "formula for it, and realisasi / target gives the printed capaian",
+                              "semakin kecil semakin baik disimpulkan dari nama indikatornya; laporan tidak "
+                              "menyatakan rumusnya, dan realisasi / target memberi capaian yang tercetak"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -4,6 +4,7 @@ Pure functions, no I/O. Everything here reads one printed string and says what i
 keeping the printed text next to the value so a finding can quote the document.
 """
 
+from lkjip.numbers.footnote_marks import split_footnote_mark
 from lkjip.numbers.numerals import (
     NumberStyle,
     ParsedNumber,
@@ -43,6 +44,7 @@ __all__ = [
     "parse_percent",
     "parse_quantity",
     "parse_rupiah",
+    "split_footnote_mark",
     "unit_typo_of",
     "units_equivalent",
     "words_to_number",

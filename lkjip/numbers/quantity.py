@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from lkjip.numbers.footnote_marks import split_footnote_mark
 from lkjip.numbers.numerals import MISSING_MARKS, NumberStyle, parse_number
 from lkjip.numbers.rates import parse_rate
 from lkjip.numbers.units import edit_distance, normalize_unit
@@ -167,6 +168,8 @@ def _simple(text: str, style: NumberStyle | None) -> Quantity | None:
     match = _NOTE_RE.fullmatch(stripped)
     if match is not None and match.group("head"):
         head, note = match.group("head"), match.group("note")
+    if note is None:
+        head, note = split_footnote_mark(head)  # "150*": the value, starred for a note
     secondary = _secondary(note, style) if note else None
 
     missing = _MISSING_WITH_UNIT_RE.fullmatch(head)

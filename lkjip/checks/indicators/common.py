@@ -239,6 +239,12 @@ def readings(text: str, known: float) -> list[float]:
     return values
 
 
+def grouped_reading(text: str) -> float | None:
+    """The whole-number reading of an ambiguous "0,315" / "1.309" (315, 1309), if it is one."""
+    m = _AMBIGUOUS.match(text)
+    return float(m.group(1) + m.group(2)) if m else None
+
+
 def same_value(a: tuple[str, float], b: tuple[str, float]) -> bool:
     """Two printed values that can mean the same number ("202.955" and "202,955")."""
     return bool(set(readings(*a)) & set(readings(*b)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.certainty import flag
@@ -12,21 +13,27 @@ from lkjip.checks.indicators.common import (
     as_uncertain,
     capaian_of_printed_pair,
     evidence,
+    grouped_reading,
     measure_uncertain,
     printed,
     readings,
     short,
     where,
 )
-from lkjip.checks.indicators.polarity import capaian, polarity_of
+from lkjip.checks.indicators.polarity import POLARITY_FROM_WORDING, capaian, polarity_of
+from lkjip.checks.indicators.polarity_evidence import computed_lower
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, format_id, units_equivalent
 from lkjip.records import Extraction, IndicatorRow, IndicatorTable
 
 
-def _half_step(text: str) -> float:
+def _half_step(text: str, value: float) -> float:
+    """Half a unit of the last printed decimal; none for the whole-number reading of an
+    ambiguous "0,315" (315, a count, is exact)."""
     decimals = decimals_printed(text, None)
-    return 0.5 * 10.0 ** -decimals if decimals else 0.0
+    if not decimals or value == grouped_reading(text):
+        return 0.0
+    return 0.5 * 10.0 ** -decimals
 
 
 @register
@@ -83,23 +90,26 @@ class CapaianArithmetic(Rule):
                     continue
                 # Inputs are rounded too: half a unit of their last decimal, carried through.
                 # (Whole numbers are taken as exact: they are mostly counts.)
-                d_t = _half_step(target_text)
-                d_r = _half_step(real_text)
+                d_t = _half_step(target_text, tv)
+                d_r = _half_step(real_text, rv)
+                # realisasi / target and 2 − realisasi / target move alike with their inputs.
                 slack = 100 * (d_r / abs(tv) + (abs(rv) + d_r) * d_t / (tv * tv)) if d_t < abs(tv) else 0.0
-                tol = step + slack + config.percent_extra_tolerance + 1e-9  # rounded or truncated
-                accepted = []
+                base = step + config.percent_extra_tolerance + 1e-9  # rounded or truncated
+                accepted: list[tuple[float, float]] = []  # (capaian, its tolerance)
                 if polarity in (None, "higher"):
-                    accepted.append(capaian(tv, rv, "higher"))
+                    accepted.append((capaian(tv, rv, "higher"), base + slack))
                 if polarity in (None, "lower"):
-                    accepted.append(capaian(tv, rv, "lower"))
-                    if rv != 0:
-                        accepted.append(tv / rv * 100)  # the inverse some agencies use
-                    elif tv > 0 and any(sv >= capaian(tv, rv, "lower") - tol
-                                        for sv in readings(capaian_text, stated)):
+                    accepted.append((capaian(tv, rv, "lower"), base + slack))
+                    if rv != 0 and d_r < abs(rv):
+                        # The inverse some agencies use; its own (relative) rounding slack.
+                        inverse = tv / rv * 100
+                        accepted.append((inverse, base + abs(inverse) * (d_t / abs(tv) + d_r / (abs(rv) - d_r))))
+                    elif rv == 0 and tv > 0 and any(sv >= capaian(tv, rv, "lower") - (base + slack)
+                                                    for sv in readings(capaian_text, stated)):
                         # Nothing of a lower-is-better thing left: the inverse has no value,
                         # and reports print a cap of their choosing ("0 | 1000").
                         return True
-                if any(abs(sv - c) <= tol for c in accepted for sv in readings(capaian_text, stated)):
+                if any(abs(sv - c) <= tol for c, tol in accepted for sv in readings(capaian_text, stated)):
                     return True
         return False
 
@@ -124,13 +134,23 @@ class CapaianArithmetic(Rule):
                                        "id": "Capaian tidak sesuai target dan realisasi"}
     severity: ClassVar[Severity] = "error"
 
+    def _explains(self, row: IndicatorRow, polarity: str, config: CheckConfig) -> bool:
+        t, r = row.target, row.realisasi
+        assert row.capaian is not None and t is not None and r is not None
+        assert t.value is not None and r.value is not None
+        return self._explained(row.capaian_text or "", row.capaian, (t.text, float(t.value)),
+                               (r.text, float(r.value)), polarity, config)
+
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         tables = {t.table: t for t in doc.indicator_tables}
+        lower_in_report = computed_lower(doc, lambda row, pol: not measure_uncertain(row, "capaian")
+                                         and self._explains(row, pol, config))
         for row in doc.indicators:
             for judged in (row, *_earlier_years(row)):
-                yield from self._judge(judged, tables, config)
+                yield from self._judge(judged, tables, config, lower_in_report)
 
-    def _judge(self, row: IndicatorRow, tables: dict[str, IndicatorTable], config: CheckConfig) -> Iterator[Finding]:
+    def _judge(self, row: IndicatorRow, tables: dict[str, IndicatorTable], config: CheckConfig,
+               lower_in_report: dict[int, IndicatorRow]) -> Iterator[Finding]:
         t, r = row.target, row.realisasi
         if row.capaian is None or t is None or r is None or t.value is None or r.value is None:
             return
@@ -155,18 +175,31 @@ class CapaianArithmetic(Rule):
             return
         pol = polarity or "higher"
         computed = candidates[pol]
+        # Wording alone ("Indeks Gini") makes the polarity a guess when the other
+        # convention gives the printed capaian; the report's own lower-is-better
+        # arithmetic for this indicator elsewhere makes it certain.
+        witness = lower_in_report.get(id(row))
+        guessed = polarity == "lower" and why.startswith("wording") and witness is None and \
+            self._explained(*args, "higher", config)
+        why_en = why_id = why
+        if polarity == "lower" and witness is not None and witness is not row and why.startswith("wording"):
+            why_en = f"{why}; {where(witness, 'en')} computes it so"
+            why_id = f"{why}; {where(witness, 'id')} menghitungnya demikian"
         formula_en = ("realisasi / target × 100" if pol == "higher" else "(2 × target − realisasi) / target × 100")
         arith = (f"{printed(r)} / {printed(t)} × 100" if pol == "higher"
                  else f"(2 × {printed(t)} − {printed(r)}) / {printed(t)} × 100")
-        basis_en = f" (lower is better, {why})" if polarity == "lower" else (
+        basis_en = f" (lower is better, {why_en})" if polarity == "lower" else (
             f" ({why})" if why else "")
-        basis_id = f" (semakin kecil semakin baik, {why})" if polarity == "lower" else (
+        basis_id = f" (semakin kecil semakin baik, {why_id})" if polarity == "lower" else (
             f" ({why})" if why else "")
         name = short(row.indikator)
         # In a comparison with the Renstra target, the capaian may be against that target,
         # unless its table prints no other target it could be against.
         unsure = measure_uncertain(row, "capaian") and not capaian_of_printed_pair(row, tables.get(row.table))
         shown = evidence(row, "capaian", stated, "capaian (printed)")
+        cell = as_uncertain(shown.cell, unsure)
+        if guessed and POLARITY_FROM_WORDING not in cell.inferred:
+            cell = replace(cell, inferred=(*cell.inferred, POLARITY_FROM_WORDING))
         yield flag(
             self,
             f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '
@@ -174,7 +207,7 @@ class CapaianArithmetic(Rule):
             f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text} tetapi '
             f"{arith} = {format_id(round(computed, 2))}{basis_id}.",
             [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
-             Evidence(as_uncertain(shown.cell, unsure), shown.value, shown.role)],
+             Evidence(cell, shown.value, shown.role)],
         )
 
 

@@ -6,6 +6,9 @@ import re
 from typing import Literal
 
 Polarity = Literal["higher", "lower"]
+# Cell.inferred code: a finding rests on a polarity its name suggests, nothing declares
+# (lkjip.checks.certainty.INFERRED).
+POLARITY_FROM_WORDING = "polarity_from_wording"
 
 # A formula or note the report declares wins over wording.
 _DECLARED_LOWER = re.compile(r"semakin\s+(?:kecil|rendah|sedikit)\s+semakin\s+baik|negatif|minimi[sz]|"

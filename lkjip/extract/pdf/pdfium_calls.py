@@ -55,3 +55,7 @@ object_bounds = _lean(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
 object_matrix = _lean(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int)
 # (path) -> int
 path_segment_count = _lean(pdfium_c.FPDFPath_CountSegments, ctypes.c_int)
+# (path, int* fill mode, int* stroke) -> bool
+path_draw_mode = _lean(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int)
+# (page object, unsigned* r, g, b, a) -> bool
+fill_colour = _lean(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int)

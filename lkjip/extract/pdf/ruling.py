@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lkjip.extract.pdf import pdfium_calls
+from lkjip.extract.pdf.shading import Fill, nested_fills
 from lkjip.geometry import Edge, h_edge, v_edge
 from lkjip.geometry.page_frame import DisplayFrame
 
@@ -81,10 +82,14 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
     get_segment, get_point = pdfium_calls.path_segment, pdfium_calls.segment_point
     get_type, get_close = pdfium_calls.segment_type, pdfium_calls.segment_close
     moveto, lineto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
+    fills: list[Fill] = []  # unstroked filled boxes (shading), with where their edges went
+    fill_edges: list[tuple[int, int]] = []
     for obj, level in _path_objects(pdfium_calls.handle(page.raw)):
         pdfium_calls.object_bounds(obj, *bounds)
         if right.value - left.value < _MIN_EDGE and top.value - bottom.value < _MIN_EDGE:
             continue  # a dot or a glyph-sized stroke: no segment in it is long enough
+        first_edge = len(edges)
+        shading = level == 0 and _shading_colour(obj, left.value, bottom.value, right.value, top.value)
         if level > 0:
             # Inside a form XObject the segment coordinates are not page space: use bounds.
             edges.extend(_rect_edges(left.value, bottom.value, right.value, top.value, height))
@@ -112,4 +117,26 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
                 if (edge := _edge(px, py, start[0], start[1], height)) is not None:
                     edges.append(edge)
                 prev = start
+        if shading:
+            fills.append(((left.value, bottom.value, right.value, top.value), shading))
+            fill_edges.append((first_edge, len(edges)))
+    dropped = nested_fills(fills)
+    if dropped:
+        gone = {k for i in dropped for k in range(*fill_edges[i])}
+        edges = [e for k, e in enumerate(edges) if k not in gone]
     return frame.turn_edges(edges)
+
+
+def _shading_colour(obj: pdfium_calls.Handle, left: float, bottom: float, right: float,
+                    top: float) -> tuple[int, int, int, int] | None:
+    """The fill colour of a filled, unstroked box wider and taller than a rule, else None."""
+    if right - left <= 2.0 or top - bottom <= 2.0 or pdfium_calls.path_segment_count(obj) > 6:
+        return None
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_calls.path_draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke)) or stroke.value or \
+            not fill.value:
+        return None
+    rgba = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+    if not pdfium_calls.fill_colour(obj, *(ctypes.byref(v) for v in rgba)):
+        return None
+    return (rgba[0].value, rgba[1].value, rgba[2].value, rgba[3].value)

@@ -29,7 +29,7 @@ _HEADER_WORDS = frozenset({
     "persentase", "kondisi", "awal", "akhir", "periode", "renstra", "tw", "triwulan",
     "dan", "kerangka", "pendanaan", "rencana", "tingkat", "s", "d", "sd", "%", "hasil",
     "i", "ii", "iii", "iv", "k", "rp", "fisik", "keuangan", "pada", "lalu", "kumulatif", "sebelumnya",
-    "perubahan", "nasional", "standar", "rata", "misi",
+    "perubahan", "nasional", "standar", "rata", "misi", "parameter",
 })  # fmt: skip
 
 
@@ -118,7 +118,7 @@ def _role(header: str) -> str:
     if re.search(r"akhir|jangka\s+menengah|renstra|rpjmd", h) and re.search(r"target|capaian", h):
         # Target at the end of the plan, and the capaian against it: not this year's.
         return "target_akhir" if "capaian" not in h else "capaian_akhir"
-    if "indikator" in h or re.fullmatch(r"iku|iks|ik", h):
+    if "indikator" in h or re.fullmatch(r"iku|iks|ik|parameter", h):  # "Parameter": a composite index's parts
         return "indikator"
     if "capaian" in h or re.fullmatch(r"%|persen(tase)?( capaian)?|\(%\)", h):
         return "capaian"
@@ -178,6 +178,9 @@ def read_layout(table: RawTable) -> Layout | None:
             role = "anggaran"  # "Realisasi … | K | Rp": the rupiah half
         if role in ("target", "realisasi", "capaian") and re.search(r"triwulan|\btw\b|semester|bulan", header):
             role = f"{role}_periode"  # quarterly or monthly, not the year's value
+        if role == "target_akhir" and re.search(r"\btahun\s+(?:19|20)\d{2}", header) and \
+                not re.search(r"akhir|jangka|periode|capaian", header):
+            role = "target"  # "Target P.RPJMD Tahun 2022": the plan's target for that year
         years = [int(y) for y in YEAR_RE.findall(header)]
         offset = None
         if not years and re.search(r"tahun\s+(?:lalu|sebelum\w*)|\bsebelumnya\b", header):

@@ -33,15 +33,29 @@ from lkjip.extract.interpret.indicators.header_columns import (
 )
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.inner_header import table_below_header
+from lkjip.extract.interpret.indicators.kegiatan_names import (
+    continued_lines,
+    kegiatan_list,
+    named_with_kegiatan,
+)
+from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
+from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
+from lkjip.extract.interpret.indicators.table_style import table_style
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
-from lkjip.numbers import NumberStyle, normalize_unit, parse_number, parse_quantity
+from lkjip.numbers import (
+    NumberStyle,
+    normalize_unit,
+    parse_number,
+    parse_quantity,
+    split_footnote_mark,
+)
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
 _VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
@@ -152,7 +166,7 @@ def _quantity(text: str | None, style: NumberStyle | None, unit: str | None) -> 
 def _capaian(text: str | None, style: NumberStyle | None) -> float | None:
     if not text:
         return None
-    first = text.split("\n")[0].strip()
+    first = split_footnote_mark(text.split("\n")[0].strip())[0]  # "112*": starred for a note
     parsed = parse_number(first, style)
     if parsed is None:
         return None
@@ -203,7 +217,13 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             name_cell = last_row.cells["indikator"]
             last_row.cells["indikator"] = dataclasses.replace(name_cell, text=f"{name_cell.text} {tail}")
             continue
-        bullets = bullet_items(cell_lines(cell))
+        lines = cell_lines(cell)
+        if last_row is not None and table.page_of_row(first) != last_row.page and (n := continued_lines(lines)):
+            # The previous page's last indicator ends here, above this cell's first bullet.
+            tail = _one_line(" ".join(t for t, _ in lines[:n]))
+            last_row.indikator = f"{last_row.indikator} {tail}"
+            lines = lines[n:]
+        bullets = bullet_items(lines)
         if not bullets:
             continue
         sasaran = None
@@ -215,15 +235,25 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             sasaran_prev = sasaran or sasaran_prev
         counts = {len(_items_in(table, c.index, first, last, skip)) for c in value_cols
                   if c.role in measured}
-        if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(cell_lines(cell))) is not None:
+        if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(lines)) is not None:
             bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
-            bullets = restore_lost_marks(cell_lines(cell), next(iter(counts))) or bullets
+            bullets = restore_lost_marks(lines, next(iter(counts))) or bullets
         if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
-            # Rows merged for want of a rule between them: split where the values start.
+            # Rows merged for want of a rule between them: split where their numbers, else
+            # their values, start.
+            numbers = numbered_items(table, first, ind.index, next(iter(counts)))
             stacks = [[s.item for s in _items_in(table, c.index, first, last, skip)] for c in value_cols
                       if c.role in measured]
-            bullets = split_at_value_tops(cell_lines(cell), stacks) or bullets
+            bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
+                split_at_value_tops(lines, stacks) or bullets
+        if counts == {1} and len(bullets) > 1 and not layout.by_role("target"):
+            # A comparison of realisasi printing one value beside a list: the list's value.
+            bullets = [bullets_sharing_one_value(bullets)]
+        keg_cell = _at(table, first, sasaran_col.index) if sasaran_col is not None else None
+        if keg_cell is not None and keg_cell.row == first and (kegiatan := kegiatan_list(cell_lines(keg_cell))):
+            bullets = named_with_kegiatan(bullets, kegiatan)  # "Kegiatan …: indicator"
+            sasaran = group  # the cell lists kegiatan, not the sasaran
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
@@ -418,7 +448,8 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
+        own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
-            out.extend(table_rows(table, year_target_from_quarters(table, group, style), kind, info.year, style,
+            out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
                                   info))
     return infos, out
