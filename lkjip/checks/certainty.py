@@ -63,6 +63,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "kosong dan nilai ini melebihi anggarannya sendiri"),
     "amount_rejoined": ("the amount was printed broken (over two lines, or with a stray space) and read joined",
                         "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
+    "dash_zero": ("a dash was read as zero (the accounting format's 0); it may instead mean nothing was reported",
+                  "tanda strip dibaca sebagai nol (format akuntansi); bisa juga berarti tidak ada yang dilaporkan"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

@@ -37,6 +37,11 @@ from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
+from lkjip.extract.interpret.budget.statement_columns import (
+    accounting_format,
+    dash_zero,
+    parenthesised,
+)
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -163,9 +168,15 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
             continue
         joined = rejoined_amount(text) if role != "persen" else None
         value, ambiguous = _read_value(joined or text, role, numbers)
+        doubts = (*cell.doubts, "amount_rejoined") if joined else cell.doubts
+        if value is None and role != "persen" and (negative := parenthesised(text)) is not None:
+            value, ambiguous = _read_value(negative, role, numbers)
+            value = -value if value is not None else None
+        if value is None and role != "persen" and numbers.dash_is_zero and dash_zero(text):
+            value, doubts = 0.0, (*doubts, "dash_zero")
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                 column=role, bbox=cell.text_bbox, confidence=cell.confidence, ambiguous=ambiguous,
-                                inferred=(*cell.doubts, "amount_rejoined") if joined else cell.doubts)
+                                inferred=doubts)
         line.values[role] = value
     return line
 
@@ -510,6 +521,9 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     headers = {role: g.header for role, g in roles.items() if g is not None}
     numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
                             layout.header_rows, headers, style)
+    money = [g for role in ("anggaran", "realisasi", "sisa", "prior") for g in layout.groups.get(role, [])]
+    numbers.dash_is_zero = accounting_format([table.text(r, c) for r in range(layout.header_rows, table.n_rows)
+                                              for g in money for c in g.columns])
     columns = {role: groups[0].header for role, groups in layout.groups.items()
                if groups and role not in ("other",) and groups[0].header}
     lines = []
