@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lkjip.extract.interpret.budget.statement_columns import change_percent_aside, prior_years_aside
+from lkjip.extract.interpret.budget.statement_columns import (
+    change_percent_aside,
+    money_or_dashes,
+    prior_years_aside,
+    subject_heading,
+    subject_names,
+)
 from lkjip.extract.source import RawCell, RawTable
 from lkjip.numbers import NumberStyle, parse_number
 
@@ -158,6 +164,8 @@ def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     numbered = _numbering_row_closes(table)
     if numbered:
         return numbered
+    if subject_heading(table.row_texts(0), _is_header_text):
+        return 1
     n = 0
     for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
         texts = [t for t in table.row_texts(r) if t.strip()]
@@ -426,11 +434,16 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
     _sasaran_names(by_role)
+    subject_names(by_role)
     _capaian_after_realisasi(by_role)
     change_percent_aside(by_role)
     compared = prior_years_aside(by_role) or _latest_year_realisasi(by_role)
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
+    if not anggaran and not compared and len(realisasi) == 1 and not by_role.get("persen"):
+        # "No | Pajak Daerah | Realisasi": the items of one kind of revenue, spending only.
+        compared = money_or_dashes([table.text(r, c) for r in range(header_rows, table.n_rows)
+                                    for c in realisasi[0].columns])
     if not (anggaran or compared) or not (by_role.get("name") or by_role.get("code")):
         return None
     funded = _apbd_of_funding_split(by_role)

@@ -11,7 +11,10 @@ accounting format: zero printed as "-" (or "Rp -"), which `dash_zero` reads as 0
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from lkjip.numbers import parse_number
 
 if TYPE_CHECKING:  # columns.py calls these while it reads a layout
     from lkjip.extract.interpret.budget.columns import ColumnGroup
@@ -22,6 +25,10 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _CHANGE = re.compile(r"\+\s*[/\\]?\s*-|naik|turun|kenaikan|penurunan", re.I)
 # Accounting-format zero: a dash alone, or after the currency mark ("Rp -", "Rp. -").
 _DASH = re.compile(r"^\s*(?:rp\.?\s*)?[-–—−]\s*$", re.I)
+_BUDGET_HEADING = re.compile(r"anggaran|reali[sz]asi|\bpagu\b", re.I)
+# A text column that describes, measures or locates rather than names the line.
+_NOT_A_SUBJECT = re.compile(r"indikator|target|sasaran|satuan|keterangan|\bket\b|lokasi|sumber|kinerja|"
+                            r"tujuan|output|outcome|capaian", re.I)
 _PARENTHESISED = re.compile(r"^\s*(?:rp\.?\s*)?\(\s*(?:rp\.?\s*)?([\d.,]*\d[\d.,]*)\s*\)\s*$", re.I)
 _CURRENCY_DASH = re.compile(r"^\s*rp\.?\s*[-–—−]\s*$", re.I)
 
@@ -84,14 +91,18 @@ def dash_zero(text: str) -> bool:
 _FORMATTED = re.compile(r"^\s*(?:rp\.?\s*\(?\s*[\d.,]+\)?|\(?\s*[\d.,]*\d[.,]\d{2}\s*\)?)\s*$", re.I)
 
 
-def accounting_format(texts: list[str]) -> bool:
+def accounting_format(texts: list[str], seen_before: bool = False) -> bool:
     """The amount cells of a table print the accounting format: zero as a dash, every other
-    amount formatted (two decimals or a currency mark), so a dash there is a printed 0."""
+    amount formatted (two decimals or a currency mark), so a dash there is a printed 0. A
+    table of dashes only prints no figure to tell: it follows the document's earlier tables
+    (`seen_before`: one of them was in the accounting format)."""
     filled = [t for t in texts if t.strip() and (dash_zero(t) or re.search(r"\d", t)) and len(t) < 40]
     if any(_CURRENCY_DASH.match(t) for t in filled):
         return True  # "Rp -": the currency's own zero, whatever else the table prints
     dashes = sum(1 for t in filled if dash_zero(t))
     figures = [t for t in filled if not dash_zero(t)]
+    if dashes and not figures:
+        return seen_before
     return dashes > 0 and bool(figures) and all(_FORMATTED.match(t) for t in figures)
 
 
@@ -99,3 +110,46 @@ def parenthesised(text: str) -> str | None:
     """The figure inside "(5,601,321,866.00)", the accounting format's negative amount."""
     m = _PARENTHESISED.match(text)
     return m.group(1) if m else None
+
+
+def subject_heading(texts: list[str], is_heading: Callable[[str], bool]) -> bool:
+    """"Alat Bantu | Anggaran | Realisasi TA 2017 | Realisasi TA 2016 | +\\-%": a notes table
+    headed by its subject over the name column and by column headings elsewhere, the
+    budget's among them. The first row is then the header whatever the subject's words."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3:
+        return False
+    subject, rest = filled[0], filled[1:]
+    return (len(subject.split()) <= 8 and not re.search(r"\d", subject) and not is_heading(subject)
+            and all(is_heading(t) for t in rest) and any(_BUDGET_HEADING.search(t) for t in rest))
+
+
+def subject_names(by_role: dict[str, list[ColumnGroup]]) -> None:
+    """With no heading that says "Uraian" or "Program", the headed text column left of every
+    amount column ("Pajak Daerah" over the taxes listed, "Alat Bantu" over its items) names
+    the lines: the subject of a notes table, set where its name column's heading would be."""
+    if by_role.get("name") or not (by_role.get("anggaran") or by_role.get("realisasi")):
+        return
+    amounts = [g for role in ("anggaran", "realisasi", "sisa", "persen", "prior") for g in by_role.get(role, [])]
+    first_amount = min(g.columns[0] for g in amounts)
+    others = [g for g in by_role.get("other", []) if g.header.strip() and g.columns[-1] < first_amount]
+    if len(others) != 1 or _NOT_A_SUBJECT.search(others[0].header):
+        return
+    others[0].role = "name"
+    by_role["name"] = others
+    by_role["other"] = [g for g in by_role["other"] if g is not others[0]]
+
+
+def money_or_dashes(texts: list[str]) -> bool:
+    """Every figure of a column is a rupiah amount (≥ 100.000, formatted) or a dash: a list
+    of spending without a budget column (No | Pajak Daerah | Realisasi)."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 2:
+        return False
+    for text in filled:
+        if dash_zero(text):
+            continue
+        parsed = parse_number(text)
+        if parsed is None or parsed.kind not in ("rupiah", "other") or abs(parsed.value) < 100_000:
+            return False
+    return True

@@ -514,16 +514,17 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
 
 
 def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None,
-                continues: list[BudgetRow] | None = None) -> list[BudgetRow]:
+                continues: list[BudgetRow] | None = None, dash_seen: bool = False) -> list[BudgetRow]:
     """The rows of one raw table; `continues`: the rows of the table it carries on from
-    over a page break (its rows then join that table: one hierarchy, one set of sums)."""
+    over a page break (its rows then join that table: one hierarchy, one set of sums);
+    `dash_seen`: an earlier table printed zero as the accounting format's dash."""
     roles = {role: layout.one(role) for role in _AMOUNT_ROLES}
     headers = {role: g.header for role, g in roles.items() if g is not None}
     numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
                             layout.header_rows, headers, style)
     money = [g for role in ("anggaran", "realisasi", "sisa", "prior") for g in layout.groups.get(role, [])]
     numbers.dash_is_zero = accounting_format([table.text(r, c) for r in range(layout.header_rows, table.n_rows)
-                                              for g in money for c in g.columns])
+                                              for g in money for c in g.columns], dash_seen)
     columns = {role: groups[0].header for role, groups in layout.groups.items()
                if groups and role not in ("other",) and groups[0].header}
     lines = []
@@ -613,6 +614,7 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
     claimed = {r.page for r in ledgers}
     out: list[BudgetRow] = []
     previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
+    dash_seen = False
     for table in source.tables:
         if claimed:
             table = _without_pages(table, claimed)  # the ledger reader has those pages
@@ -626,7 +628,8 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
             continues = previous[2]
         if layout is None:
             continue
-        rows = _table_rows(table, layout, style, continues)
+        rows = _table_rows(table, layout, style, continues, dash_seen)
+        dash_seen = dash_seen or any("dash_zero" in c.inferred for r in rows for c in r.cells.values())
         out.extend(r for r in rows if r.page not in claimed)
         if rows:
             previous = (table, layout, (continues or []) + rows)
