@@ -493,8 +493,13 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
         # the first line's kind are the total's parts, and only when it is numbered.
         items = [r for r, k in zip(items, kinds, strict=True) if k == kinds[0]] if kinds[0] else []
     if len(totals) == 1:
+        here = at[id(totals[0])]
+        if any(at[id(r)] < here for r in items):
+            # Items above the total add into it; a line printed below it (SURPLUS/DEFISIT
+            # under a statement's Jumlah) is no part of it.
+            items = [r for r in items if at[id(r)] < here]
         for item in items:
-            item.parent = at[id(totals[0])]
+            item.parent = here
         return
     if top == "other":
         return  # unlevelled lines under several totals: a grand total may take in a subtotal
