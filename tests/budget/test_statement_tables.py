@@ -56,3 +56,29 @@ def test_a_dash_read_as_zero_makes_it_a_warning(tmp_path: Path) -> None:
     _lines, doc = _read(StatementTable(with_zero=True).with_defect(1, 1_000_000), tmp_path)
     found = [f for f in findings_of(doc) if f.rule == "LKJ-B001"]
     assert [f.severity for f in found] == ["warning"]
+
+
+def test_spending_only_item_list_headed_by_its_subject(tmp_path: Path) -> None:
+    """"No | Pajak Daerah | Realisasi": a note's items of one revenue, no budget column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.generator.budget_lkip_tables import _Sheet
+
+    path = tmp_path / "items.pdf"
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(60, A4[1] - 60, "a. Pajak Daerah, adapun rinciannya sebagai berikut :")
+    sheet = _Sheet(canvas, [60.0, 90.0, 300.0, 420.0], A4[1] - 80)
+    sheet.row(["No", "Pajak Daerah", "Realisasi"], set())
+    for row in (["1", "Pajak Hotel", "-"], ["2", "Pajak Reklame", "24,225,000.00"], ["3", "Pajak Parkir", "1,500,000.00"],
+                ["", "Jumlah", "25,725,000.00"]):
+        sheet.row(row, {2})
+    sheet.close(A4[1] - 80, None, None)
+    canvas.showPage()
+    canvas.save()
+    doc = records_of(read_document(path))
+    assert [(b.name, b.anggaran, b.realisasi) for b in doc.budget] == [
+        ("Pajak Hotel", None, 0.0), ("Pajak Reklame", None, 24_225_000.0), ("Pajak Parkir", None, 1_500_000.0),
+        ("Jumlah", None, 25_725_000.0)]
+    assert [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")] == []
