@@ -65,6 +65,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
     "blank_as_zero": ("a blank cell was counted as zero, as the same blanks are in a column that adds up",
                       "sel kosong dihitung nol, karena sel kosong yang sama ada di kolom yang jumlahnya sesuai"),
+    "dash_zero": ("a dash was read as zero (the accounting format's 0); it may instead mean nothing was reported",
+                  "tanda strip dibaca sebagai nol (format akuntansi); bisa juga berarti tidak ada yang dilaporkan"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

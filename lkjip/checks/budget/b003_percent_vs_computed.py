@@ -21,11 +21,28 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import decimals_printed
+from lkjip.numbers import decimals_printed, parse_number
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
 _NOT_KEUANGAN = re.compile(r"kinerja|capaian|fisik|target|indikator|efisiensi", re.I)
 _NAME_PREFIX = re.compile(r"^(program|kegiatan|sub\s*kegiatan)\s+", re.I)
+
+
+# "Belanja Modal Tanah … terealisasi sebesar Rp.0 atau mencapai 0%": an amount the lead-in
+# states itself (single digits too, which lead_in does not stop at).
+_LEAD_RUPIAH = re.compile(r"\brp\.?\s*(\d[\d.,]*)", re.I)
+
+
+def _states_other_amount(lead: str, row: BudgetRow) -> bool:
+    """The lead-in states a rupiah amount that is neither the row's anggaran nor its
+    realisasi: it speaks of another line (a narrower item whose name holds the row's)."""
+    for m in _LEAD_RUPIAH.finditer(lead):
+        parsed = parse_number(m.group(1).rstrip(".,"))
+        if parsed is None:
+            continue
+        if not any(v is not None and abs(v - float(parsed.value)) < 1 for v in (row.anggaran, row.realisasi)):
+            return True
+    return False
 
 
 def _squash(text: str) -> str:
@@ -148,6 +165,8 @@ class PercentVsComputed(Rule):
             name = _squash(_NAME_PREFIX.sub("", row.name))
             if len(name) >= 12 and name in squashed and (best is None or len(name) > len(best.name)):
                 best = row
+        if best is not None and _states_other_amount(lead, best):
+            return None
         return best
 
     def _table_finding(self, row: BudgetRow, computed: float, text: str,

@@ -34,8 +34,8 @@ class RealisasiAboveAnggaran(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for row in doc.budget:
-            if row.anggaran is None or row.realisasi is None:
-                continue
+            if row.anggaran is None or row.realisasi is None or row.anggaran < 0:
+                continue  # a negative line (SURPLUS/DEFISIT in deficit) spends nothing
             if row.realisasi <= row.anggaran + config.rupiah_tolerance:
                 continue
             over = format_id(row.realisasi - row.anggaran)

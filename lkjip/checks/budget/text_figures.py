@@ -21,7 +21,9 @@ _SUBJECT = re.compile(
 _OTHER_STAGE = re.compile(
     r"\bmurni\b|sebelum\s+perubahan|\bawal\b|\binduk\b|\bapbn\b|tahun\s+(lalu|sebelumnya)|"
     r"pagu\s+indikatif|renstra|rpjmd|\btarget\b|\bsilpa\b|\bsisa\b|pendapatan|\bpad\b|"
-    r"tidak\s+langsung|\bbtl\b|gaji|\bfisik\b", re.I)
+    r"tidak\s+langsung|\bbtl\b|gaji|\bfisik\b|"
+    # The change against another year ("mengalami kenaikan sebesar Rp. 0 atau 0%").
+    r"\bkenaikan\b|\bpenurunan\b|\bnaik\b|\bturun\b", re.I)
 _PREVIOUS_FIGURE = re.compile(r"\d[\d.,]*\d(?:\s*%|,-)?|\)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LEAD_CHARS = 200

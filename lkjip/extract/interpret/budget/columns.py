@@ -13,6 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkjip.extract.interpret.budget.statement_columns import (
+    change_percent_aside,
+    money_or_dashes,
+    prior_years_aside,
+    subject_heading,
+    subject_names,
+)
 from lkjip.extract.source import RawCell, RawTable
 from lkjip.numbers import NumberStyle, parse_number
 
@@ -42,6 +49,8 @@ _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|na
                    r"paket|unit\s+kerja|rincian|perangkat\s+daerah|\bopd\b|\bskpd\b|urusan|"
                    r"pembiayaan|pendapatan|penyertaan", re.I)
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
+# "Lebih/(Kurang) dari Anggaran": realisasi minus anggaran, the LRA's remainder column.
+_SIGNED_REMAINDER = re.compile(r"lebih\s*/?\s*\(?\s*kurang|bertambah\s*/?\s*\(?\s*berkurang", re.I)
 _REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
@@ -104,7 +113,9 @@ _HEADER_WORD = re.compile(
     r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
     # Renja plans: pagu indikatif by funding source, prakiraan maju, tolok ukur, "1/2/3".
     r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"
-    r"rokok|dbhcht|dbh|cht|\d|\(?\d{4}\)?|[a-z])$", re.I)
+    r"rokok|dbhcht|dbh|cht|\d|\(?\d{4}\)?|[a-z]|"
+    # A statement's comparison columns: "Anggaran Penetapan", "Naik/(Turun)", "% thd Angg".
+    r"penetapan|naik|turun|thd|angg)$", re.I)
 
 
 def _is_header_text(text: str) -> bool:
@@ -157,6 +168,8 @@ def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
     numbered = _numbering_row_closes(table)
     if numbered:
         return numbered
+    if subject_heading(table.row_texts(0), _is_header_text):
+        return 1
     n = 0
     for r in range(min(table.n_rows, MAX_HEADER_ROWS)):
         texts = [t for t in table.row_texts(r) if t.strip()]
@@ -185,7 +198,7 @@ def _role(header: str) -> str:
         return "other"  # the remainder as a share of the budget, not realisasi / anggaran
     if _PERSEN.search(h):
         return "other" if _NOT_MONEY_PERCENT.search(h) and not _ANGGARAN.search(h) else "persen"
-    if _SISA.search(h):
+    if _SISA.search(h) or _SIGNED_REMAINDER.search(h):
         return "sisa"
     if _REALISASI.search(h):
         if _PERFORMANCE.search(h) and not re.search(r"anggaran|keuangan|\brp\b", h):
@@ -428,10 +441,16 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
     _sasaran_names(by_role)
+    subject_names(by_role)
     _capaian_after_realisasi(by_role)
-    compared = _latest_year_realisasi(by_role)
+    change_percent_aside(by_role)
+    compared = prior_years_aside(by_role) or _latest_year_realisasi(by_role)
     anggaran = by_role.get("anggaran", [])
     realisasi = by_role.get("realisasi", [])
+    if not anggaran and not compared and len(realisasi) == 1 and not by_role.get("persen"):
+        # "No | Pajak Daerah | Realisasi": the items of one kind of revenue, spending only.
+        compared = money_or_dashes([table.text(r, c) for r in range(header_rows, table.n_rows)
+                                    for c in realisasi[0].columns])
     if not (anggaran or compared) or not (by_role.get("name") or by_role.get("code")):
         return None
     funded = _apbd_of_funding_split(by_role)

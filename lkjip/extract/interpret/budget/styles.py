@@ -60,6 +60,7 @@ class TableNumbers:
     column_styles: dict[str, NumberStyle] = field(default_factory=dict)  # settled by the column itself
     table_style: NumberStyle | None = None  # settled by the whole table, when it is unanimous
     multipliers: dict[str, int] = field(default_factory=dict)
+    dash_is_zero: bool = False  # accounting format: "-" in an amount column prints 0
 
     def style_for(self, role: str) -> tuple[NumberStyle | None, bool]:
         """(style to read an ambiguous amount in, whether the table settles it)."""

@@ -39,6 +39,11 @@ from lkjip.extract.interpret.budget.funding_sources import attach_sources
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
+from lkjip.extract.interpret.budget.statement_columns import (
+    accounting_format,
+    dash_zero,
+    parenthesised,
+)
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -165,9 +170,15 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
             continue
         joined = rejoined_amount(text) if role != "persen" else None
         value, ambiguous = _read_value(joined or text, role, numbers)
+        doubts = (*cell.doubts, "amount_rejoined") if joined else cell.doubts
+        if value is None and role != "persen" and (negative := parenthesised(text)) is not None:
+            value, ambiguous = _read_value(negative, role, numbers)
+            value = -value if value is not None else None
+        if value is None and role != "persen" and numbers.dash_is_zero and dash_zero(text):
+            value, doubts = 0.0, (*doubts, "dash_zero")
         line.cells[role] = Cell(text=" ".join(text.split()), page=line.page, table=table.id, row=r,
                                 column=role, bbox=cell.text_bbox, confidence=cell.confidence, ambiguous=ambiguous,
-                                inferred=(*cell.doubts, "amount_rejoined") if joined else cell.doubts)
+                                inferred=doubts)
         line.values[role] = value
     return line
 
@@ -484,8 +495,13 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
         # the first line's kind are the total's parts, and only when it is numbered.
         items = [r for r, k in zip(items, kinds, strict=True) if k == kinds[0]] if kinds[0] else []
     if len(totals) == 1:
+        here = at[id(totals[0])]
+        if any(at[id(r)] < here for r in items):
+            # Items above the total add into it; a line printed below it (SURPLUS/DEFISIT
+            # under a statement's Jumlah) is no part of it.
+            items = [r for r in items if at[id(r)] < here]
         for item in items:
-            item.parent = at[id(totals[0])]
+            item.parent = here
         return
     if top == "other":
         return  # unlevelled lines under several totals: a grand total may take in a subtotal
@@ -505,13 +521,17 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
 
 
 def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None,
-                continues: list[BudgetRow] | None = None) -> list[BudgetRow]:
+                continues: list[BudgetRow] | None = None, dash_seen: bool = False) -> list[BudgetRow]:
     """The rows of one raw table; `continues`: the rows of the table it carries on from
-    over a page break (its rows then join that table: one hierarchy, one set of sums)."""
+    over a page break (its rows then join that table: one hierarchy, one set of sums);
+    `dash_seen`: an earlier table printed zero as the accounting format's dash."""
     roles = {role: layout.one(role) for role in _AMOUNT_ROLES}
     headers = {role: g.header for role, g in roles.items() if g is not None}
     numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
                             layout.header_rows, headers, style)
+    money = [g for role in ("anggaran", "realisasi", "sisa", "prior") for g in layout.groups.get(role, [])]
+    numbers.dash_is_zero = accounting_format([table.text(r, c) for r in range(layout.header_rows, table.n_rows)
+                                              for g in money for c in g.columns], dash_seen)
     columns = {role: groups[0].header for role, groups in layout.groups.items()
                if groups and role not in ("other",) and groups[0].header}
     lines = []
@@ -603,6 +623,7 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
     claimed = {r.page for r in ledgers}
     out: list[BudgetRow] = []
     previous: tuple[RawTable, BudgetLayout, list[BudgetRow]] | None = None
+    dash_seen = False
     for table in source.tables:
         if claimed:
             table = _without_pages(table, claimed)  # the ledger reader has those pages
@@ -616,7 +637,8 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
             continues = previous[2]
         if layout is None:
             continue
-        rows = _table_rows(table, layout, style, continues)
+        rows = _table_rows(table, layout, style, continues, dash_seen)
+        dash_seen = dash_seen or any("dash_zero" in c.inferred for r in rows for c in r.cells.values())
         out.extend(r for r in rows if r.page not in claimed)
         if rows:
             previous = (table, layout, (continues or []) + rows)
