@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from lkjip.extract.interpret.budget.amount_in_name import amount_in_name_rows
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
     ColumnGroup,
@@ -620,4 +621,8 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
         out.extend(r for r in program_list_rows(source, style) if r.page not in claimed)
+    # Tables no column reader took: kegiatan typed with "Rp." amounts in their name cells.
+    read = {r.table for r in out} | {r.table for r in ledgers}
+    out.extend(r for r in amount_in_name_rows([t for t in source.tables if t.id not in read], style)
+               if r.page not in claimed)
     return ledgers + out
