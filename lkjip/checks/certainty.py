@@ -63,6 +63,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "kosong dan nilai ini melebihi anggarannya sendiri"),
     "amount_rejoined": ("the amount was printed broken (over two lines, or with a stray space) and read joined",
                         "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
+    "amount_regrouped": ("its digit groups were malformed ('37.664.381200') and the reading was chosen by its "
+                         "row's arithmetic (anggaran - realisasi = sisa)",
+                         "kelompok digitnya salah ketik ('37.664.381200') dan pembacaannya dipilih dari hitungan "
+                         "barisnya (anggaran - realisasi = sisa)"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

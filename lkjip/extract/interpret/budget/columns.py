@@ -39,7 +39,7 @@ _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
 _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
                    r"paket|unit\s+kerja|rincian|perangkat\s+daerah|\bopd\b|\bskpd\b|urusan|"
-                   r"pembiayaan|pendapatan|penyertaan", re.I)
+                   r"pembiayaan|pendapatan|penyertaan|\buptd?\b", re.I)
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
 _REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -96,7 +96,7 @@ _HEADER_WORD = re.compile(
     r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
-    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
+    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|uptd?|urusan|bidang|"
     r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
     # Renja plans: pagu indikatif by funding source, prakiraan maju, tolok ukur, "1/2/3".
     r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"

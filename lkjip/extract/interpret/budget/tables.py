@@ -36,6 +36,7 @@ from lkjip.extract.interpret.budget.columns import (
 )
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.ledger import ledger_rows
+from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
@@ -543,6 +544,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             level_evidence=evidence, columns=columns, number_style=numbers.style_name,
             multiplier=numbers.multiplier_for("anggaran"),
         ))
+    regroup_malformed(rows)
     if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
                for r in rows):
         return []
