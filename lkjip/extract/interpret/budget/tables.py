@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lkjip.extract.interpret.budget.amount_in_name import amount_in_name_rows
+from lkjip.extract.interpret.budget.bulleted import BULLET, join_bullet_tails
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
     ColumnGroup,
@@ -80,6 +81,7 @@ class _Line:
     values: dict[str, float | None] = field(default_factory=dict)
     bbox_cells: list[RawCell] = field(default_factory=list)
     opens_group: bool = False  # a shallower name column (PROGRAM beside KEGIATAN) is filled too
+    bulleted: bool = False  # the name cell opens with a list mark ("- RTM OPD …")
 
     @property
     def has_values(self) -> bool:
@@ -133,6 +135,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         group, text = filled[-1]
         line.name, line.name_role_header = printed_label(text), group.header.lower()
         line.opens_group = len(filled) > 1
+        line.bulleted = bool(BULLET.match(text))
     else:
         # "Jumlah Belanja Langsung" set in another text column (Sasaran, Unit Kerja).
         for group in layout.groups.get("other", []):
@@ -519,7 +522,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
         lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
-    lines = _join_short_tails(_assemble(lines))
+    lines = _join_short_tails(join_bullet_tails(_assemble(lines)))
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
