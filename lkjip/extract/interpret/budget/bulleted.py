@@ -13,6 +13,11 @@ its own, and a number printed beside it in another column (the sasaran's "2.") l
 its code. In a column whose items carry a bullet, a line without a bullet and without
 amounts continues the item above, however many lines it takes; a line naming a total, a
 program or a kegiatan by its word still stands on its own.
+
+A name cell may also go on, under its own name, with a bulleted list of what the line
+covers ("Meningkatnya Peran Serta … Pembangunan :" over "- Program Perencanaan …",
+"- Program Peningkatan …") while the amount beside it is the line's own: the line is named
+by what stands above the first bullet (`head_before_bullets`).
 """
 
 from __future__ import annotations
@@ -45,3 +50,13 @@ def join_bullet_tails(lines: list[Any]) -> list[Any]:
             continue  # a code beside it belongs to another column's item (the sasaran's number)
         out.append(line)
     return out
+
+
+def head_before_bullets(text: str) -> str:
+    """The lines of a name cell above its first bulleted line (its colon dropped), when the
+    cell opens unbulleted and lists bulleted items below; else the text as it is."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    first = next((i for i, ln in enumerate(lines) if BULLET.match(ln)), None)
+    if not first:  # None (no bullets) or 0 (the cell opens with one: a bulleted item itself)
+        return text
+    return " ".join(" ".join(lines[:first]).split()).rstrip(" :")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lkjip.extract.interpret.budget.amount_in_name import amount_in_name_rows
-from lkjip.extract.interpret.budget.bulleted import BULLET, join_bullet_tails
+from lkjip.extract.interpret.budget.bulleted import BULLET, head_before_bullets, join_bullet_tails
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
     ColumnGroup,
@@ -133,7 +133,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
     filled = [(g, t) for g in names if (t := _group_text(table, r, g)[0]).strip()]
     if filled:  # the deepest (rightmost) name column that is filled names the row
         group, text = filled[-1]
-        line.name, line.name_role_header = printed_label(text), group.header.lower()
+        line.name, line.name_role_header = printed_label(head_before_bullets(text)), group.header.lower()
         line.opens_group = len(filled) > 1
         line.bulleted = bool(BULLET.match(text))
     else:
