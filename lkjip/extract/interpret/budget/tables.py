@@ -68,6 +68,9 @@ _SPACED_DOTS = re.compile(r"\s*\.\s*(?=\d)")
 _AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
 
 
+_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
+
+
 @dataclass
 class _Line:
     """One logical row while it is being assembled from grid rows."""
@@ -254,7 +257,9 @@ def _join_short_tails(lines: list[_Line]) -> list[_Line]:
         prev = out[-1] if out else None
         # Not under a "Program …" line: a program printing its amounts alone is followed by
         # its kegiatan listed without amounts, one or two of them as often as a wrapped name.
-        if prev is not None and prev.cells and _is_name_tail(line, prev) and not _PROGRAM_WORD.match(prev.name):
+        # A name ending in "dan" / "serta" / "," is unfinished: its next line goes on with it.
+        if prev is not None and prev.cells and _is_name_tail(line, prev) and \
+                (not _PROGRAM_WORD.match(prev.name) or _OPEN_END.search(prev.name)):
             run = 1
             while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
                 run += 1
