@@ -67,6 +67,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                       "sel kosong dihitung nol, karena sel kosong yang sama ada di kolom yang jumlahnya sesuai"),
     "dash_zero": ("a dash was read as zero (the accounting format's 0); it may instead mean nothing was reported",
                   "tanda strip dibaca sebagai nol (format akuntansi); bisa juga berarti tidak ada yang dilaporkan"),
+    "amount_regrouped": ("its digit groups were malformed ('37.664.381200') and the reading was chosen by its "
+                         "row's arithmetic (anggaran - realisasi = sisa)",
+                         "kelompok digitnya salah ketik ('37.664.381200') dan pembacaannya dipilih dari hitungan "
+                         "barisnya (anggaran - realisasi = sisa)"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

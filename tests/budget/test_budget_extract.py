@@ -54,12 +54,14 @@ def test_roman_programs_over_arabic_kegiatan_with_sisa_and_persen() -> None:
                                                  ("kegiatan", "2"), ("total", None)]
     assert rows[0].sisa == 30_366_487 and rows[0].persen == 96.63 and rows[-1].name == "JUMLAH"
     assert rows[1].parent == 0 and rows[0].parent == len(rows) - 1
-    # "3.8000.000.000,00" fits no notation: kept as printed, no value
-    assert rows[2].anggaran is None and rows[2].cells["anggaran"].text == "3.8000.000.000,00"
+    # "3.8000.000.000,00" fits no notation: kept as printed, read by its row's sisa (inferred)
+    assert rows[2].anggaran == 3_800_000_000 and rows[2].cells["anggaran"].text == "3.8000.000.000,00"
+    assert "amount_regrouped" in rows[2].cells["anggaran"].inferred
 
 
 def test_unreadable_amount_becomes_a_schema_failure_with_location() -> None:
-    rows = budget_rows(source([table(DPM)]), NumberStyle.ID)
+    no_sisa = [line[:4] + line[5:] for line in DPM]  # nothing left to read "3.8000.000.000" by
+    rows = budget_rows(source([table(no_sisa)]), NumberStyle.ID)
     failures = validate_extraction(doc(rows))
     assert any(f.column == "anggaran" and f.text == "3.8000.000.000,00" and f.row == 3
                and f.page == 5 for f in failures)

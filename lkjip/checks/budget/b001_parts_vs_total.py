@@ -48,6 +48,9 @@ class PartsVsTotal(Rule):
     sub kegiatan of kegiatan “1.02.01.2.01 Perencanaan …”: 1.000.000 + 2.000.000 =
     3.000.000, but the kegiatan prints 3.200.000".
 
+    Where every line of the sum prints sisa = anggaran − realisasi, a sisa total off its
+    parts only repeats the anggaran or realisasi total's gap: it is not reported again.
+
     Tolerance: none — printed amounts are whole rupiah (the `rupiah-tolerance` setting in the
     configuration allows slack for reports that round). Lines are only summed where the
     table's structure says what adds into what (levels and numbering); a part whose
@@ -74,6 +77,7 @@ class PartsVsTotal(Rule):
                 parent = rows[parent_at]
                 if parent.level != "total" and (parts[-1] is rows[-1] or runs_to_end(rows, parent_at)):
                     continue  # its lines run to the table's end: the list may go on overleaf
+                reported = False
                 for column in amount_columns(parent):
                     stated = value(parent, column)
                     if stated is None:
@@ -86,6 +90,10 @@ class PartsVsTotal(Rule):
                     total = sum(value(p, column) or 0.0 for p in parts)
                     if abs(total - stated) <= config.rupiah_tolerance + 0.005:
                         continue
+                    if column == "sisa" and reported and _sisa_follows(
+                            [parent, *parts], config.rupiah_tolerance):
+                        continue  # the sisa's gap is the anggaran's or realisasi's, told already
+                    reported = True
                     yield self._finding(parent, parts, column, total, stated, blank)
 
     def _finding(self, parent, parts, column, total, stated, blank) -> Finding:  # type: ignore[no-untyped-def]
@@ -130,6 +138,16 @@ def _blanks_are_zeros(parent: BudgetRow, parts: list[BudgetRow], column: str, bl
         if abs(sum(value(p, other) or 0.0 for p in parts) - stated) <= tolerance + 0.005:
             return True
     return False
+
+
+def _sisa_follows(rows: list[BudgetRow], tolerance: float) -> bool:
+    """Every row prints sisa = anggaran - realisasi: a sisa total off its parts then only
+    repeats the anggaran or realisasi total's gap (with the opposite sign)."""
+    for row in rows:
+        a, r, s = row.anggaran, row.realisasi, row.sisa
+        if a is None or r is None or s is None or abs(a - r - s) > tolerance + 0.005:
+            return False
+    return True
 
 
 # Levels a rule may not build an error on: read from no printed fact on the page.

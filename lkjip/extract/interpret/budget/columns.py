@@ -47,7 +47,7 @@ _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
 _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
                    r"paket|unit\s+kerja|rincian|perangkat\s+daerah|\bopd\b|\bskpd\b|urusan|"
-                   r"pembiayaan|pendapatan|penyertaan", re.I)
+                   r"pembiayaan|pendapatan|penyertaan|\buptd?\b", re.I)
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
 # "Lebih/(Kurang) dari Anggaran": realisasi minus anggaran, the LRA's remainder column.
 _SIGNED_REMAINDER = re.compile(r"lebih\s*/?\s*\(?\s*kurang|bertambah\s*/?\s*\(?\s*berkurang", re.I)
@@ -109,7 +109,7 @@ _HEADER_WORD = re.compile(
     r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
     r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
-    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|urusan|bidang|"
+    r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|uptd?|urusan|bidang|"
     r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
     # Renja plans: pagu indikatif by funding source, prakiraan maju, tolok ukur, "1/2/3".
     r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from lkjip.extract.interpret.budget.amount_in_name import amount_in_name_rows
+from lkjip.extract.interpret.budget.bulleted import BULLET, head_before_bullets, join_bullet_tails
 from lkjip.extract.interpret.budget.columns import (
     BudgetLayout,
     ColumnGroup,
@@ -37,6 +39,7 @@ from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
 from lkjip.extract.interpret.budget.ledger import ledger_rows
+from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.statement_columns import (
@@ -72,6 +75,9 @@ _SPACED_DOTS = re.compile(r"\s*\.\s*(?=\d)")
 _AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
 
 
+_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
+
+
 @dataclass
 class _Line:
     """One logical row while it is being assembled from grid rows."""
@@ -85,6 +91,7 @@ class _Line:
     values: dict[str, float | None] = field(default_factory=dict)
     bbox_cells: list[RawCell] = field(default_factory=list)
     opens_group: bool = False  # a shallower name column (PROGRAM beside KEGIATAN) is filled too
+    bulleted: bool = False  # the name cell opens with a list mark ("- RTM OPD …")
 
     @property
     def has_values(self) -> bool:
@@ -136,8 +143,9 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
     filled = [(g, t) for g in names if (t := _group_text(table, r, g)[0]).strip()]
     if filled:  # the deepest (rightmost) name column that is filled names the row
         group, text = filled[-1]
-        line.name, line.name_role_header = printed_label(text), group.header.lower()
+        line.name, line.name_role_header = printed_label(head_before_bullets(text)), group.header.lower()
         line.opens_group = len(filled) > 1
+        line.bulleted = bool(BULLET.match(text))
     else:
         # "Jumlah Belanja Langsung" set in another text column (Sasaran, Unit Kerja).
         for group in layout.groups.get("other", []):
@@ -262,7 +270,9 @@ def _join_short_tails(lines: list[_Line]) -> list[_Line]:
         prev = out[-1] if out else None
         # Not under a "Program …" line: a program printing its amounts alone is followed by
         # its kegiatan listed without amounts, one or two of them as often as a wrapped name.
-        if prev is not None and prev.cells and _is_name_tail(line, prev) and not _PROGRAM_WORD.match(prev.name):
+        # A name ending in "dan" / "serta" / "," is unfinished: its next line goes on with it.
+        if prev is not None and prev.cells and _is_name_tail(line, prev) and \
+                (not _PROGRAM_WORD.match(prev.name) or _OPEN_END.search(prev.name)):
             run = 1
             while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
                 run += 1
@@ -539,7 +549,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
         lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
-    lines = _join_short_tails(_assemble(lines))
+    lines = _join_short_tails(join_bullet_tails(_assemble(lines)))
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
@@ -564,6 +574,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             level_evidence=evidence, columns=columns, number_style=numbers.style_name,
             multiplier=numbers.multiplier_for("anggaran"),
         ))
+    regroup_malformed(rows)
     if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
                for r in rows):
         return []
@@ -646,4 +657,8 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
     ruled_pk = any(r.table_kind == "program_anggaran" for r in out)
     if not ruled_pk:
         out.extend(r for r in program_list_rows(source, style) if r.page not in claimed)
+    # Tables no column reader took: kegiatan typed with "Rp." amounts in their name cells.
+    read = {r.table for r in out} | {r.table for r in ledgers}
+    out.extend(r for r in amount_in_name_rows([t for t in source.tables if t.id not in read], style)
+               if r.page not in claimed)
     return ledgers + out

@@ -26,8 +26,9 @@ def unwrapped_amount(text: str) -> str | None:
     return joined if _GROUPED.fullmatch(joined) else None
 
 
-# A space typed after a separator inside one amount: "1,584,085, 700", "48. 592.221.203,-".
-_STRAY_SPACE = re.compile(r"([.,])\s+(?=\d)")
+# A space typed after or before a separator inside one amount: "1,584,085, 700",
+# "48. 592.221.203,-", "2,602,500 ,000".
+_STRAY_SPACE = re.compile(r"([.,])\s+(?=\d)|(?<=\d)\s+([.,])(?=\d{3}\b)")
 
 
 def rejoined_amount(text: str) -> str | None:
@@ -37,5 +38,5 @@ def rejoined_amount(text: str) -> str | None:
         return unwrapped_amount(text)
     if not _STRAY_SPACE.search(text) or _GROUPED.fullmatch(_RP.sub("", text).strip()):
         return None
-    joined = _RP.sub("", _STRAY_SPACE.sub(r"\1", text)).strip()
+    joined = _RP.sub("", _STRAY_SPACE.sub(lambda m: m.group(1) or m.group(2), text)).strip()
     return joined if _GROUPED.fullmatch(joined) else None

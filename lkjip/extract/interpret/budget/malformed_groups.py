@@ -1,0 +1,74 @@
+"""Amounts typed with malformed digit groups, read by their row's own arithmetic.
+
+A typist's slip leaves a group of two or four digits: "37.664.381200,00" (a dot lost),
+"3.8000.000.000,00" (a zero doubled). No notation reads such a text, so the cell stays
+unreadable — unless the row says what it must be: a row that prints anggaran, realisasi
+and sisa fixes any one of them by the other two (anggaran − realisasi = sisa). The
+readings tried are the digits joined ("37664381200") and, for a group of four, the group
+with one digit dropped ("3.800.000.000"); a reading is taken only when exactly one choice
+for the row's malformed cells makes the row add up. It stays a reading the page does not
+print as such: the cell is marked inferred ("amount_regrouped"), so no rule builds an
+error on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import product
+
+from lkjip.records import BudgetRow
+
+# Thousands by "." (decimals after ",") or by "," (decimals after "."), some group not of three.
+_SHAPES = (re.compile(r"^(?:rp\.?\s*)?(\d{1,4}(?:\.\d{2,6})+)(?:,\d{2}|,-)?$", re.I),
+           re.compile(r"^(?:rp\.?\s*)?(\d{1,4}(?:,\d{2,6})+)(?:\.\d{2})?$", re.I))
+_COLUMNS = ("anggaran", "realisasi", "sisa")
+_MIN_DIGITS = 6
+
+
+def readings(text: str) -> list[int]:
+    """The amounts a malformed grouping may stand for; [] for a well-formed or non-amount text."""
+    compact = text.strip().replace(" ", "")
+    for shape in _SHAPES:
+        m = shape.match(compact)
+        if m is None:
+            continue
+        groups = re.split(r"[.,]", m.group(1))
+        if (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) or len("".join(groups)) < _MIN_DIGITS:
+            return []  # well formed (the number reader's), or too short for an amount ("98,17")
+        out = {int("".join(groups))}
+        for i, g in enumerate(groups):
+            if len(g) == 4 and i > 0:
+                for k in range(4):
+                    out.add(int("".join([*groups[:i], g[:k] + g[k + 1:], *groups[i + 1:]])))
+        return sorted(out)
+    return []
+
+
+def regroup_malformed(rows: list[BudgetRow]) -> None:
+    """Give malformed amounts of `rows` the one reading their row's arithmetic allows."""
+    for row in rows:
+        options: dict[str, list[int]] = {}
+        for column in _COLUMNS:
+            cell = row.cells.get(column)
+            if cell is not None and getattr(row, column) is None:
+                found = readings(cell.text)
+                if found:
+                    options[column] = found
+        if not options:
+            continue
+        fixed = {c: getattr(row, c) for c in _COLUMNS if c not in options}
+        if any(v is None for v in fixed.values()):
+            continue  # a column missing: nothing to check the reading against
+        scale = row.multiplier or 1
+        fits = []
+        for choice in product(*options.values()):
+            values = {**fixed, **{c: float(v * scale) for c, v in zip(options, choice, strict=True)}}
+            if abs(values["anggaran"] - values["realisasi"] - values["sisa"]) < 0.5:
+                fits.append(values)
+        if len(fits) != 1:
+            continue
+        for column in options:
+            setattr(row, column, fits[0][column])
+            cell = row.cells[column]
+            row.cells[column] = replace(cell, inferred=(*cell.inferred, "amount_regrouped"))

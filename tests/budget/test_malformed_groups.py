@@ -1,0 +1,62 @@
+"""Amounts typed with malformed digit groups ("37.664.381200,00", "3.8000.000.000,00"),
+read by their row's anggaran - realisasi = sisa, on a ruled table built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjip.extract.interpret.budget.malformed_groups import readings
+from lkjip.extract.readers import read_document
+from lkjip.pipeline import findings_of, records_of
+from tests.generator.budget_lkip_grids import render_grid_pdf
+
+HEADER = [["NO", "PROGRAM/KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "SISA ANGGARAN", "%"]]
+
+
+def _grid(program_anggaran: str, total_sisa: str) -> tuple:  # type: ignore[type-arg]
+    body = [["I", "Program Peningkatan Infrastruktur Perdesaan", program_anggaran, "3.125.822.300,00",
+             "674.177.700,00", "82,26"],
+            ["1", "Peningkatan Kapasitas Aparatur Desa", "3.800.000.000,00", "3.125.822.300,00", "674.177.700,00",
+             "82,26"],
+            ["II", "Program Pelayanan Administrasi Perkantoran", "2.169.751.200,00", "1.942.551.468,00",
+             "227.199.732,00", "89,53"],
+            ["2", "Pelayanan Administrasi Kantor", "2.169.751.200,00", "1.942.551.468,00", "227.199.732,00", "89,53"],
+            ["", "JUMLAH", "5.969.751.200,00", "5.068.373.768,00", total_sisa, "84,90"]]
+    return HEADER, body, []
+
+
+def test_readings_of_a_lost_dot_and_a_doubled_digit() -> None:
+    assert readings("37.664.381200,00") == [37_664_381_200]
+    assert 3_800_000_000 in readings("3.8000.000.000,00") and 38_000_000_000 in readings("3.8000.000.000,00")
+    assert readings("1.000.000,00") == [] and readings("98,17") == []
+
+
+def test_the_row_arithmetic_picks_the_reading_and_marks_it_inferred(tmp_path: Path) -> None:
+    path = tmp_path / "t.pdf"
+    render_grid_pdf(_grid("3.8000.000.000,00", "901.377.432,00"), path)
+    doc = records_of(read_document(path))
+    program = doc.budget[0]
+    assert program.anggaran == 3_800_000_000
+    assert "amount_regrouped" in program.cells["anggaran"].inferred
+    assert not [f for f in findings_of(doc) if f.severity == "error"]
+
+
+def test_a_malformed_total_that_does_not_add_up_is_a_warning_only(tmp_path: Path) -> None:
+    path = tmp_path / "t.pdf"
+    # The total's sisa typed "901.377432": read 901.377.432 by its row, which the parts match;
+    # the program typed 3.8000.000.000 with the total printing 5.969.751.200: it adds up.
+    render_grid_pdf(_grid("3.8000.000.000,00", "901.377432,00"), path)
+    doc = records_of(read_document(path))
+    total = doc.budget[-1]
+    assert total.level == "total" and total.sisa == 901_377_432
+    assert not [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
+
+
+def test_no_reading_is_taken_when_the_row_cannot_decide(tmp_path: Path) -> None:
+    path = tmp_path / "t.pdf"
+    grid = _grid("3.8000.000.000,00", "901.377.432,00")
+    grid[1][0][4] = ""  # no sisa printed: nothing says which reading the anggaran is
+    render_grid_pdf(grid, path)
+    doc = records_of(read_document(path))
+    assert doc.budget[0].anggaran is None
+    assert not [f for f in findings_of(doc) if f.severity == "error"]
