@@ -18,13 +18,13 @@ from tests.generator.model import consistent_report, rupiah
 @pytest.fixture(scope="module")
 def typo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[DocumentResult, str]:
     """A generated report, body numbered from PDF page 3, one kegiatan's anggaran printed
-    with a malformed group ("2.0307.455.000")."""
+    with a stray separator ("2.,030.455.000"): no reading of it is sure."""
     report = consistent_report(1, "rowwise")
     line = next(b for b in report.budget if b.level == "kegiatan")
 
     def typo(value: int, suffix: str = ",-") -> str:
         text = rupiah(value, suffix)
-        return text.replace(".", ".0", 1) if value == line.anggaran else text
+        return text.replace(".", ".,", 1) if value == line.anggaran else text
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(render, "rupiah", typo)
