@@ -10,6 +10,9 @@ BudgetRows:
   the realisasi of two years is realisasi / anggaran in some ledgers and a change in
   others: its rows decide, and only when nearly all of them agree with realisasi /
   anggaran is it the percentage (marked inferred: findings on it are warnings).
+- A year comparison: beside the realisasi of exactly two years the earlier one is kept as
+  "prior", and a NAIK / (TURUN) column (or, with no budget column, BERTAMBAH / (BERKURANG)
+  or LEBIH / (KURANG)) as "change", their printed difference (later minus earlier).
 - Number style per column: a column's unambiguous figures settle its separators ("US vs
   Indonesian number style per column"); "(1.234,00)" is negative.
 - Code-prefix hierarchy: a coded line adds up into the nearest line above whose kode is a
@@ -66,7 +69,7 @@ _PERCENT_AGREE = 0.8  # share of rows whose "%" must equal realisasi / anggaran
 
 @dataclass
 class _Roles:
-    by_column: dict[int, str]  # column index -> anggaran | realisasi | sisa | persen | signed_persen
+    by_column: dict[int, str]  # column index -> anggaran | realisasi | sisa | persen | signed_persen | prior | change
     headers: dict[str, str]
 
 
