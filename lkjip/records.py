@@ -119,6 +119,10 @@ class BudgetRow:
     persen: float | None = None
     sisa: float | None = None
     kontrak: float | None = None  # a paket's nilai kontrak, where the list prints one
+    # A year comparison ("Realisasi 2021 | Realisasi 2020 | Naik/(Turun)"): the earlier
+    # year's figure of the line, and the difference printed against it (later − earlier).
+    prior: float | None = None
+    change: float | None = None
     parent: int | None = None  # index (in the table's rows) of the row this one adds up into
     cells: dict[str, Cell] = field(default_factory=dict)  # column → where its value was printed
     # What the level was read from: "word" (Program/Kegiatan/Jumlah printed), "code" (kode
@@ -141,7 +145,9 @@ class BudgetRow:
                 "sisa": self.sisa, "level_evidence": self.level_evidence, "parent": self.parent,
                 "columns": self.columns or None, "number_style": self.number_style,
                 "multiplier": self.multiplier,
-                **({"kontrak": self.kontrak} if self.kontrak is not None else {})}
+                **({"kontrak": self.kontrak} if self.kontrak is not None else {}),
+                **({"prior": self.prior} if self.prior is not None else {}),
+                **({"change": self.change} if self.change is not None else {})}
 
 
 @dataclass

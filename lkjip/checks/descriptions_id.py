@@ -58,6 +58,15 @@ ketik. Contoh: anggaran 46,470,000 dan nilai kontrak 57,804,000. Setiap angka di
 pemisahnya sendiri (satu tabel bisa memuat 143.633.000,00 di samping 1,500,000); angka yang
 dapat dibaca dua cara tidak dipakai untuk galat. Peringatan, karena satu kontrak bisa
 mencakup beberapa paket. Toleransi: tidak ada (rupiah utuh).""",
+    "LKJ-B013": """Selisih naik/(turun) tidak sama dengan tahun berjalan dikurangi tahun sebelumnya.
+
+Menandai baris perbandingan dua tahun ("Realisasi 2021 | Realisasi 2020 | Naik/(Turun)",
+LRA atau ringkasannya) yang selisih tercetaknya bukan angka tahun berjalan dikurangi angka
+tahun sebelumnya. Penurunan dicetak dalam kurung; selisih yang besarnya benar tetapi
+tandanya terbalik tidak dilaporkan. Contoh: PEMBIAYAAN NETTO 165.995.334.920,13 −
+104.320.373.864,86 = 61.674.961.055,27, tetapi tertulis 14.216.142.245,00. Hanya baris yang
+mencetak ketiga angka yang diperiksa; tanda "-" tidak dihitung. Galat hanya bila ketiga
+angka terbaca pasti. Toleransi: tidak ada (rupiah utuh).""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau

@@ -28,6 +28,7 @@ ROLES: dict[str, dict[str, str]] = {
     "anggaran": {"en": "anggaran (budget)", "id": "anggaran"},
     "realisasi": {"en": "realisasi (realised)", "id": "realisasi"},
     "kontrak": {"en": "nilai kontrak (contract value)", "id": "nilai kontrak"},
+    "earlier year": {"en": "the earlier year's figure", "id": "angka tahun sebelumnya"},
     "Perjanjian Kinerja": {"en": "Performance Agreement (Perjanjian Kinerja)", "id": "Perjanjian Kinerja"},
     "planned pagu": {"en": "pagu in the plan's budget list", "id": "pagu di daftar anggaran rencana"},
     "Realisasi Anggaran table": {"en": "Budget Realisation table", "id": "tabel Realisasi Anggaran"},

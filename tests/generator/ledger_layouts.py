@@ -5,7 +5,9 @@ jenis → obyek, sums exact at every level) printed as small PDFs drawn word by 
 
 - `form`: "lra" (KODE | URAIAN | ANGGARAN | REALISASI | BERTAMBAH / (BERKURANG) (Rp) |
   (%)), the realisation report; "apbd" (NOMOR URUT | URAIAN | JUMLAH | DASAR HUKUM), the
-  budget listing with one amount and a legal basis to its right
+  budget listing with one amount and a legal basis to its right; "compare" (KODE | URAIAN |
+  REALISASI 2022 | REALISASI 2021 | `change_heading` | %), two years' spending and their
+  difference, later minus earlier (each line's anggaran printed as the earlier year's)
 - `style`: "id" ('1.234.567,00') or "us" ('1,234,567.00'); negatives in parentheses
 - `codes`: "spaced" ('4 . 1 . 1 . 01') or "compact" ('4.1.1.01')
 - `rows_per_page`: the ledger runs over pages, the header repeated on each
@@ -14,7 +16,8 @@ jenis → obyek, sums exact at every level) printed as small PDFs drawn word by 
 
 Between the blocks: SURPLUS / (DEFISIT) (pendapatan minus belanja) and, after
 pembiayaan, PEMBIAYAAN NETTO (penerimaan minus pengeluaran): differences, not sums.
-A defect `(code, delta)` changes the anggaran printed on that line, as a typo does.
+A defect `(code, delta)` changes the anggaran printed on that line, as a typo does; a
+change defect moves only the difference printed on that line ("compare").
 """
 
 from __future__ import annotations
@@ -67,15 +70,31 @@ class LedgerLayout:
     rows_per_page: int = 60
     wrap: bool = False
     defects: tuple[tuple[str, int], ...] = field(default=())
+    change_heading: str = "NAIK/(TURUN)"
+    change_defects: tuple[tuple[str, int], ...] = field(default=())
 
     @property
     def name(self) -> str:
         parts = [self.form, self.style, self.codes, f"r{self.rows_per_page}"] + (["wrap"] if self.wrap else [])
         parts += [f"{c}{d:+d}" for c, d in self.defects]
+        parts += [f"change{c or 'netto'}{d:+d}" for c, d in self.change_defects]
+        if self.form == "compare":
+            parts.append("".join(ch for ch in self.change_heading.lower() if ch.isalpha()))
         return "ledger-" + "-".join(parts)
 
     def with_defect(self, code: str, delta: int) -> LedgerLayout:
         return replace(self, defects=(*self.defects, (code, delta)))
+
+    def with_change_defect(self, code: str, delta: int) -> LedgerLayout:
+        """The difference printed on line `code` ("" for PEMBIAYAAN NETTO) moved by `delta`."""
+        return replace(self, change_defects=(*self.change_defects, (code, delta)))
+
+
+def printed_change(line: Account, layout: LedgerLayout) -> int:
+    """The difference the "compare" form prints on `line`: later minus earlier, moved by a defect."""
+    netto = not line.code and line.name == "PEMBIAYAAN NETTO"
+    moved = sum(d for c, d in layout.change_defects if c == line.code and (c or netto))
+    return line.realisasi - line.anggaran + moved
 
 
 def accounts(seed: int) -> list[Account]:
@@ -146,7 +165,14 @@ def _code(code: str, layout: LedgerLayout) -> str:
 
 def _header(c: Canvas, layout: LedgerLayout, y: float, xs: dict[str, float]) -> float:
     c.setFont("Helvetica-Bold", 7)
-    if layout.form == "lra":
+    if layout.form == "compare":
+        c.drawString(xs["code"], y, "KODE")
+        c.drawString(xs["name"] + 120, y, "URAIAN")
+        c.drawRightString(xs["anggaran"] - 20, y, "REALISASI 2022")
+        c.drawRightString(xs["realisasi"] - 20, y, "REALISASI 2021")
+        c.drawRightString(xs["sisa"], y, layout.change_heading)
+        c.drawRightString(xs["persen"] - 5, y, "%")
+    elif layout.form == "lra":
         c.drawString(xs["code"], y, "KODE")
         c.drawString(xs["name"] + 120, y, "URAIAN")
         c.drawCentredString((xs["anggaran"] + xs["realisasi"]) / 2 - 40, y + 10, "JUMLAH (Rp)")
@@ -178,7 +204,7 @@ def render_ledger_pdf(layout: LedgerLayout, path: Path, seed: int = 1) -> list[A
         y = height - 40
         if first:
             c.setFont("Helvetica-Bold", 10)
-            title = "LAPORAN REALISASI ANGGARAN" if layout.form == "lra" else "RINGKASAN APBD"
+            title = "LAPORAN REALISASI ANGGARAN" if layout.form != "apbd" else "RINGKASAN APBD"
             c.drawCentredString(width / 2, y, title)
             c.drawCentredString(width / 2, y - 14, "TAHUN ANGGARAN 2022")
             y -= 50
@@ -199,8 +225,13 @@ def render_ledger_pdf(layout: LedgerLayout, path: Path, seed: int = 1) -> list[A
             c.drawString(xs["name"], y, head)
         else:
             c.drawRightString(xs["anggaran"] - 110, y, line.name)
-        c.drawRightString(xs["anggaran"], y, amount_text(line.anggaran, layout.style))
-        if layout.form == "lra":
+        later = layout.form == "compare"  # the later year first, the earlier (anggaran) beside it
+        c.drawRightString(xs["anggaran"], y, amount_text(line.realisasi if later else line.anggaran, layout.style))
+        if later:
+            c.drawRightString(xs["realisasi"], y, amount_text(line.anggaran, layout.style))
+            c.drawRightString(xs["sisa"], y, amount_text(printed_change(line, layout), layout.style))
+            c.drawRightString(xs["persen"], y, percent_text(line.realisasi, line.anggaran, layout.style))
+        elif layout.form == "lra":
             c.drawRightString(xs["realisasi"], y, amount_text(line.realisasi, layout.style))
             c.drawRightString(xs["sisa"], y, amount_text(line.realisasi - line.anggaran, layout.style))
             c.drawRightString(xs["persen"], y, percent_text(line.realisasi, line.anggaran, layout.style))
@@ -217,4 +248,4 @@ def render_ledger_pdf(layout: LedgerLayout, path: Path, seed: int = 1) -> list[A
     return lines
 
 
-__all__ = ["Account", "LedgerLayout", "accounts", "render_ledger_pdf"]
+__all__ = ["Account", "LedgerLayout", "accounts", "printed_change", "render_ledger_pdf"]

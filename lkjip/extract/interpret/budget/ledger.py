@@ -10,6 +10,9 @@ BudgetRows:
   the realisasi of two years is realisasi / anggaran in some ledgers and a change in
   others: its rows decide, and only when nearly all of them agree with realisasi /
   anggaran is it the percentage (marked inferred: findings on it are warnings).
+- A year comparison: beside the realisasi of exactly two years the earlier one is kept as
+  "prior", and a NAIK / (TURUN) column (or, with no budget column, BERTAMBAH / (BERKURANG)
+  or LEBIH / (KURANG)) as "change", their printed difference (later minus earlier).
 - Number style per column: a column's unambiguous figures settle its separators ("US vs
   Indonesian number style per column"); "(1.234,00)" is negative.
 - Code-prefix hierarchy: a coded line adds up into the nearest line above whose kode is a
@@ -49,6 +52,9 @@ _REALISASI = re.compile(r"reali[sz]?asi", re.I)
 _ANGGARAN = re.compile(r"anggaran|jumlah|\bpagu\b|\bapbd\b|\bdpa\b|alokasi|estimasi", re.I)
 _SIGNED = re.compile(r"lebih|kurang|bertambah|berkurang|selisih|\bsisa\b|naik|turun|\+\s*[/\\]?\s*-", re.I)
 _PERCENT = re.compile(r"%|persen", re.I)
+# The heading of a difference between two years: later minus earlier, a fall in parentheses.
+_YEAR_CHANGE = re.compile(r"naik|turun|kenaikan|penurunan", re.I)
+_SIGNED_CHANGE = re.compile(r"lebih|kurang|bertambah|berkurang", re.I)
 _LEGAL = re.compile(r"dasar\s+hukum|keterangan|\bket\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PROGRAM = re.compile(r"^program\b", re.I)
@@ -63,7 +69,7 @@ _PERCENT_AGREE = 0.8  # share of rows whose "%" must equal realisasi / anggaran
 
 @dataclass
 class _Roles:
-    by_column: dict[int, str]  # column index -> anggaran | realisasi | sisa | persen | signed_persen
+    by_column: dict[int, str]  # column index -> anggaran | realisasi | sisa | persen | signed_persen | prior | change
     headers: dict[str, str]
 
 
@@ -86,11 +92,15 @@ def _roles(columns: list[AmountColumn]) -> _Roles | None:
             realisasi_years[i] = max(years) if years else 0
         elif _ANGGARAN.search(h):
             found[i] = "anggaran"
+    prior: int | None = None
     if len(realisasi_years) > 1:
         latest = max(realisasi_years, key=realisasi_years.__getitem__)
         for i in realisasi_years:
             if i != latest:
                 del found[i]  # an earlier year's realisasi, for comparison
+        years = sorted(realisasi_years.values())
+        if len(years) == 2 and years[0] and years[0] < years[1]:
+            prior = min(realisasi_years, key=realisasi_years.__getitem__)  # the one year compared
         if "anggaran" in found.values():
             for i, role in found.items():
                 if role == "persen":
@@ -102,7 +112,12 @@ def _roles(columns: list[AmountColumn]) -> _Roles | None:
         return None
     has_both = {"anggaran", "realisasi"} <= roles
     out: dict[int, str] = {}
+    if prior is not None:
+        out[prior] = "prior"
     for i, role in found.items():
+        if role == "signed" and prior is not None and _is_year_change(columns[i].header, has_both):
+            out[i] = "change"  # the later year minus the earlier, as its heading says
+            continue
         if role == "signed":
             if has_both:
                 out[i] = "sisa"  # realisasi minus anggaran beside both: the remainder, signed
@@ -111,6 +126,15 @@ def _roles(columns: list[AmountColumn]) -> _Roles | None:
             continue
         out[i] = role
     return _Roles(out, {role: columns[i].header for i, role in out.items() if role != "signed_persen"})
+
+
+def _is_year_change(header: str, has_budget: bool) -> bool:
+    """A signed column beside the realisasi of two years is their difference: "Naik/(Turun)",
+    "Kenaikan/(Penurunan)" always; "Bertambah/(Berkurang)", "Lebih/(Kurang)" only with no
+    budget column (beside one they print realisasi minus anggaran)."""
+    if _YEAR_CHANGE.search(header):
+        return True
+    return not has_budget and bool(_SIGNED_CHANGE.search(header)) and not _PERCENT.search(header)
 
 
 @lru_cache(maxsize=65536)  # ledgers repeat their figures (0,00, the same sums line after line)
@@ -313,6 +337,7 @@ def ledger_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
                 table=table_id, table_kind=kind, page=r.page, row=k, level=level,  # type: ignore[arg-type]
                 name=r.name, code=r.code, anggaran=r.values.get("anggaran"), realisasi=r.values.get("realisasi"),
                 persen=r.values.get("persen"), sisa=r.values.get("sisa"), parent=parent,
+                prior=r.values.get("prior"), change=r.values.get("change"),
                 cells={c: replace(cell, table=table_id, row=k) for c, cell in r.cells.items()},
                 level_evidence=evidence, columns=dict(headers), number_style=style.value if style else None,
             ))
