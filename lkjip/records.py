@@ -384,6 +384,8 @@ class Extraction:
     # Rules the document's time limit stopped or never started (LKJ-S003), and that limit.
     rules_not_run: list[str] = field(default_factory=list)
     time_limit_s: float | None = None
+    # Rules that raised on this document (an lkjip fault, LKJ-S004): code → the exception.
+    rules_failed: dict[str, str] = field(default_factory=dict)
     page_labels: dict[int, str] = field(default_factory=dict)  # PDF page → printed page number
     tables: dict[str, TablePlace] = field(default_factory=dict)  # RawTable.id → how people see it
 

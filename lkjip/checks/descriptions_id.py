@@ -185,6 +185,11 @@ Batas waktu (`--timeout`) mencakup pembacaan dan pemeriksaan. Aturan yang berhen
 atau tidak sempat dimulai tidak menemukan apa pun karena tidak dijalankan, bukan karena
 dokumennya bersih. Kesalahan, agar CI dengan `--fail-on error` tidak meloloskan draf yang
 belum diperiksa penuh; ulangi dengan --timeout lebih panjang.""",
+    "LKJ-S004": """Aturan berhenti karena kesalahan internal lkjip pada dokumen ini.
+
+Temuan aturan lain tetap berlaku, tetapi aturan yang gagal tidak memeriksa apa pun, dan itu
+tidak sama dengan dokumen yang bersih. Kesalahan, agar CI tidak meloloskan draf yang belum
+diperiksa penuh; pesannya menyebut aturan dan pengecualiannya untuk laporan bug.""",
     "LKJ-Y001": """Realisasi tahun lalu dikutip berbeda dari laporan tahun tersebut.
 
 Setiap LKjIP membandingkan realisasi tahun ini dengan tahun-tahun sebelumnya; angka tahun

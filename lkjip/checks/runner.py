@@ -59,6 +59,7 @@ def selected_rules(select: Iterable[str] = (), ignore: Iterable[str] = (),
 
 
 NOT_RUN_RULE = "LKJ-S003"
+FAILED_RULE = "LKJ-S004"
 
 
 def run_checks(doc: Extraction, config: CheckConfig | None = None,
@@ -79,8 +80,9 @@ def _run(doc: Extraction, config: CheckConfig, rules: list[type[Rule]],
          deadline: float | None, time_limit_s: float | None) -> list[Finding]:
     findings: list[Finding] = []
     not_run: list[str] = []
+    failed: dict[str, str] = {}
     for cls in rules:
-        if cls.code == NOT_RUN_RULE:
+        if cls.code in (NOT_RUN_RULE, FAILED_RULE):
             continue
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left <= 0:
@@ -92,11 +94,17 @@ def _run(doc: Extraction, config: CheckConfig, rules: list[type[Rule]],
         except OutOfTime:
             not_run.append(cls.code)
             continue
+        except Exception as exc:  # one rule's fault must not hide the others' findings
+            failed[cls.code] = f"{type(exc).__name__}: {exc}"[:300]
+            continue
         findings.extend(found)
     if not_run:
         doc.rules_not_run = not_run
         doc.time_limit_s = time_limit_s
         findings.extend(load_rules()[NOT_RUN_RULE]().check(doc, config))
+    if failed:
+        doc.rules_failed = failed
+        findings.extend(load_rules()[FAILED_RULE]().check(doc, config))
     for finding in findings:
         finding.file = doc.file
         finding.evidence = [ev.placed(doc) for ev in finding.evidence]
