@@ -1,0 +1,41 @@
+"""An LRA summary ruled as Word prints it, its JUMLAH rows shaded with tiles of one colour
+(tests/generator/lra_shaded_totals): the seams between tiles are no rules, so the table
+keeps its four columns, its coded lines add up by code prefix and a realisasi above the
+revised anggaran is reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjip.extract.pdf.shading import seam_sides
+from lkjip.extract.readers import read_document
+from lkjip.pipeline import findings_of, records_of
+from tests.generator.lra_shaded_totals import LRA_LINES, TOTAL, render_lra_pdf
+
+
+def test_tiled_shading_cuts_no_column_and_the_ledger_reads_clean(tmp_path: Path) -> None:
+    source = read_document(render_lra_pdf(tmp_path / "lra.pdf"))
+    (table,) = source.tables
+    assert table.n_cols == 4 and table.engine == "lattice"
+    doc = records_of(source)
+    got = [(b.code, b.anggaran, b.realisasi) for b in doc.budget]
+    assert got == [(code, float(a), float(r)) for code, _, a, r in LRA_LINES] + [(None, *map(float, TOTAL))]
+    assert not [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
+
+
+def test_sub_items_off_and_realisasi_above_the_revised_anggaran(tmp_path: Path) -> None:
+    path = render_lra_pdf(tmp_path / "bad.pdf", {"2.2.3.2": ("realisasi", 50_000_000),
+                                                  "2.2.1": ("realisasi", 40_000_000)})
+    findings = findings_of(records_of(read_document(path)))
+    sums = [f for f in findings if f.rule == "LKJ-B001"]
+    assert any("Belanja Modal" in f.text("en") and f.severity == "error" for f in sums)
+    above = [f for f in findings if f.rule == "LKJ-B004"]
+    assert len(above) == 2  # 2.2.1, 2.2.3.2 (LKJ-B004 is a warning by design)
+
+
+def test_seams_are_the_sides_tiles_of_one_colour_share() -> None:
+    green, grey = (146, 208, 80, 255), (200, 200, 200, 255)
+    fills = [((0, 0, 5, 10), green), ((5, 0, 95, 10), green), ((95, 0, 100, 10), green),
+             ((100, 0, 200, 10), grey)]  # another colour beside: a real edge
+    sides = seam_sides(fills)
+    assert sides == {0: {2}, 1: {0, 2}, 2: {0}}
