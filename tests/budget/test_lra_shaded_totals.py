@@ -39,3 +39,18 @@ def test_seams_are_the_sides_tiles_of_one_colour_share() -> None:
              ((100, 0, 200, 10), grey)]  # another colour beside: a real edge
     sides = seam_sides(fills)
     assert sides == {0: {2}, 1: {0, 2}, 2: {0}}
+
+
+def test_code_stacked_above_the_valued_code_is_a_heading_of_the_ledger(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.budget.columns import read_layout
+    from lkjip.extract.interpret.budget.tables import _table_rows
+
+    source = read_document(render_lra_pdf(tmp_path / "h.pdf", heading=True))
+    (table,) = source.tables
+    layout = read_layout(table, None)
+    assert layout is not None
+    rows = _table_rows(table, layout, None)  # the ruled reader's own reading
+    got = [(r.code, r.name, r.anggaran) for r in rows[:3]]
+    assert got == [("2", "BELANJA", None), ("2.1", "BELANJA TIDAK LANGSUNG", 800_000_000.0),
+                   ("2.1.1", "Belanja Pegawai", 800_000_000.0)]
+    assert [rows[r.parent].code if r.parent is not None else None for r in rows[:4]] == [None, "2", "2.1", "2"]

@@ -5,6 +5,8 @@ No. | URAIAN | Anggaran Setelah Perubahan | Realisasi, US-style amounts ("1,234.
 one colour side by side: a strip for each cell margin and a band for each paragraph.
 Rules are drawn apart from the fills, as thin black rectangles, as Word draws them.
 `defects`: {code: (column, delta)} changes one printed amount, as a typo does.
+`heading`: "2 BELANJA" printed in the first body row above "2.1 BELANJA TIDAK / LANGSUNG"
+with no rule between them, the amounts on the last line (codes stacked in one cell).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def _shade(c: Canvas, low: float, high: float) -> None:
             c.rect(a, low, b - a, high - low, stroke=0, fill=1)
 
 
-def render_lra_pdf(path: Path, defects: dict[str, tuple[str, int]] | None = None) -> Path:
+def render_lra_pdf(path: Path, defects: dict[str, tuple[str, int]] | None = None, heading: bool = False) -> Path:
     defects = defects or {}
     c = Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica-Bold", 11)
@@ -64,23 +66,31 @@ def render_lra_pdf(path: Path, defects: dict[str, tuple[str, int]] | None = None
         rows.append((code, name, _us(anggaran + (delta if column == "anggaran" else 0)),
                      _us(realisasi + (delta if column == "realisasi" else 0)), False))
     rows.append(("", "JUMLAH", _us(TOTAL[0]), _us(TOTAL[1]), True))
+    if heading:
+        _, _, a, r, _ = rows[2]
+        rows[2] = ("2\n\n2.1", "BELANJA\nBELANJA TIDAK\nLANGSUNG", "\n\n" + a, "\n\n" + r, False)
     top, height = 750.0, 16.0
-    ys = [top - 36.0, *(top - 36.0 - height * i for i in range(1, len(rows)))]
-    ys.insert(0, top)
+    ys = [top]
+    for row in rows:
+        ys.append(ys[-1] - (36.0 if row[0] == "No." else height + 10.0 * row[0].count("\n")))
     for (code, name, anggaran, realisasi, shaded), high, low in zip(rows, ys, ys[1:], strict=False):
         if shaded:
             _shade(c, low, high)
         c.setFillColorRGB(0, 0, 0)
         c.setFont("Helvetica-Bold" if shaded else "Helvetica", 8)
-        c.drawString(_XS[0] + 4, low + 4, code)
-        if shaded:
-            c.drawRightString(_XS[2] - 6, low + 4, name)
-        else:
-            c.drawString(_XS[1] + 4, low + 4, name)
+        for k, part in enumerate(code.split("\n")):
+            c.drawString(_XS[0] + 4, high - 12 - 10 * k, part)
+        for k, part in enumerate(name.split("\n")):
+            if shaded:
+                c.drawRightString(_XS[2] - 6, high - 12 - 10 * k, part)
+            else:
+                c.drawString(_XS[1] + 4, high - 12 - 10 * k, part)
         for x, text in ((_XS[3], anggaran), (_XS[4], realisasi)):
-            for k, part in enumerate(text.split("\n")):  # a heading's lines, centred in its cell
-                c.drawCentredString(x - 55, high - 12 - 10 * k, part) if "\n" in text else \
-                    c.drawRightString(x - 6, low + 4, part)
+            for k, part in enumerate(text.split("\n")):
+                if code == "No.":  # the heading's lines, centred in its cell
+                    c.drawCentredString(x - 55, high - 12 - 10 * k, part)
+                else:
+                    c.drawRightString(x - 6, high - 12 - 10 * k, part)
     for y in ys:
         _rule(c, _XS[0], y - 0.5, _XS[-1], y + 0.5)
     for x in _XS:
