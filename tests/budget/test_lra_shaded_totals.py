@@ -53,4 +53,20 @@ def test_code_stacked_above_the_valued_code_is_a_heading_of_the_ledger(tmp_path:
     got = [(r.code, r.name, r.anggaran) for r in rows[:3]]
     assert got == [("2", "BELANJA", None), ("2.1", "BELANJA TIDAK LANGSUNG", 800_000_000.0),
                    ("2.1.1", "Belanja Pegawai", 800_000_000.0)]
-    assert [rows[r.parent].code if r.parent is not None else None for r in rows[:4]] == [None, "2", "2.1", "2"]
+    # The heading prints no amount: the uncoded JUMLAH closing its section totals its lines.
+    parents = [rows[r.parent].name if r.parent is not None else None for r in rows]
+    assert parents[:4] == [None, "JUMLAH", "BELANJA TIDAK LANGSUNG", "JUMLAH"]
+    assert [r.code for r, p in zip(rows, parents, strict=True) if p == "JUMLAH"] == ["2.1", "2.2"]
+
+
+def test_code_stacked_heading_keeps_its_lines_when_the_heading_prints_amounts(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.budget.tables import _total_of_section
+    from lkjip.records import BudgetRow
+
+    def row(code: str | None, anggaran: float | None, parent: int | None) -> BudgetRow:
+        return BudgetRow(table="t", table_kind="realisasi_anggaran", page=1, row=0, code=code, name=code or "JUMLAH",
+                         level="total" if code is None else "other", anggaran=anggaran, parent=parent)
+
+    rows = [row("2", 5.0, None), row("2.1", 2.0, 0), row("2.2", 3.0, 0), row(None, 5.0, None)]
+    _total_of_section(rows, 3)
+    assert [r.parent for r in rows] == [None, 0, 0, None]  # the heading is their sum, not the JUMLAH

@@ -446,6 +446,26 @@ def _link_accounts(rows: list[BudgetRow]) -> None:
             if rows[j].code and _code_prefix_of(rows[j].code or "", row.code):
                 row.parent = j
                 break
+    for i, row in enumerate(rows):
+        if row.level == "total" and not row.code:
+            _total_of_section(rows, i)
+
+
+def _total_of_section(rows: list[BudgetRow], at: int) -> None:
+    """An uncoded "JUMLAH" closing a section whose heading ("2 BELANJA") prints no amount:
+    it totals the heading's own lines, when every line since the heading lies under it."""
+    start = at - 1
+    while start >= 0 and rows[start].parent is not None:
+        start = rows[start].parent  # type: ignore[assignment]
+    if start < 0 or start == at - 1 or not rows[start].code or rows[start].level == "total" or \
+            rows[start].anggaran is not None or rows[start].realisasi is not None:
+        return
+    under = rows[start + 1:at]
+    if not all(r.code and _code_prefix_of(rows[start].code or "", r.code) for r in under):
+        return
+    for k in range(start + 1, at):
+        if rows[k].parent == start:
+            rows[k].parent = at
 
 
 def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None, totals: bool = True) -> None:
