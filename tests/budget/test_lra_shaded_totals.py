@@ -39,6 +39,8 @@ def test_seams_are_the_sides_tiles_of_one_colour_share() -> None:
              ((100, 0, 200, 10), grey)]  # another colour beside: a real edge
     sides = seam_sides(fills)
     assert sides == {0: {2}, 1: {0, 2}, 2: {0}}
+    # Cells filled one by one in one colour, no margin strip between: their edges stay.
+    assert seam_sides([((0, 0, 100, 10), green), ((100, 0, 200, 10), green), ((0, 10, 100, 20), green)]) == {}
 
 
 def test_code_stacked_above_the_valued_code_is_a_heading_of_the_ledger(tmp_path: Path) -> None:

@@ -9,7 +9,9 @@ therefore dropped; an outer fill, whose edges lie on the cell's rules, is kept.
 
 Word also tiles one shaded cell with several fills side by side (a strip for each cell
 margin beside the text's band, one band per paragraph). Where two tiles of one colour
-meet, no colour changes on the page: that seam is no rule either (`seam_sides`).
+meet beside a margin strip (a tile under `_STRIP` points wide), no colour changes on the
+page: that seam is no rule either (`seam_sides`). Seams of wider tiles are kept: cells
+filled one by one in one colour may have no other rule between them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ Fill = tuple[tuple[float, float, float, float], tuple[int, int, int, int]]
 
 _INSIDE = 0.5  # points a nested fill may overhang its outer one (rounding)
 _SEAM = 0.6  # points two tiles may stand apart (or overlap) and still meet
+_STRIP = 8.0  # a cell margin's tile is narrower than this across its seam
 # A side of a fill: its index in the box (left, bottom, right, top) and the facing side's.
 _FACING = {0: 2, 1: 3, 2: 0, 3: 1}
 
@@ -61,6 +64,7 @@ def seam_sides(fills: list[Fill]) -> dict[int, set[int]]:
         return out
     boxes = np.array([f[0] for f in fills], dtype=float)
     colours = np.array([f[1] for f in fills], dtype=np.int64)
+    narrow = (boxes[:, 2] - boxes[:, 0]) < _STRIP
     for i in range(len(fills)):
         same = (colours == colours[i]).all(axis=1)
         same[i] = False
@@ -71,6 +75,8 @@ def seam_sides(fills: list[Fill]) -> dict[int, set[int]]:
             span = (float(boxes[i, lo]), float(boxes[i, hi]))
             low, high = np.maximum(boxes[:, lo], span[0]), np.minimum(boxes[:, hi], span[1])
             meet = same & (np.abs(boxes[:, facing] - boxes[i, side]) <= _SEAM) & (high > low)
+            if not (narrow[i] or narrow[meet].any()):
+                continue  # no margin strip at this seam: cells filled one by one keep their edge
             if meet.any() and _covered(span, list(zip(low[meet].tolist(), high[meet].tolist(), strict=True))):
                 out.setdefault(i, set()).add(side)
     return out
