@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lkjip.extract.pdf import pdfium_calls
-from lkjip.extract.pdf.shading import Fill, nested_fills
+from lkjip.extract.pdf.shading import Fill, nested_fills, seam_sides
 from lkjip.geometry import Edge, h_edge, v_edge
 from lkjip.geometry.page_frame import DisplayFrame
 
@@ -121,10 +121,21 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
             fills.append(((left.value, bottom.value, right.value, top.value), shading))
             fill_edges.append((first_edge, len(edges)))
     dropped = nested_fills(fills)
-    if dropped:
-        gone = {k for i in dropped for k in range(*fill_edges[i])}
+    gone = {k for i in dropped for k in range(*fill_edges[i])}
+    for i, sides in seam_sides(fills).items():
+        gone.update(k for k in range(*fill_edges[i]) if _on_side(edges[k], fills[i][0], sides, height))
+    if gone:
         edges = [e for k, e in enumerate(edges) if k not in gone]
     return frame.turn_edges(edges)
+
+
+def _on_side(edge: Edge, box: tuple[float, float, float, float], sides: set[int], height: float) -> bool:
+    """The edge lies on one of the box's `sides` (0 left, 1 bottom, 2 right, 3 top; the
+    box in user space, the edge measured from the page's top)."""
+    tol = 0.6
+    if edge["orientation"] == "v":
+        return any(abs(float(edge["x0"]) - box[s]) <= tol for s in sides & {0, 2})
+    return any(abs(float(edge["top"]) - (height - box[s])) <= tol for s in sides & {1, 3})
 
 
 def _shading_colour(obj: pdfium_calls.Handle, left: float, bottom: float, right: float,

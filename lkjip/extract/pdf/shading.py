@@ -6,6 +6,12 @@ rules they cut every shaded cell into a narrow empty strip, the text, and anothe
 (and a wrapped name into one piece per paragraph), so a shaded row's cells no longer
 sit in the columns of the unshaded rows. A fill nested in a fill of its colour is
 therefore dropped; an outer fill, whose edges lie on the cell's rules, is kept.
+
+Word also tiles one shaded cell with several fills side by side (a strip for each cell
+margin beside the text's band, one band per paragraph). Where two tiles of one colour
+meet beside a margin strip (a tile under `_STRIP` points wide), no colour changes on the
+page: that seam is no rule either (`seam_sides`). Seams of wider tiles are kept: cells
+filled one by one in one colour may have no other rule between them.
 """
 
 from __future__ import annotations
@@ -16,6 +22,10 @@ import numpy as np
 Fill = tuple[tuple[float, float, float, float], tuple[int, int, int, int]]
 
 _INSIDE = 0.5  # points a nested fill may overhang its outer one (rounding)
+_SEAM = 0.6  # points two tiles may stand apart (or overlap) and still meet
+_STRIP = 8.0  # a cell margin's tile is narrower than this across its seam
+# A side of a fill: its index in the box (left, bottom, right, top) and the facing side's.
+_FACING = {0: 2, 1: 3, 2: 0, 3: 1}
 
 
 def nested_fills(fills: list[Fill]) -> set[int]:
@@ -32,4 +42,41 @@ def nested_fills(fills: list[Fill]) -> set[int]:
                   & (boxes[:, 3] >= y1 - _INSIDE) & (area > area[i]) & (colours == colours[i]).all(axis=1))
         if inside.any():
             out.add(i)
+    return out
+
+
+def _covered(span: tuple[float, float], pieces: list[tuple[float, float]]) -> bool:
+    """The pieces, joined, cover the span (allowing the seam tolerance at each join)."""
+    at = span[0]
+    for low, high in sorted(pieces):
+        if low > at + _SEAM:
+            return False
+        at = max(at, high)
+    return at >= span[1] - _SEAM
+
+
+def seam_sides(fills: list[Fill]) -> dict[int, set[int]]:
+    """For each fill, the sides (0 left, 1 bottom, 2 right, 3 top, as in its box) along
+    which same-coloured fills meet it over the side's whole length: seams between tiles
+    of one shaded area, where the page shows no edge."""
+    out: dict[int, set[int]] = {}
+    if len(fills) < 2:
+        return out
+    boxes = np.array([f[0] for f in fills], dtype=float)
+    colours = np.array([f[1] for f in fills], dtype=np.int64)
+    narrow = (boxes[:, 2] - boxes[:, 0]) < _STRIP
+    for i in range(len(fills)):
+        same = (colours == colours[i]).all(axis=1)
+        same[i] = False
+        if not same.any():
+            continue
+        for side, facing in _FACING.items():
+            lo, hi = (1, 3) if side in (0, 2) else (0, 2)  # the side runs along y, or along x
+            span = (float(boxes[i, lo]), float(boxes[i, hi]))
+            low, high = np.maximum(boxes[:, lo], span[0]), np.minimum(boxes[:, hi], span[1])
+            meet = same & (np.abs(boxes[:, facing] - boxes[i, side]) <= _SEAM) & (high > low)
+            if not (narrow[i] or narrow[meet].any()):
+                continue  # no margin strip at this seam: cells filled one by one keep their edge
+            if meet.any() and _covered(span, list(zip(low[meet].tolist(), high[meet].tolist(), strict=True))):
+                out.setdefault(i, set()).add(side)
     return out

@@ -446,6 +446,26 @@ def _link_accounts(rows: list[BudgetRow]) -> None:
             if rows[j].code and _code_prefix_of(rows[j].code or "", row.code):
                 row.parent = j
                 break
+    for i, row in enumerate(rows):
+        if row.level == "total" and not row.code:
+            _total_of_section(rows, i)
+
+
+def _total_of_section(rows: list[BudgetRow], at: int) -> None:
+    """An uncoded "JUMLAH" closing a section whose heading ("2 BELANJA") prints no amount:
+    it totals the heading's own lines, when every line since the heading lies under it."""
+    start = at - 1
+    while start >= 0 and rows[start].parent is not None:
+        start = rows[start].parent  # type: ignore[assignment]
+    if start < 0 or start == at - 1 or not rows[start].code or rows[start].level == "total" or \
+            rows[start].anggaran is not None or rows[start].realisasi is not None:
+        return
+    under = rows[start + 1:at]
+    if not all(r.code and _code_prefix_of(rows[start].code or "", r.code) for r in under):
+        return
+    for k in range(start + 1, at):
+        if rows[k].parent == start:
+            rows[k].parent = at
 
 
 def _link_parents(rows: list[BudgetRow], opens_group: set[int] | None = None, totals: bool = True) -> None:
@@ -548,12 +568,18 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     for r in range(layout.header_rows, table.n_rows):
         if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
             continue
-        lines.extend(_unstack(table, r, layout, numbers) or [_read_line(table, r, layout, numbers)])
+        lines.extend(_unstack(table, r, layout, numbers) or _heading_above(table, r, layout,
+                                                                           _read_line(table, r, layout, numbers)))
     lines = _join_short_tails(join_bullet_tails(_assemble(lines)))
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
+    bare: list[BudgetRow] = []  # coded lines printing no amount: kept if the table is a ledger
     for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
+            if not (line.code and _ACCOUNT_CODE.fullmatch(line.code) and line.name):
+                continue
+            bare.append(row := _row(table, layout, line, level, evidence, columns, numbers))
+            rows.append(row)
             continue
         if line.opens_group:
             opens_group.add(len(rows))
@@ -566,14 +592,10 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             if numbered and level != "total":
                 code = numbered.group(0).strip().rstrip(".)")
                 name = name[numbered.end():]
-        rows.append(BudgetRow(
-            table=table.id, table_kind=layout.kind,  # type: ignore[arg-type]
-            page=line.page, row=line.row, level=level, name=name, code=code,  # type: ignore[arg-type]
-            anggaran=line.values.get("anggaran"), realisasi=line.values.get("realisasi"),
-            persen=line.values.get("persen"), sisa=line.values.get("sisa"), cells=dict(line.cells),
-            level_evidence=evidence, columns=columns, number_style=numbers.style_name,
-            multiplier=numbers.multiplier_for("anggaran"),
-        ))
+        line.name, line.code = name, code
+        rows.append(_row(table, layout, line, level, evidence, columns, numbers))
+    if bare and not is_account_tree((continues or []) + rows):
+        rows = [r for r in rows if all(r is not b for b in bare)]  # headings of a program list
     regroup_malformed(rows)
     if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
                for r in rows):
@@ -599,6 +621,50 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         whole_read = layout.header_rows == 0 or table.page_of_row(0) == table.page_of_row(layout.header_rows - 1)
         _link_parents(rows, opens_group, totals=whole_read)
     return rows
+
+
+def _row(table: RawTable, layout: BudgetLayout, line: _Line, level: str, evidence: str,
+         columns: dict[str, str], numbers: TableNumbers) -> BudgetRow:
+    return BudgetRow(
+        table=table.id, table_kind=layout.kind,  # type: ignore[arg-type]
+        page=line.page, row=line.row, level=level, name=line.name, code=line.code,  # type: ignore[arg-type]
+        anggaran=line.values.get("anggaran"), realisasi=line.values.get("realisasi"),
+        persen=line.values.get("persen"), sisa=line.values.get("sisa"), cells=dict(line.cells),
+        level_evidence=evidence, columns=columns, number_style=numbers.style_name,
+        multiplier=numbers.multiplier_for("anggaran"),
+    )
+
+
+_ACCOUNT_CODE = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _heading_above(table: RawTable, r: int, layout: BudgetLayout, line: _Line) -> list[_Line]:
+    """A code cell stacking two account codes ("1" over "1.1") beside a name cell of
+    several lines, with amounts only on the last code's line, where no rule parts the
+    two: the first code is a heading printing no amount, named by the name lines of its
+    own height; the rest of the name and the amounts are the second code's."""
+    code_group, names = layout.one("code"), layout.groups.get("name", [])
+    if code_group is None or not names or not line.cells:
+        return [line]
+    _, code_cell = _group_text(table, r, code_group)
+    _, name_cell = _group_text(table, r, names[-1])
+    if code_cell is None or name_cell is None or len(code_cell.line_boxes) != 2:
+        return [line]
+    (first, first_box), (second, second_box) = code_cell.line_boxes
+    if not (_ACCOUNT_CODE.fullmatch(first) and _ACCOUNT_CODE.fullmatch(second)
+            and _code_prefix_of(first, second)):
+        return [line]
+    amounts = [c.bbox for c in line.cells.values() if c.bbox is not None]
+    if not amounts or any(b[3] < second_box[1] for b in amounts):
+        return [line]  # an amount printed on the heading's line: no heading
+    own = [t for t, b in name_cell.line_boxes if abs(b[1] - first_box[1]) <= 3.0]
+    rest = [t for t, b in name_cell.line_boxes if abs(b[1] - first_box[1]) > 3.0]
+    if not own or not rest:
+        return [line]
+    heading = _Line(row=r, page=line.page, name=printed_label(" ".join(own)), code=first,
+                    name_role_header=line.name_role_header)
+    line.name, line.code = printed_label(" ".join(rest)), second
+    return [heading, line]
 
 
 def _without_pages(table: RawTable, pages: set[int]) -> RawTable | None:
