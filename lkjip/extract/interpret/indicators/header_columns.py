@@ -70,6 +70,10 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# "(4/5)*100%", "4/3 x 100", "(6:5) x 100 %": the column-number formula inside a heading.
+_HEADING_FORMULA = re.compile(r"\(?\s*\d{1,2}\s*[/:]\s*\d{1,2}\s*\)?\s*[x×*]\s*100\s*%?", re.I)
+
+
 def _is_header_row(texts: list[str]) -> bool:
     texts = [_DIGIT_ACRONYM.sub(" ", rejoin_broken_words(t, _HEADER_WORDS)) for t in texts if t.strip()]
     if not texts:
@@ -82,8 +86,10 @@ def _is_header_row(texts: list[str]) -> bool:
     known = sum(1 for w in words if w in _HEADER_WORDS)
     if known >= 4 and re.fullmatch(r"\d{1,2}\.?", texts[0].strip()):
         texts = texts[1:]  # "1 | Sasaran | Indikator | Target | Realisasi": its No column's number
-    # Years and periods ("TW 1", "Triwulan 2", "Semester 1") name columns; other digits are values.
-    digits = any(ch.isdigit() for t in texts for ch in _PERIOD_RE.sub("", YEAR_RE.sub("", t)))
+    # Years, periods ("TW 1", "Triwulan 2", "Semester 1") and a capaian formula printed in
+    # the heading cell ("Capaian … (4/5)*100%") name columns; other digits are values.
+    digits = any(ch.isdigit() for t in texts
+                 for ch in _PERIOD_RE.sub("", YEAR_RE.sub("", _HEADING_FORMULA.sub(" ", t))))
     return known * 2 >= len(words) and not digits
 
 
