@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from lkjip.extract.ocr.rule_gaps import bridge_rule_gaps, reach_far_crossings
+from lkjip.extract.ocr.rule_gaps import bridge_rule_gaps, join_collinear, reach_far_crossings
 from lkjip.geometry import Edge, h_edge, v_edge
 
 # A rule is at least this share of the page's width (height) long: shorter strokes
@@ -21,10 +21,9 @@ _MIN_RULE_SHARE = 1 / 40
 # Rules drawn slightly broken by the scanner are closed over gaps this wide (px).
 _GAP_CLOSE_PX = 5
 # Pieces of one rule (dashed, or broken by a faint scan) are joined over gaps up to
-# this many points when they lie on one line (within _SAME_LINE points); a rule that
+# this many points when they lie on one line (`rule_gaps.join_collinear`); a rule that
 # stops short of the one it should meet is extended by up to _REACH points.
 _JOIN_GAP = 14.0
-_SAME_LINE = 3.0
 _REACH = 8.0
 # Rule ends this close (points) are one side of a grid.
 _SIDE_TOLERANCE = 4.0
@@ -115,28 +114,7 @@ def _stands_apart(ink: np.ndarray, x: int, y: int, w: int, h: int, horizontal: b
 
 def join_broken_rules(edges: list[Edge]) -> list[Edge]:
     """One edge per rule: collinear pieces with small gaps between them are joined."""
-    out: list[Edge] = []
-    for orientation, pos, start, end in (("h", "top", "x0", "x1"), ("v", "x0", "top", "bottom")):
-        pieces = sorted((e for e in edges if e["orientation"] == orientation),
-                        key=lambda e: (float(e[pos]), float(e[start])))
-        lines: list[list[Edge]] = []
-        for e in pieces:  # group by position along the other axis
-            if lines and abs(float(e[pos]) - float(lines[-1][0][pos])) <= _SAME_LINE:
-                lines[-1].append(e)
-            else:
-                lines.append([e])
-        for line in lines:
-            line.sort(key=lambda e: float(e[start]))
-            at = sum(float(e[pos]) for e in line) / len(line)
-            lo, hi = float(line[0][start]), float(line[0][end])
-            for e in line[1:]:
-                if float(e[start]) - hi <= _JOIN_GAP:
-                    hi = max(hi, float(e[end]))
-                    continue
-                out.append(h_edge(lo, hi, at) if orientation == "h" else v_edge(at, lo, hi))
-                lo, hi = float(e[start]), float(e[end])
-            out.append(h_edge(lo, hi, at) if orientation == "h" else v_edge(at, lo, hi))
-    return out
+    return join_collinear(edges, lambda _horizontal, hi, start, _at: start - hi <= _JOIN_GAP)
 
 
 def reach_crossing_rules(edges: list[Edge]) -> list[Edge]:

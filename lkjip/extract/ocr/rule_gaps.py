@@ -10,6 +10,8 @@ unless both its ends sit on crossing rules.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lkjip.geometry import Edge, h_edge, v_edge
 
 # Widest gap bridged (points): more than a broken rule leaves, less than two table rows.
@@ -30,16 +32,17 @@ def _on_crossing(at: float, pos: float, crossing: list[Edge], horizontal: bool) 
     return False
 
 
-def bridge_rule_gaps(edges: list[Edge]) -> list[Edge]:
-    """Collinear pieces of one rule joined over gaps up to `_MAX_GAP` points, except a gap
-    both of whose ends meet crossing rules (a merged cell)."""
-    hs = [e for e in edges if e["orientation"] == "h"]
-    vs = [e for e in edges if e["orientation"] == "v"]
+def join_collinear(edges: list[Edge], joins: Callable[[bool, float, float, float], bool]) -> list[Edge]:
+    """One edge per run of collinear pieces (same orientation, within `_SAME_LINE` across):
+    a piece is joined to the one before where `joins(horizontal, end_before, start, across)`
+    says the gap between them is no real end of the rule."""
     out: list[Edge] = []
-    for pieces, crossing, horizontal in ((hs, vs, True), (vs, hs, False)):
+    for horizontal in (True, False):
         pos, start, end = ("top", "x0", "x1") if horizontal else ("x0", "top", "bottom")
+        pieces = sorted((e for e in edges if e["orientation"] == ("h" if horizontal else "v")),
+                        key=lambda e: (float(e[pos]), float(e[start])))
         lines: list[list[Edge]] = []
-        for e in sorted(pieces, key=lambda e: float(e[pos])):
+        for e in pieces:  # grouped by their position across
             if lines and abs(float(e[pos]) - float(lines[-1][0][pos])) <= _SAME_LINE:
                 lines[-1].append(e)
             else:
@@ -49,16 +52,27 @@ def bridge_rule_gaps(edges: list[Edge]) -> list[Edge]:
             at = sum(float(e[pos]) for e in line) / len(line)
             lo, hi = float(line[0][start]), float(line[0][end])
             for e in line[1:]:
-                gap_end = float(e[start])
-                merged_cell = _on_crossing(hi, at, crossing, horizontal) and \
-                    _on_crossing(gap_end, at, crossing, horizontal)
-                if gap_end - hi <= _MAX_GAP and not merged_cell:
+                if joins(horizontal, hi, float(e[start]), at):
                     hi = max(hi, float(e[end]))
                     continue
                 out.append(h_edge(lo, hi, at) if horizontal else v_edge(at, lo, hi))
-                lo, hi = gap_end, float(e[end])
+                lo, hi = float(e[start]), float(e[end])
             out.append(h_edge(lo, hi, at) if horizontal else v_edge(at, lo, hi))
     return out
+
+
+def bridge_rule_gaps(edges: list[Edge]) -> list[Edge]:
+    """Collinear pieces of one rule joined over gaps up to `_MAX_GAP` points, except a gap
+    both of whose ends meet crossing rules (a merged cell)."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+
+    def joins(horizontal: bool, hi: float, gap_end: float, at: float) -> bool:
+        crossing = vs if horizontal else hs
+        merged_cell = _on_crossing(hi, at, crossing, horizontal) and _on_crossing(gap_end, at, crossing, horizontal)
+        return gap_end - hi <= _MAX_GAP and not merged_cell
+
+    return join_collinear(edges, joins)
 
 
 # Only a rule this long (points) is extended that far: a short stroke may be a dash of print.

@@ -182,14 +182,8 @@ def _lines_to_rows(form: _Form, page: int, lines: list[WordLine], rows: list[For
 
 
 def _by_line(words: list[Word]) -> str:
-    """The words' text, one printed line a line (words of a line share their height)."""
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines and abs(word.cy - lines[-1][0].cy) < (word.bottom - word.top) / 2:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return "\n".join(" ".join(w.text for w in sorted(ln, key=lambda w: w.x0)) for ln in lines)
+    """The words' text, one printed line a line."""
+    return "\n".join(" ".join(w.text for w in ln.words) for ln in word_lines(words))
 
 
 def _unglued(words: list[Word]) -> list[Word]:
