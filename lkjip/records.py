@@ -322,11 +322,15 @@ class TableNotRead:
     because: str  # the header words or the lines that make it look so, as printed
     cell: Cell
     because_id: str = ""  # the same in Bahasa Indonesia (messages); `because` when empty
+    printed_as: Literal["picture"] | None = None  # a table pasted as a picture: no text to read
 
     def to_dict(self) -> dict[str, Any]:
-        return {"page": self.page, "table": self.table, "looks_like": self.looks_like,
-                "because": self.because,
-                "bbox": [round(v, 2) for v in self.cell.bbox] if self.cell.bbox else None}
+        out = {"page": self.page, "table": self.table, "looks_like": self.looks_like,
+               "because": self.because,
+               "bbox": [round(v, 2) for v in self.cell.bbox] if self.cell.bbox else None}
+        if self.printed_as:  # optional in the contract: only pictured tables carry it
+            out["printed_as"] = self.printed_as
+        return out
 
 
 @dataclass

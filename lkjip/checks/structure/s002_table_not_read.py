@@ -20,7 +20,9 @@ class TableNotRead(Rule):
     Flags every grid whose header names Anggaran/Pagu with Realisasi, or Target with
     Realisasi/Capaian, and has rows of figures, from which lkjip took no rows; and, on a
     page with no grid at all, a heading line naming anggaran and realisasi followed by
-    lines of amounts (a table drawn without ruling lines). Example: the 2016 LAKIP of the
+    lines of amounts (a table drawn without ruling lines); and a table pasted as a picture
+    under its numbered caption ("Tabel 3.22 Pendapatan Daerah" in the 2020 LAKIP of
+    Provinsi Sumatera Utara, pp. 82–83), which has no text to read. Example: the 2016 LAKIP of the
     Dinas Kesehatan of Jawa Barat prints its realisation of 150 kegiatan on p. 82 in a
     table that broke into pieces; none of its sums could be checked.
 
@@ -38,6 +40,14 @@ class TableNotRead(Rule):
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for gap in doc.coverage.not_read:
             en_kind, id_kind = _KIND[gap.looks_like]
+            if gap.printed_as == "picture":
+                en = (f"{page_ref(gap.page, 'en')}: a {en_kind} table is printed as a picture ({gap.because}); "
+                      f"lkjip does not read tables inside pictures: check its figures by eye.")
+                idn = (f"{page_ref(gap.page, 'id')}: sebuah tabel {id_kind} dicetak sebagai gambar "
+                       f"({gap.because_id or gap.because}); lkjip tidak membaca tabel di dalam gambar: "
+                       f"periksa angkanya secara manual.")
+                yield self.finding(en, idn, [Evidence(cell=gap.cell, role="not read")])
+                continue
             grid_en = "a table" if gap.table else "lines of figures without a table grid"
             grid_id = "sebuah tabel" if gap.table else "baris-baris angka tanpa garis tabel"
             en = (f"{page_ref(gap.page, 'en')}: {grid_en} looks like a {en_kind} table ({gap.because}) "

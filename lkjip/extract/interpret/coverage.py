@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from lkjip.extract.interpret.picture_tables import tables_printed_as_pictures
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.records import Cell, Coverage, Extraction, TableNotRead, TableRead
 
@@ -136,13 +137,16 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
             found = _unruled_on(page)
             if found:
                 not_read.append(found)
+    for page in source.pages:
+        if page.pictures:
+            not_read.extend(tables_printed_as_pictures(page, source.tables))
     listed = {n.page for n in not_read}
     for page in source.pages:
         if page.number and page.number not in pages_read and page.number not in listed:
             found = _amounts_page(page)
             if found:
                 not_read.append(found)
-    not_read.sort(key=lambda n: (n.page or 0, n.table or ""))
+    not_read.sort(key=lambda n: (n.page or 0, n.table or "", n.cell.bbox[1] if n.cell.bbox else 0.0))
     ocr_times = [p.ocr_seconds for p in source.pages if p.source == "ocr" and p.ocr_seconds is not None]
     return Coverage(read=read, not_read=not_read,
                     amount_pages=sorted({a.page for a in doc.amounts if a.page}),

@@ -32,6 +32,7 @@ from lkjip.extract.grid.continuation import join_continued_tables
 from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf import pdfium_calls
+from lkjip.extract.pdf.pictures import TABLE_CAPTION, picture_boxes
 from lkjip.extract.pdf.ruling import page_edges
 from lkjip.extract.pdf.text_layer import LayerQuality, assess, strip_watermark_lines
 from lkjip.extract.pdf.triage import second_engine_worthwhile
@@ -512,6 +513,8 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                         if quality.kind == "garbage":
                             page.text, page.char_boxes = "", np.zeros((0, 4), dtype=np.float32)
                     edges = page_edges(pdf_page)
+                    if not ocr_it and TABLE_CAPTION.search(page.text):
+                        page.pictures = picture_boxes(pdf_page)
                 finally:
                     pdf_page.close()
                 page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
