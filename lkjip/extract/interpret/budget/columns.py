@@ -20,6 +20,7 @@ from lkjip.extract.interpret.budget.statement_columns import (
     subject_heading,
     subject_names,
 )
+from lkjip.extract.interpret.budget.target_columns import target_as_budget
 from lkjip.extract.source import RawCell, RawTable
 from lkjip.numbers import NumberStyle, parse_number
 
@@ -63,6 +64,7 @@ class ColumnGroup:
     header: str
     columns: list[int]
     x_span: tuple[float, float] | None = None  # left and right of its heading on the page
+    inferred: tuple[str, ...] = ()  # why its role is only inferred (Cell.inferred codes for its cells)
 
 
 @dataclass
@@ -434,6 +436,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     by_role: dict[str, list[ColumnGroup]] = {}
     for group in _column_groups(table, header_rows):
         by_role.setdefault(group.role, []).append(group)
+    target_as_budget(by_role, lambda g: _holds_money(table, g, header_rows, style))
     if any(_INDICATOR_COLUMN.search(g.header) for g in by_role.get("other", []) + by_role.get("name", [])):
         # Beside indicator columns a bare "Realisasi" or "Capaian (%)" may be the indicator's:
         # it counts as money only when its heading or its figures say so.
@@ -522,7 +525,7 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     for c, g in placed.items():
         mine = next((x for x in groups.get(g.role, []) if x.header == g.header), None)
         if mine is None:
-            groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span))
+            groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span, g.inferred))
         else:
             mine.columns.append(c)
     if not groups.get("name") or not groups.get("anggaran"):

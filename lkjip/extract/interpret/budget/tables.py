@@ -186,6 +186,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         joined = rejoined_amount(text) if role != "persen" else None
         value, ambiguous = _read_value(joined or text, role, numbers)
         doubts = (*cell.doubts, "amount_rejoined") if joined else cell.doubts
+        doubts = (*doubts, *group.inferred)
         if value is None and role != "persen" and (negative := parenthesised(text)) is not None:
             value, ambiguous = _read_value(negative, role, numbers)
             value = -value if value is not None else None
