@@ -44,7 +44,9 @@ _MONEY_ROLES = ("anggaran", "realisasi", "persen", "sisa")
 # A rupiah figure set in the kode column ("202.700.000" beside "134 Penanganan …"): a
 # kode's pieces are one or two digits, never thousands groups; it is no kode.
 _AMOUNT_AS_CODE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$")
-_WORDY = re.compile(r"[^\W\d_]{2,}|^\(")
+# A lone "/" or "&" ends a name's line ("Pengadaan Komputer /" over the amount's rule): a
+# joint of the name, never part of an amount.
+_WORDY = re.compile(r"[^\W\d_]{2,}|^\(|^[/&]$")
 # "2021)" set over the amount column's rule: a name's parenthesis closing, never an amount
 # (a negative one opens its parenthesis too).
 _NAME_TAIL = re.compile(r"^[^(]*\)$")
