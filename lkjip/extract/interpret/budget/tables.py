@@ -40,6 +40,7 @@ from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
 from lkjip.extract.interpret.budget.group_amounts import lift_group_amounts
 from lkjip.extract.interpret.budget.ledger import ledger_rows
+from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
@@ -626,6 +627,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             _link_accounts(whole)
         else:
             _link_parents(whole, {len(continues) + i for i in opens_group})
+            group_lettered_programs(whole)
         return rows
     if is_account_tree(rows):
         _link_accounts(rows)
@@ -634,6 +636,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         # not read (its grid one frame), so a grand total would miss its lines.
         whole_read = layout.header_rows == 0 or table.page_of_row(0) == table.page_of_row(layout.header_rows - 1)
         _link_parents(rows, opens_group, totals=whole_read)
+        group_lettered_programs(rows)
     return rows
 
 
