@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkjip.extract.interpret.budget.efficiency_columns import indicator_names
 from lkjip.extract.interpret.budget.statement_columns import (
     change_percent_aside,
     money_or_dashes,
@@ -109,7 +110,7 @@ def is_numbering_row(texts: list[str]) -> bool:
 _HEADER_WORD = re.compile(
     r"^(no|nomor|kode|rekening|program|kegiatan|sub|uraian|anggaran|pagu|alokasi|reali[sz]?asi|"
     r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
-    r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
+    r"indikator|sasaran|satuan|sat|efisiensi|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|uptd?|urusan|bidang|"
     r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
@@ -444,6 +445,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
     _sasaran_names(by_role)
+    efficiency = indicator_names(by_role)
     subject_names(by_role)
     _capaian_after_realisasi(by_role)
     change_percent_aside(by_role)
@@ -489,7 +491,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     # The Perjanjian (Penetapan) Kinerja's table: targets beside the kegiatan that carry them
     # and their anggaran, this year's only: the PK's budget list, read like any other.
     pk = bool(_PK_CAPTION.search(table.caption))
-    if kind == "program_anggaran" and not (funded or cascade or pk) and (by_role.get("other") and any(
+    if kind == "program_anggaran" and not (funded or cascade or pk or efficiency) and (by_role.get("other") and any(
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout
