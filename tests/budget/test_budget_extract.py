@@ -366,4 +366,5 @@ def test_table_with_headings_of_its_own_on_the_next_page_is_not_a_continuation()
     other = table([["PEMBIAYAAN DAERAH", "TARGET", "REALISASI", "PERSEN"],
                    ["PENERIMAAN PEMBIAYAAN", "4.000.000", "4.500.000", "112,50"]], tid="p6-t1", page=6)
     rows = budget_rows(source([first, other]), NumberStyle.ID)
-    assert [r.page for r in rows] == [5, 5]
+    # p6 is a table of its own (its TARGET column of rupiah is its budget), never p5's rows
+    assert [(r.page, r.table) for r in rows] == [(5, "p5-t1"), (5, "p5-t1"), (6, "p6-t1")]

@@ -52,10 +52,11 @@ FLOORS: dict[str, dict[str, float]] = {
         {"indicator_recall": 0.41, "indicator_precision": 0.98, "indicator_kind_accuracy": 0.98, "false_errors": 0},
     # The realisation forms raised at 16:35 UTC (branch forms: form rows linked, ruled unnumbered
     # anggaran columns, B012 kontrak, funding sources): RFK 436/439, des2021 477/478, contradictions
-    # of rfk_des_2020 5/5, bkad 9/9, POBL 3/3, Renja_2017 2/2.
+    # of rfk_des_2020 5/5, bkad 9/9, POBL 3/3, Renja_2017 2/2. Budget floors of Renc_Aksi_2022 (13/14),
+    # POBL (110/116) and dinkes (140/140) raised at 19:35 UTC (branch forms: group amounts, form dashes).
     "shlmita__RFK_Januari_2021.json": {"budget_recall": 0.97, "budget_precision": 0.97, "false_errors": 0},
     "shlmita__Renc_Aksi_2022.json":
-        {"budget_recall": 0.55, "budget_precision": 0.6, "indicator_recall": 0.73, "indicator_precision": 0.86,
+        {"budget_recall": 0.9, "budget_precision": 0.98, "indicator_recall": 0.73, "indicator_precision": 0.86,
          "indicator_kind_accuracy": 0.98, "false_errors": 0},
     "shlmita__des2021.json": {"budget_recall": 0.97, "budget_precision": 0.97, "contradiction_recall": 0.98,
                                "false_errors": 0},
@@ -66,14 +67,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "shlmita__rfk_des_2020.json": {"budget_recall": 0.98, "budget_precision": 0.98, "contradiction_recall": 0.98,
                                    "false_errors": 0},
     "vandewa__20180830103825_POBL_Juli_2018.json":
-        {"budget_recall": 0.91, "budget_precision": 0.93, "contradiction_recall": 0.98, "false_errors": 0},
+        {"budget_recall": 0.92, "budget_precision": 0.93, "contradiction_recall": 0.98, "false_errors": 0},
     "vandewa__20180830105003_Renja_2017.json":
         {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.71, "indicator_kind_accuracy": 0.98,
          "contradiction_recall": 0.98, "false_errors": 0},
     "vandewa__20201006042529_apbd_2018.json": {"budget_recall": 0.97, "budget_precision": 0.97, "false_errors": 0},
     "wishaputra__bkad.json": {"budget_recall": 0.96, "budget_precision": 0.98, "contradiction_recall": 0.98,
                               "false_errors": 0},
-    "wishaputra__dinkes.json": {"budget_recall": 0.87, "budget_precision": 0.89, "false_errors": 0},
+    "wishaputra__dinkes.json": {"budget_recall": 0.98, "budget_precision": 0.98, "false_errors": 0},
     "wishaputra__kb.json": {"budget_recall": 0.96, "budget_precision": 0.98, "false_errors": 0},
 }
 CEILINGS = ("false_errors",)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lkjip.extract.interpret.budget.efficiency_columns import indicator_names
 from lkjip.extract.interpret.budget.statement_columns import (
     change_percent_aside,
     money_or_dashes,
@@ -20,6 +21,7 @@ from lkjip.extract.interpret.budget.statement_columns import (
     subject_heading,
     subject_names,
 )
+from lkjip.extract.interpret.budget.target_columns import target_as_budget
 from lkjip.extract.source import RawCell, RawTable
 from lkjip.numbers import NumberStyle, parse_number
 
@@ -63,6 +65,7 @@ class ColumnGroup:
     header: str
     columns: list[int]
     x_span: tuple[float, float] | None = None  # left and right of its heading on the page
+    inferred: tuple[str, ...] = ()  # why its role is only inferred (Cell.inferred codes for its cells)
 
 
 @dataclass
@@ -107,7 +110,7 @@ def is_numbering_row(texts: list[str]) -> bool:
 _HEADER_WORD = re.compile(
     r"^(no|nomor|kode|rekening|program|kegiatan|sub|uraian|anggaran|pagu|alokasi|reali[sz]?asi|"
     r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
-    r"indikator|sasaran|satuan|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
+    r"indikator|sasaran|satuan|sat|efisiensi|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|uptd?|urusan|bidang|"
     r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
@@ -434,6 +437,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     by_role: dict[str, list[ColumnGroup]] = {}
     for group in _column_groups(table, header_rows):
         by_role.setdefault(group.role, []).append(group)
+    target_as_budget(by_role, lambda g: _holds_money(table, g, header_rows, style))
     if any(_INDICATOR_COLUMN.search(g.header) for g in by_role.get("other", []) + by_role.get("name", [])):
         # Beside indicator columns a bare "Realisasi" or "Capaian (%)" may be the indicator's:
         # it counts as money only when its heading or its figures say so.
@@ -441,6 +445,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
     _sasaran_names(by_role)
+    efficiency = indicator_names(by_role)
     subject_names(by_role)
     _capaian_after_realisasi(by_role)
     change_percent_aside(by_role)
@@ -486,7 +491,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     # The Perjanjian (Penetapan) Kinerja's table: targets beside the kegiatan that carry them
     # and their anggaran, this year's only: the PK's budget list, read like any other.
     pk = bool(_PK_CAPTION.search(table.caption))
-    if kind == "program_anggaran" and not (funded or cascade or pk) and (by_role.get("other") and any(
+    if kind == "program_anggaran" and not (funded or cascade or pk or efficiency) and (by_role.get("other") and any(
             _PERFORMANCE.search(g.header) for g in by_role["other"])):
         return None  # a Renja/Renstra plan with indicators and targets, not a budget list
     return layout
@@ -522,7 +527,7 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     for c, g in placed.items():
         mine = next((x for x in groups.get(g.role, []) if x.header == g.header), None)
         if mine is None:
-            groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span))
+            groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span, g.inferred))
         else:
             mine.columns.append(c)
     if not groups.get("name") or not groups.get("anggaran"):

@@ -44,7 +44,9 @@ _MONEY_ROLES = ("anggaran", "realisasi", "persen", "sisa")
 # A rupiah figure set in the kode column ("202.700.000" beside "134 Penanganan …"): a
 # kode's pieces are one or two digits, never thousands groups; it is no kode.
 _AMOUNT_AS_CODE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$")
-_WORDY = re.compile(r"[^\W\d_]{2,}|^\(")
+# A lone "/" or "&" ends a name's line ("Pengadaan Komputer /" over the amount's rule): a
+# joint of the name, never part of an amount.
+_WORDY = re.compile(r"[^\W\d_]{2,}|^\(|^[/&]$")
 # "2021)" set over the amount column's rule: a name's parenthesis closing, never an amount
 # (a negative one opens its parenthesis too).
 _NAME_TAIL = re.compile(r"^[^(]*\)$")
@@ -265,7 +267,39 @@ def _stacks_amounts(row: FormLine) -> bool:
 _WHOLE_AMOUNT = re.compile(r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:,\d{2}|,-)?", re.I)
 
 
+# A cell's "nothing" mark: a dash (or several) alone on its printed line.
+_PLACEHOLDER = re.compile(r"^[-\u2013\u2014]+$")
+
+
+def _printed_lines(words: list[Word]) -> list[list[Word]]:
+    """A row's words of one column in the order they were read (a row may run over a page
+    break, so heights alone do not order them), cut where the height changes."""
+    lines: list[list[Word]] = []
+    for w in words:
+        if lines and abs(w.cy - lines[-1][-1].cy) <= 0.45 * w.height:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return lines
+
+
+def _drop_placeholders(row: FormLine) -> None:
+    """A row printing several indicator lines (each with its own K / Rp cells) gives its
+    rupiah on its first line and '-' on the others: those dashes are the other lines'
+    empty cells, not part of the amount. Only dashes below a figure are dropped (a dash
+    above one leaves the cell unread, as before: which line is the row's is unclear)."""
+    for col, words in row.values.items():
+        lines = _printed_lines(words)
+        if not any(ch.isdigit() for w in lines[0] for ch in w.text):
+            continue
+        kept = [ln for ln in lines if not all(_PLACEHOLDER.match(w.text) for w in ln)]
+        if len(kept) < len(lines):
+            row.values[col] = [w for ln in kept for w in ln]
+
+
 def _budget_rows(form: _Form, rows: list[FormLine], style: NumberStyle | None) -> list[BudgetRow]:
+    for row in rows:
+        _drop_placeholders(row)
     if sum(1 for r in rows if _stacks_amounts(r)) * 3 > max(1, sum(1 for r in rows if r.values)):
         # Most rows stack several rows' amounts: the form's rows were not found. Reading
         # them would pair names with the wrong figures; the page is left unread instead.

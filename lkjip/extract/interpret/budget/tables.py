@@ -38,7 +38,9 @@ from lkjip.extract.interpret.budget.columns import (
 from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
+from lkjip.extract.interpret.budget.group_amounts import lift_group_amounts
 from lkjip.extract.interpret.budget.ledger import ledger_rows
+from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.stacked import unstack_rows
@@ -92,6 +94,9 @@ class _Line:
     bbox_cells: list[RawCell] = field(default_factory=list)
     opens_group: bool = False  # a shallower name column (PROGRAM beside KEGIATAN) is filled too
     bulleted: bool = False  # the name cell opens with a list mark ("- RTM OPD …")
+    # The next shallower filled name column's (name, heading, whether one shallower still is filled).
+    parent_name: tuple[str, str, bool] | None = None
+    group_amount: bool = False  # its amounts are its group's, told by the table's pattern only
 
     @property
     def has_values(self) -> bool:
@@ -145,6 +150,9 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         group, text = filled[-1]
         line.name, line.name_role_header = printed_label(head_before_bullets(text)), group.header.lower()
         line.opens_group = len(filled) > 1
+        if len(filled) > 1:
+            line.parent_name = (printed_label(head_before_bullets(filled[-2][1])), filled[-2][0].header.lower(),
+                                len(filled) > 2)
         line.bulleted = bool(BULLET.match(text))
     else:
         # "Jumlah Belanja Langsung" set in another text column (Sasaran, Unit Kerja).
@@ -179,6 +187,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         joined = rejoined_amount(text) if role != "persen" else None
         value, ambiguous = _read_value(joined or text, role, numbers)
         doubts = (*cell.doubts, "amount_rejoined") if joined else cell.doubts
+        doubts = (*doubts, *group.inferred)
         if value is None and role != "persen" and (negative := parenthesised(text)) is not None:
             value, ambiguous = _read_value(negative, role, numbers)
             value = -value if value is not None else None
@@ -250,7 +259,8 @@ def _numbered_lines(lines: list[_Line]) -> bool:
 def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
     """A Title Case name wrapped over grid rows of its own (every printed line ruled off):
     no number, no amount, no word that opens a line of its own (Program, Jumlah, Urusan)."""
-    if prev is None or not prev.name or not (prev.code or prev.cells) or line.cells or line.code:
+    if prev is None or not prev.name or not (prev.code or prev.cells) or line.cells or line.code \
+            or line.name_role_header != prev.name_role_header:  # a tail wraps in its own column
         return False
     bare = line.name.strip()
     heading = _GROUP.match(bare) and bare.isupper()  # "URUSAN WAJIB"; "Sekretariat" ends a name
@@ -570,11 +580,16 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             continue
         lines.extend(_unstack(table, r, layout, numbers) or _heading_above(table, r, layout,
                                                                            _read_line(table, r, layout, numbers)))
-    lines = _join_short_tails(join_bullet_tails(_assemble(lines)))
+    lines = join_bullet_tails(_assemble(lines))
+    if len(layout.groups.get("name", [])) > 1:
+        lines = lift_group_amounts(lines, layout.groups["name"][-1].header.lower())
+    lines = _join_short_tails(lines)
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     bare: list[BudgetRow] = []  # coded lines printing no amount: kept if the table is a ledger
     for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
+        if line.group_amount and evidence == "column":
+            evidence = "position"
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
             if not (line.code and _ACCOUNT_CODE.fullmatch(line.code) and line.name):
                 continue
@@ -612,6 +627,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             _link_accounts(whole)
         else:
             _link_parents(whole, {len(continues) + i for i in opens_group})
+            group_lettered_programs(whole)
         return rows
     if is_account_tree(rows):
         _link_accounts(rows)
@@ -620,6 +636,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
         # not read (its grid one frame), so a grand total would miss its lines.
         whole_read = layout.header_rows == 0 or table.page_of_row(0) == table.page_of_row(layout.header_rows - 1)
         _link_parents(rows, opens_group, totals=whole_read)
+        group_lettered_programs(rows)
     return rows
 
 
