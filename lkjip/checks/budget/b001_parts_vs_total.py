@@ -21,6 +21,7 @@ from lkjip.checks.budget.arithmetic import (
     unreadable,
     value,
 )
+from lkjip.checks.budget.zero_parts import all_zero, unlinked_first_total
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -95,6 +96,21 @@ class PartsVsTotal(Rule):
                         continue  # the sisa's gap is the anggaran's or realisasi's, told already
                     reported = True
                     yield self._finding(parent, parts, column, total, stated, blank)
+            yield from self._over_zeros(rows, config.rupiah_tolerance)
+
+    def _over_zeros(self, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
+        """A first total whose parts are not linked, under lines all printing 0 in a column
+        where it prints another figure (lkjip.checks.budget.zero_parts)."""
+        found = unlinked_first_total(rows)
+        if found is None:
+            return
+        at, parts = found
+        total = rows[at]
+        for column in amount_columns(total):
+            stated = value(total, column)
+            if stated is None or abs(stated) <= tolerance + 0.005 or not all_zero(parts, column, tolerance):
+                continue
+            yield self._finding(total, parts, column, 0.0, stated, [])
 
     def _finding(self, parent, parts, column, total, stated, blank) -> Finding:  # type: ignore[no-untyped-def]
         terms = " + ".join(printed(p, column) for p in parts)
