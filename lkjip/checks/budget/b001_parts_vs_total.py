@@ -60,7 +60,10 @@ class PartsVsTotal(Rule):
     are blank in another column of the line that adds up with them as zero (a warning
     then). Besides anggaran, realisasi and sisa, every column that splits one of them is
     summed on its own: a form's other triwulan, a Renja's other funding sources
-    ("BANKEU Prop" of a program over kegiatan printing 0). A line whose lines run to the
+    ("BANKEU Prop" of a program over kegiatan printing 0), a statement's realisasi of the
+    year before (its column read from a heading naming the earlier year). A table's first
+    Jumlah over lines that all print 0 in a column where it prints another figure is
+    reported even where the lines' nesting is not read (lkjip.checks.budget.zero_parts). A line whose lines run to the
     table's end is not summed (the list may go on overleaf). An error needs every level
     read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
     numbering or the column heading); where a line's level was only inferred from its

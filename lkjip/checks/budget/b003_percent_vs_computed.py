@@ -56,7 +56,9 @@ class PercentVsComputed(Rule):
 
     Flags the persen (% keuangan) column of a budget table, and a percentage in the text
     that follows its two amounts ("Dari Total Anggaran Rp. X terealisasi sebesar Rp. Y …
-    atau sama dengan 98.17 %") or names a kegiatan or program of the budget table
+    atau sama dengan 98.17 %"), stands between them ("direalisasi sebesar Rp. Y atau
+    mencapai 94.33% dari anggaran yang telah ditetapkan sebesar Rp. X", citing the table
+    line that prints both amounts and the right share) or names a kegiatan or program of the budget table
     ("realisasi keuangan pada kegiatan Pelayanan Tamu Kepala Daerah 69,94 %"), when it is
     not the quotient of the amounts. % fisik columns and percentages about kinerja,
     capaian or fisik are left alone.
