@@ -63,8 +63,8 @@ class PartsVsTotal(Rule):
     ("BANKEU Prop" of a program over kegiatan printing 0), a statement's realisasi of the
     year before (its column read from a heading naming the earlier year). A table's first
     Jumlah over lines that all print 0 in a column where it prints another figure is
-    reported even where the lines' nesting is not read (lkjip.checks.budget.zero_parts). A line whose lines run to the
-    table's end is not summed (the list may go on overleaf). An error needs every level
+    reported even where the lines' nesting is not read: no grouping of zeros makes it. A
+    line whose lines run to the table's end is not summed (the list may go on overleaf). An error needs every level
     read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
     numbering or the column heading); where a line's level was only inferred from its
     position under a program, the finding is a warning asking to check the structure.
