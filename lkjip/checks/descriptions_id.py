@@ -158,8 +158,9 @@ tampak seperti salinan yang salah ketik dari angka baris (jumlah digit sama, pal
 digit berubah atau tertukar, atau seperseribunya), narasi dan tabel tidak mungkin sama-sama
 benar. Angka yang berbeda lebih dari salah ketik tetapi kurang dari sepersepuluh menjadi
 peringatan. Tidak ditandai: angka yang sama dengan kolom mana pun, angka yang dibulatkan ke
-ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Toleransi: tepat
-(rupiah penuh).""",
+ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Narasi yang menyebut
+"Rp. 0" untuk baris (pendapatan, belanja, program) yang di tabel tercetak berisi angka menjadi
+peringatan: kalimatnya mungkin templat yang belum diisi. Toleransi: tepat (rupiah penuh).""",
     "LKJ-K009": """Capaian satu indikator untuk satu tahun tercetak berbeda di dua tabel.
 
 Pengukuran Kinerja, perbandingan antar tahun, perbandingan dengan target Renstra dan
