@@ -16,8 +16,10 @@ ketik, sehingga setiap angka yang dikutip dari tabel itu diragukan.
 
 Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama), juga kolom
 yang memecah satu kolom (triwulan lain pada formulir evaluasi, sumber dana selain APBD pada
-Renja). Tanda "-" dihitung nol. Toleransi: tidak ada (rupiah utuh); pengaturan
-`rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
+Renja), dan realisasi tahun sebelumnya pada laporan keuangan yang membandingkan dua tahun.
+Jumlah di bawah baris-baris yang semuanya tertulis nol tetapi mencetak angka lain dilaporkan
+apa pun susunan barisnya. Tanda "-" dihitung nol. Toleransi: tidak ada (rupiah utuh);
+pengaturan `rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
 Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu
@@ -30,7 +32,8 @@ Contoh (sampel, hlm. 16): narasi menyebut Rp. 19.253.454.000,- padahal tabel ber
     "LKJ-B003": """Persentase tertulis berbeda dengan realisasi / anggaran × 100.
 
 Menandai kolom persen (% keuangan) tabel anggaran, dan persentase di narasi yang mengikuti
-dua angkanya atau menyebut kegiatan/program, bila bukan hasil bagi keduanya. Kolom % fisik
+dua angkanya, yang berdiri di antara keduanya ("Rp R atau mencapai P% dari anggaran … Rp A"),
+atau menyebut kegiatan/program, bila bukan hasil bagi keduanya. Kolom % fisik
 dan persentase kinerja tidak diperiksa. Toleransi: setengah satuan desimal terakhir yang
 tercetak (juga pemotongan oleh spreadsheet); `percent-extra-tolerance` menambah kelonggaran.""",
     "LKJ-B004": """Realisasi melebihi anggaran.
@@ -155,8 +158,9 @@ tampak seperti salinan yang salah ketik dari angka baris (jumlah digit sama, pal
 digit berubah atau tertukar, atau seperseribunya), narasi dan tabel tidak mungkin sama-sama
 benar. Angka yang berbeda lebih dari salah ketik tetapi kurang dari sepersepuluh menjadi
 peringatan. Tidak ditandai: angka yang sama dengan kolom mana pun, angka yang dibulatkan ke
-ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Toleransi: tepat
-(rupiah penuh).""",
+ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Narasi yang menyebut
+"Rp. 0" untuk baris (pendapatan, belanja, program) yang di tabel tercetak berisi angka menjadi
+peringatan: kalimatnya mungkin templat yang belum diisi. Toleransi: tepat (rupiah penuh).""",
     "LKJ-K009": """Capaian satu indikator untuk satu tahun tercetak berbeda di dua tabel.
 
 Pengukuran Kinerja, perbandingan antar tahun, perbandingan dengan target Renstra dan

@@ -24,6 +24,7 @@ ROLES: dict[str, dict[str, str]] = {
     "table realisasi": {"en": "realisasi in the table", "id": "realisasi di tabel"},
     "agrees with table": {"en": "agrees with table", "id": "sesuai dengan tabel"},
     "stated percent": {"en": "stated percentage", "id": "persentase tertulis"},
+    "table percent": {"en": "percentage in the table", "id": "persentase di tabel"},
     "stated sisa": {"en": "stated sisa (remaining)", "id": "sisa tertulis"},
     "anggaran": {"en": "anggaran (budget)", "id": "anggaran"},
     "realisasi": {"en": "realisasi (realised)", "id": "realisasi"},

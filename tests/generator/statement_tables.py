@@ -7,6 +7,9 @@ currency mark ("Rp 1,234,567"), zero as "-" / "Rp -", a negative amount in paren
 The name column is headed "Uraian" or by the table's subject ("Belanja Operasi").
 
 `defects`: (i, delta) moves the i-th item's anggaran (its Jumlah no longer adds up).
+`prior`: last year's realisasi printed (else "-" throughout); `prior_total_delta` moves the
+Jumlah's. `nested`: a group line printing the sum of the items under it opens the list
+("Pendapatan Asli Daerah" over its revenues), as a CaLK's notes nest by indentation.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class StatementLine:
     anggaran: int
     realisasi: int
     level: str = "other"  # other | total
+    prior: int = 0  # last year's realisasi
 
     @property
     def persen(self) -> float | None:
@@ -42,12 +46,17 @@ class StatementTable:
     subject: str = ""  # the name column's heading: "" for "Uraian"
     with_zero: bool = True  # an item of zero, printed as a dash
     defects: tuple[tuple[int, int], ...] = field(default=())
+    prior: bool = False
+    prior_total_delta: int = 0
+    nested: bool = False
 
     @property
     def name(self) -> str:
         parts = ["rp" if self.currency else "dec", "change" if "+" in self.extra else "share",
                  "subject" if self.subject else "uraian", "zero" if self.with_zero else "nozero"]
         parts += [f"item{i}{d:+d}" for i, d in self.defects]
+        parts += (["prior"] if self.prior else []) + (["nested"] if self.nested else [])
+        parts += [f"prior{self.prior_total_delta:+d}"] if self.prior_total_delta else []
         return "statement-" + "-".join(parts)
 
     def with_defect(self, index: int, delta: int) -> StatementTable:
@@ -56,10 +65,16 @@ class StatementTable:
 
 def statement_lines(layout: StatementTable) -> list[StatementLine]:
     """The items (sums exact before any defect), their Jumlah, and a negative last line."""
-    items = [StatementLine(n, a, r) for n, a, r in (_ITEMS if layout.with_zero else _ITEMS[:3])]
-    total = StatementLine("Jumlah", sum(x.anggaran for x in items), sum(x.realisasi for x in items), "total")
+    items = [StatementLine(n, a, r, prior=r * 9 // 10 if layout.prior else 0)
+             for n, a, r in (_ITEMS if layout.with_zero else _ITEMS[:3])]
+    total = StatementLine("Jumlah", sum(x.anggaran for x in items), sum(x.realisasi for x in items), "total",
+                          sum(x.prior for x in items) + layout.prior_total_delta)
     for index, delta in layout.defects:
         items[index].anggaran += delta
+    if layout.nested:  # the first two items under a group line printing their sum
+        group = StatementLine("Belanja Operasi", items[0].anggaran + items[1].anggaran,
+                              items[0].realisasi + items[1].realisasi, prior=items[0].prior + items[1].prior)
+        items.insert(0, group)
     return [*items, total]
 
 
@@ -88,7 +103,7 @@ def render_statement_pdf(layout: StatementTable, path: Path) -> list[StatementLi
         share = f"{line.persen:.2f}" if line.persen is not None else "-"
         extra = share if "thd" in layout.extra else "-"
         sheet.row([line.name, amount_text(line.anggaran, layout.currency), amount_text(line.realisasi, layout.currency),
-                   amount_text(0, layout.currency), extra], {1, 2, 3, 4})
+                   amount_text(line.prior, layout.currency), extra], {1, 2, 3, 4})
     surplus = StatementLine("SURPLUS/DEFISIT", -lines[-1].anggaran, -lines[-1].realisasi)
     sheet.row([surplus.name, amount_text(surplus.anggaran, layout.currency),
                amount_text(surplus.realisasi, layout.currency), amount_text(0, layout.currency), "-"], {1, 2, 3, 4})

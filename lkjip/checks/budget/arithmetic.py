@@ -16,6 +16,7 @@ COLUMN_WORDS = {
     "anggaran": {"en": "budget (anggaran)", "id": "anggaran"},
     "realisasi": {"en": "spending (realisasi)", "id": "realisasi"},
     "sisa": {"en": "remainder (sisa)", "id": "sisa anggaran"},
+    "prior": {"en": "earlier year's spending (realisasi)", "id": "realisasi tahun sebelumnya"},
 }
 
 
@@ -47,8 +48,10 @@ def value(row: BudgetRow, column: str) -> float | None:
 
 def amount_columns(row: BudgetRow) -> tuple[str, ...]:
     """The row's amount columns: anggaran, realisasi, sisa, then the columns that split one
-    of them (a form's other triwulan, a Renja's other funding sources)."""
-    return (*AMOUNT_COLUMNS, *row.split_amounts)
+    of them (a form's other triwulan, a Renja's other funding sources), and an earlier
+    year's realisasi where a statement compares years (its column summed like this year's)."""
+    prior = ("prior",) if row.prior is not None else ()
+    return (*AMOUNT_COLUMNS, *prior, *row.split_amounts)
 
 
 def column_words(column: str) -> dict[str, str]:

@@ -21,6 +21,7 @@ from lkjip.checks.budget.arithmetic import (
     unreadable,
     value,
 )
+from lkjip.checks.budget.zero_parts import all_zero, unlinked_first_total
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -59,8 +60,11 @@ class PartsVsTotal(Rule):
     are blank in another column of the line that adds up with them as zero (a warning
     then). Besides anggaran, realisasi and sisa, every column that splits one of them is
     summed on its own: a form's other triwulan, a Renja's other funding sources
-    ("BANKEU Prop" of a program over kegiatan printing 0). A line whose lines run to the
-    table's end is not summed (the list may go on overleaf). An error needs every level
+    ("BANKEU Prop" of a program over kegiatan printing 0), a statement's realisasi of the
+    year before (its column read from a heading naming the earlier year). A table's first
+    Jumlah over lines that all print 0 in a column where it prints another figure is
+    reported even where the lines' nesting is not read: no grouping of zeros makes it. A
+    line whose lines run to the table's end is not summed (the list may go on overleaf). An error needs every level
     read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
     numbering or the column heading); where a line's level was only inferred from its
     position under a program, the finding is a warning asking to check the structure.
@@ -95,6 +99,21 @@ class PartsVsTotal(Rule):
                         continue  # the sisa's gap is the anggaran's or realisasi's, told already
                     reported = True
                     yield self._finding(parent, parts, column, total, stated, blank)
+            yield from self._over_zeros(rows, config.rupiah_tolerance)
+
+    def _over_zeros(self, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
+        """A first total whose parts are not linked, under lines all printing 0 in a column
+        where it prints another figure (lkjip.checks.budget.zero_parts)."""
+        found = unlinked_first_total(rows)
+        if found is None:
+            return
+        at, parts = found
+        total = rows[at]
+        for column in amount_columns(total):
+            stated = value(total, column)
+            if stated is None or abs(stated) <= tolerance + 0.005 or not all_zero(parts, column, tolerance):
+                continue
+            yield self._finding(total, parts, column, 0.0, stated, [])
 
     def _finding(self, parent, parts, column, total, stated, blank) -> Finding:  # type: ignore[no-untyped-def]
         terms = " + ".join(printed(p, column) for p in parts)

@@ -15,6 +15,7 @@ from lkjip.checks.budget.arithmetic import (
     printed,
     tables,
 )
+from lkjip.checks.budget.percent_between import pair_around, row_of_amounts
 from lkjip.checks.budget.prose_rows import named_row
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
 from lkjip.checks.certainty import flag
@@ -55,7 +56,9 @@ class PercentVsComputed(Rule):
 
     Flags the persen (% keuangan) column of a budget table, and a percentage in the text
     that follows its two amounts ("Dari Total Anggaran Rp. X terealisasi sebesar Rp. Y …
-    atau sama dengan 98.17 %") or names a kegiatan or program of the budget table
+    atau sama dengan 98.17 %"), stands between them ("direalisasi sebesar Rp. Y atau
+    mencapai 94.33% dari anggaran yang telah ditetapkan sebesar Rp. X", citing the table
+    line that prints both amounts and the right share) or names a kegiatan or program of the budget table
     ("realisasi keuangan pada kegiatan Pelayanan Tamu Kepala Daerah 69,94 %"), when it is
     not the quotient of the amounts. % fisik columns and percentages about kinerja,
     capaian or fisik are left alone.
@@ -93,12 +96,14 @@ class PercentVsComputed(Rule):
             lead = lead_in(amount)
             if _NOT_KEUANGAN.search(lead) or other_stage(amount, None):
                 continue
-            pair = self._pair_in_text(doc, amount)
+            pair = self._pair_in_text(doc, amount) or pair_around(doc, amount)
             if pair is not None:
                 anggaran, realisasi = pair
                 computed = float(realisasi.value) / float(anggaran.value) * 100
                 if not percent_agrees(amount.text, amount.value, computed, config.percent_extra_tolerance):
                     note, row_ev = self._odd_one_out(doc, amount, anggaran, realisasi, config)
+                    if not row_ev:
+                        note, row_ev = self._table_prints(doc, anggaran, realisasi, computed, config)
                     yield self._text_finding(amount, computed, f"{realisasi.text} / {anggaran.text}",
                                              [Evidence(anggaran.cell, float(anggaran.value), "anggaran"),
                                               Evidence(realisasi.cell, float(realisasi.value), "realisasi"),
@@ -136,6 +141,19 @@ class PercentVsComputed(Rule):
                f"{printed(row, 'realisasi')} / {printed(row, 'anggaran')}; {column} pada narasi {amount.text} "
                f"berbeda dengan tabel {printed(row, column)}.")
         return (en, idn), [evidence(row, "anggaran", "table anggaran"), evidence(row, "realisasi", "table realisasi")]
+
+    @staticmethod
+    def _table_prints(doc: Extraction, anggaran: NarrativeAmount, realisasi: NarrativeAmount, computed: float,
+                      config: CheckConfig) -> tuple[tuple[str, str], list[Evidence]]:
+        """The table line with the sentence's two amounts prints the computed percentage:
+        the text's alone is off. Say so, with the line's percentage as evidence."""
+        row = row_of_amounts(doc, float(anggaran.value), float(realisasi.value))
+        if row is None or row.persen is None or not percent_agrees(
+                printed(row, "persen"), row.persen, computed, config.percent_extra_tolerance):
+            return ("", ""), []
+        en = f" The table's line “{label(row)}” ({page_ref(row.page, 'en')}) prints {printed(row, 'persen')}."
+        idn = f" Baris tabel “{label(row)}” ({page_ref(row.page, 'id')}) tertulis {printed(row, 'persen')}."
+        return (en, idn), [evidence(row, "persen", "table percent")]
 
     @staticmethod
     def _pair_in_text(doc: Extraction, pct: NarrativeAmount) -> tuple[NarrativeAmount, NarrativeAmount] | None:

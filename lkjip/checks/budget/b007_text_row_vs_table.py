@@ -12,6 +12,7 @@ from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
 from lkjip.checks.budget.prose_rows import bare, named_row
 from lkjip.checks.budget.text_figures import is_table_value, other_stage, subject
+from lkjip.checks.budget.zero_in_text import zero_statements
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -66,7 +67,9 @@ class TextRowVsTable(Rule):
     different amounts. An amount that is not digit-close but within a tenth of the row's,
     under a name printed in full, and equal to no amount of the tables, is a warning (the
     text may mean another stage of the budget); farther apart it is a different quantity
-    (a share), not flagged. Tolerance: exact (whole rupiah).
+    (a share), not flagged. A sentence stating "Rp. 0" for a line (revenue, spending, a
+    program) its table prints a figure for is a warning: a template left unfilled.
+    Tolerance: exact (whole rupiah).
     """
 
     code = "LKJ-B007"
@@ -75,6 +78,7 @@ class TextRowVsTable(Rule):
     severity = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        yield from self._zeros(doc)
         rows = [r for r in doc.budget if r.level in _NAMED_LEVELS or
                 (r.level == "other" and _BELANJA.match(r.name))]
         if not rows:
@@ -108,6 +112,19 @@ class TextRowVsTable(Rule):
                 twins = [r for r in rows if r is not row and getattr(r, column) == stated
                          and bare(r.name) == bare(row.name)]
                 yield self._finding(row, column, amount, match.certain, typo, twins)
+
+    def _zeros(self, doc: Extraction) -> Iterator[Finding]:
+        """The text states a line's figure as zero where its row prints one: a warning, the
+        sentence perhaps a template left unfilled (lkjip.checks.budget.zero_in_text)."""
+        for amount, row, column in zero_statements(doc):
+            en = (f"The text on {page_ref(amount.page, 'en')} states the {column} of “{label(row)}” as "
+                  f"{amount.text}, but its row in the table on {page_ref(row.page, 'en')} prints "
+                  f"{printed(row, column)}: check whether the sentence was left as a template.")
+            idn = (f"Narasi pada {page_ref(amount.page, 'id')} menyebut {column} “{label(row)}” "
+                   f"{amount.text}, tetapi barisnya di tabel pada {page_ref(row.page, 'id')} tertulis "
+                   f"{printed(row, column)}: periksa apakah kalimatnya masih berupa templat.")
+            ev = [Evidence(cell=amount.cell, value=0.0, role="stated in text"), evidence(row, column, "table row")]
+            yield self.finding(en, idn, ev, severity="warning")
 
     def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount, certain: bool,
                  typo: bool, twins: list[BudgetRow]) -> Finding:

@@ -6,6 +6,7 @@ the rules over them.
 
 from __future__ import annotations
 
+from lkjip.extract.interpret.budget.namesake_levels import levels_from_namesakes
 from lkjip.extract.interpret.budget.tables import budget_rows
 from lkjip.extract.interpret.coverage import coverage_of
 from lkjip.extract.interpret.indicators import indicator_tables
@@ -32,6 +33,7 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.page_labels = printed_page_labels(source.pages)  # where a person finds each value
     doc.tables = table_places(source.tables)
     doc.budget = budget_rows(source, style)
+    levels_from_namesakes(doc.budget)  # "PROGRAM/KEGIATAN" lines levelled as other tables print them
     doc.amounts = narrative_amounts(source, style)
     doc.indicator_tables, doc.indicators = indicator_tables(source, style)
     doc.sections = find_sections(source)

@@ -508,12 +508,16 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     spans = previous.headings or [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
     if not spans or re.search(r"\btabel\b|\btable\b", table.caption, re.I):
         return None  # a new table announces itself above its first row
-    first = [t for t in table.row_texts(0) if t.strip()]
+    # The page's running title ("V. CATATAN ATAS LAPORAN KEUANGAN") framed across the top.
+    titles = next((r for r in range(table.n_rows) if not _is_title_row(table, r)), table.n_rows)
+    if titles >= table.n_rows:
+        return None
+    first = [t for t in table.row_texts(titles) if t.strip()]
     if first and all(_is_header_text(t) for t in first) and not any(is_amountish(t, None) for t in first):
         return None  # headings of its own: another table
     placed: dict[int, ColumnGroup] = {}
     for c in range(table.n_cols):
-        centres = [(cell.bbox[0] + cell.bbox[2]) / 2 for r in range(table.n_rows)
+        centres = [(cell.bbox[0] + cell.bbox[2]) / 2 for r in range(titles, table.n_rows)
                    if (cell := table.grid[r][c] if c < len(table.grid[r]) else None) is not None
                    and cell.row == r and cell.col == c and cell.text.strip() and cell.bbox is not None]
         if not centres:
@@ -530,7 +534,9 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
             groups.setdefault(g.role, []).append(ColumnGroup(g.role, g.header, [c], g.x_span, g.inferred))
         else:
             mine.columns.append(c)
-    if not groups.get("name") or not groups.get("anggaran"):
+    # A list of spending only (No | Pajak Daerah | Realisasi) carries on with its realisasi.
+    money = groups.get("anggaran") or (not previous.groups.get("anggaran") and groups.get("realisasi"))
+    if not groups.get("name") or not money:
         return None
-    return BudgetLayout(kind=previous.kind, header_rows=0, groups=groups, header_texts=previous.header_texts,
+    return BudgetLayout(kind=previous.kind, header_rows=titles, groups=groups, header_texts=previous.header_texts,
                         headings=spans)

@@ -30,6 +30,7 @@ _BUDGET_HEADING = re.compile(r"anggaran|reali[sz]asi|\bpagu\b", re.I)
 _NOT_A_SUBJECT = re.compile(r"indikator|target|sasaran|satuan|keterangan|\bket\b|lokasi|sumber|kinerja|"
                             r"tujuan|output|outcome|capaian", re.I)
 _PARENTHESISED = re.compile(r"^\s*(?:rp\.?\s*)?\(\s*(?:rp\.?\s*)?([\d.,]*\d[\d.,]*)\s*\)\s*$", re.I)
+_NUMBER_HEADING = re.compile(r"\s*(?:no|nomor)\.?\s*", re.I)
 _CURRENCY_DASH = re.compile(r"^\s*rp\.?\s*[-–—−]\s*$", re.I)
 
 
@@ -115,10 +116,13 @@ def parenthesised(text: str) -> str | None:
 def subject_heading(texts: list[str], is_heading: Callable[[str], bool]) -> bool:
     """"Alat Bantu | Anggaran | Realisasi TA 2017 | Realisasi TA 2016 | +\\-%": a notes table
     headed by its subject over the name column and by column headings elsewhere, the
-    budget's among them. The first row is then the header whatever the subject's words."""
+    budget's among them ("No" may stand before it). The first row is then the header
+    whatever the subject's words."""
     filled = [t for t in texts if t.strip()]
     if len(filled) < 3:
         return False
+    if _NUMBER_HEADING.fullmatch(filled[0]):
+        filled = [filled[1], filled[0], *filled[2:]]  # "No | Lain-lain PAD Yang Sah | Realisasi"
     subject, rest = filled[0], filled[1:]
     return (len(subject.split()) <= 8 and not re.search(r"\d", subject) and not is_heading(subject)
             and all(is_heading(t) for t in rest) and any(_BUDGET_HEADING.search(t) for t in rest))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from lkjip.extract.source import RawTable
 from lkjip.numbers import NumberStyle, detect_style
 
-_MONEY_ROLES = ("anggaran", "realisasi", "sisa")
+_MONEY_ROLES = ("anggaran", "realisasi", "sisa", "prior")  # prior: an earlier year's realisasi
 # In a heading any mention of the scale counts ("Pagu (Rp 000)", "Realisasi (Juta Rp)").
 _HEADING_THOUSANDS = re.compile(r"\(\s*(?:rp\.?\s*)?0{3}\s*\)|\bribu(?:an)?\b|\brp\.?\s*0{3}\b", re.I)
 _HEADING_MILLIONS = re.compile(r"\bjuta(?:an)?\b|\(\s*(?:rp\.?\s*)?0{3}\.0{3}\s*\)", re.I)

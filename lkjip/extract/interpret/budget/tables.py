@@ -49,6 +49,7 @@ from lkjip.extract.interpret.budget.statement_columns import (
     dash_zero,
     parenthesised,
 )
+from lkjip.extract.interpret.budget.statement_nesting import heads_a_group
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -75,6 +76,12 @@ _KODE = re.compile(r"^\d+(?:\.\d+){2,}\.?$")
 _KODE_IN_NAME = re.compile(r"^(\d+(?:\s*\.\s*\d+){2,})\.?\s+(?=\S)")
 _SPACED_DOTS = re.compile(r"\s*\.\s*(?=\d)")
 _AMOUNT_ROLES = ("anggaran", "realisasi", "sisa", "persen")
+
+
+def _roles_read(layout: BudgetLayout) -> tuple[str, ...]:
+    """The amount roles read per line: with one earlier year's realisasi beside this year's
+    ("Realisasi 2017 | Realisasi 2016"), that year's figure too, so its column is summed."""
+    return (*_AMOUNT_ROLES, "prior") if len(layout.groups.get("prior", [])) == 1 else _AMOUNT_ROLES
 
 
 _OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
@@ -177,7 +184,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
         # The number column left blank and "a Lemari besi" / "5 Penyusunan …" in the name
         # cell: the outline number was typed into the name, indented under its parent.
         line.code, line.name = item.group(1), line.name[item.end():]
-    for role in _AMOUNT_ROLES:
+    for role in _roles_read(layout):
         group = layout.one(role)
         if group is None:
             continue
@@ -534,6 +541,8 @@ def _link_totals(rows: list[BudgetRow], at: dict[int, int]) -> None:
         # numbered in one way with lines under them numbered otherwise or not at all; only
         # the first line's kind are the total's parts, and only when it is numbered.
         items = [r for r, k in zip(items, kinds, strict=True) if k == kinds[0]] if kinds[0] else []
+    if top == "other" and heads_a_group(items):
+        return  # group lines over their items, nested by indentation: which adds into what is unread
     if len(totals) == 1:
         here = at[id(totals[0])]
         if any(at[id(r)] < here for r in items):
@@ -565,7 +574,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     """The rows of one raw table; `continues`: the rows of the table it carries on from
     over a page break (its rows then join that table: one hierarchy, one set of sums);
     `dash_seen`: an earlier table printed zero as the accounting format's dash."""
-    roles = {role: layout.one(role) for role in _AMOUNT_ROLES}
+    roles = {role: layout.one(role) for role in _roles_read(layout)}
     headers = {role: g.header for role, g in roles.items() if g is not None}
     numbers = table_numbers(table, {role: g.columns for role, g in roles.items() if g is not None},
                             layout.header_rows, headers, style)
@@ -646,7 +655,8 @@ def _row(table: RawTable, layout: BudgetLayout, line: _Line, level: str, evidenc
         table=table.id, table_kind=layout.kind,  # type: ignore[arg-type]
         page=line.page, row=line.row, level=level, name=line.name, code=line.code,  # type: ignore[arg-type]
         anggaran=line.values.get("anggaran"), realisasi=line.values.get("realisasi"),
-        persen=line.values.get("persen"), sisa=line.values.get("sisa"), cells=dict(line.cells),
+        persen=line.values.get("persen"), sisa=line.values.get("sisa"), prior=line.values.get("prior"),
+        cells=dict(line.cells),
         level_evidence=evidence, columns=columns, number_style=numbers.style_name,
         multiplier=numbers.multiplier_for("anggaran"),
     )
