@@ -38,9 +38,12 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
     kegiatan_list,
     named_with_kegiatan,
 )
+from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
+from lkjip.extract.interpret.indicators.realised_year_columns import realised_year_columns
+from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
@@ -239,7 +242,14 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
             bullets = restore_lost_marks(lines, next(iter(counts))) or bullets
-        if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
+        filled = [got for c in value_cols if c.role in measured
+                  if (got := _items_in(table, c.index, first, last, skip, value_indexes))]
+        listed = semicolon_names(bullets, [[s.item for s in got] for got in filled])
+        if listed is not None:
+            bullets = listed  # "A; B" beside "50%; 50%": the n-th name takes the n-th value
+        elif (shared := name_per_ruled_row(bullets, [[s.row for s in got] for got in filled])) is not None:
+            bullets = shared  # one name merged down beside values ruled per row: every row's
+        elif len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
             # Rows merged for want of a rule between them: split where their numbers, else
             # their values, start.
             numbers = numbered_items(table, first, ind.index, next(iter(counts)))
@@ -257,6 +267,9 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
+            if listed is not None:
+                parts = semicolon_values([s.item for s in items])
+                items = [dataclasses.replace(items[0], item=p) for p in parts] if len(parts) == len(bullets) else []
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
             if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
@@ -429,7 +442,7 @@ def indicator_tables(source: SourceDocument,
             table, layout = below  # the rows above are another table's tail
         if layout is None or layout.first("indikator") is None:
             continue
-        layout.columns = plan_year_columns(layout.columns)
+        layout.columns = plan_year_columns(realised_year_columns(layout.columns))
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))

@@ -1,0 +1,45 @@
+"""Comparisons with the medium-term plan (RPJMD), as small PDFs.
+
+- `rpjmd_bare_years_pdf`: "TAHUN" spanning bare year columns (2013 … 2016) of what each
+  year achieved, then "TARGET 2018" (the plan's end) and "Capaian Target terhadap Realisasi
+  RPJMD Tahun 2016"; the caption names a comparison of realisasi with the RPJMD.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tests.generator.render_pdf import CAPTION, CELL, CELL_HEAD
+
+YEARS = (2013, 2014, 2015, 2016)
+# (indikator, satuan, realisasi per year of YEARS, target 2018, capaian 2016)
+BARE_YEAR_ROWS = [
+    ("Persentase PNS yang mendapat pendidikan dan pelatihan teknis", "Persen",
+     ("70%", "75%", "80%", "85%"), "100%", "85%"),
+    ("Persentase berita di media massa yang termonitor", "Persen", ("60%", "65%", "72%", "90%"), "95%", "94,74%"),
+]
+
+
+def _p(text: str, head: bool = False) -> Paragraph:
+    return Paragraph(text, CELL_HEAD if head else CELL)
+
+
+def rpjmd_bare_years_pdf(path: Path) -> Path:
+    head = [[_p("INDIKATOR KINERJA", True), _p("SATUAN", True), _p("TAHUN", True), "", "", "",
+             _p("TARGET", True), _p("CAPAIAN TARGET TERHADAP", True)],
+            ["", "", *[_p(str(y), True) for y in YEARS], _p("2018", True), _p("REALISASI RPJMD TAHUN 2016", True)]]
+    body = [[_p(name), _p(unit), *[_p(v) for v in values], _p(target), _p(capaian)]
+            for name, unit, values, target, capaian in BARE_YEAR_ROWS]
+    table = Table(head + body, colWidths=[7 * cm, 2 * cm, *[2 * cm] * 4, 2 * cm, 4 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 0), (5, 0)),
+                               ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
+    doc.build([Paragraph("Tabel 3.4 Perbandingan Realisasi Kinerja dengan RPJMD 2013 - 2018", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path
