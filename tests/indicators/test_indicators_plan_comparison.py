@@ -45,7 +45,10 @@ def test_bare_years_stay_unread_without_a_later_target_or_beside_realisasi() -> 
 
 
 def test_medium_term_target_under_a_year_beside_its_realisasi_is_that_years() -> None:
-    from lkjip.extract.interpret.indicators.plan_year_columns import MEASURE_UNCERTAIN, plan_year_columns
+    from lkjip.extract.interpret.indicators.plan_year_columns import (
+        MEASURE_UNCERTAIN,
+        plan_year_columns,
+    )
 
     target = Column(3, "tahun 2022 target jangka menengah", "target_akhir", 2022)
     beside = plan_year_columns([target, Column(4, "tahun 2022 realisasi", "realisasi", 2022)])

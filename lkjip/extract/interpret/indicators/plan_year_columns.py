@@ -13,7 +13,6 @@ spanning "Target Jangka Menengah | Realisasi": the plan's target for 2022, not i
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from lkjip.extract.interpret.indicators.header_columns import Column
 

@@ -23,6 +23,10 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     restore_lost_marks,
     value_items,
 )
+from lkjip.extract.interpret.indicators.centred_value import (
+    VALUE_SHARED_BY_LIST,
+    shared_by_every_bullet,
+)
 from lkjip.extract.interpret.indicators.classify import classify_table
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
@@ -274,11 +278,14 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             matched = pair_by_position(bullets, [s.item for s in items])
             if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
                 matched = [None] * len(bullets)  # "Capaian Sasaran" once beside several: the sasaran's
+            shared = col.role == "target" and shared_by_every_bullet(bullets, [s.item for s in items])
+            if shared:
+                matched = [items[0].item] * len(bullets)  # one target centred beside the list
             # OCR lost or merged a line on one side: pairing by position is a guess.
             guessed = len(items) != len(bullets) and len(bullets) > 1 and (
                 cell.confidence is not None or any(s.confidence is not None for s in items))
             paired[col.index] = [None if m is None else
-                                 _paired(by_item.get(id(m)) or _joined(m, items, first, table), guessed)
+                                 _paired(by_item.get(id(m)) or _joined(m, items, first, table), guessed, shared)
                                  for m in matched]
         program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
@@ -293,12 +300,19 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 yield row
 
 
+# A name cannot end on a word that joins it to what follows.
+_OPEN_END = re.compile(r"(?i)\b(?:dan|atau|serta|yang|di|ke|dari|untuk|dengan|terhadap|pada|dalam|oleh|bagi|atas)$")
+
+
 def _name_continued(table: RawTable, cell: RawCell, first: int, last_row: IndicatorRow,
                     value_cols: list[Column], skip: set[int]) -> bool:
     """Whether an indicator cell is the rest of the previous page's last name: the first
-    row on its page (repeated headers apart), no value beside it, lower case first."""
+    row on its page (repeated headers apart), no value beside it, lower case first or the
+    name before it broken off after a joining word ("Persentase Program dan" / "Kebijakan …")."""
     page = table.page_of_row(first)
-    if page is None or page == last_row.page or not cell.text.strip()[:1].islower():
+    if page is None or page == last_row.page:
+        return False
+    if not cell.text.strip()[:1].islower() and not _OPEN_END.search(last_row.indikator):
         return False
     if any(table.page_of_row(r) == page for r in range(first) if r not in skip):
         return False
@@ -314,10 +328,11 @@ def _joined(item: Item, items: list[_Sourced], first: int, table: RawTable) -> _
     return _Sourced(item, first, table.page_of_row(first), min(confs) if confs else None, doubts)
 
 
-def _paired(src: _Sourced, guessed: bool) -> _Sourced:
-    if not guessed:
+def _paired(src: _Sourced, guessed: bool, shared: bool = False) -> _Sourced:
+    codes = (*((PAIRED_BY_POSITION,) if guessed else ()), *((VALUE_SHARED_BY_LIST,) if shared else ()))
+    if not codes:
         return src
-    return dataclasses.replace(src, doubts=tuple(dict.fromkeys((*src.doubts, PAIRED_BY_POSITION))))
+    return dataclasses.replace(src, doubts=tuple(dict.fromkeys((*src.doubts, *codes))))
 
 
 def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, style: NumberStyle | None,

@@ -1,0 +1,42 @@
+"""One target centred beside a cell of listed indicators is each indicator's, marked as
+shared; one level with the first indicator stays that indicator's
+(tests/generator/pk_list_layouts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjip.checks.certainty import INFERRED
+from lkjip.extract.interpret.indicators import indicator_tables
+from lkjip.extract.interpret.indicators.bullet_pairing import Item
+from lkjip.extract.interpret.indicators.centred_value import (
+    VALUE_SHARED_BY_LIST,
+    shared_by_every_bullet,
+)
+from lkjip.extract.readers import read_document
+from tests.generator.pk_list_layouts import CENTRED, TOP, pk_centred_target_pdf
+
+
+def test_centred_target_goes_to_every_listed_indicator(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(pk_centred_target_pdf(tmp_path / "pk.pdf")), None)
+    got = {r.indikator: r for r in rows}
+    for name in CENTRED[1]:
+        row = got[name]
+        assert row.target is not None and row.target.text == CENTRED[2]
+        assert VALUE_SHARED_BY_LIST in row.cells["target"].inferred  # no error rests on the repetition
+    # Level with the first indicator: that indicator's, the second has none (no row).
+    assert got[TOP[1][0]].target.text == TOP[2]
+    assert VALUE_SHARED_BY_LIST not in got[TOP[1][0]].cells["target"].inferred
+    assert TOP[1][1] not in got
+    assert VALUE_SHARED_BY_LIST in INFERRED
+
+
+def _item(top: float) -> Item:
+    return Item("x", top, [("x", (0.0, top, 40.0, top + 8.0))])
+
+
+def test_shared_only_when_level_with_no_first_line() -> None:
+    assert shared_by_every_bullet([_item(10), _item(40)], [_item(25)])
+    assert not shared_by_every_bullet([_item(10), _item(40)], [_item(11)])
+    assert not shared_by_every_bullet([_item(10), _item(40)], [_item(25), _item(45)])
+    assert not shared_by_every_bullet([_item(10)], [_item(25)])
