@@ -3,6 +3,8 @@
 - `pk_centred_target_pdf`: a sasaran's numbered indicators in one cell beside a single
   target printed vertically centred (one value for the list), and a second sasaran whose
   single target is printed level with its first indicator (that indicator's alone).
+- `two_measures_pdf`: an indicator counting two named things, the second's values on an
+  unnamed row under it.
 """
 
 from __future__ import annotations
@@ -40,4 +42,23 @@ def pk_centred_target_pdf(path: Path) -> Path:
                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (3, 1), (3, 1), "MIDDLE")]))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 2.1 Perjanjian Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# (no, indikator, satuan, target, realisasi, capaian); the unnamed row is the second measure.
+TWO_MEASURE_ROWS = [("1", "Persentase pasar tradisional yang direvitalisasi", "%", "80", "75", "93,75"),
+                    ("2", "Jumlah UTTP dan BDKT", "Buah", "6.831.222", "4.341.614", "63,56"),
+                    ("", "", "Buah", "3.900", "928", "23,79"),
+                    ("3", "Peningkatan cakupan pengawasan barang beredar", "%", "1,5", "10,90", "726,67")]
+
+
+def two_measures_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table whose indicator counts two named things ("Jumlah UTTP dan
+    BDKT"), the second's values on an unnamed, unnumbered row right under it."""
+    head = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian")]]
+    body = [[_p(v) for v in row] for row in TWO_MEASURE_ROWS]
+    table = Table(head + body, colWidths=[1.2 * cm, 7 * cm, 2 * cm, 2.5 * cm, 2.5 * cm, 2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.2 Pengukuran Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
     return path

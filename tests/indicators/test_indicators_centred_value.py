@@ -1,6 +1,6 @@
 """One target centred beside a cell of listed indicators is each indicator's, marked as
-shared; one level with the first indicator stays that indicator's
-(tests/generator/pk_list_layouts)."""
+shared; one level with the first indicator stays that indicator's; an unnamed row under an
+indicator naming two measures is the second measure's (tests/generator/pk_list_layouts)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,19 @@ def test_shared_only_when_level_with_no_first_line() -> None:
     assert not shared_by_every_bullet([_item(10), _item(40)], [_item(11)])
     assert not shared_by_every_bullet([_item(10), _item(40)], [_item(25), _item(45)])
     assert not shared_by_every_bullet([_item(10)], [_item(25)])
+
+
+def test_unnamed_row_under_two_named_measures_is_the_second_measure(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.two_measures import measures_named
+    from tests.generator.pk_list_layouts import two_measures_pdf
+
+    _, rows = indicator_tables(read_document(two_measures_pdf(tmp_path / "two.pdf")), None)
+    got = [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
+           for r in rows]
+    assert got == [("Persentase pasar tradisional yang direvitalisasi", "80", "75"),
+                   ("Jumlah UTTP dan BDKT (UTTP)", "6.831.222", "4.341.614"),
+                   ("Jumlah UTTP dan BDKT (BDKT)", "3.900", "928"),
+                   ("Peningkatan cakupan pengawasan barang beredar", "1,5", "10,90")]
+    # Only two acronyms joined by "dan" name two measures.
+    assert measures_named("Jumlah UTTP dan BDKT") == ("UTTP", "BDKT")
+    assert measures_named("Persentase sarana dan prasarana") is None

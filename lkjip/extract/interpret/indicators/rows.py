@@ -52,6 +52,7 @@ from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.table_style import table_style
+from lkjip.extract.interpret.indicators.two_measures import measures_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
@@ -298,6 +299,42 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                     row.detail, row.version = info.kind, info.version
                 last_row, last_first = row, first
                 yield row
+        if len(bullets) == 1 and last_row is not None and last_first == first and \
+                (second := _second_measure(table, layout, kind, year, style, cell, last, skip, value_cols,
+                                           value_indexes, own_cols, last_row)) is not None:
+            second.context = context
+            if info is not None:
+                second.detail, second.version = info.kind, info.version
+            yield second
+
+
+def _second_measure(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
+                    style: NumberStyle | None, cell: RawCell, last: int, skip: set[int],
+                    value_cols: list[Column], value_indexes: frozenset[int], own_cols: list[int],
+                    row: IndicatorRow) -> IndicatorRow | None:
+    """The row under an indicator naming two measures ("Jumlah UTTP dan BDKT"), unnamed
+    and unnumbered with a value in every measured column: its second measure's row
+    (lkjip.extract.interpret.indicators.two_measures). Renames `row` for the first."""
+    below = last + 1
+    names = measures_named(row.indikator)
+    if names is None or below >= table.n_rows or below in skip or table.text(below, cell.col).strip():
+        return None
+    if any(table.text(below, c).strip() for c in own_cols):
+        return None
+    values: dict[Column, _Sourced | None] = {}
+    for col in value_cols:
+        items = _items_in(table, col.index, below, below, skip, value_indexes)
+        if len(items) > 1 or (not items and col.role in _measured(layout)):
+            return None
+        values[col] = items[0] if items else None
+    base = row.indikator
+    item = Item(f"{base} ({names[1]})", None, [])
+    second = _build(table, layout, kind, year, style, cell, below, item, row.sasaran, values)
+    if second is None:
+        return None
+    row.indikator = f"{base} ({names[0]})"
+    row.cells["indikator"] = dataclasses.replace(row.cells["indikator"], text=row.indikator)
+    return second
 
 
 # A name cannot end on a word that joins it to what follows.
