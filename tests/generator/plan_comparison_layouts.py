@@ -3,6 +3,8 @@
 - `rpjmd_bare_years_pdf`: "TAHUN" spanning bare year columns (2013 … 2016) of what each
   year achieved, then "TARGET 2018" (the plan's end) and "Capaian Target terhadap Realisasi
   RPJMD Tahun 2016"; the caption names a comparison of realisasi with the RPJMD.
+- `name_in_middle_column_pdf`: an indikator header over three grid columns, a long name
+  printed line by line in the middle one.
 """
 
 from __future__ import annotations
@@ -42,4 +44,37 @@ def rpjmd_bare_years_pdf(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
     doc.build([Paragraph("Tabel 3.4 Perbandingan Realisasi Kinerja dengan RPJMD 2013 - 2018", CAPTION),
                Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# (no, name lines, satuan, target 2022, realisasi 2022): one line is a name in a cell over
+# the header's three columns; several lines, the name in the middle column line by line.
+SPANNED_NAME_ROWS = [("1", ["Tingkat kemantapan Jalan Provinsi"], "Persen", "78,55", "77,10"),
+                     ("2", ["Persentase", "Kapasitas Layanan", "Air Minum Curah"], "Persen", "62,81", "61,20"),
+                     ("3", ["Rasio Luas Kawasan Permukiman Rawan Banjir"], "Persen", "57,82", "57,45")]
+
+
+def name_in_middle_column_pdf(path: Path) -> Path:
+    """An "Indikator Kinerja" header over three grid columns: short names fill a cell merged
+    over the three, a long one is printed line by line in the middle column beside empty
+    cells merged down, its values in cells merged over its lines."""
+    rows = [[_p(h, True) for h in ("No", "Indikator Kinerja")] + ["", ""] +
+            [_p(h, True) for h in ("Satuan", "Target 2022", "Realisasi 2022")]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (1, 0), (3, 0)),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for no, lines, unit, target, real in SPANNED_NAME_ROWS:
+        r = len(rows)
+        if len(lines) == 1:
+            rows.append([_p(no), _p(lines[0]), "", "", _p(unit), _p(target), _p(real)])
+            style.append(("SPAN", (1, r), (3, r)))
+            continue
+        for k, line in enumerate(lines):
+            rows.append([_p(no) if k == 0 else "", "", _p(line), "", *([_p(unit), _p(target), _p(real)]
+                                                                        if k == 0 else ["", "", ""])])
+        end = r + len(lines) - 1
+        style += [("SPAN", (c, r), (c, end)) for c in (0, 1, 3, 4, 5, 6)]
+    table = Table(rows, colWidths=[1 * cm, 0.6 * cm, 4 * cm, 0.6 * cm, 2 * cm, 2.5 * cm, 2.5 * cm])
+    table.setStyle(TableStyle(style))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
+    doc.build([Paragraph("Tabel 3.6 Indeks Infrastruktur Tahun 2022", CAPTION), Spacer(1, 0.3 * cm), table])
     return path

@@ -1,6 +1,7 @@
 """A comparison with the RPJMD printing bare year columns beside the plan's later target
 (tests/generator/plan_comparison_layouts): the years are realisasi, the table's year is the
-latest realised one, and the capaian against the plan is that year's."""
+latest realised one, and the capaian against the plan is that year's; a name printed in
+another grid column its header spans is still the row's name."""
 
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_medium_term_target_under_a_year_beside_its_realisasi_is_that_years() ->
     assert plan_year_columns([target])[0].role == "target_akhir"
     end = Column(3, "target akhir jangka menengah 2022", "target_akhir", 2022)
     assert plan_year_columns([end, Column(4, "realisasi 2022", "realisasi", 2022)])[0].role == "target_akhir"
+
+
+def test_name_printed_in_another_column_its_header_spans(tmp_path: Path) -> None:
+    from tests.generator.plan_comparison_layouts import SPANNED_NAME_ROWS, name_in_middle_column_pdf
+
+    _, rows = indicator_tables(read_document(name_in_middle_column_pdf(tmp_path / "mid.pdf")), None)
+    got = [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
+           for r in rows]
+    assert got == [(" ".join(lines), target, real) for _, lines, _, target, real in SPANNED_NAME_ROWS]

@@ -43,6 +43,7 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
     named_with_kegiatan,
 )
 from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
+from lkjip.extract.interpret.indicators.name_beside_columns import name_beside
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
@@ -214,6 +215,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
             continue
+        if not cell.text.strip() and (beside := name_beside(table, layout.header_rows, ind.index, first, last)):
+            cell = beside  # the name sits in another column its header spans
         if last_row is not None and (
                 _name_continued(table, cell, first, last_row, value_cols, skip)
                 or (cell.text.strip() != ""
