@@ -5,6 +5,8 @@
   RPJMD Tahun 2016"; the caption names a comparison of realisasi with the RPJMD.
 - `name_in_middle_column_pdf`: an indikator header over three grid columns, a long name
   printed line by line in the middle one.
+- `renstra_end_target_pdf`: a report naming its Renstra period, comparing realisasi of the
+  period's last year with "TARGET RENSTRA".
 """
 
 from __future__ import annotations
@@ -77,4 +79,26 @@ def name_in_middle_column_pdf(path: Path) -> Path:
     table.setStyle(TableStyle(style))
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
     doc.build([Paragraph("Tabel 3.6 Indeks Infrastruktur Tahun 2022", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# (sasaran, indikator, realisasi 2021, target renstra)
+RENSTRA_END_ROWS = [("Meningkatnya pelayanan administrasi perkantoran",
+                     "Terpenuhinya kebutuhan administrasi perkantoran", "100 %", "70 %"),
+                    ("Meningkatnya sarana dan prasarana aparatur",
+                     "Terpenuhinya kebutuhan sarana dan prasarana aparatur", "95 %", "90 %")]
+
+
+def renstra_end_target_pdf(path: Path, period: str = "2016 – 2021") -> Path:
+    """A report naming its Renstra's period, comparing realisasi 2021 with "TARGET RENSTRA"."""
+    from tests.generator.render_pdf import BODY
+
+    rows = [[_p(h, True) for h in ("SASARAN", "INDIKATOR", "REALISASI 2021", "TARGET RENSTRA")]]
+    rows += [[_p(s), _p(i), _p(r), _p(t)] for s, i, r, t in RENSTRA_END_ROWS]
+    table = Table(rows, colWidths=[6 * cm, 7 * cm, 3 * cm, 3 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
+    doc.build([Paragraph(f"Laporan ini disusun berdasarkan Rencana Strategis {period} dan Rencana Kerja.", BODY),
+               Paragraph("Adapun capaian sasaran dengan target jangka menengah dalam Renstra sebagai berikut:", BODY),
+               Spacer(1, 0.3 * cm), table])
     return path

@@ -1,7 +1,8 @@
 """A comparison with the RPJMD printing bare year columns beside the plan's later target
 (tests/generator/plan_comparison_layouts): the years are realisasi, the table's year is the
 latest realised one, and the capaian against the plan is that year's; a name printed in
-another grid column its header spans is still the row's name."""
+another grid column its header spans is still the row's name; the Renstra's end target in
+the plan's last year is that year's target."""
 
 from __future__ import annotations
 
@@ -67,3 +68,17 @@ def test_name_printed_in_another_column_its_header_spans(tmp_path: Path) -> None
     got = [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
            for r in rows]
     assert got == [(" ".join(lines), target, real) for _, lines, _, target, real in SPANNED_NAME_ROWS]
+
+
+def test_renstra_end_target_in_the_plans_last_year_is_that_years(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.plan_year_columns import MEASURE_UNCERTAIN
+    from tests.generator.plan_comparison_layouts import RENSTRA_END_ROWS, renstra_end_target_pdf
+
+    _, rows = indicator_tables(read_document(renstra_end_target_pdf(tmp_path / "end.pdf")), None)
+    got = {r.indikator: (r.year, r.realisasi.text if r.realisasi else None, r.target.text if r.target else None)
+           for r in rows}
+    assert got == {i: (2021, r, t) for _, i, r, t in RENSTRA_END_ROWS}
+    assert all(MEASURE_UNCERTAIN in r.cells["target"].inferred for r in rows)
+    # A plan ending in another year: its end target is not 2021's.
+    _, rows = indicator_tables(read_document(renstra_end_target_pdf(tmp_path / "end2.pdf", "2019 – 2023")), None)
+    assert rows and all(r.target is None for r in rows)

@@ -45,7 +45,11 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
 from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
 from lkjip.extract.interpret.indicators.name_beside_columns import name_beside
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
-from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
+from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
+from lkjip.extract.interpret.indicators.plan_year_columns import (
+    MEASURE_UNCERTAIN,
+    plan_year_columns,
+)
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.realised_year_columns import realised_year_columns
 from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
@@ -265,8 +269,10 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                       if c.role in measured]
             bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
                 split_at_value_tops(lines, stacks) or bullets
-        if counts == {1} and len(bullets) > 1 and not layout.by_role("target"):
-            # A comparison of realisasi printing one value beside a list: the list's value.
+        if counts == {1} and len(bullets) > 1 and not any(c.inferred != MEASURE_UNCERTAIN
+                                                          for c in layout.by_role("target")):
+            # A comparison of realisasi (with a plan's target at most) printing one value
+            # beside a list: the list's value.
             bullets = [bullets_sharing_one_value(bullets)]
         keg_cell = _at(table, first, sasaran_col.index) if sasaran_col is not None else None
         if keg_cell is not None and keg_cell.row == first and (kegiatan := kegiatan_list(cell_lines(keg_cell))):
@@ -502,6 +508,7 @@ def indicator_tables(source: SourceDocument,
             continue
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
+    ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
     out: list[IndicatorRow] = []
     infos: list[IndicatorTable] = []
     for table, layout in candidates:
@@ -516,6 +523,7 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
+        layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
