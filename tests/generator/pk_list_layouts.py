@@ -5,6 +5,7 @@
   single target is printed level with its first indicator (that indicator's alone).
 - `two_measures_pdf`: an indicator counting two named things, the second's values on an
   unnamed row under it.
+- `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
 """
 
 from __future__ import annotations
@@ -58,6 +59,22 @@ def two_measures_pdf(path: Path) -> Path:
     head = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian")]]
     body = [[_p(v) for v in row] for row in TWO_MEASURE_ROWS]
     table = Table(head + body, colWidths=[1.2 * cm, 7 * cm, 2 * cm, 2.5 * cm, 2.5 * cm, 2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.2 Pengukuran Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# (indikator, target, realisasi, capaian): a fall printed in the accounting style's brackets.
+BRACKET_ROWS = [("Peningkatan nilai ekspor non migas per tahun", "3", "(3.14)", "(104.66)"),
+                ("Peningkatan jumlah eksportir per tahun", "125", "130", "104.00")]
+
+
+def bracket_negative_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table printing a negative realisasi and capaian as "(3.14)"."""
+    head = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")]]
+    body = [[_p(str(k)), *[_p(v) for v in row]] for k, row in enumerate(BRACKET_ROWS, 1)]
+    table = Table(head + body, colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 3.2 Pengukuran Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])

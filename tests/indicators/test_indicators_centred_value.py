@@ -1,6 +1,7 @@
 """One target centred beside a cell of listed indicators is each indicator's, marked as
 shared; one level with the first indicator stays that indicator's; an unnamed row under an
-indicator naming two measures is the second measure's (tests/generator/pk_list_layouts)."""
+indicator naming two measures is the second measure's; a number alone in brackets is negative
+(tests/generator/pk_list_layouts)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,20 @@ def test_unnamed_row_under_two_named_measures_is_the_second_measure(tmp_path: Pa
     # Only two acronyms joined by "dan" name two measures.
     assert measures_named("Jumlah UTTP dan BDKT") == ("UTTP", "BDKT")
     assert measures_named("Persentase sarana dan prasarana") is None
+
+
+def test_bracketed_value_alone_is_negative_and_marked(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
+    from tests.generator.pk_list_layouts import bracket_negative_pdf
+
+    _, rows = indicator_tables(read_document(bracket_negative_pdf(tmp_path / "neg.pdf")), None)
+    got = {r.indikator: r for r in rows}
+    fall = got["Peningkatan nilai ekspor non migas per tahun"]
+    assert fall.realisasi is not None and fall.realisasi.value == -3.14 and fall.capaian == -104.66
+    assert BRACKET_NEGATIVE in fall.cells["realisasi"].inferred and BRACKET_NEGATIVE in fall.cells["capaian"].inferred
+    rise = got["Peningkatan jumlah eksportir per tahun"]
+    assert rise.realisasi is not None and rise.realisasi.value == 130 and not rise.cells["realisasi"].inferred
+    # A note after a value is not a negative.
+    assert bracket_negative("100 % (730 respon)", None) is None
+    assert bracket_negative("(12,5%)", None) == -12.5
+    assert BRACKET_NEGATIVE in INFERRED

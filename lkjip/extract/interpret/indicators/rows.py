@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
@@ -408,10 +409,14 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
+        negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
+        if negative is not None and q is not None and q.value is None:
+            q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
                                        confidence=src.confidence,
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
+                                                 *((BRACKET_NEGATIVE,) if negative is not None else ()),
                                                  *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
@@ -423,11 +428,11 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 setattr(out, col.role, q)
                 cells[col.role] = cells[key]
         elif col.role == "capaian" and out.capaian is None and (col.year is None or col.year == year):
-            out.capaian = _capaian(text, style)
+            out.capaian = _capaian(text, style) if negative is None else negative
             out.capaian_text = _one_line(text)
             cells["capaian"] = cells[key]
         elif col.role == "capaian" and col.year is not None and col.year != year:
-            value = _capaian(text, style)
+            value = _capaian(text, style) if negative is None else negative
             if value is not None:
                 out.capaian_by_year[col.year] = value
                 out.capaian_texts[col.year] = _one_line(text)
