@@ -60,7 +60,10 @@ def test_unnamed_row_under_two_named_measures_is_the_second_measure(tmp_path: Pa
 
 
 def test_bracketed_value_alone_is_negative_and_marked(tmp_path: Path) -> None:
-    from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
+    from lkjip.extract.interpret.indicators.bracket_negative import (
+        BRACKET_NEGATIVE,
+        bracket_negative,
+    )
     from tests.generator.pk_list_layouts import bracket_negative_pdf
 
     _, rows = indicator_tables(read_document(bracket_negative_pdf(tmp_path / "neg.pdf")), None)
