@@ -83,6 +83,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                               "formula for it, and realisasi / target gives the printed capaian",
                               "semakin kecil semakin baik disimpulkan dari nama indikatornya; laporan tidak "
                               "menyatakan rumusnya, dan realisasi / target memberi capaian yang tercetak"),
+    "bracket_negative": ("a number printed alone in brackets was read as negative (the accounting style)",
+                         "angka yang tercetak sendiri dalam kurung dibaca negatif (gaya akuntansi)"),
+    "value_shared_by_list": ("one value printed beside a list of several indicators was taken for each of them",
+                             "satu nilai yang tercetak di samping daftar beberapa indikator diambil untuk masing-masing"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -238,6 +238,15 @@ def _compound(text: str, style: NumberStyle | None) -> tuple[QuantityPart, ...] 
     return tuple(parts) if parts else None
 
 
+def _unit_wrapped(text: str) -> str | None:
+    """"13.125\nmeter\nkubik" as one line: a number whose unit a narrow cell wrapped (the
+    lines after the first print no digit); None for any other text."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) < 2 or any(ch.isdigit() for ln in lines[1:] for ch in ln):
+        return None
+    return " ".join(lines)
+
+
 def parse_quantity(text: str, style: NumberStyle | None = None) -> Quantity | None:
     """Parse a target/realisation cell; None when the cell is missing ("-", "–", "").
 
@@ -252,6 +261,9 @@ def parse_quantity(text: str, style: NumberStyle | None = None) -> Quantity | No
     simple = _simple(text, style)
     if simple is not None:
         return simple
+    unwrapped = _unit_wrapped(text)
+    if unwrapped is not None and (simple := _simple(unwrapped, style)) is not None:
+        return Quantity(text, simple.value, simple.unit, simple.unit_raw, simple.note, simple.secondary, None)
     rate = parse_rate(text, style)
     if rate is not None:
         return Quantity(text, rate[0], rate[1], rate[1], None, None, None)

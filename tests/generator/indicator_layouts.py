@@ -147,7 +147,8 @@ def continued_other_rules_pdf(path: Path) -> tuple[Path, list[tuple[str, str, st
     return path, rows
 
 
-def name_over_page_break_pdf(path: Path) -> Path:
+def name_over_page_break_pdf(path: Path, head: str = "Tingkat layanan satu data",
+                             tail: str = "pembangunan Jawa Barat") -> Path:
     """A Pengukuran Kinerja table whose last indicator name on the first page wraps onto
     the second ("Tingkat layanan satu data" / "pembangunan Jawa Barat"), values on the first."""
     from reportlab.platypus import PageBreak
@@ -156,8 +157,8 @@ def name_over_page_break_pdf(path: Path) -> Path:
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     first = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Target", "Realisasi")],
              [_p("1"), _p("Tingkat layanan informasi perencanaan"), _p("100,00"), _p("100,00")],
-             [_p("2"), _p("Tingkat layanan satu data"), _p("90,00"), _p("88,59")]]
-    second = [["", _p("pembangunan Jawa Barat"), "", ""],
+             [_p("2"), _p(head), _p("90,00"), _p("88,59")]]
+    second = [["", _p(tail), "", ""],
               [_p("3"), _p("Tingkat aksesibilitas informasi pembangunan"), _p("20,00"), _p("19,99")]]
     t1, t2 = Table(first, colWidths=widths, rowHeights=[1 * cm, 2.5 * cm, 2.5 * cm]), Table(second, colWidths=widths)
     t1.setStyle(TableStyle(style))

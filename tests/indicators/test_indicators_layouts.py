@@ -97,6 +97,10 @@ def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
         ("Tingkat layanan informasi perencanaan", "100,00"),
         ("Tingkat layanan satu data pembangunan Jawa Barat", "88,59"),
         ("Tingkat aksesibilitas informasi pembangunan", "19,99")]
+    # Broken off after a joining word, the rest may start with a capital ("… Program dan" / "Kebijakan …").
+    wrap = name_over_page_break_pdf(tmp_path / "wrap2.pdf", "Persentase Program dan", "Kebijakan Pemprov yang Tersosialisasi")
+    _, rows = indicator_tables(read_document(wrap), None)
+    assert [r.indikator for r in rows][1] == "Persentase Program dan Kebijakan Pemprov yang Tersosialisasi"
 
 
 def test_name_lines_under_one_merged_value_cell_join_their_row(tmp_path: Path) -> None:

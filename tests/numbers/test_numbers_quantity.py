@@ -273,3 +273,11 @@ def test_to_dict_single_value() -> None:
 )
 def test_normalize_metric(metric: str, canonical: str) -> None:
     assert normalize_metric(metric) == canonical
+
+
+def test_unit_wrapped_over_lines_is_the_values_unit() -> None:
+    # A narrow cell wraps "13.125 meter kubik" over three lines.
+    q = parse_quantity("13.125\nmeter\nkubik")
+    assert q is not None and (q.value, q.unit_raw, q.text) == (13125, "meter kubik", "13.125\nmeter\nkubik")
+    # Lines with digits of their own are not a wrapped unit.
+    assert parse_quantity("Facebook:\n- komentar : 238").value is None

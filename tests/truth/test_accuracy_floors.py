@@ -26,6 +26,10 @@ from tests.truth.helpers import REAL, TRUTH_DIR, load, pdf_page_count, real_accu
 # give. Every ratio is the measured one minus 2 points, rounded down to whole percents;
 # Indicator floors raised on 2026-12-03 14:15 UTC (branch indic: Renja pairs, merged rows, grades,
 # quarters, continued tables) by the same rule.
+# Indicator floors raised 2026-12-03 19:20 UTC (branch renja: merged outcome names, semicolon lists,
+# bare realised years, plan targets, centred list values): HPU 55/55, Renja_2017 96/98, pdf_lkjip_2021
+# 60/65. Renc_Aksi_2022 indicator precision lowered 0.86 -> 0.85: its program indicator merged over two
+# ruled rows of quarterly targets now gives a row per value row, the second of which the truth omits.
 # Contradiction floor of LKIP 2016 Full raised on 2026-12-03 16:45 UTC (branch prose: a "Rp." at
 # a page's foot, a stated average vs its listed figures): 18/24.
 # false_errors (error-level findings on labelled pages that show no labelled contradiction) is a
@@ -46,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
         {"budget_recall": 0.79, "budget_precision": 0.88, "indicator_recall": 0.91, "indicator_precision": 0.94,
          "indicator_kind_accuracy": 0.83, "contradiction_recall": 0.73, "error_precision": 0.98, "false_errors": 0},
     "andri000me__LKIP 2016 HPU arial.json":
-        {"budget_recall": 0.93, "budget_precision": 0.93, "indicator_recall": 0.68, "indicator_precision": 0.95,
+        {"budget_recall": 0.93, "budget_precision": 0.93, "indicator_recall": 0.98, "indicator_precision": 0.98,
          "indicator_kind_accuracy": 0.78, "false_errors": 0},
     "inspektoratjbg__3.json":
         {"indicator_recall": 0.41, "indicator_precision": 0.98, "indicator_kind_accuracy": 0.98, "false_errors": 0},
@@ -56,20 +60,20 @@ FLOORS: dict[str, dict[str, float]] = {
     # POBL (110/116) and dinkes (140/140) raised at 19:35 UTC (branch forms: group amounts, form dashes).
     "shlmita__RFK_Januari_2021.json": {"budget_recall": 0.97, "budget_precision": 0.97, "false_errors": 0},
     "shlmita__Renc_Aksi_2022.json":
-        {"budget_recall": 0.9, "budget_precision": 0.98, "indicator_recall": 0.73, "indicator_precision": 0.86,
+        {"budget_recall": 0.9, "budget_precision": 0.98, "indicator_recall": 0.73, "indicator_precision": 0.85,
          "indicator_kind_accuracy": 0.98, "false_errors": 0},
     "shlmita__des2021.json": {"budget_recall": 0.97, "budget_precision": 0.97, "contradiction_recall": 0.98,
                                "false_errors": 0},
     # Indicator floors raised 2026-12-03 16:30 UTC (branch ind2: bullets beside one value, kegiatan names): 46/65.
     "shlmita__pdf_lkjip_2021.json":
-        {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.68, "indicator_precision": 0.96,
+        {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.90, "indicator_precision": 0.96,
          "indicator_kind_accuracy": 0.91, "contradiction_recall": 0.31, "error_precision": 0.31, "false_errors": 2},
     "shlmita__rfk_des_2020.json": {"budget_recall": 0.98, "budget_precision": 0.98, "contradiction_recall": 0.98,
                                    "false_errors": 0},
     "vandewa__20180830103825_POBL_Juli_2018.json":
         {"budget_recall": 0.92, "budget_precision": 0.93, "contradiction_recall": 0.98, "false_errors": 0},
     "vandewa__20180830105003_Renja_2017.json":
-        {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.71, "indicator_kind_accuracy": 0.98,
+        {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.95, "indicator_kind_accuracy": 0.98,
          "contradiction_recall": 0.98, "false_errors": 0},
     "vandewa__20201006042529_apbd_2018.json": {"budget_recall": 0.97, "budget_precision": 0.97, "false_errors": 0},
     "wishaputra__bkad.json": {"budget_recall": 0.96, "budget_precision": 0.98, "contradiction_recall": 0.98,

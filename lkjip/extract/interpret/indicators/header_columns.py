@@ -114,7 +114,9 @@ def _role(header: str) -> str:
     if ratio and re.search(r"realisasi|capaian|target", h[:ratio.start()]):
         # "Realisasi 2016 thdp Target": a capaian; "… thdp Thn 2015", "… thdp Nasional": a
         # ratio of two other columns, neither value of the indicator.
-        if re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
+        # "Capaian target terhadap realisasi RPJMD tahun 2016": against the plan, not a year.
+        plan = re.search(r"rpjmd|renstra", ratio.group(1))
+        if not plan and re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
             return "rasio"
         return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
     if re.search(r"nasional|provinsi\s+lain|kabupaten\s*/?\s*kota\s+lain", h):

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
@@ -22,6 +23,10 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     pair_by_position,
     restore_lost_marks,
     value_items,
+)
+from lkjip.extract.interpret.indicators.centred_value import (
+    VALUE_SHARED_BY_LIST,
+    shared_by_every_bullet,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
@@ -38,13 +43,22 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
     kegiatan_list,
     named_with_kegiatan,
 )
+from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
+from lkjip.extract.interpret.indicators.name_beside_columns import name_beside
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
-from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
+from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
+from lkjip.extract.interpret.indicators.plan_year_columns import (
+    MEASURE_UNCERTAIN,
+    plan_year_columns,
+)
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
+from lkjip.extract.interpret.indicators.realised_year_columns import realised_year_columns
+from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.table_style import table_style
+from lkjip.extract.interpret.indicators.two_measures import measures_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
@@ -206,6 +220,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
             continue
+        if not cell.text.strip() and (beside := name_beside(table, layout.header_rows, ind.index, first, last)):
+            cell = beside  # the name sits in another column its header spans
         if last_row is not None and (
                 _name_continued(table, cell, first, last_row, value_cols, skip)
                 or (cell.text.strip() != ""
@@ -239,7 +255,14 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
             bullets = restore_lost_marks(lines, next(iter(counts))) or bullets
-        if len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
+        filled = [got for c in value_cols if c.role in measured
+                  if (got := _items_in(table, c.index, first, last, skip, value_indexes))]
+        listed = semicolon_names(bullets, [[s.item for s in got] for got in filled])
+        if listed is not None:
+            bullets = listed  # "A; B" beside "50%; 50%": the n-th name takes the n-th value
+        elif (shared := name_per_ruled_row(bullets, [[s.row for s in got] for got in filled])) is not None:
+            bullets = shared  # one name merged down beside values ruled per row: every row's
+        elif len(counts) == 1 and len(bullets) == 1 and len(bullets) not in counts:
             # Rows merged for want of a rule between them: split where their numbers, else
             # their values, start.
             numbers = numbered_items(table, first, ind.index, next(iter(counts)))
@@ -247,8 +270,10 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                       if c.role in measured]
             bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
                 split_at_value_tops(lines, stacks) or bullets
-        if counts == {1} and len(bullets) > 1 and not layout.by_role("target"):
-            # A comparison of realisasi printing one value beside a list: the list's value.
+        if counts == {1} and len(bullets) > 1 and not any(c.inferred != MEASURE_UNCERTAIN
+                                                          for c in layout.by_role("target")):
+            # A comparison of realisasi (with a plan's target at most) printing one value
+            # beside a list: the list's value.
             bullets = [bullets_sharing_one_value(bullets)]
         keg_cell = _at(table, first, sasaran_col.index) if sasaran_col is not None else None
         if keg_cell is not None and keg_cell.row == first and (kegiatan := kegiatan_list(cell_lines(keg_cell))):
@@ -257,15 +282,21 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         paired: dict[int, list[_Sourced | None]] = {}
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
+            if listed is not None:
+                parts = semicolon_values([s.item for s in items])
+                items = [dataclasses.replace(items[0], item=p) for p in parts] if len(parts) == len(bullets) else []
             by_item = {id(s.item): s for s in items}
             matched = pair_by_position(bullets, [s.item for s in items])
             if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
                 matched = [None] * len(bullets)  # "Capaian Sasaran" once beside several: the sasaran's
+            shared = col.role == "target" and shared_by_every_bullet(bullets, [s.item for s in items])
+            if shared:
+                matched = [items[0].item] * len(bullets)  # one target centred beside the list
             # OCR lost or merged a line on one side: pairing by position is a guess.
             guessed = len(items) != len(bullets) and len(bullets) > 1 and (
                 cell.confidence is not None or any(s.confidence is not None for s in items))
             paired[col.index] = [None if m is None else
-                                 _paired(by_item.get(id(m)) or _joined(m, items, first, table), guessed)
+                                 _paired(by_item.get(id(m)) or _joined(m, items, first, table), guessed, shared)
                                  for m in matched]
         program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
@@ -278,14 +309,57 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                     row.detail, row.version = info.kind, info.version
                 last_row, last_first = row, first
                 yield row
+        if len(bullets) == 1 and last_row is not None and last_first == first and \
+                (second := _second_measure(table, layout, kind, year, style, cell, last, skip, value_cols,
+                                           value_indexes, own_cols, last_row)) is not None:
+            second.context = context
+            if info is not None:
+                second.detail, second.version = info.kind, info.version
+            yield second
+
+
+def _second_measure(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
+                    style: NumberStyle | None, cell: RawCell, last: int, skip: set[int],
+                    value_cols: list[Column], value_indexes: frozenset[int], own_cols: list[int],
+                    row: IndicatorRow) -> IndicatorRow | None:
+    """The row under an indicator naming two measures ("Jumlah UTTP dan BDKT"), unnamed
+    and unnumbered with a value in every measured column: its second measure's row
+    (lkjip.extract.interpret.indicators.two_measures). Renames `row` for the first."""
+    below = last + 1
+    names = measures_named(row.indikator)
+    if names is None or below >= table.n_rows or below in skip or table.text(below, cell.col).strip():
+        return None
+    if any(table.text(below, c).strip() for c in own_cols):
+        return None
+    values: dict[Column, _Sourced | None] = {}
+    for col in value_cols:
+        items = _items_in(table, col.index, below, below, skip, value_indexes)
+        if len(items) > 1 or (not items and col.role in _measured(layout)):
+            return None
+        values[col] = items[0] if items else None
+    base = row.indikator
+    item = Item(f"{base} ({names[1]})", None, [])
+    second = _build(table, layout, kind, year, style, cell, below, item, row.sasaran, values)
+    if second is None:
+        return None
+    row.indikator = f"{base} ({names[0]})"
+    row.cells["indikator"] = dataclasses.replace(row.cells["indikator"], text=row.indikator)
+    return second
+
+
+# A name cannot end on a word that joins it to what follows.
+_OPEN_END = re.compile(r"(?i)\b(?:dan|atau|serta|yang|di|ke|dari|untuk|dengan|terhadap|pada|dalam|oleh|bagi|atas)$")
 
 
 def _name_continued(table: RawTable, cell: RawCell, first: int, last_row: IndicatorRow,
                     value_cols: list[Column], skip: set[int]) -> bool:
     """Whether an indicator cell is the rest of the previous page's last name: the first
-    row on its page (repeated headers apart), no value beside it, lower case first."""
+    row on its page (repeated headers apart), no value beside it, lower case first or the
+    name before it broken off after a joining word ("Persentase Program dan" / "Kebijakan …")."""
     page = table.page_of_row(first)
-    if page is None or page == last_row.page or not cell.text.strip()[:1].islower():
+    if page is None or page == last_row.page:
+        return False
+    if not cell.text.strip()[:1].islower() and not _OPEN_END.search(last_row.indikator):
         return False
     if any(table.page_of_row(r) == page for r in range(first) if r not in skip):
         return False
@@ -301,10 +375,11 @@ def _joined(item: Item, items: list[_Sourced], first: int, table: RawTable) -> _
     return _Sourced(item, first, table.page_of_row(first), min(confs) if confs else None, doubts)
 
 
-def _paired(src: _Sourced, guessed: bool) -> _Sourced:
-    if not guessed:
+def _paired(src: _Sourced, guessed: bool, shared: bool = False) -> _Sourced:
+    codes = (*((PAIRED_BY_POSITION,) if guessed else ()), *((VALUE_SHARED_BY_LIST,) if shared else ()))
+    if not codes:
         return src
-    return dataclasses.replace(src, doubts=tuple(dict.fromkeys((*src.doubts, PAIRED_BY_POSITION))))
+    return dataclasses.replace(src, doubts=tuple(dict.fromkeys((*src.doubts, *codes))))
 
 
 def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, style: NumberStyle | None,
@@ -334,10 +409,14 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
+        negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
+        if negative is not None and q is not None and q.value is None:
+            q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
         if col.role in ("target", "realisasi", "capaian"):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
                                        confidence=src.confidence,
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
+                                                 *((BRACKET_NEGATIVE,) if negative is not None else ()),
                                                  *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
@@ -349,11 +428,11 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 setattr(out, col.role, q)
                 cells[col.role] = cells[key]
         elif col.role == "capaian" and out.capaian is None and (col.year is None or col.year == year):
-            out.capaian = _capaian(text, style)
+            out.capaian = _capaian(text, style) if negative is None else negative
             out.capaian_text = _one_line(text)
             cells["capaian"] = cells[key]
         elif col.role == "capaian" and col.year is not None and col.year != year:
-            value = _capaian(text, style)
+            value = _capaian(text, style) if negative is None else negative
             if value is not None:
                 out.capaian_by_year[col.year] = value
                 out.capaian_texts[col.year] = _one_line(text)
@@ -429,11 +508,12 @@ def indicator_tables(source: SourceDocument,
             table, layout = below  # the rows above are another table's tail
         if layout is None or layout.first("indikator") is None:
             continue
-        layout.columns = plan_year_columns(layout.columns)
+        layout.columns = plan_year_columns(realised_year_columns(layout.columns))
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
+    ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
     out: list[IndicatorRow] = []
     infos: list[IndicatorTable] = []
     for table, layout in candidates:
@@ -448,6 +528,7 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
+        layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,

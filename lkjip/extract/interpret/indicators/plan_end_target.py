@@ -1,0 +1,47 @@
+"""The plan's end target, in the plan's last year: that year's target.
+
+A report on 2021 "disusun berdasarkan Rencana Strategis 2016 – 2021" compares each
+realisasi with "TARGET RENSTRA", the plan's end target. In the plan's last year the end
+target is the year's target: read as the table's target when the report names the plan's
+period and the table is about its last year, marked `measure_uncertain` (which target a
+report compares with varies), so no error rests on it. Any other year it stays the end's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lkjip.extract.interpret.indicators.header_columns import Column
+from lkjip.extract.interpret.indicators.plan_year_columns import MEASURE_UNCERTAIN
+from lkjip.extract.source import SourceDocument
+
+_PLANS = {"renstra": r"rencana\s+strategis|renstra", "rpjmd": r"rencana\s+pembangunan\s+jangka\s+menengah|rpjmd"}
+_PERIOD = r"[^.\n]{0,40}?\b((?:19|20)\d{2})\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?)\s*((?:19|20)\d{2})\b"
+
+
+def plan_ends(source: SourceDocument) -> dict[str, int]:
+    """The last year of each plan whose period the report names once ("Rencana Strategis
+    2016 – 2021": renstra 2021); a plan named with several periods is left out."""
+    text = "\n".join(p.text for p in source.pages)
+    out: dict[str, int] = {}
+    for plan, words in _PLANS.items():
+        ends = {int(m.group(2)) for m in re.finditer(rf"(?i)\b(?:{words})\b{_PERIOD}", text)
+                if 0 < int(m.group(2)) - int(m.group(1)) <= 6}
+        if len(ends) == 1:
+            out[plan] = ends.pop()
+    return out
+
+
+def end_targets_of_the_year(columns: list[Column], ends: dict[str, int], year: int | None) -> list[Column]:
+    """The columns with an end target of a plan ending in `year` read as `year`'s target,
+    in a table that reports realisasi and prints no target of its own."""
+    if year is None or not any(c.role == "realisasi" for c in columns) or any(c.role == "target" for c in columns):
+        return columns
+
+    def ends_now(c: Column) -> bool:
+        return c.role == "target_akhir" and c.year is None and \
+            any(ends.get(plan) == year and re.search(words, c.header) for plan, words in _PLANS.items())
+
+    return [dataclasses.replace(c, role="target", year=year, inferred=c.inferred or MEASURE_UNCERTAIN)
+            if ends_now(c) else c for c in columns]

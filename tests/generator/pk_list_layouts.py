@@ -1,0 +1,81 @@
+"""Perjanjian Kinerja tables listing several indicators in one cell, as small PDFs.
+
+- `pk_centred_target_pdf`: a sasaran's numbered indicators in one cell beside a single
+  target printed vertically centred (one value for the list), and a second sasaran whose
+  single target is printed level with its first indicator (that indicator's alone).
+- `two_measures_pdf`: an indicator counting two named things, the second's values on an
+  unnamed row under it.
+- `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tests.generator.render_pdf import CAPTION, CELL, CELL_HEAD
+
+CENTRED = ("Terwujudnya pelayanan pengelolaan keuangan yang tepat waktu",
+           ["Persentase pemenuhan pelayanan penyusunan program dan anggaran secara tepat waktu",
+            "Persentase pelayanan penatausahaan administrasi keuangan daerah yang tepat waktu",
+            "Persentase laporan keuangan yang disusun tepat waktu",
+            "Opini hasil audit BPK atas laporan keuangan"], "90%")
+TOP = ("Meningkatnya pelayanan informasi kepada masyarakat",
+       ["Persentase berita di media massa yang termonitor",
+        "Persentase program yang tersosialisasi melalui media massa"], "75%")
+
+
+def _p(text: str, head: bool = False) -> Paragraph:
+    return Paragraph(text, CELL_HEAD if head else CELL)
+
+
+def pk_centred_target_pdf(path: Path) -> Path:
+    rows = [[_p(h, True) for h in ("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET")]]
+    for no, (sasaran, names, target) in enumerate((CENTRED, TOP), 1):
+        listed = "<br/>".join(f"{k}. {n}" for k, n in enumerate(names, 1))
+        rows.append([_p(str(no)), _p(sasaran), _p(listed), _p(target)])
+    table = Table(rows, colWidths=[1.2 * cm, 5 * cm, 8 * cm, 2.5 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (3, 1), (3, 1), "MIDDLE")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 2.1 Perjanjian Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# (no, indikator, satuan, target, realisasi, capaian); the unnamed row is the second measure.
+TWO_MEASURE_ROWS = [("1", "Persentase pasar tradisional yang direvitalisasi", "%", "80", "75", "93,75"),
+                    ("2", "Jumlah UTTP dan BDKT", "Buah", "6.831.222", "4.341.614", "63,56"),
+                    ("", "", "Buah", "3.900", "928", "23,79"),
+                    ("3", "Peningkatan cakupan pengawasan barang beredar", "%", "1,5", "10,90", "726,67")]
+
+
+def two_measures_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table whose indicator counts two named things ("Jumlah UTTP dan
+    BDKT"), the second's values on an unnamed, unnumbered row right under it."""
+    head = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian")]]
+    body = [[_p(v) for v in row] for row in TWO_MEASURE_ROWS]
+    table = Table(head + body, colWidths=[1.2 * cm, 7 * cm, 2 * cm, 2.5 * cm, 2.5 * cm, 2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.2 Pengukuran Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# (indikator, target, realisasi, capaian): a fall printed in the accounting style's brackets.
+BRACKET_ROWS = [("Peningkatan nilai ekspor non migas per tahun", "3", "(3.14)", "(104.66)"),
+                ("Peningkatan jumlah eksportir per tahun", "125", "130", "104.00")]
+
+
+def bracket_negative_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table printing a negative realisasi and capaian as "(3.14)"."""
+    head = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")]]
+    body = [[_p(str(k)), *[_p(v) for v in row]] for k, row in enumerate(BRACKET_ROWS, 1)]
+    table = Table(head + body, colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 3.2 Pengukuran Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path

@@ -1,0 +1,79 @@
+"""One target centred beside a cell of listed indicators is each indicator's, marked as
+shared; one level with the first indicator stays that indicator's; an unnamed row under an
+indicator naming two measures is the second measure's; a number alone in brackets is negative
+(tests/generator/pk_list_layouts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkjip.checks.certainty import INFERRED
+from lkjip.extract.interpret.indicators import indicator_tables
+from lkjip.extract.interpret.indicators.bullet_pairing import Item
+from lkjip.extract.interpret.indicators.centred_value import (
+    VALUE_SHARED_BY_LIST,
+    shared_by_every_bullet,
+)
+from lkjip.extract.readers import read_document
+from tests.generator.pk_list_layouts import CENTRED, TOP, pk_centred_target_pdf
+
+
+def test_centred_target_goes_to_every_listed_indicator(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(pk_centred_target_pdf(tmp_path / "pk.pdf")), None)
+    got = {r.indikator: r for r in rows}
+    for name in CENTRED[1]:
+        row = got[name]
+        assert row.target is not None and row.target.text == CENTRED[2]
+        assert VALUE_SHARED_BY_LIST in row.cells["target"].inferred  # no error rests on the repetition
+    # Level with the first indicator: that indicator's, the second has none (no row).
+    assert got[TOP[1][0]].target.text == TOP[2]
+    assert VALUE_SHARED_BY_LIST not in got[TOP[1][0]].cells["target"].inferred
+    assert TOP[1][1] not in got
+    assert VALUE_SHARED_BY_LIST in INFERRED
+
+
+def _item(top: float) -> Item:
+    return Item("x", top, [("x", (0.0, top, 40.0, top + 8.0))])
+
+
+def test_shared_only_when_level_with_no_first_line() -> None:
+    assert shared_by_every_bullet([_item(10), _item(40)], [_item(25)])
+    assert not shared_by_every_bullet([_item(10), _item(40)], [_item(11)])
+    assert not shared_by_every_bullet([_item(10), _item(40)], [_item(25), _item(45)])
+    assert not shared_by_every_bullet([_item(10)], [_item(25)])
+
+
+def test_unnamed_row_under_two_named_measures_is_the_second_measure(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.two_measures import measures_named
+    from tests.generator.pk_list_layouts import two_measures_pdf
+
+    _, rows = indicator_tables(read_document(two_measures_pdf(tmp_path / "two.pdf")), None)
+    got = [(r.indikator, r.target.text if r.target else None, r.realisasi.text if r.realisasi else None)
+           for r in rows]
+    assert got == [("Persentase pasar tradisional yang direvitalisasi", "80", "75"),
+                   ("Jumlah UTTP dan BDKT (UTTP)", "6.831.222", "4.341.614"),
+                   ("Jumlah UTTP dan BDKT (BDKT)", "3.900", "928"),
+                   ("Peningkatan cakupan pengawasan barang beredar", "1,5", "10,90")]
+    # Only two acronyms joined by "dan" name two measures.
+    assert measures_named("Jumlah UTTP dan BDKT") == ("UTTP", "BDKT")
+    assert measures_named("Persentase sarana dan prasarana") is None
+
+
+def test_bracketed_value_alone_is_negative_and_marked(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.bracket_negative import (
+        BRACKET_NEGATIVE,
+        bracket_negative,
+    )
+    from tests.generator.pk_list_layouts import bracket_negative_pdf
+
+    _, rows = indicator_tables(read_document(bracket_negative_pdf(tmp_path / "neg.pdf")), None)
+    got = {r.indikator: r for r in rows}
+    fall = got["Peningkatan nilai ekspor non migas per tahun"]
+    assert fall.realisasi is not None and fall.realisasi.value == -3.14 and fall.capaian == -104.66
+    assert BRACKET_NEGATIVE in fall.cells["realisasi"].inferred and BRACKET_NEGATIVE in fall.cells["capaian"].inferred
+    rise = got["Peningkatan jumlah eksportir per tahun"]
+    assert rise.realisasi is not None and rise.realisasi.value == 130 and not rise.cells["realisasi"].inferred
+    # A note after a value is not a negative.
+    assert bracket_negative("100 % (730 respon)", None) is None
+    assert bracket_negative("(12,5%)", None) == -12.5
+    assert BRACKET_NEGATIVE in INFERRED
