@@ -38,6 +38,11 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
     kegiatan_list,
     named_with_kegiatan,
 )
+from lkjip.extract.interpret.indicators.numbered_bands import (
+    pair_by_rows,
+    split_by_numbers,
+    stacked_numbers,
+)
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.plan_year_columns import plan_year_columns
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
@@ -247,7 +252,13 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                       if c.role in measured]
             bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
                 split_at_value_tops(lines, stacks) or bullets
-        if counts == {1} and len(bullets) > 1 and not layout.by_role("target"):
+        bands: list[tuple[float, float]] | None = None
+        if len(bullets) == 1 and (numbers := stacked_numbers(table, first, ind.index)) is not None \
+                and (split := split_by_numbers(lines, numbers)) is not None:
+            # Still one name beside a stack of numbers: the numbers alone mark the rows,
+            # however many values stand beside them.
+            bullets, bands = split
+        if counts == {1} and len(bullets) > 1 and not layout.by_role("target") and bands is None:
             # A comparison of realisasi printing one value beside a list: the list's value.
             bullets = [bullets_sharing_one_value(bullets)]
         keg_cell = _at(table, first, sasaran_col.index) if sasaran_col is not None else None
@@ -258,7 +269,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         for col in value_cols:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
             by_item = {id(s.item): s for s in items}
-            matched = pair_by_position(bullets, [s.item for s in items])
+            matched = pair_by_rows(bands, [s.item for s in items]) if bands is not None else \
+                pair_by_position(bullets, [s.item for s in items])
             if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
                 matched = [None] * len(bullets)  # "Capaian Sasaran" once beside several: the sasaran's
             # OCR lost or merged a line on one side: pairing by position is a guess.
@@ -271,7 +283,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
         for k, bullet in enumerate(bullets):
             row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
-                         {c: paired[c.index][k] for c in value_cols})
+                         {c: paired[c.index][k] for c in value_cols}, numbered=bands is not None)
             if row is not None:
                 row.context = context
                 if info is not None:
@@ -309,11 +321,13 @@ def _paired(src: _Sourced, guessed: bool) -> _Sourced:
 
 def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, style: NumberStyle | None,
            cell: RawCell, first: int, bullet: Item, sasaran: str | None,
-           values: dict[Column, _Sourced | None]) -> IndicatorRow | None:
+           values: dict[Column, _Sourced | None], numbered: bool = False) -> IndicatorRow | None:
+    """One indicator's row; None for a name with no value, unless its own number marks it
+    as a row of the table (`numbered`: a numbered indicator the table gives no value)."""
     name = _one_line(bullet.text)
     if not re.search(r"[^\W\d_]{3}", name):
         return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
-    if not name or not any(v is not None for c, v in values.items() if c.role in _measured(layout)):
+    if not name or not (numbered or any(v is not None for c, v in values.items() if c.role in _measured(layout))):
         return None
     row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
     page = table.page_of_row(row_index)
@@ -362,7 +376,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
     if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year and \
-            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)):
+            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)) and not numbered:
         return None
     return out
 
