@@ -91,13 +91,16 @@ dan capaian yang dihitung darinya salah.""",
 
 Target dalam eksemplar dan realisasi dalam lembar tidak dapat dibandingkan, sehingga
 capaiannya tidak bermakna; satuan yang salah eja menandakan sel itu diketik ulang. Variasi
-ejaan (lbr, lb, lembar) dianggap satuan yang sama.""",
+ejaan (lbr, lb, lembar) dianggap satuan yang sama. Persentase dari dasar yang disebut selnya
+("1 % dari jumlah penduduk") mewakili jumlah dari dasar itu dan tidak dibandingkan.""",
     "LKJ-K004": """Capaian tidak sesuai dengan target dan realisasi di sampingnya.
 
 Rumus: semakin besar semakin baik, realisasi / target × 100; semakin kecil semakin baik,
 (2 × target − realisasi) / target × 100. Arah indikator diambil dari rumus atau catatan di
 laporan, atau dari kata-katanya ("penurunan", "angka kematian" …); bila tidak jelas, setiap
-konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.""",
+konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.
+Baris dengan satuan berbeda, atau persentase dari dasar yang disebut ("1 % dari jumlah
+penduduk") di samping angka biasa, tidak diperiksa.""",
     "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
