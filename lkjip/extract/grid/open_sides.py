@@ -4,8 +4,9 @@ Some agencies' templates frame only the header: below it the row rules run out t
 table's left and right edges, but no vertical rule is drawn there. The lattice then
 closes no cell in the first and last columns ("No", "Target 2016") and their text is
 lost. Where three or more row rules end at one x, each meeting the table's column rules,
-and a column rule elsewhere spans the gap between two of them (so the gap is inside one
-table, not between two stacked ones), the missing side rule is drawn there.
+no column rule lies beyond that x (it is the table's side, not the edge of a merged
+cell), and a column rule elsewhere spans the gap between two of them (so the gap is
+inside one table, not between two stacked ones), the missing side rule is drawn there.
 """
 
 from __future__ import annotations
@@ -83,9 +84,11 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
             ys = [c[0] for c in _cluster([float(e["top"]) for e in group if meets(e)], _SAME)]
             if len(ys) < _MIN_RULES:
                 continue
-            if any(_SAME < abs(cx - x) <= _NEAR and any(a <= ys[-1] and b >= ys[0] for a, b in s)
-                   for cx, s in columns):
+            beside = [cx for cx, s in columns if any(a <= ys[-1] and b >= ys[0] for a, b in s)]
+            if any(_SAME < abs(cx - x) <= _NEAR for cx in beside):
                 continue  # the rows overshoot a side rule drawn beside their ends
+            if any((cx < x - _SAME) if side == "x0" else (cx > x + _SAME) for cx in beside):
+                continue  # an inner end (a merged cell's), not the table's side
             own = next((s for cx, s in columns if abs(cx - x) <= _SAME), [])
             inner = [s for cx, s in columns if abs(cx - x) > _NEAR]
             for top, bottom in pairwise(ys):
