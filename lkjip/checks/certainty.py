@@ -83,6 +83,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                               "formula for it, and realisasi / target gives the printed capaian",
                               "semakin kecil semakin baik disimpulkan dari nama indikatornya; laporan tidak "
                               "menyatakan rumusnya, dan realisasi / target memberi capaian yang tercetak"),
+    "benchmark": ("its table prints no target: it compares the realisasi with a benchmark (last year's realisasi, "
+                  "the national figure), read here as the target and the ratio as the capaian",
+                  "tabelnya tidak memuat target: realisasi dibandingkan dengan pembanding (realisasi tahun lalu, "
+                  "angka nasional), dibaca di sini sebagai target dan rasionya sebagai capaian"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

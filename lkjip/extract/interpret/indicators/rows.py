@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
@@ -443,7 +444,7 @@ def indicator_tables(source: SourceDocument,
             table, layout = below  # the rows above are another table's tail
         if layout is None or layout.first("indikator") is None:
             continue
-        layout.columns = plan_year_columns(layout.columns)
+        layout.columns = benchmark_columns(plan_year_columns(layout.columns))
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
