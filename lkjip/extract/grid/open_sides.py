@@ -11,6 +11,7 @@ inside one table, not between two stacked ones), the missing side rule is drawn 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from lkjip.geometry import Edge, v_edge
@@ -64,10 +65,16 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
     if len(hs) < _MIN_RULES or not vs:
         return edges
     columns = _spans(vs)
+    xs = [x for x, _ in columns]  # ascending
+    met: dict[int, bool] = {}
 
     def meets(e: Edge) -> bool:
-        y, x0, x1 = float(e["top"]), float(e["x0"]), float(e["x1"])
-        return any(x0 - _TOUCH <= x <= x1 + _TOUCH and _covers(s, y, y) for x, s in columns)
+        known = met.get(id(e))
+        if known is None:
+            y, x0, x1 = float(e["top"]), float(e["x0"]), float(e["x1"])
+            lo, hi = bisect_left(xs, x0 - _TOUCH), bisect_right(xs, x1 + _TOUCH)
+            known = met[id(e)] = any(_covers(columns[k][1], y, y) for k in range(lo, hi))
+        return known
 
     added: list[Edge] = []
     for side in ("x0", "x1"):
@@ -81,6 +88,11 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
             if len(group) < _MIN_RULES:
                 continue
             x = sum(float(e[side]) for e in group) / len(group)
+            k = bisect_left(xs, x - _SAME)
+            own = columns[k][1] if k < len(xs) and xs[k] <= x + _SAME else []
+            tops = [float(e["top"]) for e in group]
+            if _covers(own, min(tops), max(tops)):
+                continue  # closed already (most row rules end on a column rule)
             ys = [c[0] for c in _cluster([float(e["top"]) for e in group if meets(e)], _SAME)]
             if len(ys) < _MIN_RULES:
                 continue
@@ -89,7 +101,6 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
                 continue  # the rows overshoot a side rule drawn beside their ends
             if any((cx < x - _SAME) if side == "x0" else (cx > x + _SAME) for cx in beside):
                 continue  # an inner end (a merged cell's), not the table's side
-            own = next((s for cx, s in columns if abs(cx - x) <= _SAME), [])
             inner = [s for cx, s in columns if abs(cx - x) > _NEAR]
             for top, bottom in pairwise(ys):
                 if not _covers(own, top, bottom) and any(_covers(s, top, bottom) for s in inner):
