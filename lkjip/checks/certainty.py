@@ -87,6 +87,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                          "angka yang tercetak sendiri dalam kurung dibaca negatif (gaya akuntansi)"),
     "value_shared_by_list": ("one value printed beside a list of several indicators was taken for each of them",
                              "satu nilai yang tercetak di samping daftar beberapa indikator diambil untuk masing-masing"),
+    "benchmark": ("its table prints no target: it compares the realisasi with a benchmark (last year's realisasi, "
+                  "the national figure), read here as the target and the ratio as the capaian",
+                  "tabelnya tidak memuat target: realisasi dibandingkan dengan pembanding (realisasi tahun lalu, "
+                  "angka nasional), dibaca di sini sebagai target dan rasionya sebagai capaian"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -84,7 +84,8 @@ memuat anggaran perubahan; periksa apakah perbedaannya dijelaskan. Toleransi: ti
 Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tahun,
 perbandingan Renstra dan Lampiran mengulangnya. Bila berbeda, paling sedikit satu capaian
 dihitung terhadap target yang salah. Periksa baris indikator yang sama di setiap tabel yang
-disebut (kolom target).""",
+disebut (kolom target). Angka pembanding (angka nasional
+dibaca sebagai target) pada tabel tanpa target tidak dibandingkan.""",
     "LKJ-K002": """Indikator yang sama memiliki realisasi berbeda untuk satu tahun di dua tabel.
 
 Setiap bagian nilai majemuk (misalnya jumlah like dan komentar media sosial) dibandingkan
@@ -94,13 +95,16 @@ dan capaian yang dihitung darinya salah.""",
 
 Target dalam eksemplar dan realisasi dalam lembar tidak dapat dibandingkan, sehingga
 capaiannya tidak bermakna; satuan yang salah eja menandakan sel itu diketik ulang. Variasi
-ejaan (lbr, lb, lembar) dianggap satuan yang sama.""",
+ejaan (lbr, lb, lembar) dianggap satuan yang sama. Persentase dari dasar yang disebut selnya
+("1 % dari jumlah penduduk") mewakili jumlah dari dasar itu dan tidak dibandingkan.""",
     "LKJ-K004": """Capaian tidak sesuai dengan target dan realisasi di sampingnya.
 
 Rumus: semakin besar semakin baik, realisasi / target × 100; semakin kecil semakin baik,
 (2 × target − realisasi) / target × 100. Arah indikator diambil dari rumus atau catatan di
 laporan, atau dari kata-katanya ("penurunan", "angka kematian" …); bila tidak jelas, setiap
-konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.""",
+konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.
+Baris dengan satuan berbeda, atau persentase dari dasar yang disebut ("1 % dari jumlah
+penduduk") di samping angka biasa, tidak diperiksa.""",
     "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
@@ -168,7 +172,8 @@ Lampiran mengulang capaian yang sama; angka yang berbeda adalah salah salin (dig
 "8,50" untuk "88,50") atau capaian yang dihitung dari target lain. Contoh: LAKIP Provinsi
 Sumatera Utara 2021 mencetak capaian kemantapan jalan 8,50 % di Tabel 3.2 tetapi 88,50 % di
 Tabel 3.4. Kolom "Capaian tahun lalu" adalah tahun sebelumnya; capaian terhadap target akhir
-Renstra tidak dibandingkan. Toleransi: satu satuan dari ketelitian cetak yang lebih kasar.""",
+Renstra tidak dibandingkan, begitu pula rasio terhadap realisasi tahun lalu atau angka nasional
+pada tabel tanpa target. Toleransi: satu satuan dari ketelitian cetak yang lebih kasar.""",
     "LKJ-K010": """Persentase capaian di narasi tidak cocok dengan tabel mana pun untuk indikator yang disebut.
 
 Narasi bab III mengulang capaian tiap indikator; angka yang tidak ada di tabel adalah sisa

@@ -17,6 +17,7 @@ from lkjip.numbers.numerals import (
     parse_rupiah,
 )
 from lkjip.numbers.quantity import Quantity, QuantityPart, parse_quantity
+from lkjip.numbers.share_of_base import is_share_of_base
 from lkjip.numbers.terbilang import find_terbilang, number_to_words, words_to_number
 from lkjip.numbers.units import (
     CANONICAL_UNITS,
@@ -38,6 +39,7 @@ __all__ = [
     "find_terbilang",
     "format_id",
     "is_known_unit",
+    "is_share_of_base",
     "normalize_unit",
     "number_to_words",
     "parse_number",

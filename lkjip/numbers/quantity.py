@@ -19,6 +19,7 @@ from typing import Any
 from lkjip.numbers.footnote_marks import split_footnote_mark
 from lkjip.numbers.numerals import MISSING_MARKS, NumberStyle, parse_number
 from lkjip.numbers.rates import parse_rate
+from lkjip.numbers.share_of_base import parse_share
 from lkjip.numbers.units import edit_distance, normalize_unit
 
 __all__ = ["Quantity", "QuantityPart", "normalize_metric", "parse_quantity"]
@@ -267,6 +268,9 @@ def parse_quantity(text: str, style: NumberStyle | None = None) -> Quantity | No
     rate = parse_rate(text, style)
     if rate is not None:
         return Quantity(text, rate[0], rate[1], rate[1], None, None, None)
+    share = parse_share(text, style)
+    if share is not None:  # "1 % dari Jumlah Penduduk": the percentage, its base as the note
+        return Quantity(text, share[0], "persen", "%", share[1], None, None)
     parts = _compound(text, style)
     if parts is not None:
         return Quantity(text, None, None, None, None, None, parts)

@@ -49,6 +49,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "andri000me__LKIP 2016 Full.json":
         {"budget_recall": 0.79, "budget_precision": 0.88, "indicator_recall": 0.91, "indicator_precision": 0.94,
          "indicator_kind_accuracy": 0.83, "contradiction_recall": 0.73, "error_precision": 0.98, "false_errors": 0},
+    # Added 2026-12-03 19:20 UTC (branch bpbd: numbered rows of one unruled band, a percentage
+    # of a named base): indicators 28/28, budget 40/41, contradictions 8/11, errors 7 of 7 true.
+    "andri000me__LKIP BPBD 2016.json":
+        {"budget_recall": 0.95, "budget_precision": 0.95, "indicator_recall": 0.98, "indicator_precision": 0.98,
+         "contradiction_recall": 0.7, "error_precision": 0.98, "false_errors": 0},
     "andri000me__LKIP 2016 HPU arial.json":
         {"budget_recall": 0.93, "budget_precision": 0.93, "indicator_recall": 0.98, "indicator_precision": 0.98,
          "indicator_kind_accuracy": 0.78, "false_errors": 0},

@@ -78,6 +78,14 @@ def split_by_context(group: list[IndicatorRow]) -> list[list[IndicatorRow]]:
 # Tables that restate a plan (a target per year of a Renstra, a Renja, an IKU list or a
 # Rencana Aksi): their targets may differ from the year's agreed target without a mistake.
 PLAN_KINDS = frozenset({"renstra", "renja", "iku", "rencana_aksi"})
+# Cell.inferred code of a target-less table's benchmark read as its target, and of the
+# ratio to it read as its capaian (lkjip.extract.interpret.indicators.benchmark_columns).
+BENCHMARK = "benchmark"
+
+
+def benchmarked(cell: Cell | None) -> bool:
+    """Whether a value is a benchmark or the ratio to one: never compared across tables."""
+    return cell is not None and BENCHMARK in cell.inferred
 
 
 def basis(row: IndicatorRow) -> str:

@@ -9,6 +9,7 @@ from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
     as_uncertain,
     basis,
+    benchmarked,
     indicator_groups,
     join_list,
     measure_uncertain,
@@ -49,7 +50,8 @@ class TargetDiffers(Rule):
     kind was not recognised, or a comparison with the Renstra or national figures whose
     column does not name the year, gives a warning, not an error. A next year's PK printed in
     the Lampiran has that year (from its caption) and is compared with nothing of this
-    year.
+    year. A target-less comparison's benchmark (the national figure read as its target)
+    is compared with nothing.
     """
 
     code = "LKJ-K001"
@@ -61,7 +63,7 @@ class TargetDiffers(Rule):
             by_year: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
             for row in group:
                 for year, (q, cell) in targets_by_year(row).items():
-                    if q.value is not None:
+                    if q.value is not None and not benchmarked(cell):
                         by_year.setdefault(year, []).append((row, q, cell))
             for year, entries in by_year.items():
                 if len({row.table for row, _, _ in entries}) >= 2:

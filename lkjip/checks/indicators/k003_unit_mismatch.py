@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import indicator_groups, join_list, short, where
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.numbers import normalize_unit, unit_typo_of
+from lkjip.numbers import is_share_of_base, normalize_unit, unit_typo_of
 from lkjip.records import Cell, Extraction, IndicatorRow
 
 
@@ -58,7 +58,8 @@ class UnitMismatch(Rule):
     slip apart ("dokumn"/"dokumen") are reported as a
     misspelling. A unit OCR read with an "l" as "I", "1" or "|" ("Ibr") is compared as
     the "lbr" it prints; only units of OCR'd cells are folded so. Percentages and counts of one indicator ("100 %" vs "730 respon" in a
-    note) are not compared: only each value's main unit is.
+    note) are not compared: only each value's main unit is; nor is a percentage of a base
+    the cell names ("1 % dari jumlah penduduk"), which stands for a count of that base.
     """
 
     code = "LKJ-K003"
@@ -71,8 +72,8 @@ class UnitMismatch(Rule):
             raw: dict[str, set[str]] = {}
             for row in group:
                 for role, q, cell in _quantities(row):
-                    if q.value is None and q.unit is None:
-                        continue
+                    if (q.value is None and q.unit is None) or is_share_of_base(q):
+                        continue  # a share of a named base stands for a count of it: no unit of its own
                     unit = unit_key(q, cell)
                     if unit is None:
                         continue

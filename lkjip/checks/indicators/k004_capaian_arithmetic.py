@@ -23,7 +23,7 @@ from lkjip.checks.indicators.common import (
 from lkjip.checks.indicators.polarity import POLARITY_FROM_WORDING, capaian, polarity_of
 from lkjip.checks.indicators.polarity_evidence import computed_lower
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.numbers import decimals_printed, format_id, units_equivalent
+from lkjip.numbers import decimals_printed, format_id, is_share_of_base, units_equivalent
 from lkjip.records import Extraction, IndicatorRow, IndicatorTable
 
 
@@ -61,8 +61,9 @@ class CapaianArithmetic(Rule):
     and realisasi as printed, carried through the formula (a realisasi printed "33,33"
     may be 33,325 … 33,335; whole numbers are taken as exact counts); plus the `percent-extra-tolerance` setting. A number whose only
     separator is followed by three digits ("1,309") is read both ways, as reports that
-    mix styles print either. Rows with different units, a zero target, or compound
-    values are skipped. An earlier year's target, realisasi and capaian printed under that
+    mix styles print either. Rows with different units, a zero target, compound values,
+    or a percentage of a named base beside a plain figure ("1 % dari jumlah penduduk"
+    beside the head-count it stands for) are skipped. An earlier year's target, realisasi and capaian printed under that
     year's own header ("2015: Target | Realisasi | Capaian" beside 2016's) are judged the
     same way, the year named after the indicator. A lower-is-better realisasi of 0 leaves the inverse formula
     without a value: a capaian from (2 × target − realisasi) / target × 100 upwards is a
@@ -156,6 +157,8 @@ class CapaianArithmetic(Rule):
             return
         if not units_equivalent(t.unit, r.unit) and t.unit is not None and r.unit is not None:
             return
+        if is_share_of_base(t) != is_share_of_base(r):
+            return  # "1 % dari jumlah penduduk" beside the head-count it stands for
         target, real = float(t.value), float(r.value)
         if target == 0:
             return

@@ -10,6 +10,7 @@ from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
     PLAN_KINDS,
     as_uncertain,
+    benchmarked,
     indicator_groups,
     join_list,
     measure_uncertain,
@@ -62,7 +63,8 @@ class CapaianDiffers(Rule):
 
     Compared: capaian columns of the same year (a "Capaian Tahun Lalu" column is last
     year's), same indicator (strict name matching, context apart). A capaian against the
-    Renstra end target is another measure and is not compared; nor are plan tables.
+    Renstra end target is another measure and is not compared; nor are plan tables, nor
+    the ratio a target-less table prints to last year's or the national figure.
     Tolerance: one unit of the coarser printed precision ("104" and "104,35" agree, as
     reports round or truncate), plus the `percent-extra-tolerance` setting. A table of no recognised
     kind, or a comparison with the Renstra or national figures whose capaian column does
@@ -82,6 +84,8 @@ class CapaianDiffers(Rule):
                 if row.detail in PLAN_KINDS:
                     continue
                 for year, (value, text, cell) in capaian_by_year(row).items():
+                    if benchmarked(cell):
+                        continue  # a ratio to last year's or the national figure
                     by_year.setdefault(year, []).append((row, value, text, cell))
             for year, facts in by_year.items():
                 # A capaian printed with nothing it is computed from (a table of capaian

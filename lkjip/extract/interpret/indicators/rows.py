@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
@@ -45,6 +46,11 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
 )
 from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
 from lkjip.extract.interpret.indicators.name_beside_columns import name_beside
+from lkjip.extract.interpret.indicators.numbered_bands import (
+    pair_by_rows,
+    split_by_numbers,
+    stacked_numbers,
+)
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
 from lkjip.extract.interpret.indicators.plan_year_columns import (
@@ -270,8 +276,14 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                       if c.role in measured]
             bullets = (split_at_numbers(lines, numbers) if numbers else None) or \
                 split_at_value_tops(lines, stacks) or bullets
-        if counts == {1} and len(bullets) > 1 and not any(c.inferred != MEASURE_UNCERTAIN
-                                                          for c in layout.by_role("target")):
+        bands: list[tuple[float, float]] | None = None
+        if len(bullets) == 1 and (numbers := stacked_numbers(table, first, ind.index)) is not None \
+                and (split := split_by_numbers(lines, numbers)) is not None:
+            # Still one name beside a stack of numbers: the numbers alone mark the rows,
+            # however many values stand beside them.
+            bullets, bands = split
+        if counts == {1} and len(bullets) > 1 and bands is None and not any(
+                c.inferred != MEASURE_UNCERTAIN for c in layout.by_role("target")):
             # A comparison of realisasi (with a plan's target at most) printing one value
             # beside a list: the list's value.
             bullets = [bullets_sharing_one_value(bullets)]
@@ -286,7 +298,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                 parts = semicolon_values([s.item for s in items])
                 items = [dataclasses.replace(items[0], item=p) for p in parts] if len(parts) == len(bullets) else []
             by_item = {id(s.item): s for s in items}
-            matched = pair_by_position(bullets, [s.item for s in items])
+            matched = pair_by_rows(bands, [s.item for s in items]) if bands is not None else \
+                pair_by_position(bullets, [s.item for s in items])
             if col.role == "capaian" and "sasaran" in col.header and len(items) == 1 < len(bullets):
                 matched = [None] * len(bullets)  # "Capaian Sasaran" once beside several: the sasaran's
             shared = col.role == "target" and shared_by_every_bullet(bullets, [s.item for s in items])
@@ -302,7 +315,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
         for k, bullet in enumerate(bullets):
             row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
-                         {c: paired[c.index][k] for c in value_cols})
+                         {c: paired[c.index][k] for c in value_cols}, numbered=bands is not None)
             if row is not None:
                 row.context = context
                 if info is not None:
@@ -384,11 +397,13 @@ def _paired(src: _Sourced, guessed: bool, shared: bool = False) -> _Sourced:
 
 def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, style: NumberStyle | None,
            cell: RawCell, first: int, bullet: Item, sasaran: str | None,
-           values: dict[Column, _Sourced | None]) -> IndicatorRow | None:
+           values: dict[Column, _Sourced | None], numbered: bool = False) -> IndicatorRow | None:
+    """One indicator's row; None for a name with no value, unless its own number marks it
+    as a row of the table (`numbered`: a numbered indicator the table gives no value)."""
     name = _one_line(bullet.text)
     if not re.search(r"[^\W\d_]{3}", name):
         return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
-    if not name or not any(v is not None for c, v in values.items() if c.role in _measured(layout)):
+    if not name or not (numbered or any(v is not None for c, v in values.items() if c.role in _measured(layout))):
         return None
     row_index = next((v.row for c, v in values.items() if v is not None and c.role == "target"), first)
     page = table.page_of_row(row_index)
@@ -441,7 +456,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
     if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year and \
-            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)):
+            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)) and not numbered:
         return None
     return out
 
@@ -508,7 +523,7 @@ def indicator_tables(source: SourceDocument,
             table, layout = below  # the rows above are another table's tail
         if layout is None or layout.first("indikator") is None:
             continue
-        layout.columns = plan_year_columns(realised_year_columns(layout.columns))
+        layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
             continue
         candidates.append((table, layout))
