@@ -13,6 +13,7 @@ from tests.generator.indicator_layouts import (
     QUARTER_ROWS,
     RENJA_ROWS,
     capaian_only_pdf,
+    continued_group_rows_pdf,
     continued_other_rules_pdf,
     graded_pdf,
     header_below_a_tail_pdf,
@@ -89,6 +90,18 @@ def test_table_continued_in_other_columns_keeps_its_roles(tmp_path: Path) -> Non
            for r in rows]
     assert got == want
     assert {r.table for r in rows} == {rows[0].table}  # one table over both pages
+
+
+def test_table_continued_with_group_rows_merged_over_other_rules_keeps_its_roles(tmp_path: Path) -> None:
+    # The continued page's group rows span columns its extra rule splits: they are placed
+    # by their left rule, so the page joins the table above and its rows keep their roles.
+    path, want = continued_group_rows_pdf(tmp_path / "groups.pdf")
+    _, rows = indicator_tables(read_document(path), None)
+    years = [{**r.capaian_by_year, r.year: r.capaian} for r in rows]
+    got = [(r.indikator.split(") ", 1)[-1], y.get(2015), y.get(2016)) for r, y in zip(rows, years, strict=True)]
+    assert got == [(n, float(a.replace(",", ".")), float(b.replace(",", "."))) for n, a, b in want]
+    assert {r.table for r in rows} == {rows[0].table}  # one table over both pages
+    assert [r.page for r in rows] == [1, 1, 1, 2, 2, 2]
 
 
 def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
