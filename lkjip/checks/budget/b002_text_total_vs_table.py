@@ -26,20 +26,9 @@ def _digits(value: float) -> str:
     return str(round(value))
 
 
-# A figure that lost its leading digit ("34.092.251.125" for "234.092.251.125", a cell's
-# left edge clipped) is the other only when enough of it is specific: not a round amount.
-MIN_SPECIFIC_DIGITS = 6
-
-
 def looks_mistyped(stated: float, total: float) -> bool:
     a, b = _digits(stated), _digits(total)
-    if a == b:
-        return False
-    if len(a) == len(b):
-        return DamerauLevenshtein.distance(a, b) <= MAX_DIGIT_EDITS
-    short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and long[1:] == short and \
-        sum(ch != "0" for ch in short) >= MIN_SPECIFIC_DIGITS
+    return a != b and len(a) == len(b) and DamerauLevenshtein.distance(a, b) <= MAX_DIGIT_EDITS
 
 
 @register
@@ -49,9 +38,8 @@ class TextTotalVsTable(Rule):
     Flags a rupiah amount in the running text that speaks of the year's total budget or
     spending ("Total Anggaran", "pagu", "alokasi", "realisasi", "terealisasi" just before
     it) and looks like a mistyped copy of the Realisasi Anggaran table's total: same
-    number of digits, at most two digits changed or swapped, or the same digits with the
-    leading one lost (six of the rest not zero: no round amount). Readers quote the text,
-    so a wrong total in it spreads into other documents.
+    number of digits, at most two digits changed or swapped. Readers quote the text, so a
+    wrong total in it spreads into other documents.
 
     Example (seed): the text on pp. 16 and 17 says "Rp. 19.253.454.000,- (Sembilan belas
     milyar dua ratus lima puluh tiga juta empat ratus lima puluh empat ribu rupiah)" but
