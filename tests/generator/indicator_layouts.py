@@ -178,6 +178,27 @@ def continued_group_rows_pdf(path: Path) -> tuple[Path, list[tuple[str, str, str
     return path, rows
 
 
+# (sasaran, indikator, formula, sumber data) of an IKU list: definitions, no values.
+IKU_FORMULA_ROWS = [
+    ("Meningkatnya kemandirian masyarakat", "Persentase rumah tangga ber-PHBS",
+     "Jumlah rumah tangga ber-PHBS dibagi jumlah rumah tangga dikali 100%", "Hasil pendataan PHBS"),
+    ("Menurunnya kematian ibu", "Ratio kematian ibu",
+     "Jumlah kematian ibu dibagi jumlah kelahiran hidup dikalikan 100.000", "Profil kesehatan"),
+]
+
+
+def iku_formula_pdf(path: Path) -> Path:
+    """An IKU list: sasaran, indikator, formula and data source, no target or realisasi."""
+    head = [[_p(h, True) for h in ("No", "Sasaran Strategis", "Indikator Kinerja Utama",
+                                   "Penjelasan / Formulasi", "Sumber Data")]]
+    body = [[_p(str(i)), *[_p(t) for t in row]] for i, row in enumerate(IKU_FORMULA_ROWS, 1)]
+    table = Table(head + body, colWidths=[1 * cm, 3.5 * cm, 4 * cm, 5.5 * cm, 3 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("INDIKATOR KINERJA UTAMA (IKU) TAHUN 2017", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
 def name_over_page_break_pdf(path: Path) -> Path:
     """A Pengukuran Kinerja table whose last indicator name on the first page wraps onto
     the second ("Tingkat layanan satu data" / "pembangunan Jawa Barat"), values on the first."""

@@ -10,6 +10,7 @@ from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_v
 from lkjip.extract.interpret.indicators.quarter_targets import YEAR_FROM_QUARTERS
 from lkjip.extract.readers import read_document
 from tests.generator.indicator_layouts import (
+    IKU_FORMULA_ROWS,
     QUARTER_ROWS,
     RENJA_ROWS,
     capaian_only_pdf,
@@ -17,6 +18,7 @@ from tests.generator.indicator_layouts import (
     continued_other_rules_pdf,
     graded_pdf,
     header_below_a_tail_pdf,
+    iku_formula_pdf,
     iku_programme_budget_pdf,
     name_lines_in_rows_pdf,
     name_over_page_break_pdf,
@@ -155,3 +157,9 @@ def test_one_capaian_sasaran_beside_several_indicators_is_none_of_theirs(tmp_pat
         ("Skor Pola Pangan Harapan Tingkat Ketersediaan", "86", None),
         ("Jumlah Tonase Cadangan Pangan", "270", None),
         ("Persentase sampel komoditi pangan segar", "98,5", 115.88)]
+
+
+def test_an_iku_list_of_formulas_names_its_indicators_without_values(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(iku_formula_pdf(tmp_path / "iku.pdf")), None)
+    assert [(r.sasaran, r.indikator, r.formula) for r in rows] == [row[:3] for row in IKU_FORMULA_ROWS]
+    assert all(r.target is None and r.realisasi is None and r.capaian is None for r in rows)
