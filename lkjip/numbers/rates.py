@@ -18,14 +18,9 @@ def _is_power_of_ten(base: str) -> bool:
     return bool(re.fullmatch(r"10{2,}", digits))
 
 
-# A narrow cell breaks the base inside its digits ("89/100.00" / "0 KH", "86,97/100." /
-# "000 KH"): a line that goes on with zeros after a digit or separator is one base.
-_BASE_WRAPPED = re.compile(r"(?<=[\d.,])[ \t]*\n\s*(?=0)")
-
-
 def parse_rate(text: str, style: NumberStyle | None) -> tuple[float | int, str] | None:
     """(value, unit) of a rate over a power-of-ten base, or None."""
-    flat = " ".join(_BASE_WRAPPED.sub("", text).split())
+    flat = " ".join(text.split())
     m = _RATE.fullmatch(flat)
     if m is None or not _is_power_of_ten(m.group("base")):
         return None

@@ -19,14 +19,3 @@ def test_other_slashes_stay_without_value() -> None:
     for text in ("2/3", "12/24 bulan", "89/100.00", "10/120"):
         q = parse_quantity(text)
         assert q is not None and q.value is None, text
-
-
-def test_a_base_broken_inside_its_digits_by_a_line_break_is_one_base() -> None:
-    # A narrow cell wraps "89/100.000 KH" as "89/100.00" over "0 KH".
-    for text, want in (("89/100.00\n0 KH", (89, "per 100.000")), ("86,97/100.\n000 KH", (86.97, "per 100.000")),
-                       ("5,8/100\n0 KH", (5.8, "per 1.000"))):
-        q = parse_quantity(text)
-        assert q is not None and (q.value, q.unit) == want, text
-    # Without the break the printed base stands as it is: "89/100.00" is no power of ten.
-    q = parse_quantity("89/100.00 0 KH")
-    assert q is not None and q.value is None
