@@ -435,13 +435,18 @@ def _indicator_item(table: dict, row: dict, report_year: int | None = None) -> t
     year = table.get("year")
     by_year = row.get("by_year") or {}
     values: dict[str, Any] = {}
+    top = {f: row[f] for f in INDICATOR_FIELDS if row.get(f) is not None}
     if by_year:
         wanted = [str(y) for y in (year, report_year) if y is not None and str(y) in by_year]
+        if top and year is not None and not wanted:
+            # The row's own values are the table's year; by_year holds other years only (an
+            # earlier capaian, the plan's end target): the row is scored for the table's year.
+            return year, {f: top.get(f) for f in INDICATOR_FIELDS}
         key = wanted[0] if wanted else max(by_year, key=lambda y: int(y))
         year = int(key)
         values = {f: by_year[key].get(f) for f in INDICATOR_FIELDS}
     # Top-level values belong to the table's year and win over by_year's.
-    values.update({f: row[f] for f in INDICATOR_FIELDS if row.get(f) is not None})
+    values.update(top)
     return year, {f: values.get(f) for f in INDICATOR_FIELDS}
 
 
@@ -497,8 +502,12 @@ def score_indicators(truth: dict, lkjip_rows: list[dict], labelled: set[int], pa
     # Each truth table, on each page, reads from the lkjip table holding most of its rows there,
     # so an indicator printed in two tables on one page is taken from the right one.
     votes: dict[tuple[str, int | None], Counter] = defaultdict(Counter)
-    for (i, j) in sims:
-        votes[(items[i][0], page_of(items[i][2]["page"]))][ours[j].get("table")] += 1
+    best: dict[int, float] = defaultdict(float)
+    for (i, _), sim in sims.items():
+        best[i] = max(best[i], sim)
+    for (i, j), sim in sims.items():
+        if sim == best[i]:  # "Ratio kematian bayi" votes for its own table, not for "… ibu"'s
+            votes[(items[i][0], page_of(items[i][2]["page"]))][ours[j].get("table")] += 1
     chosen = {key: c.most_common(1)[0][0] for key, c in votes.items()}
     pairs: list[tuple[tuple, int, int]] = []
     for (i, j), sim in sims.items():

@@ -147,6 +147,58 @@ def continued_other_rules_pdf(path: Path) -> tuple[Path, list[tuple[str, str, st
     return path, rows
 
 
+def continued_group_rows_pdf(path: Path) -> tuple[Path, list[tuple[str, str, str]]]:
+    """A capaian comparison table with group rows ("SASARAN : …") merged across it, over a
+    page break: the continued page has no header and draws one extra rule inside the
+    indicator column, used only by a group row split into "SASARAN :" and its wording.
+    Returns the path and the (indikator, capaian 2015, capaian 2016) of every row."""
+    from reportlab.platypus import PageBreak
+
+    rows = [(f"Persentase fasilitas nomor {i} yang memenuhi standar", f"{90 + i},5", f"{100 + i},25")
+            for i in range(1, 7)]
+    head = [[_p("No", True), _p("Indikator Kinerja", True), _p("Satuan", True), _p("Capaian Kinerja", True), ""],
+            ["", "", "", _p("2015", True), _p("2016", True)]]
+    first = [*head, [_p("I. SASARAN : Meningkatnya mutu layanan"), "", "", "", ""]]
+    first += [["", _p(f"{'abc'[i]}) {n}"), _p("Persen"), _p(a), _p(b)] for i, (n, a, b) in enumerate(rows[:3])]
+    t1 = Table(first, colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.2 * cm, 2.2 * cm],
+               rowHeights=[0.8 * cm, 0.8 * cm, 0.8 * cm] + [2.4 * cm] * 3)
+    t1.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 0), (4, 0)),
+                            ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
+                            ("SPAN", (0, 2), (-1, 2)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    second = [[_p("MISI KEDUA : Mendukung sumber daya"), "", "", "", "", ""],
+              [_p("II. SASARAN :"), "", _p("Meningkatnya sumber daya sesuai standar"), "", "", ""]]
+    second += [["", _p(f"{'abc'[i]}) {n}"), "", _p("Persen"), _p(a), _p(b)] for i, (n, a, b) in enumerate(rows[3:])]
+    t2 = Table(second, colWidths=[1.2 * cm, 2.5 * cm, 5.5 * cm, 2.5 * cm, 2.2 * cm, 2.2 * cm])
+    t2.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 0), (-1, 0)),
+                            ("SPAN", (0, 1), (1, 1)), ("SPAN", (2, 1), (-1, 1)),
+                            *[("SPAN", (1, r), (2, r)) for r in range(2, 5)], ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=1.5 * cm, bottomMargin=1.5 * cm)
+    doc.build([Spacer(1, 10 * cm), Paragraph("Perbandingan Capaian Indikator Kinerja Tahun 2015 - 2016", CAPTION),
+               Spacer(1, 0.3 * cm), t1, PageBreak(), t2])
+    return path, rows
+
+
+# (sasaran, indikator, formula, sumber data) of an IKU list: definitions, no values.
+IKU_FORMULA_ROWS = [
+    ("Meningkatnya kemandirian masyarakat", "Persentase rumah tangga ber-PHBS",
+     "Jumlah rumah tangga ber-PHBS dibagi jumlah rumah tangga dikali 100%", "Hasil pendataan PHBS"),
+    ("Menurunnya kematian ibu", "Ratio kematian ibu",
+     "Jumlah kematian ibu dibagi jumlah kelahiran hidup dikalikan 100.000", "Profil kesehatan"),
+]
+
+
+def iku_formula_pdf(path: Path) -> Path:
+    """An IKU list: sasaran, indikator, formula and data source, no target or realisasi."""
+    head = [[_p(h, True) for h in ("No", "Sasaran Strategis", "Indikator Kinerja Utama",
+                                   "Penjelasan / Formulasi", "Sumber Data")]]
+    body = [[_p(str(i)), *[_p(t) for t in row]] for i, row in enumerate(IKU_FORMULA_ROWS, 1)]
+    table = Table(head + body, colWidths=[1 * cm, 3.5 * cm, 4 * cm, 5.5 * cm, 3 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("INDIKATOR KINERJA UTAMA (IKU) TAHUN 2017", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
 def name_over_page_break_pdf(path: Path, head: str = "Tingkat layanan satu data",
                              tail: str = "pembangunan Jawa Barat") -> Path:
     """A Pengukuran Kinerja table whose last indicator name on the first page wraps onto

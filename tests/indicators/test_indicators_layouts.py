@@ -10,12 +10,15 @@ from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_v
 from lkjip.extract.interpret.indicators.quarter_targets import YEAR_FROM_QUARTERS
 from lkjip.extract.readers import read_document
 from tests.generator.indicator_layouts import (
+    IKU_FORMULA_ROWS,
     QUARTER_ROWS,
     RENJA_ROWS,
     capaian_only_pdf,
+    continued_group_rows_pdf,
     continued_other_rules_pdf,
     graded_pdf,
     header_below_a_tail_pdf,
+    iku_formula_pdf,
     iku_programme_budget_pdf,
     name_lines_in_rows_pdf,
     name_over_page_break_pdf,
@@ -91,6 +94,18 @@ def test_table_continued_in_other_columns_keeps_its_roles(tmp_path: Path) -> Non
     assert {r.table for r in rows} == {rows[0].table}  # one table over both pages
 
 
+def test_table_continued_with_group_rows_merged_over_other_rules_keeps_its_roles(tmp_path: Path) -> None:
+    # The continued page's group rows span columns its extra rule splits: they are placed
+    # by their left rule, so the page joins the table above and its rows keep their roles.
+    path, want = continued_group_rows_pdf(tmp_path / "groups.pdf")
+    _, rows = indicator_tables(read_document(path), None)
+    years = [{**r.capaian_by_year, r.year: r.capaian} for r in rows]
+    got = [(r.indikator.split(") ", 1)[-1], y.get(2015), y.get(2016)) for r, y in zip(rows, years, strict=True)]
+    assert got == [(n, float(a.replace(",", ".")), float(b.replace(",", "."))) for n, a, b in want]
+    assert {r.table for r in rows} == {rows[0].table}  # one table over both pages
+    assert [r.page for r in rows] == [1, 1, 1, 2, 2, 2]
+
+
 def test_name_wrapped_onto_the_next_page_joins_its_row(tmp_path: Path) -> None:
     _, rows = indicator_tables(read_document(name_over_page_break_pdf(tmp_path / "wrap.pdf")), None)
     assert [(r.indikator, r.realisasi.text if r.realisasi else None) for r in rows] == [
@@ -146,3 +161,9 @@ def test_one_capaian_sasaran_beside_several_indicators_is_none_of_theirs(tmp_pat
         ("Skor Pola Pangan Harapan Tingkat Ketersediaan", "86", None),
         ("Jumlah Tonase Cadangan Pangan", "270", None),
         ("Persentase sampel komoditi pangan segar", "98,5", 115.88)]
+
+
+def test_an_iku_list_of_formulas_names_its_indicators_without_values(tmp_path: Path) -> None:
+    _, rows = indicator_tables(read_document(iku_formula_pdf(tmp_path / "iku.pdf")), None)
+    assert [(r.sasaran, r.indikator, r.formula) for r in rows] == [row[:3] for row in IKU_FORMULA_ROWS]
+    assert all(r.target is None and r.realisasi is None and r.capaian is None for r in rows)

@@ -221,6 +221,21 @@ def test_indicator_rows_are_exact_for_the_right_year_in_the_right_table() -> Non
     assert s.exact == 2 and any("year 2014 instead of 2016" in m for m in s.misses)
 
 
+def test_a_truth_row_votes_for_the_table_of_its_closest_name_only() -> None:
+    # Two one-row tables on a page whose names are close ("… ibu" / "… bayi" are 86% alike):
+    # each truth table must read from its own table, not from the first one met.
+    rows = {"ibu": v("89", 89.0), "bayi": v("5,8", 5.8)}
+    truth = truth_doc(indicator_tables=[
+        {"id": f"i{n}", "pages": [3], "caption": None, "kind": "pengukuran_kinerja", "year": 2016, "columns": [],
+         "rows": [{"page": 3, "indikator": f"Ratio kematian {name}", "target": value}]}
+        for n, (name, value) in enumerate(rows.items())])
+    ours = [{"page": 3, "table": f"t{n}", "table_kind": "pengukuran_kinerja", "indikator": f"Ratio kematian {name}",
+             "year": 2016, "target": {"text": value["printed"], "value": value["value"]}}
+            for n, (name, value) in enumerate(rows.items())]
+    s = ra.score_indicators(truth, ours, {3}, paged=True)
+    assert (s.matched, s.exact) == (2, 2)
+
+
 def test_an_invented_number_for_a_non_numeric_truth_value_is_not_exact() -> None:
     truth = truth_doc(indicator_tables=[
         {"id": "i1", "pages": [3], "caption": None, "kind": "other", "year": None, "columns": [],
@@ -291,6 +306,15 @@ def test_a_multi_year_row_is_scored_for_the_tables_year_else_the_reports_year() 
     assert ra._indicator_item({"year": None}, row, 2016) == (2016, {"target": v("2", 2.0), "realisasi": None,
                                                                     "capaian": None})
     assert ra._indicator_item({"year": None}, row, None)[0] == 2018
+
+
+def test_a_row_printing_its_own_values_is_scored_for_the_tables_year_when_by_year_lacks_it() -> None:
+    # "Capaian tahun lalu | Target 2016 | Realisasi | % | Target akhir Renstra": the row's own
+    # values are 2016's; by_year only holds 2015's capaian and the end target.
+    row = {"page": 3, "indikator": "x", "target": v("55%", 55.0),
+           "by_year": {"2015": {"capaian": v("139", 139.0)}, "2018": {"target": v("65%", 65.0)}}}
+    assert ra._indicator_item({"year": 2016}, row, 2016) == (2016, {"target": v("55%", 55.0), "realisasi": None,
+                                                                    "capaian": None})
 
 
 def test_a_second_side_may_be_read_on_another_page_once_one_side_is_on_its_own() -> None:

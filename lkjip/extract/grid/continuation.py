@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from lkjip.extract.grid.continuation_columns import column_map, remap_rows, same_frame
+from lkjip.extract.grid.continuation_columns import (
+    column_extents,
+    column_map,
+    remap_rows,
+    same_frame,
+)
 from lkjip.extract.source import Page, RawTable
 
 # A continuation starts this close to the top of its page (as a share of the height).
@@ -109,7 +114,7 @@ def join_continued_tables(tables: list[RawTable], pages: list[Page]) -> list[Raw
             if not _same_columns(prev, table):
                 mapping = column_map(prev, table)
                 assert mapping is not None  # _is_continuation checked it
-                table.grid = remap_rows(table, mapping, prev.n_cols)
+                table.grid = remap_rows(table, mapping, prev.n_cols, column_extents(prev))
             header = _header_rows(prev)
             skip = 0
             if header and table.n_rows > header and \

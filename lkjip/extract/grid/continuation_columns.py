@@ -7,6 +7,12 @@ the continued table is mapped to the first table's column under which its cells 
 (by their horizontal middles), so rows carry over into the right columns. No mapping is
 made when a column's text sits under none, or two columns land in one and both hold
 text in one row.
+
+A column whose text is only ever in cells merged over several columns (a group row
+"MISI KETIGA : …" across the table, "VI. SASARAN :" beside its wording) is placed by
+those cells' left rule, not by their text, which lies over other columns; such a cell
+keeps its span, from the first table's column under its left rule to the one under its
+right rule, as the same group rows of the first page do.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from lkjip.extract.source import RawCell, RawTable
 _TOLERANCE = 6.0
 
 
-def _extents(table: RawTable) -> dict[int, tuple[float, float]]:
+def column_extents(table: RawTable) -> dict[int, tuple[float, float]]:
     """Each column's left and right edge, from its single-column cells; a column that
     only ever starts a merged cell spans that cell (its covered columns get none)."""
     single: dict[int, tuple[float, float]] = {}
@@ -33,18 +39,40 @@ def _extents(table: RawTable) -> dict[int, tuple[float, float]]:
 
 
 def _text_middles(table: RawTable) -> dict[int, float]:
-    """The horizontal middle of the text of each column holding text (the text, not the
-    cell: a value printed across a narrow column's rule sits where it is read)."""
+    """The horizontal middle of the text of each column holding text in cells of its own
+    (the text, not the cell: a value printed across a narrow column's rule sits where it
+    is read)."""
     spans: dict[int, tuple[float, float]] = {}
     for row in table.grid:
         for cell in row:
-            if cell is None or not cell.text.strip():
+            if cell is None or not cell.text.strip() or cell.colspan > 1:
                 continue
             boxes = [b for t, b in cell.line_boxes if t.strip()] or ([cell.bbox] if cell.bbox else [])
             for b in boxes:
                 x0, x1 = spans.get(cell.col, (b[0], b[2]))
                 spans[cell.col] = (min(x0, b[0]), max(x1, b[2]))
     return {c: (a + b) / 2 for c, (a, b) in spans.items()}
+
+
+def _merged_starts(table: RawTable, placed: dict[int, float]) -> dict[int, float]:
+    """The left rule of each column holding text only in merged cells (not in `placed`)."""
+    starts: dict[int, float] = {}
+    for row in table.grid:
+        for cell in row:
+            if cell is None or not cell.text.strip() or cell.bbox is None or cell.col in placed:
+                continue
+            starts[cell.col] = min(starts.get(cell.col, cell.bbox[0]), cell.bbox[0])
+    return starts
+
+
+def _column_at(target: dict[int, tuple[float, float]], x: float, side: int) -> int | None:
+    """The column whose edge on `side` (0 left, 1 right) is the rule at `x`, else the one
+    `x` falls strictly inside."""
+    on_rule = [c for c, e in target.items() if abs(e[side] - x) <= _TOLERANCE]
+    if len(on_rule) == 1:
+        return on_rule[0]
+    inside = [c for c, (a, b) in target.items() if a + _TOLERANCE < x < b - _TOLERANCE]
+    return inside[0] if len(inside) == 1 else None
 
 
 def same_frame(a: RawTable, b: RawTable) -> bool:
@@ -54,15 +82,21 @@ def same_frame(a: RawTable, b: RawTable) -> bool:
 
 def column_map(prev: RawTable, nxt: RawTable) -> dict[int, int] | None:
     """For each column of `nxt` holding text, the column of `prev` it sits under."""
-    target = _extents(prev)
+    target = column_extents(prev)
     if not target:
         return None
     out: dict[int, int] = {}
-    for col, mid in _text_middles(nxt).items():
+    middles = _text_middles(nxt)
+    for col, mid in middles.items():
         under = [c for c, (a, b) in target.items() if a - 1 <= mid <= b + 1]
         if len(under) != 1:
             return None
         out[col] = under[0]
+    for col, x in _merged_starts(nxt, middles).items():
+        start = _column_at(target, x, 0)
+        if start is None:
+            return None
+        out[col] = start
     # Two columns under one (a rule the first page does not draw) must never both hold
     # text in one row.
     for row in nxt.grid:
@@ -73,21 +107,33 @@ def column_map(prev: RawTable, nxt: RawTable) -> dict[int, int] | None:
     return out
 
 
-def remap_rows(nxt: RawTable, mapping: dict[int, int], width: int) -> list[list[RawCell | None]]:
-    """`nxt`'s rows in the first table's columns (cells moved, empty columns dropped)."""
+def remap_rows(nxt: RawTable, mapping: dict[int, int], width: int,
+               target: dict[int, tuple[float, float]] | None = None) -> list[list[RawCell | None]]:
+    """`nxt`'s rows in the first table's columns (cells moved, empty columns dropped); a
+    merged cell spans the first table's columns between its rules (`target`: their extents)."""
     rows: list[list[RawCell | None]] = []
-    to: dict[int, int | None] = {}  # a cell's new column, decided once (merged cells recur)
+    to: dict[int, range] = {}  # a cell's new columns, decided once (merged cells recur)
     for row in nxt.grid:
         new: list[RawCell | None] = [None] * width
         for cell in row:
             if cell is None:
                 continue
             if id(cell) not in to:
-                to[id(cell)] = mapping.get(cell.col)
-                if to[id(cell)] is not None:
-                    cell.col, cell.colspan = mapping[cell.col], 1
-            col = to[id(cell)]
-            if col is not None and (cell.text.strip() or new[col] is None):
-                new[col] = cell
+                to[id(cell)] = _new_columns(cell, mapping, target or {})
+                if to[id(cell)]:
+                    cell.col, cell.colspan = to[id(cell)][0], len(to[id(cell)])
+            for col in to[id(cell)]:
+                if cell.text.strip() or new[col] is None:
+                    new[col] = cell
         rows.append(new)
     return rows
+
+
+def _new_columns(cell: RawCell, mapping: dict[int, int], target: dict[int, tuple[float, float]]) -> range:
+    start = mapping.get(cell.col)
+    if start is None:
+        return range(0)
+    if cell.colspan == 1 or cell.bbox is None:
+        return range(start, start + 1)
+    end = _column_at(target, cell.bbox[2], 1)
+    return range(start, end + 1) if end is not None and end >= start else range(start, start + 1)

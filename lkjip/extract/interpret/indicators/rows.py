@@ -455,8 +455,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.formula = _one_line(text)
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
+    measured = _measured(layout)
     if out.target is None and out.realisasi is None and not out.realisasi_by_year and not out.target_by_year and \
-            (_measured(layout) != ("capaian",) or (out.capaian is None and not out.capaian_by_year)) and not numbered:
+            (measured != ("capaian",) or (out.capaian is None and not out.capaian_by_year)) and \
+            (measured != ("formula",) or out.formula is None) and not numbered:
         return None
     return out
 
@@ -464,6 +466,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
 def _measured(layout: Layout) -> tuple[str, ...]:
     if layout.by_role("target") or layout.by_role("realisasi"):
         return ("target", "realisasi")
+    if not layout.by_role("capaian") and layout.by_role("formula"):
+        return ("formula",)  # an IKU list: an indicator is a name with its formula
     return ("capaian",)
 
 
@@ -524,8 +528,8 @@ def indicator_tables(source: SourceDocument,
         if layout is None or layout.first("indikator") is None:
             continue
         layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
-        if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian")):
-            continue
+        if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian", "formula")):
+            continue  # a list of IKU with their formulas names the indicators, values or not
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
     ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
