@@ -81,7 +81,8 @@ memuat anggaran perubahan; periksa apakah perbedaannya dijelaskan. Toleransi: ti
 Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tahun,
 perbandingan Renstra dan Lampiran mengulangnya. Bila berbeda, paling sedikit satu capaian
 dihitung terhadap target yang salah. Periksa baris indikator yang sama di setiap tabel yang
-disebut (kolom target).""",
+disebut (kolom target). Target berupa rentang ("75,70 – 76,20") dibandingkan menurut kedua
+batasnya, sebagai peringatan.""",
     "LKJ-K002": """Indikator yang sama memiliki realisasi berbeda untuk satu tahun di dua tabel.
 
 Setiap bagian nilai majemuk (misalnya jumlah like dan komentar media sosial) dibandingkan
@@ -97,7 +98,9 @@ ejaan (lbr, lb, lembar) dianggap satuan yang sama.""",
 Rumus: semakin besar semakin baik, realisasi / target × 100; semakin kecil semakin baik,
 (2 × target − realisasi) / target × 100. Arah indikator diambil dari rumus atau catatan di
 laporan, atau dari kata-katanya ("penurunan", "angka kematian" …); bila tidak jelas, setiap
-konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.""",
+konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.
+Target berupa rentang ("68,75 – 69,25"): capaian diterima bila sesuai salah satu batasnya,
+titik tengahnya, atau 100 untuk realisasi di dalam rentang; selain itu peringatan.""",
     "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);

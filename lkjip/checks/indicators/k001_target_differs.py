@@ -17,6 +17,7 @@ from lkjip.checks.indicators.common import (
     short,
     where,
 )
+from lkjip.checks.indicators.target_range import range_bounds
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import units_equivalent
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -39,7 +40,9 @@ class TargetDiffers(Rule):
     indicator (names matched strictly: case, bullets and outline numbers aside; one name under two
     sasaran or kegiatan of one table is two indicators). Targets in different units are
     left to LKJ-K003. Tolerance: none; values are compared as printed (429.352 and 429352
-    are equal).
+    are equal). A target printed as a range ("75,70 – 76,20") is compared by its two bounds,
+    with the other ranges of that year, as a warning (which bound counts is the agency's
+    convention).
 
     Only like is compared with like. A revision is not a contradiction: where the
     document has a Perjanjian Kinerja Perubahan, the original PK's different target is
@@ -59,13 +62,18 @@ class TargetDiffers(Rule):
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for group in indicator_groups(doc):
             by_year: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
+            ranges: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
             for row in group:
                 for year, (q, cell) in targets_by_year(row).items():
                     if q.value is not None:
                         by_year.setdefault(year, []).append((row, q, cell))
+                    elif range_bounds(q) is not None and basis(row) != "plan":
+                        ranges.setdefault(year, []).append((row, q, cell))
             for year, entries in by_year.items():
                 if len({row.table for row, _, _ in entries}) >= 2:
                     yield from self._compare(year, entries)
+            for year, entries in ranges.items():
+                yield from self._differ_ranges(year, entries)
 
     def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
         revised = [e for e in entries if basis(e[0]) == "revised"]
@@ -137,6 +145,34 @@ class TargetDiffers(Rule):
             [Evidence(as_uncertain(c or Cell(q.text, r.page, r.table, r.row, "target"),
                                    measure_uncertain(r, "target", year)), float(q.value), "target")
              for g in groups for r, q, c in g],
+        )
+
+
+    def _differ_ranges(self, year: int | None,
+                       entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+        """A target printed as a range ("75,70 – 76,20") with other bounds in another
+        table. A warning: which bound the agency holds to is its convention, and a range
+        with one bound shifted may be a revision as well as a slip."""
+        if any(r.version == "perubahan" for r, _, _ in entries):
+            return  # a revised agreement: the original's range is superseded, not contradicted
+        groups: dict[tuple[float, float], list[tuple[IndicatorRow, Any, Cell | None]]] = {}
+        for entry in entries:
+            bounds = range_bounds(entry[1])
+            assert bounds is not None
+            groups.setdefault(bounds, []).append(entry)
+        if len(groups) < 2 or len({row.table for row, _, _ in entries}) < 2:
+            return
+        ordered = sorted(groups.values(), key=len)  # the odd one first
+        name = short(entries[0][0].indikator)
+        sides = {lang: " vs ".join(
+            f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in ordered)
+            for lang in ("en", "id")}
+        yield self.finding(
+            f'Indicator "{name}" has different target ranges for {year}: {sides["en"]}.',
+            f'Indikator "{name}" memiliki rentang target berbeda untuk tahun {year}: {sides["id"]}.',
+            [Evidence(c or Cell(q.text, r.page, r.table, r.row, "target"), None, "target")
+             for g in ordered for r, q, c in g],
+            severity="warning",
         )
 
 
