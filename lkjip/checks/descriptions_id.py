@@ -82,7 +82,7 @@ Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tah
 perbandingan Renstra dan Lampiran mengulangnya. Bila berbeda, paling sedikit satu capaian
 dihitung terhadap target yang salah. Periksa baris indikator yang sama di setiap tabel yang
 disebut (kolom target). Target berupa rentang ("75,70 – 76,20") dibandingkan menurut kedua
-batasnya, sebagai peringatan.""",
+batasnya, dan target berupa predikat saja ("BB") dengan predikat lain, sebagai peringatan.""",
     "LKJ-K002": """Indikator yang sama memiliki realisasi berbeda untuk satu tahun di dua tabel.
 
 Setiap bagian nilai majemuk (misalnya jumlah like dan komentar media sosial) dibandingkan

@@ -1,8 +1,9 @@
-"""Indicator tables whose targets are printed as a range ("68,75 - 69,25"), as small PDFs.
+"""Indicator tables whose targets are printed as a range ("68,75 - 69,25") or a grade
+("BB"), as small PDFs.
 
 `range_targets_pdf`: the IKU table and the Pengukuran Kinerja restate two indicators with
 range targets; with `defects` the second table shifts one range's lower bound and prints
-a capaian that neither bound gives.
+a capaian that neither bound gives, and prints the grade target one grade lower.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from tests.generator.render_pdf import CAPTION, CELL, CELL_HEAD
 RANGE_ROWS = [
     ("Indeks Pendidikan", "Indeks", "68,75 - 69,25", "69,34", "100,13"),
     ("Indeks Kesehatan", "Indeks", "75,70 - 76,20", "76,32", "100,16"),
+    ("Nilai SAKIP", "Predikat", "BB", "BB", "100"),
 ]
 # The same rows with a shifted lower bound (Kesehatan) and a capaian of no bound (Pendidikan:
 # 69,34 gives 100,86 against 68,75 and 100,13 against 69,25).
 DEFECT_ROWS = [
     ("Indeks Pendidikan", "Indeks", "68,75 - 69,25", "69,34", "100,20"),
     ("Indeks Kesehatan", "Indeks", "75,65 - 76,20", "76,32", "100,16"),
+    ("Nilai SAKIP", "Predikat", "B", "BB", "100"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Targets printed as a range ("68,75 - 69,25"): compared by their bounds between tables
+"""Targets printed as a range ("68,75 - 69,25") or a grade ("BB"): compared between tables
 (LKJ-K001) and checked against the capaian beside them (LKJ-K004), on generated PDFs
 (tests/generator/indicator_range_targets) and hand-built rows."""
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lkjip.checks.indicators.k001_target_differs import TargetDiffers
 from lkjip.checks.indicators.k004_capaian_arithmetic import CapaianArithmetic
+from lkjip.checks.indicators.target_grade import grade_of
 from lkjip.checks.indicators.target_range import range_bounds
 from lkjip.checks.rule import CheckConfig
 from lkjip.extract.readers import read_document
@@ -24,6 +25,13 @@ def _findings(path: Path) -> list:
     return [*TargetDiffers().check(doc, CFG), *CapaianArithmetic().check(doc, CFG)]
 
 
+def test_a_grade_alone_is_a_grade() -> None:
+    assert grade_of(parse_quantity("BB")) == "BB"
+    assert grade_of(parse_quantity("Predikat a")) == "A"
+    assert grade_of(parse_quantity("WTP\nBB")) is None
+    assert grade_of(parse_quantity("70 (BB)")) is None
+
+
 def test_range_bounds_read_as_printed_across_a_wrap() -> None:
     assert range_bounds(parse_quantity("75,70 –\n76,20")) == (75.7, 76.2)
     assert range_bounds(parse_quantity("5 s/d 7")) == (5.0, 7.0)
@@ -35,8 +43,11 @@ def test_shifted_range_and_capaian_of_no_bound_are_warnings(tmp_path: Path) -> N
     found = _findings(range_targets_pdf(tmp_path / "r.pdf", defects=True))
     k001 = [f for f in found if f.rule == "LKJ-K001"]
     k004 = [f for f in found if f.rule == "LKJ-K004"]
-    assert len(k001) == 1 and k001[0].severity == "warning" and "Kesehatan" in k001[0].text("en")
-    assert {e.cell.text for e in k001[0].evidence} == {"75,70 - 76,20", "75,65 - 76,20"}
+    assert len(k001) == 2 and all(f.severity == "warning" for f in k001)
+    ranged, graded = sorted(k001, key=lambda f: "SAKIP" in f.text("en"))
+    assert "Kesehatan" in ranged.text("en")
+    assert {e.cell.text for e in ranged.evidence} == {"75,70 - 76,20", "75,65 - 76,20"}
+    assert {e.cell.text for e in graded.evidence} == {"BB", "B"}
     assert len(k004) == 1 and k004[0].severity == "warning" and "Pendidikan" in k004[0].text("en")
     assert "100,86" in k004[0].text("en") and "batas bawah" in k004[0].text("id")
 
