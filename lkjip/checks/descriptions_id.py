@@ -174,6 +174,14 @@ Narasi bab III mengulang capaian tiap indikator; angka yang tidak ada di tabel a
 draf atau salah ketik. Contoh: LAKIP BKPD Jawa Barat 2016 menulis "atau 103,88 %" padahal
 81 / 78 = 103,85 % seperti di tabel. Kalimat harus menyebut indikatornya dengan jelas.
 Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
+    "LKJ-K011": """Target yang disebut narasi, di samping realisasinya, tidak ada di tabel mana pun untuk indikator itu.
+
+Narasi bab III mengulang tiap indikator ("dari target … sebesar X % telah terealisasi sebesar
+Y %"); target yang tidak dicetak tabel mana pun adalah sisa tahun atau rencana lain. Contoh:
+LKIP Bappeda Jawa Barat 2016 menyebut target 2016 80 % (terealisasi 87,50 %), sedangkan PK
+dan Pengukuran Kinerja mencetak 85. Kalimat harus menyebut indikatornya dan realisasi yang
+dicetak tabel; target akhir Renstra, nasional, perubahan atau tahun lain tidak dibandingkan.
+Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
     "LKJ-S002": """Tabel yang tampak seperti tabel anggaran atau indikator tidak terbaca.
 
 Tabel yang kepalanya menyebut Anggaran/Pagu dengan Realisasi, atau Target dengan

@@ -32,7 +32,7 @@ DEFECT_ROWS = [
 ]
 
 
-def _table(caption: str, rows: list[tuple[str, str, str, str, str]]) -> list:
+def indicator_table(caption: str, rows: list[tuple[str, str, str, str, str]]) -> list:
     head = [[Paragraph(h, CELL_HEAD) for h in ("No.", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi",
                                               "Capaian Kinerja (%)")]]
     body = [[Paragraph(str(i), CELL), *(Paragraph(v, CELL) for v in row)] for i, row in enumerate(rows, 1)]
@@ -43,7 +43,8 @@ def _table(caption: str, rows: list[tuple[str, str, str, str, str]]) -> list:
 
 def range_targets_pdf(path: Path, defects: bool) -> Path:
     story = [Paragraph("BAB III AKUNTABILITAS KINERJA", CAPTION), Spacer(1, 0.3 * cm),
-             *_table("Tabel 3.2. Capaian Indikator Kinerja Utama Tahun 2022", RANGE_ROWS),
-             *_table("Tabel 3.4. Pengukuran Kinerja Tahun 2022", DEFECT_ROWS if defects else RANGE_ROWS)]
+             *indicator_table("Tabel 3.2. Capaian Indikator Kinerja Utama Tahun 2022", RANGE_ROWS),
+             *indicator_table("Tabel 3.4. Pengukuran Kinerja Tahun 2022", DEFECT_ROWS if defects else RANGE_ROWS)]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+

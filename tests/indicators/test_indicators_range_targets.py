@@ -80,3 +80,4 @@ def test_capaian_of_100_inside_the_range_or_of_the_middle_passes() -> None:
     inside = _row("t1", "75,70 - 76,20", 21, capaian="100", realisasi="76,00")
     middle = _row("t2", "75,70 - 76,20", 23, capaian="100,49", realisasi="76,32")  # 76,32 / 75,95
     assert list(CapaianArithmetic().check(_doc(inside, middle), CFG)) == []
+
