@@ -16,7 +16,8 @@ ketik, sehingga setiap angka yang dikutip dari tabel itu diragukan.
 
 Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama), juga kolom
 yang memecah satu kolom (triwulan lain pada formulir evaluasi, sumber dana selain APBD pada
-Renja). Tanda "-" dihitung nol. Toleransi: tidak ada (rupiah utuh); pengaturan
+Renja). Tanda "-" dihitung nol; sel kosong di kolom yang memakai "-" untuk nihil juga
+dihitung nol, sebagai peringatan. Toleransi: tidak ada (rupiah utuh); pengaturan
 `rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
