@@ -18,8 +18,9 @@ Yang diperiksa di halaman: baris total dan setiap rinciannya (kolom yang sama), 
 yang memecah satu kolom (triwulan lain pada formulir evaluasi, sumber dana selain APBD pada
 Renja), dan realisasi tahun sebelumnya pada laporan keuangan yang membandingkan dua tahun.
 Jumlah di bawah baris-baris yang semuanya tertulis nol tetapi mencetak angka lain dilaporkan
-apa pun susunan barisnya. Tanda "-" dihitung nol. Toleransi: tidak ada (rupiah utuh);
-pengaturan `rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
+apa pun susunan barisnya. Tanda "-" dihitung nol; sel kosong di kolom yang memakai "-" untuk
+nihil juga dihitung nol, sebagai peringatan. Toleransi: tidak ada (rupiah utuh); pengaturan
+`rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
 Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu
@@ -85,7 +86,9 @@ Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tah
 perbandingan Renstra dan Lampiran mengulangnya. Bila berbeda, paling sedikit satu capaian
 dihitung terhadap target yang salah. Periksa baris indikator yang sama di setiap tabel yang
 disebut (kolom target). Angka pembanding (angka nasional
-dibaca sebagai target) pada tabel tanpa target tidak dibandingkan.""",
+dibaca sebagai target) pada tabel tanpa target tidak dibandingkan. Target berupa rentang
+("75,70 – 76,20") dibandingkan menurut kedua batasnya, dan target berupa predikat saja ("BB")
+dengan predikat lain, sebagai peringatan.""",
     "LKJ-K002": """Indikator yang sama memiliki realisasi berbeda untuk satu tahun di dua tabel.
 
 Setiap bagian nilai majemuk (misalnya jumlah like dan komentar media sosial) dibandingkan
@@ -104,7 +107,9 @@ Rumus: semakin besar semakin baik, realisasi / target × 100; semakin kecil sema
 laporan, atau dari kata-katanya ("penurunan", "angka kematian" …); bila tidak jelas, setiap
 konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana pun ditandai.
 Baris dengan satuan berbeda, atau persentase dari dasar yang disebut ("1 % dari jumlah
-penduduk") di samping angka biasa, tidak diperiksa.""",
+penduduk") di samping angka biasa, tidak diperiksa.
+Target berupa rentang ("68,75 – 69,25"): capaian diterima bila sesuai salah satu batasnya,
+titik tengahnya, atau 100 untuk realisasi di dalam rentang; selain itu peringatan.""",
     "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
@@ -179,6 +184,14 @@ pada tabel tanpa target. Toleransi: satu satuan dari ketelitian cetak yang lebih
 Narasi bab III mengulang capaian tiap indikator; angka yang tidak ada di tabel adalah sisa
 draf atau salah ketik. Contoh: LAKIP BKPD Jawa Barat 2016 menulis "atau 103,88 %" padahal
 81 / 78 = 103,85 % seperti di tabel. Kalimat harus menyebut indikatornya dengan jelas.
+Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
+    "LKJ-K011": """Target yang disebut narasi, di samping realisasinya, tidak ada di tabel mana pun untuk indikator itu.
+
+Narasi bab III mengulang tiap indikator ("dari target … sebesar X % telah terealisasi sebesar
+Y %"); target yang tidak dicetak tabel mana pun adalah sisa tahun atau rencana lain. Contoh:
+LKIP Bappeda Jawa Barat 2016 menyebut target 2016 80 % (terealisasi 87,50 %), sedangkan PK
+dan Pengukuran Kinerja mencetak 85. Kalimat harus menyebut indikatornya dan realisasi yang
+dicetak tabel; target akhir Renstra, nasional, perubahan atau tahun lain tidak dibandingkan.
 Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
     "LKJ-S002": """Tabel yang tampak seperti tabel anggaran atau indikator tidak terbaca.
 

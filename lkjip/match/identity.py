@@ -22,9 +22,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-# Words that carry no identity: prepositions and fillers agencies add or drop freely.
+# Words that carry no identity: prepositions and fillers agencies add or drop freely. "atau"
+# joins the same two things "dan" does ("Pemilu atau Pemilukada" / "Pemilu dan Pemilukada").
 _FILLER = frozenset({
-    "bagi", "yang", "dan", "dalam", "pada", "untuk", "serta", "oleh", "dengan", "ke", "dari",
+    "bagi", "yang", "dan", "atau", "dalam", "pada", "untuk", "serta", "oleh", "dengan", "ke", "dari",
     "atas", "terhadap", "para", "se", "tahun", "th", "thn",
 })  # fmt: skip
 _ABBREVIATIONS = {

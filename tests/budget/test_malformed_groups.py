@@ -8,7 +8,7 @@ from pathlib import Path
 from lkjip.extract.interpret.budget.malformed_groups import readings
 from lkjip.extract.readers import read_document
 from lkjip.pipeline import findings_of, records_of
-from tests.generator.budget_lkip_grids import render_grid_pdf
+from tests.generator.budget_lkip_grids import render_grid_pdf, rp, year_comparison
 
 HEADER = [["NO", "PROGRAM/KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "SISA ANGGARAN", "%"]]
 
@@ -60,3 +60,35 @@ def test_no_reading_is_taken_when_the_row_cannot_decide(tmp_path: Path) -> None:
     doc = records_of(read_document(path))
     assert doc.budget[0].anggaran is None
     assert not [f for f in findings_of(doc) if f.severity == "error"]
+
+
+def _comparison(total_2016: int | None = None) -> tuple:  # type: ignore[type-arg]
+    """Realisasi by year, no anggaran or sisa: program I typed "3.8000.000.000,00" in 2016."""
+    grid = year_comparison([("I", "Program Peningkatan Infrastruktur Perdesaan", 2_770_237_350, 3_800_000_000),
+                            ("1", "Peningkatan Kapasitas Aparatur Pemerintah Desa", 2_770_237_350, 3_800_000_000),
+                            ("II", "Program Pelayanan Administrasi Perkantoran", 1_770_858_512, 2_169_751_200),
+                            ("1", "Dukungan Administrasi dan Operasional Perkantoran", 1_770_858_512,
+                             2_169_751_200)])
+    grid[1][0][3] = "3.8000.000.000,00"
+    if total_2016 is not None:
+        grid[1][-1][3] = rp(total_2016)
+    return grid
+
+
+def _program_and_findings(path: Path, grid: tuple) -> tuple:  # type: ignore[type-arg]
+    render_grid_pdf(grid, path)
+    doc = records_of(read_document(path))
+    program = next(r for r in doc.budget if r.name.startswith("Program Peningkatan Infrastruktur"))
+    return program, [f for f in findings_of(doc) if f.rule == "LKJ-B001"]
+
+
+def test_a_program_with_one_amount_is_read_by_its_kegiatan(tmp_path: Path) -> None:
+    program, b001 = _program_and_findings(tmp_path / "c.pdf", _comparison())
+    assert program.realisasi == 3_800_000_000
+    assert "amount_regrouped" in program.cells["realisasi"].inferred
+    assert b001 == []
+
+
+def test_a_total_the_regrouped_programs_do_not_give_is_a_warning(tmp_path: Path) -> None:
+    _, b001 = _program_and_findings(tmp_path / "c.pdf", _comparison(total_2016=5_059_751_200))
+    assert len(b001) == 1 and b001[0].severity == "warning"

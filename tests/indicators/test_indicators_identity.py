@@ -16,6 +16,8 @@ SAME = [
     ("Persentase terlayannya kunjungan tamu Kepala Negara dan tamu Pemerintah Provinsi",
      "Persentase terlayaninya kunjungan tamu Kepala Negara dan tamu Pemerintah Provinsi"),
     ("Prosentase temuan yang ditindaklanjuti", "Persentase temuan yang ditindaklanjuti"),
+    ("Persentase partisipasi masyarakat dalam Pemilu atau Pemilukada",
+     "Persentase partisipasi masyarakat dalam Pemilu dan Pemilukada"),
 ]
 
 DIFFERENT = [

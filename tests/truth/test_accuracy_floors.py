@@ -31,7 +31,8 @@ from tests.truth.helpers import REAL, TRUTH_DIR, load, pdf_page_count, real_accu
 # 60/65. Renc_Aksi_2022 indicator precision lowered 0.86 -> 0.85: its program indicator merged over two
 # ruled rows of quarterly targets now gives a row per value row, the second of which the truth omits.
 # Contradiction floor of LKIP 2016 Full raised on 2026-12-03 16:45 UTC (branch prose: a "Rp." at
-# a page's foot, a stated average vs its listed figures): 18/24.
+# a page's foot, a stated average vs its listed figures): 18/24; at 19:25 UTC (branch contra: a
+# target stated in the text, LKJ-K011): 19/24.
 # false_errors (error-level findings on labelled pages that show no labelled contradiction) is a
 # ceiling. Ratios with nothing to count (no
 # lkjip row, no error) have no floor. Raise a floor when lkjip reads better; a corrected truth
@@ -49,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
          "indicator_kind_accuracy": 0.23, "contradiction_recall": 0.09, "false_errors": 0},
     "andri000me__LKIP 2016 Full.json":
         {"budget_recall": 0.79, "budget_precision": 0.88, "indicator_recall": 0.91, "indicator_precision": 0.94,
-         "indicator_kind_accuracy": 0.83, "contradiction_recall": 0.73, "error_precision": 0.98, "false_errors": 0},
+         "indicator_kind_accuracy": 0.83, "contradiction_recall": 0.79, "error_precision": 0.98, "false_errors": 0},
     # Added 2026-12-03 19:20 UTC (branch bpbd: numbered rows of one unruled band, a percentage
     # of a named base): indicators 28/28, budget 40/41, contradictions 8/11, errors 7 of 7 true.
     "andri000me__LKIP BPBD 2016.json":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
@@ -57,8 +58,8 @@ class PartsVsTotal(Rule):
     table's structure says what adds into what (levels and numbering); a part whose
     amount is printed but unreadable skips the sum (LKJ-S001 reports it); a dash is zero;
     a blank part skips the sum rather than being counted as zero, unless the same lines
-    are blank in another column of the line that adds up with them as zero (a warning
-    then). Besides anggaran, realisasi and sisa, every column that splits one of them is
+    are blank in another column of the line that adds up with them as zero, or other parts
+    of the column print a dash for nothing (a warning then). Besides anggaran, realisasi and sisa, every column that splits one of them is
     summed on its own: a form's other triwulan, a Renja's other funding sources
     ("BANKEU Prop" of a program over kegiatan printing 0), a statement's realisasi of the
     year before (its column read from a heading naming the earlier year). A table's first
@@ -89,7 +90,8 @@ class PartsVsTotal(Rule):
                     if any(unreadable(p, column) and not nil(p, column) for p in parts):
                         continue
                     blank = [p for p in parts if _blank(p, column)]
-                    if blank and not _blanks_are_zeros(parent, parts, column, blank, config.rupiah_tolerance):
+                    if blank and not _blanks_are_zeros(parent, parts, column, blank, config.rupiah_tolerance) \
+                            and not _dashes_beside(parts, column):
                         continue  # a missing part skips the sum rather than counting as zero
                     total = sum(value(p, column) or 0.0 for p in parts)
                     if abs(total - stated) <= config.rupiah_tolerance + 0.005:
@@ -157,6 +159,18 @@ def _blanks_are_zeros(parent: BudgetRow, parts: list[BudgetRow], column: str, bl
         if abs(sum(value(p, other) or 0.0 for p in parts) - stated) <= tolerance + 0.005:
             return True
     return False
+
+
+# Parts printing a dash for nothing this many times make a blank part of the column read as
+# nothing too (a warning: the blank may also be a figure left out).
+_MIN_DASHES = 2
+_DASH = re.compile(r"^\s*[-–—]+\s*$")
+
+
+def _dashes_beside(parts: list[BudgetRow], column: str) -> bool:
+    """Other parts of the column print a dash for nothing ("Kegiatan 2016 tidak ada | -"):
+    the table's blanks there are nothing as well (inferred: only a warning rests on them)."""
+    return sum(1 for p in parts if (c := p.cells.get(column)) is not None and _DASH.match(c.text)) >= _MIN_DASHES
 
 
 def _sisa_follows(rows: list[BudgetRow], tolerance: float) -> bool:

@@ -18,6 +18,8 @@ from lkjip.checks.indicators.common import (
     short,
     where,
 )
+from lkjip.checks.indicators.target_grade import grade_of
+from lkjip.checks.indicators.target_range import range_bounds
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import units_equivalent
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -40,7 +42,10 @@ class TargetDiffers(Rule):
     indicator (names matched strictly: case, bullets and outline numbers aside; one name under two
     sasaran or kegiatan of one table is two indicators). Targets in different units are
     left to LKJ-K003. Tolerance: none; values are compared as printed (429.352 and 429352
-    are equal).
+    are equal). A target printed as a range ("75,70 – 76,20") is compared by its two bounds,
+    with the other printed_only of that year, and one printed as a grade alone ("BB") with the
+    other grades, as a warning (which bound counts is the agency's convention; a grade is
+    read from text).
 
     Only like is compared with like. A revision is not a contradiction: where the
     document has a Perjanjian Kinerja Perubahan, the original PK's different target is
@@ -61,13 +66,18 @@ class TargetDiffers(Rule):
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for group in indicator_groups(doc):
             by_year: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
+            printed_only: dict[int | None, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
             for row in group:
                 for year, (q, cell) in targets_by_year(row).items():
                     if q.value is not None and not benchmarked(cell):
                         by_year.setdefault(year, []).append((row, q, cell))
+                    elif _printed_key(q) is not None and basis(row) != "plan":
+                        printed_only.setdefault(year, []).append((row, q, cell))
             for year, entries in by_year.items():
                 if len({row.table for row, _, _ in entries}) >= 2:
                     yield from self._compare(year, entries)
+            for year, entries in printed_only.items():
+                yield from self._differ_printed(year, entries)
 
     def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
         revised = [e for e in entries if basis(e[0]) == "revised"]
@@ -140,6 +150,39 @@ class TargetDiffers(Rule):
                                    measure_uncertain(r, "target", year)), float(q.value), "target")
              for g in groups for r, q, c in g],
         )
+
+
+    def _differ_printed(self, year: int | None,
+                       entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+        """A target printed as a range ("75,70 – 76,20") or a grade ("BB") that another
+        table prints otherwise. A warning: which bound the agency holds to is its
+        convention, and a grade is read from text, not from a number."""
+        if any(r.version == "perubahan" for r, _, _ in entries):
+            return  # a revised agreement: the original's target is superseded, not contradicted
+        groups: dict[object, list[tuple[IndicatorRow, Any, Cell | None]]] = {}
+        for entry in entries:
+            groups.setdefault(_printed_key(entry[1]), []).append(entry)
+        if len({type(k) for k in groups}) > 1:
+            return  # a range in one table, a grade in another: not one kind of target
+        if len(groups) < 2 or len({row.table for row, _, _ in entries}) < 2:
+            return
+        ordered = sorted(groups.values(), key=len)  # the odd one first
+        name = short(entries[0][0].indikator)
+        sides = {lang: " vs ".join(
+            f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in ordered)
+            for lang in ("en", "id")}
+        yield self.finding(
+            f'Indicator "{name}" has different targets for {year}: {sides["en"]}.',
+            f'Indikator "{name}" memiliki target berbeda untuk tahun {year}: {sides["id"]}.',
+            [Evidence(c or Cell(q.text, r.page, r.table, r.row, "target"), None, "target")
+             for g in ordered for r, q, c in g],
+            severity="warning",
+        )
+
+
+def _printed_key(q: Any) -> tuple[float, float] | str | None:
+    """What a target without one value states: a range's bounds or a grade."""
+    return range_bounds(q) or grade_of(q)
 
 
 def targets_by_year(row: IndicatorRow) -> dict[int | None, tuple[Any, Cell | None]]:

@@ -22,6 +22,8 @@ from lkjip.checks.indicators.common import (
 )
 from lkjip.checks.indicators.polarity import POLARITY_FROM_WORDING, capaian, polarity_of
 from lkjip.checks.indicators.polarity_evidence import computed_lower
+from lkjip.checks.indicators.target_range import RANGE_SPLIT as _RANGE_SPLIT
+from lkjip.checks.indicators.target_range import range_bounds
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, format_id, is_share_of_base, units_equivalent
 from lkjip.records import Extraction, IndicatorRow, IndicatorTable
@@ -76,6 +78,10 @@ class CapaianArithmetic(Rule):
     other year's value ("Tahun 2020: Target | Realisasi | Capaian Kinerja (%)"), so the
     capaian can only be of the target and realisasi beside it: "Tingkat pengangguran
     terbuka | 5,45 | 6,91 | 112,39" is then an error, as no convention gives 112,39.
+
+    A target printed as a range ("68,75 – 69,25") is met by a capaian of either bound, of
+    the middle, or of 100 for a realisasi inside it; any other capaian is a warning
+    ("68,79 | 100,20": 100,06 against the lower bound, 99,34 against the upper).
     """
 
     @staticmethod
@@ -153,6 +159,10 @@ class CapaianArithmetic(Rule):
     def _judge(self, row: IndicatorRow, tables: dict[str, IndicatorTable], config: CheckConfig,
                lower_in_report: dict[int, IndicatorRow]) -> Iterator[Finding]:
         t, r = row.target, row.realisasi
+        bounds = range_bounds(t)
+        if bounds is not None and row.capaian is not None and r is not None and r.value is not None:
+            yield from self._judge_range(row, bounds, config)
+            return
         if row.capaian is None or t is None or r is None or t.value is None or r.value is None:
             return
         if not units_equivalent(t.unit, r.unit) and t.unit is not None and r.unit is not None:
@@ -211,6 +221,35 @@ class CapaianArithmetic(Rule):
             f"{arith} = {format_id(round(computed, 2))}{basis_id}.",
             [evidence(row, "target", target, "target"), evidence(row, "realisasi", real, "realisasi"),
              Evidence(cell, shown.value, shown.role)],
+        )
+
+    def _judge_range(self, row: IndicatorRow, bounds: tuple[float, float], config: CheckConfig) -> Iterator[Finding]:
+        """A capaian against a target printed as a range: agencies take either bound, the
+        middle, or 100 for a realisasi inside the range; a capaian none of these (by any
+        convention of `_explained`) gives is flagged, as a warning since the convention is theirs."""
+        t, r = row.target, row.realisasi
+        assert t is not None and r is not None and r.value is not None and row.capaian is not None
+        real, stated, text = float(r.value), row.capaian, row.capaian_text or ""
+        low, high = bounds
+        step = 10.0 ** -decimals_printed(text, None) + config.percent_extra_tolerance + 1e-9
+        if low <= real <= high and abs(stated - 100) <= step:
+            return
+        lo_text, hi_text = (p.strip() for p in _RANGE_SPLIT.split(" ".join(t.text.split()), maxsplit=1))
+        for bound_text, bound in ((lo_text, low), (hi_text, high), (format_id((low + high) / 2), (low + high) / 2)):
+            if self._explained(text, stated, (bound_text, bound), (r.text, real), None, config):
+                return
+        name = short(row.indikator)
+        of = {b: format_id(round(real / b * 100, 2)) for b in bounds}
+        yield self.finding(
+            f'Indicator "{name}" ({where(row, "en")}): capaian printed {text} against the target range '
+            f"{printed(t)}, but {printed(r)} gives {of[low]} against its lower bound and {of[high]} against its "
+            "upper bound: check which target the capaian was computed against.",
+            f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {text} terhadap rentang target '
+            f"{printed(t)}, tetapi {printed(r)} memberi {of[low]} terhadap batas bawah dan {of[high]} terhadap "
+            "batas atas: periksa target mana yang dipakai menghitung capaian.",
+            [evidence(row, "target", None, "target"), evidence(row, "realisasi", real, "realisasi"),
+             evidence(row, "capaian", stated, "capaian (printed)")],
+            severity="warning",
         )
 
 

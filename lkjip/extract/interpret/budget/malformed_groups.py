@@ -6,7 +6,10 @@ unreadable — unless the row says what it must be: a row that prints anggaran, 
 and sisa fixes any one of them by the other two (anggaran − realisasi = sisa). The
 readings tried are the digits joined ("37664381200") and, for a group of four, the group
 with one digit dropped ("3.800.000.000"); a reading is taken only when exactly one choice
-for the row's malformed cells makes the row add up. It stays a reading the page does not
+for the row's malformed cells makes the row add up. A row that prints one amount only (a
+comparison of realisasi by year) is fixed by the rows under it instead: a program's
+malformed amount is the reading that equals the sum of its kegiatan in that column, when
+exactly one does. It stays a reading the page does not
 print as such: the cell is marked inferred ("amount_regrouped"), so no rule builds an
 error on it.
 """
@@ -24,6 +27,8 @@ _SHAPES = (re.compile(r"^(?:rp\.?\s*)?(\d{1,4}(?:\.\d{2,6})+)(?:,\d{2}|,-)?$", r
            re.compile(r"^(?:rp\.?\s*)?(\d{1,4}(?:,\d{2,6})+)(?:\.\d{2})?$", re.I))
 _COLUMNS = ("anggaran", "realisasi", "sisa")
 _MIN_DIGITS = 6
+_RANK = {"program": 1, "kegiatan": 2, "sub_kegiatan": 3}
+REGROUPED = "amount_regrouped"
 
 
 def readings(text: str) -> list[int]:
@@ -46,7 +51,47 @@ def readings(text: str) -> list[int]:
 
 
 def regroup_malformed(rows: list[BudgetRow]) -> None:
-    """Give malformed amounts of `rows` the one reading their row's arithmetic allows."""
+    """Give malformed amounts of `rows` the one reading their row's arithmetic allows, or
+    else the one their rows below add up to."""
+    _by_own_arithmetic(rows)
+    _by_children(rows)
+
+
+def _children(rows: list[BudgetRow], i: int) -> list[BudgetRow]:
+    """The rows right under rows[i] (its kegiatan, for a program), up to the next row of
+    its level or above, or a row of no rank (a total)."""
+    rank = _RANK.get(rows[i].level)
+    out: list[BudgetRow] = []
+    for row in rows[i + 1:]:
+        below = _RANK.get(row.level)
+        if rank is None or below is None or below <= rank:
+            break
+        if below == rank + 1:
+            out.append(row)
+    return out
+
+
+def _by_children(rows: list[BudgetRow]) -> None:
+    for i, row in enumerate(rows):
+        if sum(c in row.cells for c in _COLUMNS) != 1:
+            continue  # a row printing more amounts is its own arithmetic's to decide
+        for column in _COLUMNS:
+            cell = row.cells.get(column)
+            if cell is None or getattr(row, column) is not None:
+                continue
+            found = readings(cell.text)
+            children = _children(rows, i) if found else []
+            values = [getattr(c, column) for c in children]
+            if not children or any(v is None for v in values):
+                continue
+            scale = row.multiplier or 1
+            fits = [v * scale for v in found if abs(v * scale - sum(values)) < 0.5]
+            if len(fits) == 1:
+                setattr(row, column, float(fits[0]))
+                row.cells[column] = replace(cell, inferred=(*cell.inferred, REGROUPED))
+
+
+def _by_own_arithmetic(rows: list[BudgetRow]) -> None:
     for row in rows:
         options: dict[str, list[int]] = {}
         for column in _COLUMNS:
@@ -71,4 +116,4 @@ def regroup_malformed(rows: list[BudgetRow]) -> None:
         for column in options:
             setattr(row, column, fits[0][column])
             cell = row.cells[column]
-            row.cells[column] = replace(cell, inferred=(*cell.inferred, "amount_regrouped"))
+            row.cells[column] = replace(cell, inferred=(*cell.inferred, REGROUPED))

@@ -66,6 +66,7 @@ from lkjip.extract.interpret.indicators.table_kind import describe_table, years_
 from lkjip.extract.interpret.indicators.table_style import table_style
 from lkjip.extract.interpret.indicators.two_measures import measures_named
 from lkjip.extract.interpret.indicators.value_aligned_split import split_at_value_tops
+from lkjip.extract.interpret.indicators.wrapped_number import REJOINED, rejoined
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.sections import Heading, find_headings
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -421,6 +422,9 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
         q = _quantity(text, style, unit) if col.role in ("target", "realisasi") else None
+        joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
+        if joined is not None:
+            q = dataclasses.replace(_quantity(joined, style, unit), text=text)
         graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
@@ -432,6 +436,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                                        confidence=src.confidence,
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
                                                  *((BRACKET_NEGATIVE,) if negative is not None else ()),
+                                                 *((REJOINED,) if joined is not None else ()),
                                                  *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
