@@ -41,7 +41,13 @@ class _Rules:
     where the shading's vertical edges end."""
 
     def __init__(self, edges: list[Edge]) -> None:
-        rules = lattice.merge_rules(lattice.rules_of(edges), _SNAP, _SNAP, _SNAP, _SNAP)
+        all_rules = lattice.rules_of(edges)
+        # Vertical rules snapped first, each tagged with its edge's index, to know where
+        # every shading edge went: a chain of snapped xs can move a line by more than _SNAP.
+        down = lattice.snap_rules([(*r[:5], k) for k, r in enumerate(all_rules) if r[5] == "v"], True, _SNAP)
+        x_of = {r[5]: r[0] for r in down}
+        rules = lattice.merge_rules([(*r[:5], "v") for r in down] + [r for r in all_rules if r[5] == "h"],
+                                    0, _SNAP, _SNAP, _SNAP)
         self.hs = [(float(r[1]), float(r[0]), float(r[2])) for r in rules if r[5] == "h"]
         self.by_x: dict[float, list[Span]] = {}
         for r in rules:
@@ -49,7 +55,7 @@ class _Rules:
                 self.by_x.setdefault(float(r[0]), []).append((float(r[1]), float(r[3])))
         for pieces in self.by_x.values():
             pieces.sort()
-        self.fill_ends = [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in edges
+        self.fill_ends = [(float(x_of[k]), float(e["top"]), float(e["bottom"])) for k, e in enumerate(edges)
                           if e["orientation"] == "v" and e.get("object_type") == "fill"]
 
     def closed(self, x: float, y: float) -> bool:
@@ -63,7 +69,7 @@ class _Rules:
 
     def shading_edge(self, x: float, y: float, end: bool) -> bool:
         """A shading's vertical edge at x ends (`end`) or starts at y."""
-        return any(abs(fx - x) <= _SNAP and abs((bottom if end else top) - y) <= _ENDS
+        return any(abs(fx - x) <= 0.01 and abs((bottom if end else top) - y) <= _ENDS
                    for fx, top, bottom in self.fill_ends)
 
     def through(self, top: float, bottom: float, skip: set[float]) -> list[float]:
