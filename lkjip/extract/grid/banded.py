@@ -7,16 +7,23 @@ bottoms) but no vertical one, so the lattice engine builds each shaded band as a
 its own and loses the unshaded rows, or reads each as one cell across the whole table.
 
 Where a shading's vertical edge stops at a horizontal rule and a vertical line starts
-again, at the same x, at a lower one, the band between is an unshaded row of the same
-table: its column rules are bridged. Unshaded rows closing the table (below its last
-shaded row) are bridged band by band down to the table's bottom rule, which must span the
-table's width and no more. A band is bridged only when it is closed by horizontal rules
-at both ends, holds text, no word in it runs across a bridged x (a caption between two
-tables runs across their columns), and at least three vertical lines (bridged or running
-on) cross it: two tables stacked with only their outer frames aligned are not joined.
+again, at the same x, at a lower one, the rows between are unshaded rows of the same
+table: its column rules are bridged, row by row (each horizontal rule crossing the gap
+ends a row). Unshaded rows closing the table (below its last shaded row) are bridged row
+by row down to the table's bottom rule: while each rule below stays within the table's
+width and the row between is no caption.
+
+A row is bridged at an x only when no run of text in it crosses the x: a row merged over
+several columns ("Misi 1 : …" across the table, a program's name over the code and name
+columns) keeps its cell, and a caption between two tables runs across their columns.
+A row is bridged only where most of its stopped lines are clear, it holds text, and at
+least three vertical lines (bridged or running on) cross it: two tables stacked with only
+their outer frames aligned are not joined.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -28,12 +35,16 @@ _SNAP = 3.0  # as the lattice engine snaps and joins rules
 _ENDS = 3.0  # rule ends this close are the same horizontal rule's
 _MIN_GAP = 3.0  # shorter gaps the lattice engine joins by itself
 _MAX_GAP = 200.0  # an unshaded row, even of many lines, is shorter than this
-_STRADDLE = 0.5  # a word this far over an x crosses it
-_LETTER_GAP = 1.0  # characters of one word stand closer than this
-_MIN_LINES = 3  # vertical lines across a band: two columns at least
+_STRADDLE = 0.5  # a run of text this far over an x crosses it
+# Letters and words of one run of text stand closer than this; the text of two cells is
+# apart by both cells' margins (Word's default is 5.4 pt each side).
+_WORD_GAP = 4.0
+_MIN_LINES = 3  # vertical lines across a row: two columns at least
+_CAPTION = re.compile(r"\s*(tabel|table|gambar|grafik|sumber)\b", re.I)
 
 Gap = tuple[float, float, float]  # x, where its line stops, where it starts again
 Span = tuple[float, float]
+Rule = tuple[float, float, float]  # y, left, right
 
 
 class _Rules:
@@ -48,7 +59,7 @@ class _Rules:
         x_of = {r[5]: r[0] for r in down}
         rules = lattice.merge_rules([(*r[:5], "v") for r in down] + [r for r in all_rules if r[5] == "h"],
                                     0, _SNAP, _SNAP, _SNAP)
-        self.hs = [(float(r[1]), float(r[0]), float(r[2])) for r in rules if r[5] == "h"]
+        self.hs: list[Rule] = sorted((float(r[1]), float(r[0]), float(r[2])) for r in rules if r[5] == "h")
         self.by_x: dict[float, list[Span]] = {}
         for r in rules:
             if r[5] == "v":
@@ -58,54 +69,72 @@ class _Rules:
         self.fill_ends = [(float(x_of[k]), float(e["top"]), float(e["bottom"])) for k, e in enumerate(edges)
                           if e["orientation"] == "v" and e.get("object_type") == "fill"]
 
+    def crossing(self, x: float, low: float, high: float) -> list[Rule]:
+        """Horizontal rules over x strictly between low and high (by more than a rule's
+        thickness), top to bottom."""
+        return [h for h in self.hs if low + _MIN_GAP < h[0] < high - _MIN_GAP and h[1] - _ENDS <= x <= h[2] + _ENDS]
+
     def closed(self, x: float, y: float) -> bool:
         """A horizontal rule runs at y over x."""
         return any(abs(h[0] - y) <= _ENDS and h[1] - _ENDS <= x <= h[2] + _ENDS for h in self.hs)
 
-    def next_rule(self, x: float, y: float) -> tuple[float, float, float] | None:
-        """The first horizontal rule below y (by more than a rule's thickness) over x."""
-        below = [h for h in self.hs if h[0] > y + _MIN_GAP and h[1] - _ENDS <= x <= h[2] + _ENDS]
-        return min(below, default=None)
-
     def shading_edge(self, x: float, y: float, end: bool) -> bool:
         """A shading's vertical edge at x ends (`end`) or starts at y."""
-        return any(abs(fx - x) <= 0.01 and abs((bottom if end else top) - y) <= _ENDS
-                   for fx, top, bottom in self.fill_ends)
+        return any(abs(fx - x) < 1e-6 and abs((bottom if end else top) - y) <= _ENDS
+                   for fx, top, bottom in self.fill_ends)  # x as snapped, to the rounding
 
     def through(self, top: float, bottom: float, skip: set[float]) -> list[float]:
         """The xs of vertical lines running on across [top, bottom]."""
         return [x for x, pieces in self.by_x.items() if x not in skip
                 and any(a <= top + _ENDS and b >= bottom - _ENDS for a, b in pieces)]
 
+    def rows(self, x: float, low: float, high: float) -> list[Gap]:
+        """The gap at x from low to high cut into rows at the horizontal rules crossing it."""
+        ys = [low, *(h[0] for h in self.crossing(x, low, high)), high]
+        return [(x, a, b) for a, b in zip(ys, ys[1:], strict=False)]
 
-class _Words:
-    """The page's visible characters, consecutive letters of one word joined: what a
-    column rule must not cut."""
+
+class _Runs:
+    """The page's runs of text (letters and words closer than `_WORD_GAP` on one line),
+    what a column rule must not cross, and each run's text."""
 
     def __init__(self, page: Page) -> None:
         boxes = page.char_boxes
         assert boxes is not None
-        visible = np.array([not ch.isspace() for ch in page.text], dtype=bool)[: len(boxes)]
-        ok = visible & ~np.isnan(boxes[:, 0])
-        b = boxes[ok].astype(float)
-        self.x0, self.x1 = b[:, 0], b[:, 2]
-        self.cy = (b[:, 1] + b[:, 3]) / 2
-        # A letter and the next (in reading order) on its line, with no space between.
-        idx = np.flatnonzero(ok)
-        pair = (np.diff(idx) == 1) & (np.abs(np.diff(self.cy)) < 2.0) & \
-            (self.x0[1:] - self.x1[:-1] < _LETTER_GAP) & (self.x0[1:] > self.x0[:-1])
-        self.px0, self.px1, self.pcy = self.x0[:-1][pair], self.x1[1:][pair], self.cy[:-1][pair]
+        text = page.text
+        visible = np.array([not ch.isspace() for ch in text], dtype=bool)[: len(boxes)]
+        idx = np.flatnonzero(visible & ~np.isnan(boxes[:, 0]))
+        b = boxes[idx].astype(float)
+        cy = (b[:, 1] + b[:, 3]) / 2
+        # A run breaks where the next character (in reading order, past one space at most)
+        # is on another line, or left of this one, or further than a word space.
+        gap = b[1:, 0] - b[:-1, 2]
+        joined = (np.diff(idx) <= 2) & (np.abs(np.diff(cy)) < 2.0) & (gap < _WORD_GAP) & (gap > -_WORD_GAP)
+        starts = np.concatenate(([0], np.flatnonzero(~joined) + 1)) if len(idx) else np.zeros(0, dtype=int)
+        self.x0 = np.minimum.reduceat(b[:, 0], starts) if len(idx) else np.zeros(0)
+        self.x1 = np.maximum.reduceat(b[:, 2], starts) if len(idx) else np.zeros(0)
+        self.cy = cy[starts] if len(idx) else np.zeros(0)
+        ends = np.concatenate((starts[1:], [len(idx)])) if len(idx) else starts
+        self.text = [text[idx[s]:idx[e - 1] + 1] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+    def _in(self, top: float, bottom: float) -> np.ndarray:
+        return (self.cy > top) & (self.cy < bottom)
 
     def inside(self, top: float, bottom: float, left: float, right: float) -> bool:
-        return bool(((self.cy > top) & (self.cy < bottom) & (self.x0 >= left - _STRADDLE)
-                     & (self.x1 <= right + _STRADDLE)).any())
+        return bool((self._in(top, bottom) & (self.x0 >= left - _STRADDLE) & (self.x1 <= right + _STRADDLE)).any())
 
     def cut(self, top: float, bottom: float, x: float) -> bool:
-        """Some letter, or pair of letters of one word, in the band runs across x."""
-        for x0, x1, cy in ((self.x0, self.x1, self.cy), (self.px0, self.px1, self.pcy)):
-            if ((cy > top) & (cy < bottom) & (x0 < x - _STRADDLE) & (x1 > x + _STRADDLE)).any():
-                return True
-        return False
+        """Some run of text in the band crosses x."""
+        return bool((self._in(top, bottom) & (self.x0 < x - _STRADDLE) & (self.x1 > x + _STRADDLE)).any())
+
+    def first_line(self, top: float, bottom: float, left: float, right: float) -> str:
+        """The first line of text in the band between left and right."""
+        k = np.flatnonzero(self._in(top, bottom) & (self.x1 > left) & (self.x0 < right))
+        if not len(k):
+            return ""
+        first = self.cy[k].min()
+        line = sorted((float(self.x0[i]), self.text[i]) for i in k if self.cy[i] - first < 2.0)
+        return " ".join(t for _, t in line)
 
 
 def unshaded_band_rules(page: Page, edges: list[Edge]) -> list[Edge]:
@@ -114,8 +143,8 @@ def unshaded_band_rules(page: Page, edges: list[Edge]) -> list[Edge]:
     if not rules.fill_ends or len(rules.by_x) < _MIN_LINES or len(rules.hs) < 2 \
             or page.char_boxes is None or not len(page.char_boxes):
         return []
-    gaps: list[Gap] = []  # lines that stop and start again
-    ends: list[Gap] = []  # lines of a shading that stop for good, to the next rule below
+    rows: list[Gap] = []  # rows of the gaps where a line stops and starts again
+    ends: list[Gap] = []  # shading edges that stop for good
     for x, pieces in rules.by_x.items():
         for k, (_, upper_end) in enumerate(pieces):
             if not rules.closed(x, upper_end):
@@ -123,72 +152,64 @@ def unshaded_band_rules(page: Page, edges: list[Edge]) -> list[Edge]:
             lower_start = pieces[k + 1][0] if k + 1 < len(pieces) else np.inf
             if _MIN_GAP < lower_start - upper_end <= _MAX_GAP and rules.closed(x, lower_start):
                 if rules.shading_edge(x, upper_end, True) or rules.shading_edge(x, lower_start, False):
-                    gaps.append((x, upper_end, lower_start))
+                    rows.extend(rules.rows(x, upper_end, lower_start))
             elif rules.shading_edge(x, upper_end, True):
                 ends.append((x, upper_end, upper_end))  # the next piece, if any, is no row's
-    if not gaps and not ends:
+    if not rows and not ends:
         return []
-    words = _Words(page)
+    runs = _Runs(page)
     out: list[Edge] = []
-    for top, bottom, members in _bands(gaps):
-        clear = _bridgeable(rules, words, top, bottom, [g[0] for g in members])
+    for top, bottom, members in _bands(rows):
+        clear = _bridgeable(rules, runs, top, bottom, [g[0] for g in members])
         out.extend(v_edge(x, a, b) for x, a, b in members if x in clear)
-    out.extend(_closing_bands(rules, words, ends))
+    out.extend(_closing_rows(rules, runs, ends))
     return out
 
 
-def _bridgeable(rules: _Rules, words: _Words, top: float, bottom: float, xs: list[float]) -> list[float]:
-    """The xs bridged across a band ([] when the band is not one of the table's rows). A
-    word across an x is a cell merged over that rule (a program's name over the code and
-    name columns): that x alone is left open, while most xs stay clear."""
-    clear = [x for x in xs if not words.cut(top, bottom, x)]
+def _bridgeable(rules: _Rules, runs: _Runs, top: float, bottom: float, xs: list[float]) -> list[float]:
+    """The xs bridged across a row ([] when the row is not one of a table's)."""
+    clear = [x for x in xs if not runs.cut(top, bottom, x)]
     lines = sorted(clear + rules.through(top, bottom, set(xs)))
     if len(clear) <= len(xs) - len(clear) or len(lines) < _MIN_LINES \
-            or not words.inside(top, bottom, lines[0], lines[-1]):
+            or not runs.inside(top, bottom, lines[0], lines[-1]):
         return []
     return clear
 
 
-def _closing_bands(rules: _Rules, words: _Words, ends: list[Gap]) -> list[Edge]:
-    """The unshaded rows below a table's last shaded row, band by band while each band
-    is one of the table's rows, down to the table's own bottom rule."""
+def _closing_rows(rules: _Rules, runs: _Runs, ends: list[Gap]) -> list[Edge]:
+    """The unshaded rows below a table's last shaded row, row by row down to the table's
+    bottom rule. A row merged across the lines of a framed table (its frame runs on beside
+    it) is passed over."""
     out: list[Edge] = []
     for top, _, members in _bands(ends):
         xs = [g[0] for g in members]
-        mine: list[Edge] = []
+        # The table's width where these lines stop: no rule of it reaches further.
+        beside = xs + rules.through(top - 2 * _ENDS, top - _ENDS, set(xs))
+        left, right = min(beside) - _ENDS, max(beside) + _ENDS
         while True:
-            below = [rules.next_rule(x, top) for x in xs]
+            below = [min(rules.crossing(x, top, top + _MAX_GAP), default=None) for x in xs]
             if any(b is None for b in below):
                 break
-            bottom = min(b[0] for b in below if b is not None)
-            if bottom - top > _MAX_GAP or any(abs(b[0] - bottom) > _ENDS for b in below if b is not None):
+            rule = min(b for b in below if b is not None)
+            bottom = rule[0]
+            if any(b is not None and abs(b[0] - bottom) > _ENDS for b in below) \
+                    or any(h[1] < left or h[2] > right for h in rules.hs if abs(h[0] - bottom) <= _ENDS):
+                break  # rules of something else below the table
+            if not runs.inside(top, bottom, left, right) or _CAPTION.match(runs.first_line(top, bottom, left, right)):
                 break
-            clear = _bridgeable(rules, words, top, bottom, xs)
-            if not clear:
-                break
-            mine.extend(v_edge(x, top, bottom) for x in clear)
-            xs, top = clear, bottom
-        # The last rule reached must be the table's own bottom, not a wider one below it.
-        if mine and _spans_table(rules, top, mine):
-            out.extend(mine)
-            for e in mine:  # lines of the next group down may cross its bands beside these
-                rules.by_x[float(e["x0"])].append((float(e["top"]), float(e["bottom"])))
+            clear = _bridgeable(rules, runs, top, bottom, xs)
+            if not clear and len(rules.through(top, bottom, set(xs))) < 2:
+                break  # neither a row of the table's columns nor a merged row inside its frame
+            new = [v_edge(x, top, bottom) for x in clear]
+            out.extend(new)
+            for e in new:  # lines of the next group down may cross its rows beside these
+                rules.by_x[float(e["x0"])].append((top, bottom))
+            top = bottom
     return out
 
 
-def _spans_table(rules: _Rules, y: float, bridged: list[Edge]) -> bool:
-    """The rule at y starts and ends where the table's lines do."""
-    xs = [float(e["x0"]) for e in bridged] + [x for x, pieces in rules.by_x.items() if pieces]
-    near = [h for h in rules.hs if abs(h[0] - y) <= _ENDS]
-    if not near:
-        return False
-    left, right = min(h[1] for h in near), max(h[2] for h in near)
-    inside = [x for x in xs if left - _ENDS <= x <= right + _ENDS]
-    return bool(inside) and abs(min(inside) - left) <= _SNAP and abs(max(inside) - right) <= _SNAP
-
-
 def _bands(gaps: list[Gap]) -> list[tuple[float, float, list[Gap]]]:
-    """Gaps grouped by their ends (within `_ENDS`): one band of the table each, with the
+    """Gaps grouped by their ends (within `_ENDS`): one row of the table each, with the
     gaps of the lines that stop at its top and start again at its bottom."""
     bands: list[tuple[float, float, list[Gap]]] = []
     for gap in sorted(gaps, key=lambda g: (g[1], g[2], g[0])):
