@@ -24,6 +24,7 @@ their outer frames aligned are not joined.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import numpy as np
 
@@ -91,7 +92,7 @@ class _Rules:
     def rows(self, x: float, low: float, high: float) -> list[Gap]:
         """The gap at x from low to high cut into rows at the horizontal rules crossing it."""
         ys = [low, *(h[0] for h in self.crossing(x, low, high)), high]
-        return [(x, a, b) for a, b in zip(ys, ys[1:], strict=False)]
+        return [(x, a, b) for a, b in pairwise(ys)]
 
 
 class _Runs:
