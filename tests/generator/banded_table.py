@@ -11,6 +11,7 @@ runs over the code and name columns (a merged cell).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -41,7 +42,7 @@ def _id(value: int) -> str:
 
 def _shade(c: Canvas, colour: tuple[float, float, float], low: float, high: float) -> None:
     c.setFillColorRGB(*colour)
-    for x0, x1 in zip(XS, XS[1:], strict=False):
+    for x0, x1 in pairwise(XS):
         c.rect(x0, low, x1 - x0 - _GAP, high - low, stroke=0, fill=1)
 
 
@@ -77,10 +78,11 @@ def banded_table_pdf(path: Path, watermark: bool = True, wide_name: bool = False
     for k, (code, name, count, anggaran) in enumerate(PROGRAMS):
         if k % 2 == 0:
             _shade(c, _BLUE, y - row_h, y)
-        texts = (code, name, count, _id(anggaran))
-        if wide_name and k == 1:
-            texts = ("", f"{code}. {name} (lanjutan)", count, _id(anggaran))
-        _cells(c, y, texts)
+        if wide_name and k == 1:  # one cell over the No and Program columns
+            _cells(c, y, ("", "", count, _id(anggaran)))
+            c.drawString(XS[0] + 5, y - 11, f"{code}. {name}")
+        else:
+            _cells(c, y, (code, name, count, _id(anggaran)))
         y -= row_h
     _shade(c, _BLUE, y - row_h, y)  # the subtotal closes the shaded bands
     _cells(c, y, ("", "Jumlah Belanja Langsung", "", _id(BELANJA_LANGSUNG)), bold=True)
@@ -89,6 +91,7 @@ def banded_table_pdf(path: Path, watermark: bool = True, wide_name: bool = False
         _cells(c, y, ("", label, count, _id(value)), bold=True)
         y -= row_h
         _rule(c, y)
+    c.setFillColorRGB(0, 0, 0)
     c.setFont("Helvetica", 9)
     c.drawString(90, y - 20, "Sumber : Laporan Keuangan Dinas, 2016")
     if watermark:
@@ -99,5 +102,29 @@ def banded_table_pdf(path: Path, watermark: bool = True, wide_name: bool = False
         c.rotate(35)
         c.drawCentredString(0, 0, "SALINAN")
         c.restoreState()
+    c.save()
+    return path
+
+
+def stacked_banded_tables_pdf(path: Path) -> Path:
+    """Two banded tables of the same columns one under the other, a caption between:
+    the caption runs across the columns, so no rule is bridged through it."""
+    c = Canvas(str(path), pagesize=A4)
+    row_h = 18.0
+    y = 760.0
+    for title in ("Tabel 1 Anggaran Program Tahun 2016", "Tabel 2 Anggaran Program Tahun 2017"):
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica", 10)
+        c.drawString(XS[0], y, title)
+        y -= 10
+        _shade(c, _HEADER, y - 24, y)
+        _cells(c, y, ("No", "Program", "Jumlah Kegiatan", "Anggaran (Rp)"), bold=True)
+        y -= 24
+        for k, (code, name, count, anggaran) in enumerate(PROGRAMS[:3]):
+            if k % 2 == 0:
+                _shade(c, _BLUE, y - row_h, y)
+            _cells(c, y, (code, name, count, _id(anggaran)))
+            y -= row_h
+        y -= 22
     c.save()
     return path

@@ -16,9 +16,9 @@ width and the row between is no caption.
 A row is bridged at an x only when no run of text in it crosses the x: a row merged over
 several columns ("Misi 1 : …" across the table, a program's name over the code and name
 columns) keeps its cell, and a caption between two tables runs across their columns.
-A row is bridged only where most of its stopped lines are clear, it holds text, and at
-least three vertical lines (bridged or running on) cross it: two tables stacked with only
-their outer frames aligned are not joined.
+A row is bridged only where most of its stopped lines are clear, it holds text and no
+caption ("Tabel …", "Sumber …"), and at least three vertical lines (bridged or running
+on) cross it: two tables stacked with only their outer frames aligned are not joined.
 """
 
 from __future__ import annotations
@@ -174,6 +174,8 @@ def _bridgeable(rules: _Rules, runs: _Runs, top: float, bottom: float, xs: list[
     if len(clear) <= len(xs) - len(clear) or len(lines) < _MIN_LINES \
             or not runs.inside(top, bottom, lines[0], lines[-1]):
         return []
+    if _CAPTION.match(runs.first_line(top, bottom, lines[0], lines[-1])):
+        return []  # the caption of the next table, or the source line under this one
     return clear
 
 
@@ -197,7 +199,7 @@ def _closing_rows(rules: _Rules, runs: _Runs, ends: list[Gap]) -> list[Edge]:
                     or any(h[1] < left or h[2] > right for h in rules.hs if abs(h[0] - bottom) <= _ENDS):
                 break  # rules of something else below the table
             if not runs.inside(top, bottom, left, right) or _CAPTION.match(runs.first_line(top, bottom, left, right)):
-                break
+                break  # the table has ended
             clear = _bridgeable(rules, runs, top, bottom, xs)
             if not clear and len(rules.through(top, bottom, set(xs))) < 2:
                 break  # neither a row of the table's columns nor a merged row inside its frame
