@@ -14,8 +14,14 @@ from lkjip.extract.grid.enclosing import enclosed_by
 from lkjip.extract.pdf.slanted_text import slanted
 from lkjip.extract.readers import read_document
 from lkjip.pipeline import findings_of, records_of
-from tests.generator.banded_table import BELANJA_LANGSUNG, BTL, PROGRAMS, TOTAL, banded_table_pdf, \
-    stacked_banded_tables_pdf
+from tests.generator.banded_table import (
+    BELANJA_LANGSUNG,
+    BTL,
+    PROGRAMS,
+    TOTAL,
+    banded_table_pdf,
+    stacked_banded_tables_pdf,
+)
 
 
 def _id(value: int) -> str:
