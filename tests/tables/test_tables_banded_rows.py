@@ -10,7 +10,6 @@ from pathlib import Path
 
 import numpy as np
 
-from lkjip.extract.grid.enclosing import enclosed_by
 from lkjip.extract.pdf.slanted_text import slanted
 from lkjip.extract.readers import read_document
 from lkjip.pipeline import findings_of, records_of
@@ -70,7 +69,3 @@ def test_slanted_means_off_every_quarter_turn() -> None:
     angles = np.array([0.0, math.pi / 2, math.pi, 3 * math.pi / 2, 0.02, math.radians(35), math.radians(45), -1.0])
     assert slanted(angles).tolist() == [False, False, False, False, False, True, True, False]
 
-
-def test_enclosing_cells_are_those_around_others() -> None:
-    cells = [(0.0, 0.0, 100.0, 50.0), (60.0, 10.0, 100.0, 30.0), (60.0, 30.0, 100.0, 50.0), (100.0, 0.0, 120.0, 50.0)]
-    assert enclosed_by(cells) == {0: [1, 2]}

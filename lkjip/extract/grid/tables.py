@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 import numpy as np
 
 from lkjip.extract.grid import lattice as lattice
-from lkjip.extract.grid.enclosing import enclosed_by
 from lkjip.extract.source import Page, RawCell, RawTable, TextLine
 from lkjip.geometry import BBox, Edge
 
@@ -102,19 +101,13 @@ class CharCentres:
         return sorted(idx[bisect_left(xs, x0):bisect_right(xs, x1)])
 
 
-def cell_lines(page: Page, bbox: BBox, centres: CharCentres | None = None,
-               skip: list[BBox] | None = None) -> list[tuple[str, BBox]]:
+def cell_lines(page: Page, bbox: BBox, centres: CharCentres | None = None) -> list[tuple[str, BBox]]:
     """The visual lines of text inside a box, top to bottom, each with its box.
-    `centres` (built once per page) saves recomputing every character's centre;
-    characters inside the `skip` boxes (cells enclosed by this one) are not its own."""
+    `centres` (built once per page) saves recomputing every character's centre."""
     boxes = page.char_boxes
     if boxes is None or not len(boxes):
         return []
-    centres = centres if centres is not None else CharCentres(boxes)
-    inside = centres.inside(bbox)
-    if skip:
-        taken = {i for box in skip for i in centres.inside(box)}
-        inside = [i for i in inside if i not in taken]
+    inside = (centres if centres is not None else CharCentres(boxes)).inside(bbox)
     if not len(inside):
         return []
     # Runs of consecutive characters in reading order; a reader's line break ends a run.
@@ -158,13 +151,10 @@ def cells_to_raw_table(page: Page, cells: list[BBox], table_id: str,
     ys = _axis([c[1] for c in cells] + [c[3] for c in cells])
     n_cols, n_rows = max(len(xs) - 1, 1), max(len(ys) - 1, 1)
     grid: list[list[RawCell | None]] = [[None] * n_cols for _ in range(n_rows)]
-    holds = enclosed_by(cells)
-    # A cell enclosing others comes after them: it keeps only what they leave.
-    for k in sorted(range(len(cells)), key=lambda k: (k in holds, cells[k][1], cells[k][0])):
-        box = cells[k]
+    for box in sorted(cells, key=lambda c: (c[1], c[0])):
         r0, c0 = _index(ys, box[1]), _index(xs, box[0])
         r1, c1 = max(_index(ys, box[3]), r0 + 1), max(_index(xs, box[2]), c0 + 1)
-        lines = cell_lines(page, box, centres, [cells[j] for j in holds.get(k, [])])
+        lines = cell_lines(page, box, centres)
         cell = RawCell(
             text="\n".join(t for t, _ in lines), row=r0, col=c0, bbox=box,
             rowspan=r1 - r0, colspan=c1 - c0, line_boxes=lines,
