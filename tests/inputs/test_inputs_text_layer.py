@@ -97,9 +97,6 @@ def test_real_garbled_ocr_layer() -> None:
 def test_real_watermark_is_stripped_and_the_text_kept() -> None:
     name = "andri000me__6. LKIP_2016_FULL_1.pdf"
     assert assess(_page_text(name, 1)).kind == "none"  # the cover carries only the watermark
-    # The stamp's letters run round a circle: those on a slant are dropped as the page is
-    # read (`slanted_text`), the lines left are the tool's watermark lines.
-    clean, _ = strip_watermark_lines(_page_text(name, 6))
-    assert "PDF-XChange" not in clean and "docu-track" not in clean and "KATA PENGANTAR" in clean
-    assert strip_watermark_lines("Click to buy NOW!\nPDF-XChange\nwww.docu-track.com\nKATA PENGANTAR")[0] == \
-        "KATA PENGANTAR"
+    text = _page_text(name, 6)
+    clean, spans = strip_watermark_lines(text)
+    assert len(spans) == 6 and "PDF-XChange" not in clean and "KATA PENGANTAR" in clean

@@ -16,7 +16,8 @@ width and the row between is no caption.
 A row is bridged at an x only when no run of text in it crosses the x: a row merged over
 several columns ("Misi 1 : …" across the table, a program's name over the code and name
 columns) keeps its cell, and a caption between two tables runs across their columns.
-A row is bridged only where most of its stopped lines are clear, it holds text and no
+A row is bridged only where most of its stopped lines are clear, no drawn column rule
+crosses it (a table ruled by lines has merged cells, not missing rules), it holds text and no
 caption ("Tabel …", "Sumber …"), and at least three vertical lines (bridged or running
 on) cross it: two tables stacked with only their outer frames aligned are not joined.
 """
@@ -69,6 +70,14 @@ class _Rules:
             pieces.sort()
         self.fill_ends = [(float(x_of[k]), float(e["top"]), float(e["bottom"])) for k, e in enumerate(edges)
                           if e["orientation"] == "v" and e.get("object_type") == "fill"]
+        self.drawn = [(float(x_of[k]), float(e["top"]), float(e["bottom"])) for k, e in enumerate(edges)
+                      if e["orientation"] == "v" and e.get("object_type") != "fill"]
+
+    def ruled_inside(self, top: float, bottom: float, left: float, right: float) -> bool:
+        """A drawn column rule (not a shading's edge) crosses the row between its outer
+        lines: the table rules its columns itself, and a rule missing there is a merged cell."""
+        return any(left + _ENDS < x < right - _ENDS and a < bottom - _ENDS and b > top + _ENDS
+                   for x, a, b in self.drawn)
 
     def crossing(self, x: float, low: float, high: float) -> list[Rule]:
         """Horizontal rules over x strictly between low and high (by more than a rule's
@@ -172,7 +181,7 @@ def _bridgeable(rules: _Rules, runs: _Runs, top: float, bottom: float, xs: list[
     clear = [x for x in xs if not runs.cut(top, bottom, x)]
     lines = sorted(clear + rules.through(top, bottom, set(xs)))
     if len(clear) <= len(xs) - len(clear) or len(lines) < _MIN_LINES \
-            or not runs.inside(top, bottom, lines[0], lines[-1]):
+            or not runs.inside(top, bottom, lines[0], lines[-1]) or rules.ruled_inside(top, bottom, lines[0], lines[-1]):
         return []
     if _CAPTION.match(runs.first_line(top, bottom, lines[0], lines[-1])):
         return []  # the caption of the next table, or the source line under this one

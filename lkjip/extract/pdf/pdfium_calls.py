@@ -59,5 +59,3 @@ path_segment_count = _lean(pdfium_c.FPDFPath_CountSegments, ctypes.c_int)
 path_draw_mode = _lean(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int)
 # (page object, unsigned* r, g, b, a) -> bool
 fill_colour = _lean(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int)
-# (textpage, int index) -> float radians, -1 on error
-text_char_angle = _lean(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)

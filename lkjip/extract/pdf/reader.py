@@ -34,7 +34,6 @@ from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf import pdfium_calls
 from lkjip.extract.pdf.ruling import page_edges
-from lkjip.extract.pdf.slanted_text import slanted
 from lkjip.extract.pdf.text_layer import LayerQuality, assess, strip_watermark_lines
 from lkjip.extract.pdf.triage import second_engine_worthwhile
 from lkjip.extract.source import Page, RawCell, RawTable, SourceDocument
@@ -106,27 +105,19 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
         boxes = np.full((len(text), 4), np.nan, dtype=np.float32)
         if boxed:
             handle = pdfium_calls.handle(textpage.raw)
-            char_box, char_angle = pdfium_calls.text_char_box, pdfium_calls.text_char_angle
+            char_box = pdfium_calls.text_char_box
             left, right, bottom, top = (ctypes.c_double() for _ in range(4))
             out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
             flat: list[float] = []
-            angles: list[float] = []
             for k in boxed:
                 char_box(handle, source[k], *out)
                 flat += (left.value, bottom.value, right.value, top.value)
-                angles.append(char_angle(handle, source[k]))
             x0, y0, x1, y1 = np.array(flat, dtype=np.float64).reshape(-1, 4).T
             drawn = (x1 > x0) | (y1 > y0)  # an empty box is a generated char: no place
             rows = np.asarray(boxed)[drawn]
             # pdfium gives user space: measure from the visible box's top, then turn.
             top = frame.top
             boxes[rows] = frame.turn_boxes(np.column_stack((x0, top - y1, x1, top - y0))[drawn])
-            aslant = slanted(np.array(angles, dtype=np.float64)) & drawn
-            if aslant.any():  # a watermark stamped across the page (`slanted_text`)
-                keep = np.ones(len(text), dtype=bool)
-                keep[np.asarray(boxed)[aslant]] = False
-                text = "".join(ch for ch, k in zip(text, keep, strict=True) if k)
-                boxes = boxes[keep]
     finally:
         textpage.close()
     return Page(number=number, width=width, height=height, text=text,
