@@ -4,8 +4,9 @@ No. | Program | Jumlah Kegiatan | Anggaran (Rp): the header and every other row 
 cell (each cell its own fill, a hairline apart), the rows between unshaded and with no
 line of their own: the fills' edges are the only rules on the page, vertical ones only
 inside shaded rows. The table closes with two unshaded rows (Belanja Tidak Langsung,
-Total) ruled only under each. A large, light, rotated watermark word lies across the
-table, as PDF tools stamp their trial copies. `wide_name`: the first unshaded row's name
+Total) ruled only under each. `watermark`: a large, light word turned 35 degrees across the
+table, as PDF tools stamp their trial copies (its letters still land in the cells they
+cross: no reader mechanism drops them yet). `wide_name`: the first unshaded row's name
 runs over the code and name columns (a merged cell).
 """
 
@@ -65,7 +66,7 @@ def _cells(c: Canvas, top: float, texts: tuple[str, ...], bold: bool = False) ->
             c.drawString(x0 + 5, top - 11, text)
 
 
-def banded_table_pdf(path: Path, watermark: bool = True, wide_name: bool = False) -> Path:
+def banded_table_pdf(path: Path, watermark: bool = False, wide_name: bool = False) -> Path:
     c = Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(90, 790, "2.4 Anggaran Kegiatan Tahun 2016")
