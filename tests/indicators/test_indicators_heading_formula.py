@@ -21,3 +21,15 @@ def test_formula_in_a_heading_cell_keeps_the_header() -> None:
 
 def test_a_row_of_values_is_still_no_header() -> None:
     assert read_layout(table([["1.", "Meningkatnya Produksi", "Prosentase", "2,23", "2,30", "96,95"]])) is None
+
+
+def test_a_heading_starting_at_terhadap_is_the_capaian() -> None:
+    # "Capaian" not printed above "Terhadap Indikator Kinerja": the ratio to the target is still the capaian.
+    layout = read_layout(table([
+        ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target* 2016", "Realisasi** 2016",
+         "Terhadap Indikator Kinerja 2016"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+        ["1", "Meningkatnya Produksi", "Jumlah dokumen", "Dokumen", "3", "2", "66,67%"],
+    ]))
+    assert layout is not None
+    assert [c.role for c in layout.columns][4:] == ["target", "realisasi", "capaian"]

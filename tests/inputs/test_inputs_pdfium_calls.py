@@ -107,7 +107,10 @@ def test_inputs_page_edges_equal_typed_helper_walk(ruled_pdf: Path) -> None:
         try:
             for index in range(len(pdf)):
                 page = pdf[index]
-                assert page_edges(page) == _reference_edges(page), (path.name, index + 1)
+                # The oracle walks the paths only: which edges are a shading's it does not mark.
+                got = [{k: v for k, v in e.items() if k != "object_type"} for e in page_edges(page)]
+                want = [{k: v for k, v in e.items() if k != "object_type"} for e in _reference_edges(page)]
+                assert got == want, (path.name, index + 1)
                 compared += len(page_edges(page))
                 page.close()
         finally:

@@ -18,6 +18,7 @@ _TOP_SHARE = 0.22
 _BOTTOM_SHARE = 0.70
 _COLUMN_TOLERANCE = 6.0
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?")
 
 
 def _last_page_rows(table: RawTable) -> list[list]:
@@ -73,7 +74,7 @@ def _header_rows(table: RawTable) -> int:
         texts = [t for t in _row_texts(table, r) if t.strip()]
         if not texts:
             break
-        is_number_row = all(t.strip().isdigit() and len(t.strip()) <= 2 for t in texts)
+        is_number_row = all(_COLUMN_NUMBER.fullmatch(t.strip()) for t in texts)  # "1 2 3", "(1) (2) (3)"
         # Years name columns ("REALISASI 2016"); any other digit is a value row.
         digits = [ch for t in texts for ch in _YEAR.sub("", t) if ch.isdigit()]
         if digits and not is_number_row:

@@ -77,6 +77,12 @@ def _snap(rules: list[Rule], along_x: bool, tolerance: Any) -> list[Rule]:
     return out
 
 
+def snap_rules(rules: list[Rule], along_x: bool, tolerance: Any) -> list[Rule]:
+    """`_snap` for callers that need to know where each rule went: the last field of a
+    rule (its orientation) is passed through, so it may carry the caller's tag."""
+    return _snap(rules, along_x, tolerance)
+
+
 def _join(group: Iterable[Rule], horizontal: bool, tolerance: Any) -> list[Rule]:
     """`join_edge_group`: collinear rules closer than `tolerance` become one."""
     lo, hi = (0, 2) if horizontal else (1, 3)

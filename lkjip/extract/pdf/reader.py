@@ -27,6 +27,7 @@ from PIL import Image
 
 from lkjip.extract.errors import DocumentError
 from lkjip.extract.grid.aligned import gutter_rules
+from lkjip.extract.grid.banded import unshaded_band_rules
 from lkjip.extract.grid.camelot_engine import camelot_page_tables, merge_engines
 from lkjip.extract.grid.continuation import join_continued_tables
 from lkjip.extract.grid.open_sides import close_open_sides
@@ -367,6 +368,8 @@ def ruled_tables(path: Path, pdf: pdfium.PdfDocument, page: Page, edges: list,
     """The lattice engine's tables; where the lattice saw rulings but built nothing usable,
     the raster engine's, then camelot's if still nothing usable (always both, on demand);
     the better table per region kept."""
+    # Unshaded rows of a table ruled only by its shaded rows' fills get their columns.
+    edges = edges + unshaded_band_rules(page, edges)
     found = page_tables(page, close_open_sides(edges))
     if not found and (gutters := gutter_rules(page, edges)):
         # Rules between rows only: the gutters of the text stand in for vertical rules.

@@ -120,6 +120,9 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
         if shading:
             fills.append(((left.value, bottom.value, right.value, top.value), shading))
             fill_edges.append((first_edge, len(edges)))
+    for first, end in fill_edges:  # a shading's edges, told apart from drawn rules (`grid.banded`)
+        for k in range(first, end):
+            edges[k]["object_type"] = "fill"
     dropped = nested_fills(fills)
     gone = {k for i in dropped for k in range(*fill_edges[i])}
     for i, sides in seam_sides(fills).items():

@@ -47,6 +47,7 @@ _PK_CAPTION = re.compile(r"(perjanjian|penetapan)\s+kinerja", re.I)
 _NOT_MONEY_PERCENT = re.compile(r"kinerja|target|indikator|efisiensi", re.I)
 _INDICATOR_COLUMN = re.compile(r"indikator|\btarget\b|sasaran", re.I)
 _MONEY_WORD = re.compile(r"anggaran|keuangan|\brp\b|biaya|dana", re.I)
+_COUNT_OF_ITEMS = re.compile(r"\W*(jumlah|jml\.?|banyaknya)\s+(sub\s*)?(program|kegiatan|paket)\W*$", re.I)
 _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|nama|pekerjaan|"
                    r"paket|unit\s+kerja|rincian|perangkat\s+daerah|\bopd\b|\bskpd\b|urusan|"
                    r"pembiayaan|pendapatan|penyertaan|\buptd?\b", re.I)
@@ -216,6 +217,8 @@ def _role(header: str) -> str:
     # "Jenis Pekerjaan" / "Jenis Paket" of a realisation form names its work packages.
     if re.match(r"\W*(indikator\b|jenis\b(?!\s+(pekerjaan|paket)))", h) or re.search(r"tolok\s+ukur", h) or _CASCADE_MEASURE.match(h):
         return "other"  # "Indikator Kinerja Hasil Program …", "Jenis Kegiatan": they do not name the line
+    if _COUNT_OF_ITEMS.match(h):
+        return "other"  # "Jumlah Kegiatan": how many kegiatan the program has, a count beside its name
     if _NAME.search(h):
         return "name"
     return "other"

@@ -119,6 +119,8 @@ def _role(header: str) -> str:
         if not plan and re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
             return "rasio"
         return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
+    if re.match(r"(?:thdp|terhadap)\s+(?:indikator|target|sasaran|rencana)\b", h):
+        return "capaian"  # "(Capaian) Terhadap Indikator Kinerja": the heading's first word not printed
     if re.search(r"nasional|provinsi\s+lain|kabupaten\s*/?\s*kota\s+lain", h):
         return "nasional"  # the national (or another region's) figure, not this indicator's value
     if re.search(r"formula|rumus|cara (pengukuran|perhitungan)|definisi", h):
