@@ -139,9 +139,7 @@ class TargetDiffers(Rule):
         if any(u is not None and units[0] is not None and not units_equivalent(u, units[0]) for u in units):
             return  # a unit mismatch: LKJ-K003 says so
         name = short(entries[0][0].indikator)
-        sides = {lang: " vs ".join(
-            f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in groups)
-            for lang in ("en", "id")}
+        sides = _sides(groups)
         # A table that may hold another measure is a doubt on its value (certainty rule).
         yield self.finding(
             f'Indicator "{name}" has different targets for {year}: {sides["en"]}.',
@@ -150,7 +148,6 @@ class TargetDiffers(Rule):
                                    measure_uncertain(r, "target", year)), float(q.value), "target")
              for g in groups for r, q, c in g],
         )
-
 
     def _differ_printed(self, year: int | None,
                        entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
@@ -168,9 +165,7 @@ class TargetDiffers(Rule):
             return
         ordered = sorted(groups.values(), key=len)  # the odd one first
         name = short(entries[0][0].indikator)
-        sides = {lang: " vs ".join(
-            f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in ordered)
-            for lang in ("en", "id")}
+        sides = _sides(ordered)
         yield self.finding(
             f'Indicator "{name}" has different targets for {year}: {sides["en"]}.',
             f'Indikator "{name}" memiliki target berbeda untuk tahun {year}: {sides["id"]}.',
@@ -178,6 +173,13 @@ class TargetDiffers(Rule):
              for g in ordered for r, q, c in g],
             severity="warning",
         )
+
+
+def _sides(groups: list[list[tuple[IndicatorRow, Any, Cell | None]]]) -> dict[str, str]:
+    """Each group's printed target with where it is printed, joined by "vs", per language."""
+    return {lang: " vs ".join(
+        f'"{printed(g[0][1])}" ({join_list([where(r, lang, c) for r, _, c in g], lang)})' for g in groups)
+        for lang in ("en", "id")}
 
 
 def _printed_key(q: Any) -> tuple[float, float] | str | None:

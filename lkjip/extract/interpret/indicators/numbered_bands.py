@@ -15,19 +15,16 @@ to the row, number and name together, it is nearest to (`pair_by_rows`).
 
 from __future__ import annotations
 
-import re
 from statistics import median
 
 from lkjip.extract.interpret.indicators.bullet_pairing import (
     Item,
     bullet_items,
-    cell_lines,
-    value_items,
 )
+from lkjip.extract.interpret.indicators.numbered_split import numbered_items
 from lkjip.extract.source import RawTable
 from lkjip.geometry import BBox
 
-_NUMBER = re.compile(r"\d{1,3}\.?")
 # A number further than this many line heights from its name is no mark of it.
 _MAX_LINES_AWAY = 3.0
 # The cut is quadratic in the lines: a cell longer than this is no table band.
@@ -37,19 +34,8 @@ _MAX_LINES = 200
 def stacked_numbers(table: RawTable, row: int, indicator_col: int) -> list[Item] | None:
     """The lines of the number cell left of the indicator cell at `row` when they are two
     or more consecutive numbers with boxes, else None."""
-    if indicator_col == 0 or row >= table.n_rows or indicator_col - 1 >= len(table.grid[row]):
-        return None
-    cell = table.grid[row][indicator_col - 1]
-    if cell is None or cell.row != row:
-        return None
-    lines = cell_lines(cell)
-    texts = [t.strip() for t, _ in lines]
-    if len(texts) < 2 or not all(_NUMBER.fullmatch(t) for t in texts) or any(b is None for _, b in lines):
-        return None
-    numbers = [int(t.rstrip(".")) for t in texts]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return None
-    return value_items(lines)
+    items = numbered_items(table, row, indicator_col, None)
+    return items if items is not None and all(b is not None for i in items for _, b in i.lines) else None
 
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:

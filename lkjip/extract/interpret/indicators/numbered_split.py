@@ -26,9 +26,9 @@ _NUMBER = re.compile(r"\d{1,3}\.?")
 _LEVEL = 0.6  # within this share of a line's height: level with it
 
 
-def numbered_items(table: RawTable, row: int, indicator_col: int, wanted: int) -> list[Item] | None:
+def numbered_items(table: RawTable, row: int, indicator_col: int, wanted: int | None) -> list[Item] | None:
     """The number cell's lines left of the indicator cell at `row`, when they are `wanted`
-    consecutive numbers, else None."""
+    (any count from two when None) consecutive numbers, else None."""
     if indicator_col == 0 or row >= table.n_rows or indicator_col - 1 >= len(table.grid[row]):
         return None
     cell = table.grid[row][indicator_col - 1]
@@ -36,10 +36,11 @@ def numbered_items(table: RawTable, row: int, indicator_col: int, wanted: int) -
         return None
     lines = cell_lines(cell)
     texts = [t.strip() for t, _ in lines]
-    if len(texts) != wanted or wanted < 2 or not all(_NUMBER.fullmatch(t) for t in texts):
+    if len(texts) < 2 or (wanted is not None and len(texts) != wanted) or \
+            not all(_NUMBER.fullmatch(t) for t in texts):
         return None
     numbers = [int(t.rstrip(".")) for t in texts]
-    if numbers != list(range(numbers[0], numbers[0] + wanted)):
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
     return value_items(lines)
 
