@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from lkjip.numbers.units import is_known_unit
 
@@ -263,6 +264,9 @@ def _build(
     return parsed, reading
 
 
+# The same cell text is parsed many times (row, column and check passes); the result is
+# immutable, so it is cached.
+@lru_cache(maxsize=1 << 16)
 def _parse_whole(text: str, style: NumberStyle | None) -> tuple[ParsedNumber, _Reading] | None:
     """Parse `text` as exactly one number (plus prefix/suffix/unit) and nothing else."""
     start = len(text) - len(text.lstrip())

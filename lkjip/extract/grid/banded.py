@@ -149,6 +149,8 @@ class _Runs:
 
 def unshaded_band_rules(page: Page, edges: list[Edge]) -> list[Edge]:
     """Vertical rules through the unshaded rows of banded tables ([] where none)."""
+    if not any(e["orientation"] == "v" and e.get("object_type") == "fill" for e in edges):
+        return []  # no shading: the common page, spared merging its rules
     rules = _Rules(edges)
     if not rules.fill_ends or len(rules.by_x) < _MIN_LINES or len(rules.hs) < 2 \
             or page.char_boxes is None or not len(page.char_boxes):
