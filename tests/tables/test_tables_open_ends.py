@@ -25,19 +25,27 @@ def test_a_table_continued_without_a_top_rule_keeps_its_first_row(tmp_path: Path
 
 def test_rules_overshooting_the_top_rule_add_nothing() -> None:
     # Column rules starting 2 points above the drawn top rule: no second top rule.
-    edges = [h_edge(60.0, 200.0, y) for y in (100.0, 120.0, 140.0)]
-    edges += [v_edge(x, 98.0, 140.0) for x in (60.0, 130.0, 200.0)]
-    assert close_open_ends(edges) == edges
+    edges = [h_edge(60.0, 200.0, y) for y in (40.0, 60.0, 80.0)]
+    edges += [v_edge(x, 38.0, 80.0) for x in (60.0, 130.0, 200.0)]
+    assert close_open_ends(edges, 842.0) == edges
 
 
 def test_a_closed_table_adds_nothing() -> None:
-    edges = [h_edge(60.0, 200.0, y) for y in (100.0, 120.0, 140.0)]
-    edges += [v_edge(x, 100.0, 140.0) for x in (60.0, 130.0, 200.0)]
-    assert close_open_ends(edges) == edges
+    edges = [h_edge(60.0, 200.0, y) for y in (40.0, 60.0, 80.0)]
+    edges += [v_edge(x, 40.0, 80.0) for x in (60.0, 130.0, 200.0)]
+    assert close_open_ends(edges, 842.0) == edges
 
 
 def test_open_top_and_bottom_are_drawn_across_the_column_rules() -> None:
-    edges = [h_edge(60.0, 200.0, y) for y in (120.0, 140.0)]
-    edges += [v_edge(x, 100.0, 160.0) for x in (60.0, 130.0, 200.0)]
-    added = close_open_ends(edges)[len(edges):]
-    assert [(e["x0"], e["x1"], e["top"]) for e in added] == [(60.0, 200.0, 100.0), (60.0, 200.0, 160.0)]
+    # A table running over the whole page, cut at both its ends.
+    edges = [h_edge(60.0, 200.0, y) for y in (60.0, 780.0)]
+    edges += [v_edge(x, 40.0, 800.0) for x in (60.0, 130.0, 200.0)]
+    added = close_open_ends(edges, 842.0)[len(edges):]
+    assert [(e["x0"], e["x1"], e["top"]) for e in added] == [(60.0, 200.0, 40.0), (60.0, 200.0, 800.0)]
+
+
+def test_an_open_end_mid_page_adds_nothing() -> None:
+    # A diagram's boxes or a note's frame ending mid-page are no table cut by a page break.
+    edges = [h_edge(60.0, 200.0, y) for y in (420.0, 440.0)]
+    edges += [v_edge(x, 400.0, 460.0) for x in (60.0, 130.0, 200.0)]
+    assert close_open_ends(edges, 842.0) == edges

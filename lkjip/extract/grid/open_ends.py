@@ -6,7 +6,8 @@ to the next page may stop with no bottom rule. Its column rules then begin (or e
 one height with nothing drawn across, the lattice closes no cell in the first (or last)
 row band and that band's text is lost; a column empty on that page (a merged cell
 continued from above) even splits the rest of the table in two. Where three or more
-column rules end at one height, nothing is drawn across any of them there, and each
+column rules end at one height near the page's top (or foot), nothing is drawn across
+any of them there, and each
 first meets a row rule a full row away (so the band between is a row, not rules
 overshooting their frame by a point or two), the missing rule is drawn from the first
 to the last.
@@ -22,20 +23,34 @@ _SAME = 1.0  # ends within this are one height
 _TOUCH = 3.0  # a rule meets another within this (the lattice's own tolerance)
 _MIN_ROW = 8.0  # the band between the open end and the first row rule: a line of text
 _MIN_RULES = 3
+# A cut table's open top lies this near its page's top, an open bottom this near its foot
+# (as a share of the height; lkjip.extract.grid.continuation joins such tables).
+_TOP_SHARE = 0.22
+_BOTTOM_SHARE = 0.70
 
 Rule = tuple[float, float, float]  # x, top, bottom
 
 
 def _merged(verticals: list[Edge]) -> list[Rule]:
-    """Vertical rules, pieces of one rule that touch joined: a rule drawn cell by cell
-    ends only where its last piece does."""
-    out: list[Rule] = []
-    for e in sorted(verticals, key=lambda e: (float(e["x0"]), float(e["top"]))):
-        x, top, bottom = float(e["x0"]), float(e["top"]), float(e["bottom"])
-        if out and abs(out[-1][0] - x) <= _SAME and top <= out[-1][2] + _TOUCH:
-            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], bottom))
+    """Vertical rules, the pieces at one x (within a point: a rule drawn cell by cell,
+    or as a thin box's two sides) that touch joined: a rule ends only where its last
+    piece does."""
+    columns: list[list[Edge]] = []
+    for e in sorted(verticals, key=lambda e: float(e["x0"])):
+        if columns and float(e["x0"]) - float(columns[-1][-1]["x0"]) <= _SAME:
+            columns[-1].append(e)
         else:
-            out.append((x, top, bottom))
+            columns.append([e])
+    out: list[Rule] = []
+    for pieces in columns:
+        x = sum(float(e["x0"]) for e in pieces) / len(pieces)
+        spans: list[tuple[float, float]] = []
+        for top, bottom in sorted((float(e["top"]), float(e["bottom"])) for e in pieces):
+            if spans and top <= spans[-1][1] + _TOUCH:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], bottom))
+            else:
+                spans.append((top, bottom))
+        out.extend((x, top, bottom) for top, bottom in spans)
     return out
 
 
@@ -64,9 +79,9 @@ class _Rows:
                 if float(self._hs[i]["x0"]) <= x + _TOUCH and float(self._hs[i]["x1"]) >= x - _TOUCH]
 
 
-def close_open_ends(edges: list[Edge]) -> list[Edge]:
-    """`edges` with a horizontal rule added where column rules start (or stop) together
-    at a height where nothing is drawn across them."""
+def close_open_ends(edges: list[Edge], height: float) -> list[Edge]:
+    """`edges` with a horizontal rule added where column rules start (or stop) together,
+    near the top (or foot) of a page `height` high, where nothing is drawn across them."""
     hs = [e for e in edges if e["orientation"] == "h"]
     vs = [e for e in edges if e["orientation"] == "v"]
     if len(vs) < _MIN_RULES or not hs:
@@ -76,6 +91,8 @@ def close_open_ends(edges: list[Edge]) -> list[Edge]:
     for end in (1, 2):  # the tops, then the bottoms
         for group in _groups([(rule[end], rule) for rule in _merged(vs)]):
             y = sum(r[end] for r in group) / len(group)
+            if (end == 1 and y > height * _TOP_SHARE) or (end == 2 and y < height * _BOTTOM_SHARE):
+                continue  # mid-page: not where a page break cuts a table
             if any(rows.crossing(x, y, y) for x, _, _ in group):
                 continue  # closed, at least in part: not a cut table
             gaps = [min((abs(h - y) for h in rows.crossing(x, top, bottom)), default=0.0)

@@ -371,7 +371,7 @@ def ruled_tables(path: Path, pdf: pdfium.PdfDocument, page: Page, edges: list,
     the better table per region kept."""
     # Unshaded rows of a table ruled only by its shaded rows' fills get their columns.
     edges = edges + unshaded_band_rules(page, edges)
-    found = page_tables(page, close_open_ends(close_open_sides(edges)))
+    found = page_tables(page, close_open_ends(close_open_sides(edges), page.height))
     if not found and (gutters := gutter_rules(page, edges)):
         # Rules between rows only: the gutters of the text stand in for vertical rules.
         found = page_tables(page, edges + gutters)
