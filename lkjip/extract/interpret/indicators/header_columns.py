@@ -358,6 +358,7 @@ def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:
     return out
 
 
+_ROMAN_LEVEL = re.compile(r"(?i)i{1,3}|iv|v")
 _VALUE_COLUMN_ROLES = ("target", "realisasi", "capaian", "target_periode", "realisasi_periode", "capaian_periode")
 
 
@@ -368,5 +369,11 @@ def _header_words_under_values(texts: list[str], layout: Layout) -> bool:
               if c.role in _VALUE_COLUMN_ROLES and c.index < len(texts) and texts[c.index].strip()]
     if not values or any(re.search(r"[\d%]", v) for v in values):
         return False
+    if all(_ROMAN_LEVEL.fullmatch(v) for v in values):
+        # "I | II | III" beside a name: levels (a capability level by year), not the
+        # "Triwulan I | II | III" header, whose own name cell is a header word too.
+        name = next((texts[c.index] for c in layout.columns if c.role == "indikator" and c.index < len(texts)), "")
+        if name.strip() and not _is_header_row([name]):
+            return False
     joined = "".join("".join(v.split()) for v in values).lower()
     return joined in _HEADER_WORDS or _is_header_row(values)
