@@ -30,6 +30,7 @@ from lkjip.extract.interpret.indicators.centred_value import (
     shared_by_every_bullet,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.colon_parts import parts_after_colon
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -62,6 +63,8 @@ from lkjip.extract.interpret.indicators.realised_year_columns import realised_ye
 from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
+from lkjip.extract.interpret.indicators.stray_punctuation import without_stray_punctuation
+from lkjip.extract.interpret.indicators.swapped_unit import UNIT_SWAPPED, swapped
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.table_style import table_style
 from lkjip.extract.interpret.indicators.two_measures import measures_named
@@ -261,7 +264,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(lines)) is not None:
             bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
-            bullets = restore_lost_marks(lines, next(iter(counts))) or bullets
+            bullets = restore_lost_marks(lines, next(iter(counts))) or \
+                parts_after_colon(bullets, next(iter(counts))) or bullets
         filled = [got for c in value_cols if c.role in measured
                   if (got := _items_in(table, c.index, first, last, skip, value_indexes))]
         listed = semicolon_names(bullets, [[s.item for s in got] for got in filled])
@@ -410,6 +414,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     page = table.page_of_row(row_index)
     cells: dict[str, Cell] = {
         "indikator": Cell(name, table.page_of_row(first), table.id, first, "indikator", bullet.bbox or cell.text_bbox)}
+    values = _unswapped(values)
     unit = next((v.item.text for c, v in values.items() if v is not None and c.role == "satuan"), None)
     unit = _one_line(unit) if unit else None
     out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
@@ -425,6 +430,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
         if joined is not None:
             q = dataclasses.replace(_quantity(joined, style, unit), text=text)
+        elif q is not None and q.value is None and \
+                (bare := without_stray_punctuation(text)) is not None and \
+                (unstopped := _quantity(bare, style, unit)) is not None and unstopped.value is not None:
+            q = dataclasses.replace(unstopped, text=text)  # "96,12 %.", "1 paket)"
         graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
@@ -465,6 +474,22 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             (measured != ("capaian",) or (out.capaian is None and not out.capaian_by_year)) and \
             (measured != ("formula",) or out.formula is None) and not numbered:
         return None
+    return out
+
+
+def _unswapped(values: dict[Column, _Sourced | None]) -> dict[Column, _Sourced | None]:
+    """The values with a target and unit typed into each other's cells put back
+    (lkjip.extract.interpret.indicators.swapped_unit)."""
+    units = [c for c, v in values.items() if v is not None and c.role == "satuan"]
+    targets = [c for c, v in values.items() if v is not None and c.role == "target"]
+    if len(units) != 1 or len(targets) != 1:
+        return values
+    unit, target = values[units[0]], values[targets[0]]
+    if unit is None or target is None or not swapped(unit.item.text, target.item.text):
+        return values
+    out = dict(values)
+    out[units[0]] = target
+    out[targets[0]] = dataclasses.replace(unit, doubts=(*unit.doubts, UNIT_SWAPPED))
     return out
 
 
