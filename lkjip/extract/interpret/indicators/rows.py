@@ -434,9 +434,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 (bare := without_stray_punctuation(text)) is not None and \
                 (unstopped := _quantity(bare, style, unit)) is not None and unstopped.value is not None:
             q = dataclasses.replace(unstopped, text=text)  # "96,12 %.", "1 paket)"
-        graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
+        graded = q is not None and q.value is None and (g := grade_value(text, style)) is not None
         if graded and q is not None:
-            q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
+            # "Level 3", "Nilai A (83)": the level or the score; "Level\n3" is no tally of parts
+            q = dataclasses.replace(q, value=g, parts=None)
         negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
         if negative is not None and q is not None and q.value is None:
             q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
