@@ -1,6 +1,6 @@
 """Value cells with stray marks: a sentence's full stop or an unmatched ")" after the
-value ("96,12 %.", "1 paket)"), and a target and its unit typed into each other's
-cells ("Satuan 649 | Target LHM/E")."""
+value ("96,12 %.", "1 paket)"), a count with its period ("6 org / 12 bulan"), and a
+target and its unit typed into each other's cells ("Satuan 649 | Target LHM/E")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from reportlab.platypus import SimpleDocTemplate
 from lkjip.checks.certainty import INFERRED
 from lkjip.checks.indicators.k004_capaian_arithmetic import CapaianArithmetic
 from lkjip.checks.rule import CheckConfig
+from lkjip.extract.interpret.indicators.per_period import count_and_period
 from lkjip.extract.interpret.indicators.stray_punctuation import without_stray_punctuation
 from lkjip.extract.interpret.indicators.swapped_unit import UNIT_SWAPPED, swapped
 from lkjip.extract.readers import read_document
@@ -55,3 +56,16 @@ def test_a_swapped_target_is_read_and_checked_only_as_a_warning(tmp_path: Path) 
     assert UNIT_SWAPPED in row.cells["target"].inferred
     (f,) = CapaianArithmetic().check(records_of(read_document(path)), CheckConfig())
     assert f.severity == "warning"
+
+
+def test_a_count_over_a_period_is_the_count() -> None:
+    assert count_and_period("6 org / 12 bulan") == ("6 org", "12 bulan")
+    assert count_and_period("2 kali / tahun") == ("2 kali", "tahun")
+    assert count_and_period("6 / 12") is None  # a ratio, not a count over a period
+    assert count_and_period("100 % / tahun") is None
+
+
+def test_a_target_printed_with_its_period_is_read(tmp_path: Path) -> None:
+    (row,) = _rows(tmp_path / "c.pdf", [("Honor tenaga outsourcing datacenter", "org", "6 org / 12 bulan",
+                                         "6 org / 12 bulan", "100")])
+    assert row.target is not None and (row.target.value, row.target.note) == (6, "12 bulan")

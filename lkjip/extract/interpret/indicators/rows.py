@@ -53,6 +53,7 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.per_period import count_and_period
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
@@ -434,6 +435,9 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 (bare := without_stray_punctuation(text)) is not None and \
                 (unstopped := _quantity(bare, style, unit)) is not None and unstopped.value is not None:
             q = dataclasses.replace(unstopped, text=text)  # "96,12 %.", "1 paket)"
+        elif q is not None and q.value is None and (per := count_and_period(text)) is not None and \
+                (count := _quantity(per[0], style, unit)) is not None and count.value is not None:
+            q = dataclasses.replace(count, text=text, note=per[1])  # "6 org / 12 bulan": 6 org
         graded = q is not None and q.value is None and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             # "Level 3", "Nilai A (83)": the level or the score; "Level\n3" is no tally of parts
