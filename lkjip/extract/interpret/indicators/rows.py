@@ -31,6 +31,7 @@ from lkjip.extract.interpret.indicators.centred_value import (
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
 from lkjip.extract.interpret.indicators.colon_parts import parts_after_colon
+from lkjip.extract.interpret.indicators.dashed_values import numbered_with_dash
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -320,8 +321,11 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
         for k, bullet in enumerate(bullets):
-            row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
-                         {c: paired[c.index][k] for c in value_cols}, numbered=bands is not None)
+            values = {c: paired[c.index][k] for c in value_cols}
+            dashed = numbered_with_dash(bullet, [v.item for c, v in values.items() if v is not None
+                                                 and c.role in measured])
+            row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran, values,
+                         numbered=bands is not None or dashed)
             if row is not None:
                 row.context = context
                 if info is not None:
