@@ -116,7 +116,9 @@ def _role(header: str) -> str:
         # ratio of two other columns, neither value of the indicator.
         # "Capaian target terhadap realisasi RPJMD tahun 2016": against the plan, not a year.
         plan = re.search(r"rpjmd|renstra", ratio.group(1))
-        if not plan and re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
+        # "Capaian terhadap Indikator Kinerja 2016": against the indicator's own target, of that year.
+        own = re.match(r"\s*(?:indikator|target|sasaran|rencana)\b", ratio.group(1))
+        if not plan and not own and re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
             return "rasio"
         return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
     if re.match(r"(?:thdp|terhadap)\s+(?:indikator|target|sasaran|rencana)\b", h):
