@@ -12,6 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.source import RawTable
 
@@ -93,10 +95,23 @@ def _is_header_row(texts: list[str]) -> bool:
     return known * 2 >= len(words) and not digits
 
 
+# Long header words a header may print one letter off ("REALISAS 2021", "INDIKATR"):
+# read as the word they miss by a letter. Only long words: short ones are a letter
+# apart from other words ("target"/"tarif").
+_LONG_HEADER_WORDS = ("realisasi", "indikator")
+
+
+def _mended(word: str) -> str:
+    if len(word) < 7 or word in _LONG_HEADER_WORDS:
+        return word
+    return next((w for w in _LONG_HEADER_WORDS if Levenshtein.distance(word, w) == 1), word)
+
+
 def _role(header: str) -> str:
     h = _norm(header)
     if not h:
         return "other"
+    h = re.sub(r"[a-z]{7,}", lambda m: _mended(m.group(0)), h)
     if re.fullmatch(r"no\.?|nomor|no urut|\d", h):
         return "no"
     money = re.sub(r"tahun\s+anggaran|\bt\.?\s?a\.?\s+\d", " ", h)  # "Tahun Anggaran 2016" names a year
