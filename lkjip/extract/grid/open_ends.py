@@ -86,13 +86,18 @@ def close_open_ends(edges: list[Edge], height: float) -> list[Edge]:
     vs = [e for e in edges if e["orientation"] == "v"]
     if len(vs) < _MIN_RULES or not hs:
         return edges
-    rows = _Rows(hs)
+    rows: _Rows | None = None  # built only for a page with an open end
     added: list[Edge] = []
-    for end in (1, 2):  # the tops, then the bottoms
-        for group in _groups([(rule[end], rule) for rule in _merged(vs)]):
+    rules = _merged(vs)
+    # Only ends near the page's top or foot: not mid-page, where no page break cuts a table.
+    top_ends = [(r[1], r) for r in rules if r[1] <= height * _TOP_SHARE + _SAME]
+    bottom_ends = [(r[2], r) for r in rules if r[2] >= height * _BOTTOM_SHARE - _SAME]
+    for end, ends in ((1, top_ends), (2, bottom_ends)):
+        for group in _groups(ends):
             y = sum(r[end] for r in group) / len(group)
             if (end == 1 and y > height * _TOP_SHARE) or (end == 2 and y < height * _BOTTOM_SHARE):
-                continue  # mid-page: not where a page break cuts a table
+                continue
+            rows = rows or _Rows(hs)
             if any(rows.crossing(x, y, y) for x, _, _ in group):
                 continue  # closed, at least in part: not a cut table
             gaps = [min((abs(h - y) for h in rows.crossing(x, top, bottom)), default=0.0)
