@@ -85,6 +85,9 @@ INFERRED: dict[str, tuple[str, str]] = {
                               "menyatakan rumusnya, dan realisasi / target memberi capaian yang tercetak"),
     "bracket_negative": ("a number printed alone in brackets was read as negative (the accounting style)",
                          "angka yang tercetak sendiri dalam kurung dibaca negatif (gaya akuntansi)"),
+    "unit_value_swapped": ("its number was printed in the unit column and its unit in the value column, and was "
+                           "read swapped back",
+                           "angkanya tercetak di kolom satuan dan satuannya di kolom nilai, lalu dibaca ditukar kembali"),
     "value_shared_by_list": ("one value printed beside a list of several indicators was taken for each of them",
                              "satu nilai yang tercetak di samping daftar beberapa indikator diambil untuk masing-masing"),
     "benchmark": ("its table prints no target: it compares the realisasi with a benchmark (last year's realisasi, "

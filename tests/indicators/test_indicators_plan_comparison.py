@@ -44,6 +44,8 @@ def test_bare_years_stay_unread_without_a_later_target_or_beside_realisasi() -> 
     # A capaian against the plan's realisasi is a capaian, a ratio of two years is not.
     assert _role("capaian target terhadap realisasi rpjmd tahun 2016") == "capaian_akhir"
     assert _role("realisasi 2016 thdp thn 2015") == "rasio"
+    # Against the indicator's own target, in the year it names: the year's capaian.
+    assert _role("capaian terhadap indikator kinerja 2016") == "capaian"
 
 
 def test_medium_term_target_under_a_year_beside_its_realisasi_is_that_years() -> None:

@@ -30,6 +30,7 @@ from lkjip.extract.grid.aligned import gutter_rules
 from lkjip.extract.grid.banded import unshaded_band_rules
 from lkjip.extract.grid.camelot_engine import camelot_page_tables, merge_engines
 from lkjip.extract.grid.continuation import join_continued_tables
+from lkjip.extract.grid.open_ends import close_open_ends
 from lkjip.extract.grid.open_sides import close_open_sides
 from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
@@ -370,7 +371,7 @@ def ruled_tables(path: Path, pdf: pdfium.PdfDocument, page: Page, edges: list,
     the better table per region kept."""
     # Unshaded rows of a table ruled only by its shaded rows' fills get their columns.
     edges = edges + unshaded_band_rules(page, edges)
-    found = page_tables(page, close_open_sides(edges))
+    found = page_tables(page, close_open_ends(close_open_sides(edges), page.height))
     if not found and (gutters := gutter_rules(page, edges)):
         # Rules between rows only: the gutters of the text stand in for vertical rules.
         found = page_tables(page, edges + gutters)

@@ -44,8 +44,10 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
         if not realisasi and work_plan:
             return "other"  # the year's work plan (RKT, Renja), wherever it is printed
         return "renstra" if len(target_years) >= 3 else "lampiran"
+    capaian_years = {c.year for c in layout.by_role("capaian") if c.year is not None}
     if not has_target and not realisasi:
-        return "other"
+        # "Capaian 2015 | Capaian 2016": the years' achievements side by side.
+        return "perbandingan_tahunan" if len(capaian_years) >= 2 else "other"
     if _RENSTRA.search(cap) or len(target_years) >= 3:
         return "renstra"
     if len(realisasi_years) >= 2:

@@ -12,6 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.source import RawTable
 
@@ -93,10 +95,23 @@ def _is_header_row(texts: list[str]) -> bool:
     return known * 2 >= len(words) and not digits
 
 
+# Long header words a header may print one letter off ("REALISAS 2021", "INDIKATR"):
+# read as the word they miss by a letter. Only long words: short ones are a letter
+# apart from other words ("target"/"tarif").
+_LONG_HEADER_WORDS = ("realisasi", "indikator")
+
+
+def _mended(word: str) -> str:
+    if len(word) < 7 or word in _LONG_HEADER_WORDS:
+        return word
+    return next((w for w in _LONG_HEADER_WORDS if Levenshtein.distance(word, w) == 1), word)
+
+
 def _role(header: str) -> str:
     h = _norm(header)
     if not h:
         return "other"
+    h = re.sub(r"[a-z]{7,}", lambda m: _mended(m.group(0)), h)
     if re.fullmatch(r"no\.?|nomor|no urut|\d", h):
         return "no"
     money = re.sub(r"tahun\s+anggaran|\bt\.?\s?a\.?\s+\d", " ", h)  # "Tahun Anggaran 2016" names a year
@@ -116,7 +131,9 @@ def _role(header: str) -> str:
         # ratio of two other columns, neither value of the indicator.
         # "Capaian target terhadap realisasi RPJMD tahun 2016": against the plan, not a year.
         plan = re.search(r"rpjmd|renstra", ratio.group(1))
-        if not plan and re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
+        # "Capaian terhadap Indikator Kinerja 2016": against the indicator's own target, of that year.
+        own = re.match(r"\s*(?:indikator|target|sasaran|rencana)\b", ratio.group(1))
+        if not plan and not own and re.search(r"\btahun\b|\bthn\b|\d{4}|nasional|provinsi|kabupaten|kota", ratio.group(1)):
             return "rasio"
         return "capaian_akhir" if re.search(r"akhir|renstra|rpjmd|jangka", h) else "capaian"
     if re.match(r"(?:thdp|terhadap)\s+(?:indikator|target|sasaran|rencana)\b", h):
@@ -358,6 +375,7 @@ def repeated_header_rows(table: RawTable, layout: Layout) -> set[int]:
     return out
 
 
+_ROMAN_LEVEL = re.compile(r"(?i)i{1,3}|iv|v")
 _VALUE_COLUMN_ROLES = ("target", "realisasi", "capaian", "target_periode", "realisasi_periode", "capaian_periode")
 
 
@@ -368,5 +386,11 @@ def _header_words_under_values(texts: list[str], layout: Layout) -> bool:
               if c.role in _VALUE_COLUMN_ROLES and c.index < len(texts) and texts[c.index].strip()]
     if not values or any(re.search(r"[\d%]", v) for v in values):
         return False
+    if all(_ROMAN_LEVEL.fullmatch(v) for v in values):
+        # "I | II | III" beside a name: levels (a capability level by year), not the
+        # "Triwulan I | II | III" header, whose own name cell is a header word too.
+        name = next((texts[c.index] for c in layout.columns if c.role == "indikator" and c.index < len(texts)), "")
+        if name.strip() and not _is_header_row([name]):
+            return False
     joined = "".join("".join(v.split()) for v in values).lower()
     return joined in _HEADER_WORDS or _is_header_row(values)

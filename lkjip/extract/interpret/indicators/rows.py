@@ -30,6 +30,8 @@ from lkjip.extract.interpret.indicators.centred_value import (
     shared_by_every_bullet,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.colon_parts import parts_after_colon
+from lkjip.extract.interpret.indicators.dashed_values import numbered_with_dash
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -52,6 +54,7 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.per_period import count_and_period
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
@@ -62,6 +65,8 @@ from lkjip.extract.interpret.indicators.realised_year_columns import realised_ye
 from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
+from lkjip.extract.interpret.indicators.stray_punctuation import without_stray_punctuation
+from lkjip.extract.interpret.indicators.swapped_unit import UNIT_SWAPPED, swapped
 from lkjip.extract.interpret.indicators.table_kind import describe_table, years_named
 from lkjip.extract.interpret.indicators.table_style import table_style
 from lkjip.extract.interpret.indicators.two_measures import measures_named
@@ -261,7 +266,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         if counts == {1} and len(bullets) > 1 and (whole := lead_with_parts(lines)) is not None:
             bullets = [whole]  # one value: the marked lines are the parts of one indicator
         if len(counts) == 1 and len(bullets) not in counts:
-            bullets = restore_lost_marks(lines, next(iter(counts))) or bullets
+            bullets = restore_lost_marks(lines, next(iter(counts))) or \
+                parts_after_colon(bullets, next(iter(counts))) or bullets
         filled = [got for c in value_cols if c.role in measured
                   if (got := _items_in(table, c.index, first, last, skip, value_indexes))]
         listed = semicolon_names(bullets, [[s.item for s in got] for got in filled])
@@ -315,8 +321,11 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
         for k, bullet in enumerate(bullets):
-            row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran,
-                         {c: paired[c.index][k] for c in value_cols}, numbered=bands is not None)
+            values = {c: paired[c.index][k] for c in value_cols}
+            dashed = numbered_with_dash(bullet, [v.item for c, v in values.items() if v is not None
+                                                 and c.role in measured])
+            row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran, values,
+                         numbered=bands is not None or dashed)
             if row is not None:
                 row.context = context
                 if info is not None:
@@ -410,6 +419,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     page = table.page_of_row(row_index)
     cells: dict[str, Cell] = {
         "indikator": Cell(name, table.page_of_row(first), table.id, first, "indikator", bullet.bbox or cell.text_bbox)}
+    values = _unswapped(values)
     unit = next((v.item.text for c, v in values.items() if v is not None and c.role == "satuan"), None)
     unit = _one_line(unit) if unit else None
     out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
@@ -425,9 +435,17 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
         if joined is not None:
             q = dataclasses.replace(_quantity(joined, style, unit), text=text)
-        graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
+        elif q is not None and q.value is None and \
+                (bare := without_stray_punctuation(text)) is not None and \
+                (unstopped := _quantity(bare, style, unit)) is not None and unstopped.value is not None:
+            q = dataclasses.replace(unstopped, text=text)  # "96,12 %.", "1 paket)"
+        elif q is not None and q.value is None and (per := count_and_period(text)) is not None and \
+                (count := _quantity(per[0], style, unit)) is not None and count.value is not None:
+            q = dataclasses.replace(count, text=text, note=per[1])  # "6 org / 12 bulan": 6 org
+        graded = q is not None and q.value is None and (g := grade_value(text, style)) is not None
         if graded and q is not None:
-            q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
+            # "Level 3", "Nilai A (83)": the level or the score; "Level\n3" is no tally of parts
+            q = dataclasses.replace(q, value=g, parts=None)
         negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
         if negative is not None and q is not None and q.value is None:
             q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
@@ -465,6 +483,22 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             (measured != ("capaian",) or (out.capaian is None and not out.capaian_by_year)) and \
             (measured != ("formula",) or out.formula is None) and not numbered:
         return None
+    return out
+
+
+def _unswapped(values: dict[Column, _Sourced | None]) -> dict[Column, _Sourced | None]:
+    """The values with a target and unit typed into each other's cells put back
+    (lkjip.extract.interpret.indicators.swapped_unit)."""
+    units = [c for c, v in values.items() if v is not None and c.role == "satuan"]
+    targets = [c for c, v in values.items() if v is not None and c.role == "target"]
+    if len(units) != 1 or len(targets) != 1:
+        return values
+    unit, target = values[units[0]], values[targets[0]]
+    if unit is None or target is None or not swapped(unit.item.text, target.item.text):
+        return values
+    out = dict(values)
+    out[units[0]] = target
+    out[targets[0]] = dataclasses.replace(unit, doubts=(*unit.doubts, UNIT_SWAPPED))
     return out
 
 
