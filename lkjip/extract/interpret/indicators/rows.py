@@ -30,6 +30,7 @@ from lkjip.extract.interpret.indicators.centred_value import (
     shared_by_every_bullet,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.drifted_rules import cells_under_their_header
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -553,6 +554,7 @@ def indicator_tables(source: SourceDocument,
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
         layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
+        table = cells_under_their_header(table, layout)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
