@@ -54,6 +54,7 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
+from lkjip.extract.interpret.indicators.plan_target_by_capaian import plan_target_of_the_year
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
     plan_year_columns,
@@ -554,6 +555,7 @@ def indicator_tables(source: SourceDocument,
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
         layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
+        layout.columns = plan_target_of_the_year(table, layout, info.year, style)
         table = cells_under_their_header(table, layout)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
