@@ -53,6 +53,7 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.page_break_rows import sasaran_carried_over
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
 from lkjip.extract.interpret.indicators.plan_target_by_capaian import plan_target_of_the_year
 from lkjip.extract.interpret.indicators.plan_year_columns import (
@@ -208,6 +209,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     skip = set(layout.header_rows) | repeated_header_rows(table, layout)
     last_header = max(layout.header_rows)
     sasaran_col = layout.first("sasaran")
+    no_col = layout.first("no")
     program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
     value_indexes = frozenset(c.index for c in value_cols)
@@ -232,7 +234,9 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         if not cell.text.strip() and (beside := name_beside(table, layout.header_rows, ind.index, first, last)):
             cell = beside  # the name sits in another column its header spans
         if last_row is not None and (
-                _name_continued(table, cell, first, last_row, value_cols, skip)
+                _name_continued(table, cell, first, last_row, value_cols, skip,
+                                sasaran_carried_over(table, first, sasaran_col.index if sasaran_col else None,
+                                                     no_col.index if no_col else None))
                 or (cell.text.strip() != ""
                     and continues_spanned_name(table, first, last, last_first, sorted(value_indexes), own_cols))):
             # The name of the page's last indicator, wrapped onto the next page, or onto
@@ -368,14 +372,15 @@ _OPEN_END = re.compile(r"(?i)\b(?:dan|atau|serta|yang|di|ke|dari|untuk|dengan|te
 
 
 def _name_continued(table: RawTable, cell: RawCell, first: int, last_row: IndicatorRow,
-                    value_cols: list[Column], skip: set[int]) -> bool:
+                    value_cols: list[Column], skip: set[int], beside_continued: bool = False) -> bool:
     """Whether an indicator cell is the rest of the previous page's last name: the first
     row on its page (repeated headers apart), no value beside it, lower case first or the
-    name before it broken off after a joining word ("Persentase Program dan" / "Kebijakan …")."""
+    name before it broken off after a joining word ("Persentase Program dan" / "Kebijakan …"),
+    or the sasaran beside it carried over too (`page_break_rows`)."""
     page = table.page_of_row(first)
     if page is None or page == last_row.page:
         return False
-    if not cell.text.strip()[:1].islower() and not _OPEN_END.search(last_row.indikator):
+    if not cell.text.strip()[:1].islower() and not _OPEN_END.search(last_row.indikator) and not beside_continued:
         return False
     if any(table.page_of_row(r) == page for r in range(first) if r not in skip):
         return False
