@@ -45,8 +45,9 @@ def test_value_printed_in_the_blank_line_between_two_names_starts_the_second() -
     assert items is not None
     assert [i.text for i in items] == ["Tingkat kesesuaian perencanaan Kab/Kota", "Persentase usulan dari pelaku"]
     # Names with no blank line between them: a value between two lines says nothing.
-    packed = lines(("Tingkat kesesuaian", 10), ("perencanaan", 20), ("Persentase usulan", 30), ("dari pelaku", 40))
-    assert split_at_value_tops(packed, [value_items(lines(("102,54", 10), ("100,53", 24)))]) is None
+    packed = [(text, (0.0, top, 100.0, top + 4.0)) for text, top in
+              (("Tingkat kesesuaian", 10), ("perencanaan", 20), ("Persentase usulan", 30), ("dari pelaku", 40))]
+    assert split_at_value_tops(packed, [value_items(lines(("102,54", 10), ("100,53", 25)))]) is None
 
 
 def test_no_split_when_values_do_not_say() -> None:
