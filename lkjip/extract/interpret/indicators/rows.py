@@ -38,6 +38,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     read_layout,
     repeated_header_rows,
 )
+from lkjip.extract.interpret.indicators.index_parts import index_named_column
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.inner_header import table_below_header
 from lkjip.extract.interpret.indicators.kegiatan_names import (
@@ -537,6 +538,8 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None and (below := table_below_header(table)) is not None:
             table, layout = below  # the rows above are another table's tail
+        if layout is not None:
+            layout = index_named_column(layout)
         if layout is None or layout.first("indikator") is None:
             continue
         layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
