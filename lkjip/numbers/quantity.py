@@ -112,6 +112,9 @@ _METRIC_NAMES = frozenset(_METRICS.values())
 _NOTE_RE = re.compile(r"(?P<head>.*?)\s*(?P<note>\([^()]*\))", re.DOTALL)
 _MISSING_WITH_UNIT_RE = re.compile(r"[-–—]\s*(?P<unit>[^\W\d_]+)\.?")
 _LEADING_PHRASE_RE = re.compile(r"(?P<number>.*?\d[^\s]*)\s+(?P<phrase>[^\W\d_]+(?:\s+[^\W\d_]+)*)")
+# "9 kab/kota", "545 desa/kel": a unit naming the alternatives it counts, joined by a slash.
+# Words only on both sides, so "12/24 bulan" and "89/100.000 KH" stay what they are.
+_SLASHED_UNIT_RE = re.compile(r"(?P<number>[^\s/]*\d[^\s/]*)\s*(?P<unit>[^\W\d_]+(?:\s*/\s*[^\W\d_]+)+)\.?")
 _BULLET_RE = re.compile(r"^[-•·*]\s+")
 # "Facebook:" or "Tahun 2016:" (colon-terminated), or a bare "Instagram" without digits
 _HEADER_RE = re.compile(r"(?P<label>[^\W\d_][^:]*?)\s*:|(?P<bare>[^\W\d_][^\d:]*?)")
@@ -184,6 +187,13 @@ def _simple(text: str, style: NumberStyle | None) -> Quantity | None:
         return Quantity(
             text, parsed.value, normalize_unit(unit_raw), unit_raw, note, secondary, None
         )
+
+    slashed = _SLASHED_UNIT_RE.fullmatch(head)
+    if slashed is not None:
+        number = parse_number(slashed.group("number"), style)
+        if number is not None and number.unit is None:
+            unit_raw = re.sub(r"\s*/\s*", "/", slashed.group("unit"))
+            return Quantity(text, number.value, normalize_unit(unit_raw), unit_raw, note, secondary, None)
 
     # "2 dokumen RKA": a number followed by a unit of several words
     phrase = _LEADING_PHRASE_RE.fullmatch(head)

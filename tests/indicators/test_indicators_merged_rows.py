@@ -37,6 +37,19 @@ def test_merged_rows_split_at_the_values_tops() -> None:
     assert [i.text for i in items] == ["Tingkat kesesuaian perencanaan pembangunan", "Persentase usulan dari pelaku"]
 
 
+def test_value_printed_in_the_blank_line_between_two_names_starts_the_second() -> None:
+    ind = lines(("Tingkat kesesuaian", 10), ("perencanaan", 20), ("Kab/Kota", 30), ("Persentase usulan", 50),
+                ("dari pelaku", 60))
+    capaian = value_items(lines(("102,54", 10), ("100,53", 40)))
+    items = split_at_value_tops(ind, [capaian])
+    assert items is not None
+    assert [i.text for i in items] == ["Tingkat kesesuaian perencanaan Kab/Kota", "Persentase usulan dari pelaku"]
+    # Names with no blank line between them: a value between two lines says nothing.
+    packed = [(text, (0.0, top, 100.0, top + 4.0)) for text, top in
+              (("Tingkat kesesuaian", 10), ("perencanaan", 20), ("Persentase usulan", 30), ("dari pelaku", 40))]
+    assert split_at_value_tops(packed, [value_items(lines(("102,54", 10), ("100,53", 25)))]) is None
+
+
 def test_no_split_when_values_do_not_say() -> None:
     ind = lines(("Tingkat kesesuaian", 10), ("perencanaan pembangunan", 20))
     # A value not level with any line, columns that disagree, a first value below the first line.

@@ -120,3 +120,17 @@ def test_tables_year_overrides_a_cover_year_no_table_names() -> None:
     assert year == 2016 and "2009" in note
     assert _tables_year(2016, candidates)[0] == 2016  # type: ignore[arg-type]
     assert _tables_year(2016, [])[0] == 2016
+
+
+def test_a_measurement_beside_national_figures_is_a_comparison() -> None:
+    from lkjip.extract.interpret.indicators.classify import classify_table
+
+    beside = table([["NO", "INDIKATOR", "TARGET", "REALISASI", "NASIONAL"], ["1", "Indeks gini", "0,32", "0,31", "0,38"]])
+    layout = read_layout(beside)
+    assert layout is not None
+    assert classify_table(layout, "", "BAB III AKUNTABILITAS KINERJA", False, 2016) == "perbandingan_tahunan"
+    own = read_layout(table(MEASURED))
+    assert own is not None
+    assert classify_table(own, "Tabel 3.2 Pengukuran Kinerja Tahun 2016", "", False, 2016) == "pengukuran_kinerja"
+    assert classify_table(own, "Perbandingan Realisasi Kinerja Tahun 2016 dengan Standar Nasional", "", False,
+                          2016) == "perbandingan_tahunan"

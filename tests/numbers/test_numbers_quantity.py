@@ -281,3 +281,19 @@ def test_unit_wrapped_over_lines_is_the_values_unit() -> None:
     assert q is not None and (q.value, q.unit_raw, q.text) == (13125, "meter kubik", "13.125\nmeter\nkubik")
     # Lines with digits of their own are not a wrapped unit.
     assert parse_quantity("Facebook:\n- komentar : 238").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("9 kab/kota", 9, "kab/kota"), ("545 desa/kel", 545, "desa/kel"), ("38\nDesa/kel", 38, "desa/kel"),
+     ("10 kab / kota", 10, "kab/kota")],
+)
+def test_unit_of_alternatives_joined_by_a_slash(text: str, value: int, unit: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.value == value and q.unit == unit
+
+
+@pytest.mark.parametrize("text", ["12/24 bulan", "2/3", "100%/tahun"])
+def test_a_slash_between_numbers_is_no_slashed_unit(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is None or q.value is None

@@ -24,6 +24,9 @@ _RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhi
                       r"kerangka\s+pendanaan|tahun\s+20\d\d\s*[-–]\s*20\d\d")
 _PERBANDINGAN = re.compile(r"perbandingan|dibandingkan|tahun(?:\s+anggaran)?\s+(?:sebelum|lalu)|"
                            r"beberapa\s+tahun|tahun\s+20\d\d\s+(?:dan|dengan|s\.?d\.?)\s+(?:tahun\s+)?20\d\d")
+# A measurement set beside national figures ("Perbandingan Realisasi Kinerja … dengan
+# Standar Nasional", a "Nasional" column) compares, it does not report the year's own values.
+_NASIONAL = re.compile(r"(?:standar|capaian|rata[\s-]*rata|angka|realisasi|kinerja)\s+nasional")
 _LAMPIRAN = re.compile(r"^\s*lampiran\b", re.MULTILINE)
 
 
@@ -51,6 +54,8 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
     if _RENSTRA.search(cap) or len(target_years) >= 3:
         return "renstra"
     if len(realisasi_years) >= 2:
+        return "perbandingan_tahunan"
+    if realisasi and (layout.by_role("nasional") or _NASIONAL.search(cap)):
         return "perbandingan_tahunan"
     if realisasi and _PERBANDINGAN.search(cap) and not _PENGUKURAN.search(cap):
         return "perbandingan_tahunan"

@@ -32,6 +32,7 @@ from lkjip.extract.interpret.indicators.centred_value import (
 from lkjip.extract.interpret.indicators.classify import classify_table
 from lkjip.extract.interpret.indicators.colon_parts import parts_after_colon
 from lkjip.extract.interpret.indicators.dashed_values import numbered_with_dash
+from lkjip.extract.interpret.indicators.drifted_rules import cells_under_their_header
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -39,6 +40,7 @@ from lkjip.extract.interpret.indicators.header_columns import (
     read_layout,
     repeated_header_rows,
 )
+from lkjip.extract.interpret.indicators.index_parts import index_named_column
 from lkjip.extract.interpret.indicators.indicator_pairs import indicator_groups
 from lkjip.extract.interpret.indicators.inner_header import table_below_header
 from lkjip.extract.interpret.indicators.kegiatan_names import (
@@ -54,8 +56,10 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.page_break_rows import sasaran_carried_over
 from lkjip.extract.interpret.indicators.per_period import count_and_period
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
+from lkjip.extract.interpret.indicators.plan_target_by_capaian import plan_target_of_the_year
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
     plan_year_columns,
@@ -211,6 +215,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     skip = set(layout.header_rows) | repeated_header_rows(table, layout)
     last_header = max(layout.header_rows)
     sasaran_col = layout.first("sasaran")
+    no_col = layout.first("no")
     program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
     value_indexes = frozenset(c.index for c in value_cols)
@@ -235,7 +240,9 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         if not cell.text.strip() and (beside := name_beside(table, layout.header_rows, ind.index, first, last)):
             cell = beside  # the name sits in another column its header spans
         if last_row is not None and (
-                _name_continued(table, cell, first, last_row, value_cols, skip)
+                _name_continued(table, cell, first, last_row, value_cols, skip,
+                                sasaran_carried_over(table, first, sasaran_col.index if sasaran_col else None,
+                                                     no_col.index if no_col else None))
                 or (cell.text.strip() != ""
                     and continues_spanned_name(table, first, last, last_first, sorted(value_indexes), own_cols))):
             # The name of the page's last indicator, wrapped onto the next page, or onto
@@ -375,14 +382,15 @@ _OPEN_END = re.compile(r"(?i)\b(?:dan|atau|serta|yang|di|ke|dari|untuk|dengan|te
 
 
 def _name_continued(table: RawTable, cell: RawCell, first: int, last_row: IndicatorRow,
-                    value_cols: list[Column], skip: set[int]) -> bool:
+                    value_cols: list[Column], skip: set[int], beside_continued: bool = False) -> bool:
     """Whether an indicator cell is the rest of the previous page's last name: the first
     row on its page (repeated headers apart), no value beside it, lower case first or the
-    name before it broken off after a joining word ("Persentase Program dan" / "Kebijakan …")."""
+    name before it broken off after a joining word ("Persentase Program dan" / "Kebijakan …"),
+    or the sasaran beside it carried over too (`page_break_rows`)."""
     page = table.page_of_row(first)
     if page is None or page == last_row.page:
         return False
-    if not cell.text.strip()[:1].islower() and not _OPEN_END.search(last_row.indikator):
+    if not cell.text.strip()[:1].islower() and not _OPEN_END.search(last_row.indikator) and not beside_continued:
         return False
     if any(table.page_of_row(r) == page for r in range(first) if r not in skip):
         return False
@@ -564,6 +572,8 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None and (below := table_below_header(table)) is not None:
             table, layout = below  # the rows above are another table's tail
+        if layout is not None:
+            layout = index_named_column(layout)
         if layout is None or layout.first("indikator") is None:
             continue
         layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
@@ -587,6 +597,8 @@ def indicator_tables(source: SourceDocument,
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
         layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
+        layout.columns = plan_target_of_the_year(table, layout, info.year, style)
+        table = cells_under_their_header(table, layout)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
