@@ -12,7 +12,9 @@ Evidence is read, in this order of trust: the caption (the lines just above the 
 ("Berikut disampaikan Perbandingan … dengan Target Jangka Menengah"), the header cells
 ("Realisasi 2016 | Realisasi 2017", "Target TW I"), the chapter and section above it.
 The coarse kind of the rows (`table_kind`, fixed by the contract) is decided by
-`classify.classify_table` and left as it was.
+`classify.classify_table`, then made to agree with a year or national comparison found here
+(`classify.agreeing_with_detail`); a part continued on the next page without a caption takes
+both from the part before it (`continued_table`).
 """
 
 from __future__ import annotations
