@@ -222,7 +222,8 @@ class TableDecision:
 
     what: str  # "kind", "version", "year", "column"
     value: str  # "pk_perubahan", "perubahan", "2017", "capaian 2015"
-    source: str  # "caption", "lead_in" (the sentence introducing it), "heading", "header", "columns", "report"
+    source: str  # "caption", "lead_in" (the sentence introducing it), "heading", "header", "columns", "report",
+    #   "continued" (the part of the table on the page before)
     text: str  # the words as printed that decided it
 
     def to_dict(self) -> dict[str, Any]:

@@ -141,14 +141,23 @@ def capaian_of_printed_pair(row: IndicatorRow, table: IndicatorTable | None) -> 
         return False
     if (row.detail or row.table_kind) not in ("perbandingan_renstra", "renstra"):
         return False  # a table of no recognised kind stays in doubt whatever its columns
-    if row.capaian_by_year or row.target_by_year or any(y != row.year for y in row.realisasi_by_year):
-        return False
+    # A value "by year" for the row's own year that is the row's own value (a header cell
+    # split over two columns, "Tahun 2020 Target" twice) is the printed pair itself; another
+    # year's, or another value, is not.
+    for by_year, own in ((row.capaian_by_year, row.capaian), (row.target_by_year, row.target),
+                         (row.realisasi_by_year, row.realisasi)):
+        if any(y != row.year or _text(v) != _text(own) for y, v in by_year.items()):
+            return False
     for col in table.columns:
         if col.get("role") in _OTHER_MEASURES:
             return False
         if col.get("role") in ("target", "realisasi", "capaian") and col.get("year") not in (None, row.year):
             return False
     return True
+
+
+def _text(value: object) -> str:
+    return str(getattr(value, "text", value))
 
 
 def realisasi_of_the_tables_year(row: IndicatorRow, table: IndicatorTable | None, year: int | None) -> bool:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 
+from lkjip.extract.interpret.indicators.caption_label import caption_proper
 from lkjip.extract.interpret.indicators.header_columns import Layout
 from lkjip.records import TableKind
 
 _PK = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b|rencana\s+kinerja\s+tahun(?:an)?|\brkt\b")
 _WORK_PLAN = re.compile(r"rencana\s+kinerja\s+tahun(?:an)?|\brkt\b|rencana\s+kerja|\brenja\b")
 _AGREEMENT = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja|\bpk\b")
+# "Perbandingan Target dan Realisasi … Tahun 2016" compares the year's target with its
+# realisasi: the measurement itself, not a comparison of years.
 _PENGUKURAN = re.compile(r"pengukuran\s+kinerja|capaian\s+(?:kinerja|indikator|sasaran|iku)|realisasi\s+kinerja|"
-                         r"evaluasi\s+kinerja|analisis\s+capaian")
+                         r"evaluasi\s+kinerja|analisis\s+capaian|target\s+dan\s+realisasi")
 _RENSTRA = re.compile(r"jangka\s+menengah|renstra|rencana\s+strategis|rpjmd|akhir\s+periode|target\s+akhir|"
                       r"kerangka\s+pendanaan|tahun\s+20\d\d\s*[-–]\s*20\d\d")
 _PERBANDINGAN = re.compile(r"perbandingan|dibandingkan|tahun(?:\s+anggaran)?\s+(?:sebelum|lalu)|"
@@ -32,12 +35,13 @@ _LAMPIRAN = re.compile(r"^\s*lampiran\b", re.MULTILINE)
 
 def classify_table(layout: Layout, caption: str, section: str, after_closing: bool,
                    report_year: int | None) -> TableKind:
-    cap = " ".join(caption.lower().split())
+    cap = " ".join(caption_proper(caption).lower().split())
     sec = " ".join(section.lower().split())
     has_target = bool(layout.by_role("target"))
     realisasi = layout.by_role("realisasi")
     realisasi_years = {c.year for c in realisasi if c.year is not None}
     target_years = {c.year for c in layout.by_role("target") if c.year is not None}
+    capaian_years = {c.year for c in layout.by_role("capaian") if c.year is not None}
     if after_closing or _LAMPIRAN.search(caption.lower()):
         # A Perjanjian Kinerja attached as a Lampiran is still the PK, a plan's targets
         # for three years or more still the plan, the year's work plan not the PK.
@@ -53,6 +57,8 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
         return "perbandingan_tahunan" if len(capaian_years) >= 2 else "other"
     if _RENSTRA.search(cap) or len(target_years) >= 3:
         return "renstra"
+    if realisasi and (layout.by_role("target_akhir") or layout.by_role("capaian_akhir")):
+        return "renstra"  # the year's realisasi beside the plan's end target
     if len(realisasi_years) >= 2:
         return "perbandingan_tahunan"
     if realisasi and (layout.by_role("nasional") or _NASIONAL.search(cap)):
@@ -77,3 +83,14 @@ def classify_table(layout: Layout, caption: str, section: str, after_closing: bo
     if _RENSTRA.search(sec) and not _PENGUKURAN.search(cap):
         return "renstra"
     return "pengukuran_kinerja"
+
+
+def agreeing_with_detail(coarse: TableKind, detail: str) -> TableKind:
+    """The coarse kind made to agree with the detailed reading of the same table
+    (lkjip.extract.interpret.indicators.table_kind), which sees more: a column of national
+    figures, realisasi for several years read off the header, the caption's own words. A
+    comparison with earlier years or with national figures is a year comparison, whatever
+    plan period the header's target years span; a Lampiran stays one."""
+    if coarse != "lampiran" and detail in ("perbandingan_tahunan", "perbandingan_nasional"):
+        return "perbandingan_tahunan"
+    return coarse

@@ -149,7 +149,8 @@ def _role(header: str) -> str:
         return "indikator"
     if "capaian" in h or re.fullmatch(r"%|persen(tase)?( capaian)?|\(%\)", h):
         return "capaian"
-    if "realisasi" in h or re.search(r"\bhasil\b", h):
+    # "Realalisasi", "Realiasasi": the word misspelt in the header is still the realisasi.
+    if "realisasi" in h or re.search(r"\breal\w{1,4}sasi|\bhasil\b", h):
         return "realisasi"
     if "target" in h or "rencana" in h:
         return "target"

@@ -29,8 +29,13 @@ from lkjip.extract.interpret.indicators.centred_value import (
     VALUE_SHARED_BY_LIST,
     shared_by_every_bullet,
 )
-from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.classify import agreeing_with_detail, classify_table
 from lkjip.extract.interpret.indicators.colon_parts import parts_after_colon
+from lkjip.extract.interpret.indicators.continued_table import (
+    continues,
+    inherit_kind,
+    role_sequence,
+)
 from lkjip.extract.interpret.indicators.dashed_values import numbered_with_dash
 from lkjip.extract.interpret.indicators.drifted_rules import cells_under_their_header
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
@@ -584,7 +589,9 @@ def indicator_tables(source: SourceDocument,
     ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
     out: list[IndicatorRow] = []
     infos: list[IndicatorTable] = []
-    for table, layout in candidates:
+    previous: tuple[RawTable, list[str]] | None = None
+    previous_info: IndicatorTable | None = None
+    for n, (table, layout) in enumerate(candidates):
         section, after_closing = _context(headings, table, source)
         if not section and source.pages:
             # No chapter above it (a lone PK, a DOCX without pages): the title is the context.
@@ -593,6 +600,13 @@ def indicator_tables(source: SourceDocument,
         lead_in = _lead_in(table, source)
         info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year,
                               year_note)
+        kind = info.table_kind = agreeing_with_detail(kind, info.kind)
+        roles = role_sequence(layout)
+        first_on_page = n == 0 or candidates[n - 1][0].page != table.page
+        if previous_info is not None and continues(previous, table, roles, first_on_page):
+            inherit_kind(info, previous_info)
+            kind = info.table_kind
+        previous, previous_info = (table, roles), info
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)

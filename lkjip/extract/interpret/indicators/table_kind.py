@@ -12,13 +12,16 @@ Evidence is read, in this order of trust: the caption (the lines just above the 
 ("Berikut disampaikan Perbandingan … dengan Target Jangka Menengah"), the header cells
 ("Realisasi 2016 | Realisasi 2017", "Target TW I"), the chapter and section above it.
 The coarse kind of the rows (`table_kind`, fixed by the contract) is decided by
-`classify.classify_table` and left as it was.
+`classify.classify_table`, then made to agree with a year or national comparison found here
+(`classify.agreeing_with_detail`); a part continued on the next page without a caption takes
+both from the part before it (`continued_table`).
 """
 
 from __future__ import annotations
 
 import re
 
+from lkjip.extract.interpret.indicators.caption_label import caption_proper
 from lkjip.extract.interpret.indicators.header_columns import Layout
 from lkjip.records import IndicatorTable, TableDecision, TableDetail, TableKind, Version
 
@@ -77,7 +80,7 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
                    section: str, coarse: TableKind, report_year: int | None,
                    report_note: str = "the year the report is about") -> IndicatorTable:
     """The table's detailed kind, version and year(s), with the evidence of each."""
-    sources = [("caption", caption), ("lead_in", lead_in)]
+    sources = [("caption", caption_proper(caption)), ("lead_in", lead_in)]
     flat = [(name, _flat(text)) for name, text in sources if text.strip()]
     header = " | ".join(c.header for c in layout.columns if c.header)
     evidence: list[TableDecision] = []
@@ -96,6 +99,9 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
     roles = {c.role for c in layout.columns}
     realisasi_years = {c.year for c in layout.by_role("realisasi") if c.year is not None}
     target_years = {c.year for c in layout.by_role("target") if c.year is not None}
+    # "Capaian 2015 | Capaian 2016" without a target or realisasi: achievements of several years.
+    capaian_years = {c.year for c in layout.by_role("capaian") if c.year is not None} \
+        if not ({"target", "realisasi"} & roles) else set()
     has_real = "realisasi" in roles or "capaian" in roles
     periodic = any(c.role.endswith("_periode") for c in layout.columns)
     has_def = bool({"formula", "data_source"} & roles)
@@ -135,10 +141,13 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         if not any(e.what == "kind" for e in evidence):
             col = (layout.by_role("target_akhir") + layout.by_role("capaian_akhir"))[0]
             evidence.append(TableDecision("kind", "", "header", col.header))
-    elif len(realisasi_years) >= 2 or (named(_PERBANDINGAN, lead=False) and not named(_PENGUKURAN, lead=False)):
+    elif len(realisasi_years) >= 2 or len(capaian_years) >= 2 or \
+            (named(_PERBANDINGAN, lead=False) and not named(_PENGUKURAN, lead=False)):
         kind = "perbandingan_tahunan"
         if len(realisasi_years) >= 2:
             evidence.append(TableDecision("kind", "", "header", f"realisasi for {sorted(realisasi_years)}"))
+        elif len(capaian_years) >= 2:
+            evidence.append(TableDecision("kind", "", "header", f"capaian for {sorted(capaian_years)}"))
     else:
         kind = "pengukuran_kinerja"
         if not named(_PENGUKURAN, also_section=True):
