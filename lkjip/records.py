@@ -222,7 +222,7 @@ class TableDecision:
 
     what: str  # "kind", "version", "year", "column"
     value: str  # "pk_perubahan", "perubahan", "2017", "capaian 2015"
-    source: str  # "caption", "lead_in" (the sentence introducing it), "heading", "header", "columns", "report"
+    source: str  # "caption", "lead_in" (the sentence introducing it), "title" (the page's title block), "heading", "header", "columns", "report"
     text: str  # the words as printed that decided it
 
     def to_dict(self) -> dict[str, Any]:

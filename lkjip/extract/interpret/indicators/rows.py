@@ -52,6 +52,7 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.page_title import page_title, running_heads
 from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
@@ -537,6 +538,7 @@ def indicator_tables(source: SourceDocument,
             continue  # a list of IKU with their formulas names the indicators, values or not
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
+    heads = running_heads(source)
     ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
     out: list[IndicatorRow] = []
     infos: list[IndicatorTable] = []
@@ -548,7 +550,7 @@ def indicator_tables(source: SourceDocument,
         kind = classify_table(layout, table.caption, section, after_closing, report_year)
         lead_in = _lead_in(table, source)
         info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year,
-                              year_note)
+                              year_note, page_title(table, source, heads))
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
