@@ -71,6 +71,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                          "row's arithmetic (anggaran - realisasi = sisa)",
                          "kelompok digitnya salah ketik ('37.664.381200') dan pembacaannya dipilih dari hitungan "
                          "barisnya (anggaran - realisasi = sisa)"),
+    "leading_zero_group": ("its first digit group opens with a zero ('04.597.911.173'): a digit may be lost in "
+                           "front, and it was read as printed",
+                           "kelompok digit pertamanya diawali nol ('04.597.911.173'): mungkin satu digit hilang di "
+                           "depannya, dan dibaca sebagaimana tercetak"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",
