@@ -23,6 +23,7 @@ ROLES: dict[str, dict[str, str]] = {
     "table anggaran": {"en": "anggaran in the table", "id": "anggaran di tabel"},
     "table realisasi": {"en": "realisasi in the table", "id": "realisasi di tabel"},
     "agrees with table": {"en": "agrees with table", "id": "sesuai dengan tabel"},
+    "text agrees with parts": {"en": "the text states the parts' sum", "id": "narasi menyebut jumlah rinciannya"},
     "stated percent": {"en": "stated percentage", "id": "persentase tertulis"},
     "table percent": {"en": "percentage in the table", "id": "persentase di tabel"},
     "stated sisa": {"en": "stated sisa (remaining)", "id": "sisa tertulis"},
