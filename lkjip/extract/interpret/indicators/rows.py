@@ -53,7 +53,11 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.page_title import page_title, running_heads
-from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
+from lkjip.extract.interpret.indicators.plan_end_target import (
+    end_targets_of_the_year,
+    end_targets_under_their_year,
+    plan_ends,
+)
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
     plan_year_columns,
@@ -539,7 +543,7 @@ def indicator_tables(source: SourceDocument,
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
     heads = running_heads(source)
-    ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
+    ends = plan_ends(source, report_year) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
     out: list[IndicatorRow] = []
     infos: list[IndicatorTable] = []
     for table, layout in candidates:
@@ -554,7 +558,8 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
-        layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
+        layout.columns = end_targets_under_their_year(end_targets_of_the_year(layout.columns, ends, info.year),
+                                                      ends, info.year)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
