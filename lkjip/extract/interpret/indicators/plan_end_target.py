@@ -22,6 +22,7 @@ from lkjip.extract.interpret.indicators.header_columns import Column
 from lkjip.extract.interpret.indicators.plan_year_columns import MEASURE_UNCERTAIN
 from lkjip.extract.source import SourceDocument
 
+CAPAIAN_END = "capaian_end"  # the role of a capaian against the end target, under the end's year
 _PLANS = {"renstra": r"rencana\s+strategis|renstra", "rpjmd": r"rencana\s+pembangunan\s+jangka\s+menengah|rpjmd"}
 _PERIOD = r"[^.\n]{0,40}?\b((?:19|20)\d{2})\s*(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?)\s*((?:19|20)\d{2})\b"
 
@@ -68,5 +69,13 @@ def end_targets_under_their_year(columns: list[Column], ends: dict[str, int], ye
         found = {ends[plan] for plan, words in _PLANS.items() if plan in ends and re.search(words, c.header)}
         return found.pop() if len(found) == 1 and min(found) > year else None
 
-    return [dataclasses.replace(c, role="target", year=end, inferred=c.inferred or MEASURE_UNCERTAIN)
-            if (end := end_of(c)) is not None else c for c in columns]
+    out = [dataclasses.replace(c, role="target", year=end, inferred=c.inferred or MEASURE_UNCERTAIN)
+           if (end := end_of(c)) is not None else c for c in columns]
+    ends_read = {c.year for c, was in zip(out, columns, strict=True) if c.role != was.role}
+    if len(ends_read) != 1:
+        return out
+    # "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)": the year's realisasi against
+    # that end target, kept apart from the year's own capaian.
+    end = ends_read.pop()
+    return [dataclasses.replace(c, role=CAPAIAN_END, year=end, inferred=c.inferred or MEASURE_UNCERTAIN)
+            if c.role == "capaian_akhir" else c for c in out]

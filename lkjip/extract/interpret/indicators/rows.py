@@ -54,6 +54,7 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.page_title import page_title, running_heads
 from lkjip.extract.interpret.indicators.plan_end_target import (
+    CAPAIAN_END,
     end_targets_of_the_year,
     end_targets_under_their_year,
     plan_ends,
@@ -84,7 +85,7 @@ from lkjip.numbers import (
 )
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
-_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
+_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula", CAPAIAN_END)
 # Cell.inferred code: the value was matched to its indicator by position on an OCR'd page
 # whose indicator and value lines do not count alike (lkjip.checks.certainty.INFERRED).
 PAIRED_BY_POSITION = "ocr_paired_by_position"
@@ -436,7 +437,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
         if negative is not None and q is not None and q.value is None:
             q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
-        if col.role in ("target", "realisasi", "capaian"):
+        if col.role in ("target", "realisasi", "capaian", CAPAIAN_END):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
                                        confidence=src.confidence,
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
@@ -461,6 +462,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             if value is not None:
                 out.capaian_by_year[col.year] = value
                 out.capaian_texts[col.year] = _one_line(text)
+        elif col.role == CAPAIAN_END and out.capaian_end is None:
+            out.capaian_end, out.capaian_end_text, out.end_year = _capaian(text, style), _one_line(text), col.year
         elif col.role == "formula":
             out.formula = _one_line(text)
     if out.formula is None and layout.formula:
