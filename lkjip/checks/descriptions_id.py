@@ -157,7 +157,10 @@ rata-rata lalu merinci angka yang dirata-ratakan ("Rata-rata realisasi anggaran 
 95,58%. Realisasi anggaran untuk masing-masing misi yaitu: … 96,78%; … 93,55%; …").
 Selisih dibandingkan dengan dua angka pada kalimatnya sendiri, atau pada kalimat sebelumnya
 (tepat dua angka; isi kurung dan tahun diabaikan); rata-rata dengan rerata persentase pada
-kalimat berikutnya yang merincinya ("masing-masing", "yaitu"). Selalu peringatan: angka mana
+kalimat berikutnya yang merincinya ("masing-masing", "yaitu"); jumlah yang disebut lalu
+dirinci ("sebanyak 20 indikator dengan rincian … : 16 indikator … Jumlah : 21 indikator")
+dengan jumlah rinciannya dan baris Jumlah-nya (tanpa baris Jumlah, hanya bila rinciannya
+lebih besar: daftarnya mungkin berlanjut di halaman berikut). Selalu peringatan: angka mana
 yang dimaksud dibaca dari bentuk kalimatnya, dan rata-rata bisa berbobot. Toleransi: setengah
 digit desimal terakhir yang tercetak.""",
     "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.

@@ -46,6 +46,7 @@ ROLES: dict[str, dict[str, str]] = {
     "stated difference": {"en": "stated difference", "id": "selisih tertulis"},
     "compared figure": {"en": "compared figure", "id": "angka yang dibandingkan"},
     "stated average": {"en": "stated average", "id": "rata-rata tertulis"},
+    "listed total": {"en": "the list's total", "id": "jumlah rincian tertulis"},
     "averaged figure": {"en": "averaged figure", "id": "angka yang dirata-ratakan"},
     # structure
     "failed schema": {"en": "value that could not be read", "id": "nilai yang tidak terbaca"},
