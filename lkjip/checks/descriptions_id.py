@@ -82,8 +82,9 @@ berubah atau tertukar), keduanya tidak mungkin benar.
 
 Peringatan saja: narasi mungkin memaksudkan dua tahap anggaran (sebelum dan sesudah
 perubahan) tanpa menyebutnya; periksa angka mana yang didukung tabel dan rinciannya. Tidak
-ditandai: nama satu kata ("Program"), angka yang berbeda lebih dari salah ketik, dan angka
-yang dibaca sebagai baris tabel anggaran.""",
+ditandai: nama satu kata ("Program"), pengantar yang menyebut kolom alih-alih pos ("dengan
+realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini"), angka yang berbeda lebih
+dari salah ketik, dan angka yang dibaca sebagai baris tabel anggaran.""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau

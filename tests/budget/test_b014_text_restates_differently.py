@@ -37,3 +37,12 @@ def test_same_amount_other_line_or_far_apart_is_not_flagged() -> None:
     assert _found((PLAN, 25), (REPORT.replace("234.092.251.125", "203.092.251.125"), 82)) == []
     assert _found((PLAN, 25), (REPORT.replace("Belanja Langsung", "Belanja Modal"), 82)) == []
     assert _found((PLAN, 25), (REPORT.replace("234.092.251.125", "250.000.000.000"), 82)) == []
+
+
+def test_a_lead_in_naming_a_column_is_no_line() -> None:
+    a = ("22. Kegiatan Pemeliharaan Gedung. Jumlah anggaran yang dialokasikan untuk pelaksanaan kegiatan ini "
+         "sebesar Rp. 369.200.000,00")
+    b = a.replace("Pemeliharaan Gedung", "Pengadaan Alat").replace("369.200.000", "368.200.000")
+    assert _found((a, 28), (b, 29)) == []
+    assert _found(("Kegiatan A, dengan realisasi Rp. 860.924.000,-", 54),
+                  ("Kegiatan B, dengan realisasi Rp. 860.942.000,-", 62)) == []

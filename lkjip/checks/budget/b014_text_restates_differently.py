@@ -26,8 +26,14 @@ _MAX_WORDS = 14
 
 
 def line_named(amount: NarrativeAmount) -> str | None:
-    """The line the figure's lead-in names ("Belanja Langsung (APBD)"), as a name key."""
-    lead = _LINK.sub("", _MARK.sub("", lead_in(amount)))
+    """The line the figure's lead-in names ("Belanja Langsung (APBD)"), as a name key; None
+    for a lead-in naming a column ("dengan realisasi", "Jumlah anggaran yang dialokasikan
+    untuk kegiatan ini"), which many lines share, or not opening with a name."""
+    if subject(amount) is not None:
+        return None
+    lead = _LINK.sub("", _MARK.sub("", lead_in(amount))).strip()
+    if not lead[:1].isupper():
+        return None
     key = " ".join(_NON_WORD.sub(" ", lead.lower()).split())  # brackets kept: "(APBD)" ≠ "(APBN)"
     return key if _MIN_WORDS <= len(key.split()) <= _MAX_WORDS else None
 
@@ -45,8 +51,10 @@ class TextRestatesDifferently(Rule):
 
     A warning: the text may mean two stages of the budget (before and after the revision)
     without saying so; the reader checks which figure the table and the parts support.
-    Not flagged: names of one word ("Program"); amounts more than a typo apart (a
-    different quantity); an amount the budget table holds as a row.
+    Not flagged: names of one word ("Program"); a lead-in that names a column rather than a
+    line ("dengan realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini": many
+    lines share it); amounts more than a typo apart (a different quantity); an amount the
+    budget table holds as a row.
     """
 
     code = "LKJ-B014"
@@ -55,13 +63,13 @@ class TextRestatesDifferently(Rule):
     severity = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
-        named: dict[tuple[str, str | None], list[NarrativeAmount]] = defaultdict(list)
+        named: dict[str, list[NarrativeAmount]] = defaultdict(list)
         for amount in doc.amounts:
             if amount.kind != "rupiah" or is_table_value(amount, doc):
                 continue
             key = line_named(amount)
             if key is not None:
-                named[(key, subject(amount))].append(amount)
+                named[key].append(amount)
         for amounts in named.values():
             first: dict[float, NarrativeAmount] = {}
             for a in amounts:
