@@ -202,6 +202,11 @@ class IndicatorRow:
     context: str | None = None
     capaian_by_year: dict[int, float] = field(default_factory=dict)  # capaian columns of other years
     capaian_texts: dict[int, str] = field(default_factory=dict)  # … as printed
+    # The capaian of the year's realisasi against a plan's end target, read under the plan's
+    # last year (`end_year`, whose target is in `target_by_year`), as printed.
+    capaian_end: float | None = None
+    capaian_end_text: str | None = None
+    end_year: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def q(v: Any) -> Any:
@@ -213,7 +218,9 @@ class IndicatorRow:
                 "realisasi_by_year": {str(k): q(v) for k, v in self.realisasi_by_year.items()} or None,
                 "target_by_year": {str(k): q(v) for k, v in self.target_by_year.items()} or None,
                 "table_detail": self.detail, "version": self.version, "context": self.context,
-                "capaian_by_year": {str(k): v for k, v in self.capaian_by_year.items()} or None}
+                "capaian_by_year": {str(k): v for k, v in self.capaian_by_year.items()} or None,
+                **({"capaian_end": self.capaian_end, "end_year": self.end_year}
+                   if self.capaian_end is not None else {})}
 
 
 @dataclass
@@ -222,8 +229,8 @@ class TableDecision:
 
     what: str  # "kind", "version", "year", "column"
     value: str  # "pk_perubahan", "perubahan", "2017", "capaian 2015"
-    source: str  # "caption", "lead_in" (the sentence introducing it), "heading", "header", "columns", "report",
-    #   "continued" (the part of the table on the page before)
+    source: str  # "caption", "lead_in" (the sentence introducing it), "title" (the page's title block), "heading",
+    #   "header", "columns", "report", "continued" (the part of the table on the page before)
     text: str  # the words as printed that decided it
 
     def to_dict(self) -> dict[str, Any]:

@@ -71,12 +71,20 @@ INFERRED: dict[str, tuple[str, str]] = {
                          "row's arithmetic (anggaran - realisasi = sisa)",
                          "kelompok digitnya salah ketik ('37.664.381200') dan pembacaannya dipilih dari hitungan "
                          "barisnya (anggaran - realisasi = sisa)"),
+    "leading_zero_group": ("its first digit group opens with a zero ('04.597.911.173'): a digit may be lost in "
+                           "front, and it was read as printed",
+                           "kelompok digit pertamanya diawali nol ('04.597.911.173'): mungkin satu digit hilang di "
+                           "depannya, dan dibaca sebagaimana tercetak"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",
                     "angkanya diambil dari predikat ('Level 3', 'Nilai A (83)'): levelnya atau nilai di sampingnya"),
     "year_target_from_quarters": ("the year's target was taken from the last quarter of a cumulative quarterly plan",
                                   "target tahunan diambil dari triwulan terakhir rencana triwulanan yang kumulatif"),
+    "name_acronym": ("its indicator is named with an acronym in one table and spelled out in the other "
+                     "('RSUD' / 'Rumah Sakit Umum Daerah'), so the two rows were paired as a reading",
+                     "indikatornya ditulis dengan singkatan di satu tabel dan kepanjangannya di tabel lain "
+                     "('RSUD' / 'Rumah Sakit Umum Daerah'), sehingga kedua baris dipasangkan sebagai dugaan"),
     "row_named_loosely": ("the text names its table row in other words than the table does (the most similar name was taken)",
                           "narasi menyebut baris tabelnya dengan kata-kata yang berbeda dari tabel (nama yang paling mirip diambil)"),
     "polarity_from_wording": ("lower-is-better was inferred from the indicator's name; the report declares no "

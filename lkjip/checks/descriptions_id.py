@@ -71,6 +71,20 @@ tandanya terbalik tidak dilaporkan. Contoh: PEMBIAYAAN NETTO 165.995.334.920,13 
 104.320.373.864,86 = 61.674.961.055,27, tetapi tertulis 14.216.142.245,00. Hanya baris yang
 mencetak ketiga angka yang diperiksa; tanda "-" tidak dihitung. Galat hanya bila ketiga
 angka terbaca pasti. Toleransi: tidak ada (rupiah utuh).""",
+    "LKJ-B014": """Narasi menyebut anggaran satu pos dua kali dengan angka berbeda.
+
+Laporan menceritakan anggaran dua kali: Bab II merincinya ("A. Belanja Langsung (APBD)
+sebesar Rp. 203.092.251.125,-") dan Bab III melaporkannya ("1. Belanja Langsung (APBD)
+sebesar Rp. 234.092.251.125,- , dengan realisasi …"). Bila kata-kata yang menamai pos itu
+(sejak angka sebelumnya, tanpa tanda daftar dan "sebesar Rp.") sama dan kedua angka tampak
+sebagai salinan salah ketik satu dari yang lain (jumlah digit sama, paling banyak dua digit
+berubah atau tertukar), keduanya tidak mungkin benar.
+
+Peringatan saja: narasi mungkin memaksudkan dua tahap anggaran (sebelum dan sesudah
+perubahan) tanpa menyebutnya; periksa angka mana yang didukung tabel dan rinciannya. Tidak
+ditandai: nama satu kata ("Program"), pengantar yang menyebut kolom alih-alih pos ("dengan
+realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini"), angka yang berbeda lebih
+dari salah ketik, dan angka yang dibaca sebagai baris tabel anggaran.""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau
@@ -144,7 +158,10 @@ rata-rata lalu merinci angka yang dirata-ratakan ("Rata-rata realisasi anggaran 
 95,58%. Realisasi anggaran untuk masing-masing misi yaitu: … 96,78%; … 93,55%; …").
 Selisih dibandingkan dengan dua angka pada kalimatnya sendiri, atau pada kalimat sebelumnya
 (tepat dua angka; isi kurung dan tahun diabaikan); rata-rata dengan rerata persentase pada
-kalimat berikutnya yang merincinya ("masing-masing", "yaitu"). Selalu peringatan: angka mana
+kalimat berikutnya yang merincinya ("masing-masing", "yaitu"); jumlah yang disebut lalu
+dirinci ("sebanyak 20 indikator dengan rincian … : 16 indikator … Jumlah : 21 indikator")
+dengan jumlah rinciannya dan baris Jumlah-nya (tanpa baris Jumlah, hanya bila rinciannya
+lebih besar: daftarnya mungkin berlanjut di halaman berikut). Selalu peringatan: angka mana
 yang dimaksud dibaca dari bentuk kalimatnya, dan rata-rata bisa berbobot. Toleransi: setengah
 digit desimal terakhir yang tercetak.""",
     "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.

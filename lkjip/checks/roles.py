@@ -23,6 +23,7 @@ ROLES: dict[str, dict[str, str]] = {
     "table anggaran": {"en": "anggaran in the table", "id": "anggaran di tabel"},
     "table realisasi": {"en": "realisasi in the table", "id": "realisasi di tabel"},
     "agrees with table": {"en": "agrees with table", "id": "sesuai dengan tabel"},
+    "text agrees with parts": {"en": "the text states the parts' sum", "id": "narasi menyebut jumlah rinciannya"},
     "stated percent": {"en": "stated percentage", "id": "persentase tertulis"},
     "table percent": {"en": "percentage in the table", "id": "persentase di tabel"},
     "stated sisa": {"en": "stated sisa (remaining)", "id": "sisa tertulis"},
@@ -45,6 +46,7 @@ ROLES: dict[str, dict[str, str]] = {
     "stated difference": {"en": "stated difference", "id": "selisih tertulis"},
     "compared figure": {"en": "compared figure", "id": "angka yang dibandingkan"},
     "stated average": {"en": "stated average", "id": "rata-rata tertulis"},
+    "listed total": {"en": "the list's total", "id": "jumlah rincian tertulis"},
     "averaged figure": {"en": "averaged figure", "id": "angka yang dirata-ratakan"},
     # structure
     "failed schema": {"en": "value that could not be read", "id": "nilai yang tidak terbaca"},

@@ -92,3 +92,23 @@ def test_a_program_with_one_amount_is_read_by_its_kegiatan(tmp_path: Path) -> No
 def test_a_total_the_regrouped_programs_do_not_give_is_a_warning(tmp_path: Path) -> None:
     _, b001 = _program_and_findings(tmp_path / "c.pdf", _comparison(total_2016=5_059_751_200))
     assert len(b001) == 1 and b001[0].severity == "warning"
+
+
+def test_a_leading_zero_group_lost_a_digit_in_front() -> None:
+    assert readings("04.597.911.173") == [int(f"{d}04597911173") for d in range(1, 10)]
+    assert readings("0.000.000") == [] and readings("00.000.000") == []
+
+
+def test_a_leading_zero_total_is_read_as_printed_and_only_warned_on(tmp_path: Path) -> None:
+    """The total's realisasi printed "04.068.373.768,00" (its "5" lost, and the sisa and the
+    parts give 5.068.373.768): no lost digit fits, so it is read as printed, marked inferred."""
+    path = tmp_path / "t.pdf"
+    grid = _grid("3.800.000.000,00", "901.377.432,00")
+    grid[1][-1][3] = "04.068.373.768,00"
+    render_grid_pdf(grid, path)
+    doc = records_of(read_document(path))
+    total = doc.budget[-1]
+    assert total.realisasi == 4_068_373_768
+    assert "leading_zero_group" in total.cells["realisasi"].inferred
+    found = [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
+    assert found and all(f.severity == "warning" for f in found)

@@ -37,3 +37,24 @@ def test_stated_average_vs_the_figures_listed_after_it() -> None:
     found = _found(AVERAGE.format(avg="95,58"))
     assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
     assert "/ 4 = 95,3" in found[0].message["en"] and len(found[0].evidence) == 5
+
+
+COUNT = ("Simpulan Capaian Indikator Sasaran Strategis Tahun 2016 dengan jumlah\nindikator sebanyak {n} indikator "
+         "dengan kategori Sangat baik, baik, dan Kurang\ndengan rincian penilaian sebagai berikut :\n"
+         "Sangat baik (≥100%) : 16 indikator ( 76,19% )\nBaik (≥ 80 - < 100%) : 1 indikator ( 4,76%)\n"
+         "Cukup (> 55 - < 80%) : 2 indikator ( 9,52% )\nKurang (< 55%) : 2 indikator ( 9,52% )\n{jumlah}"
+         "Capaian Indikator Sasaran Stratejik Tahun 2015, dengan hasil sebagai berikut :\n"
+         "Kategori : Sangat Baik – sebanyak 16 indikator dengan capaian kinerja sebesar 76,19%")
+
+
+def test_a_count_stated_then_broken_down() -> None:
+    assert _found(COUNT.format(n="21", jumlah="Jumlah : 21 indikator ( 100% )\n")) == []
+    found = _found(COUNT.format(n="20", jumlah="Jumlah : 21 indikator ( 100% )\n"))
+    assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
+    assert [e.value for e in found[0].evidence][:2] == [20, 21]
+    assert "16 + 1 + 2 + 2 = 21" in found[0].message["en"]
+
+
+def test_a_breakdown_without_its_jumlah_may_go_on_overleaf() -> None:
+    assert _found(COUNT.format(n="30", jumlah="")) == []  # 21 listed so far
+    assert len(_found(COUNT.format(n="20", jumlah=""))) == 1  # already more than stated

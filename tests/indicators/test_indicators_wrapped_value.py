@@ -43,3 +43,19 @@ def test_wrapped_target_with_its_right_capaian_passes(tmp_path: Path) -> None:
     _rows(tmp_path / "ok.pdf", "134,<br/>4", "111,61")
     doc = records_of(read_document(tmp_path / "ok.pdf"))
     assert list(CapaianArithmetic().check(doc, CheckConfig())) == []
+
+
+def test_a_rates_base_wrapped_is_rejoined_only_as_a_power_of_ten() -> None:
+    assert rejoined("89/100.00\n0 KH") == "89/100.000 KH"
+    assert rejoined("86,97/100.\n000 KH") == "86,97/100.000 KH"
+    assert rejoined("5,8/100\n0 KH") == "5,8/1000 KH"
+    assert rejoined("5/100\n7 KH") is None and rejoined("4,1/1000\nKH") is None
+
+
+def test_a_wrapped_rate_is_read_and_marked(tmp_path: Path) -> None:
+    SimpleDocTemplate(str(tmp_path / "r.pdf"), pagesize=A4).build(
+        indicator_table("Tabel 4.1 Simpulan Capaian Indikator Kinerja Utama Tahun 2016",
+                        [("Ratio kematian ibu", "KH", "89/100.00<br/>0 KH", "86,97/100.000 KH", "102,33")]))
+    (row,) = records_of(read_document(tmp_path / "r.pdf")).indicators
+    assert row.target is not None and row.target.value == 89 and row.target.unit == "per 100.000"
+    assert REJOINED in row.cells["target"].inferred

@@ -22,9 +22,10 @@ from lkjip.checks.budget.arithmetic import (
     unreadable,
     value,
 )
+from lkjip.checks.budget.text_states_sum import text_stating
 from lkjip.checks.budget.zero_parts import all_zero, unlinked_first_total
 from lkjip.checks.certainty import flag
-from lkjip.checks.finding import Finding
+from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
@@ -100,7 +101,8 @@ class PartsVsTotal(Rule):
                             [parent, *parts], config.rupiah_tolerance):
                         continue  # the sisa's gap is the anggaran's or realisasi's, told already
                     reported = True
-                    yield self._finding(parent, parts, column, total, stated, blank)
+                    yield self._finding(parent, parts, column, total, stated, blank,
+                                        text_stating(doc, total, config.rupiah_tolerance))
             yield from self._over_zeros(rows, config.rupiah_tolerance)
 
     def _over_zeros(self, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
@@ -117,7 +119,8 @@ class PartsVsTotal(Rule):
                 continue
             yield self._finding(total, parts, column, 0.0, stated, [])
 
-    def _finding(self, parent, parts, column, total, stated, blank) -> Finding:  # type: ignore[no-untyped-def]
+    def _finding(self, parent, parts, column, total, stated, blank,  # type: ignore[no-untyped-def]
+                 in_text=()) -> Finding:
         terms = " + ".join(printed(p, column) for p in parts)
         if len(parts) > 12:
             terms = " + ".join(printed(p, column) for p in parts[:5]) + f" + … ({len(parts)} lines)"
@@ -131,8 +134,13 @@ class PartsVsTotal(Rule):
         idn = (f"{words['id'].capitalize()} {of_id}: {terms} = {format_id(total)}, tetapi "
                f"“{label(parent)}” ({where_id}, {table_ref(parent.table, 'id')}) tertulis "
                f"{printed(parent, column)} (selisih {diff}).")
+        if in_text:
+            pages = [page_ref(a.page, "en") for a in in_text]
+            en += f" The text states the parts' sum too ({', '.join(pages)})."
+            idn += f" Narasi juga menyebut jumlah rinciannya ({', '.join(page_ref(a.page, 'id') for a in in_text)})."
         ev = [evidence(parent, column, "stated total")]
         ev += [evidence(p, column, "part") for p in parts]
+        ev += [Evidence(cell=a.cell, value=float(a.value), role="text agrees with parts") for a in in_text]
         # A level read from no printed fact (position, arithmetic) is a doubt on the sum: the
         # finding is then a warning that says so (lkjip.checks.certainty).
         cells = [_with_level_doubt(r, r.cells.get(column)) for r in [parent, *parts]]

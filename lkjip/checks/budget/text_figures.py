@@ -25,6 +25,9 @@ _OTHER_STAGE = re.compile(
     # The change against another year ("mengalami kenaikan sebesar Rp. 0 atau 0%").
     r"\bkenaikan\b|\bpenurunan\b|\bnaik\b|\bturun\b", re.I)
 _PREVIOUS_FIGURE = re.compile(r"\d[\d.,]*\d(?:\s*%|,-)?|\)")
+# "(APBD)", "(BTL Khusus)": a bracket naming the line, part of its lead-in; a bracket
+# closing a figure's words ("(lima)", "(Sembilan … Rupiah )") or a share ("(87,40%)") is not.
+_NAME_BRACKET = re.compile(r"\([A-Z][A-Za-z/&.-]*(?:\s+[A-Z][A-Za-z/&.-]*){0,2}\)$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LEAD_CHARS = 200
 
@@ -39,7 +42,7 @@ def lead_in(amount: NarrativeAmount) -> str:
     lead = amount.context[:offset]
     last = None
     for m in _PREVIOUS_FIGURE.finditer(lead):
-        if not _YEAR.fullmatch(m.group(0)):
+        if not _YEAR.fullmatch(m.group(0)) and not (m.group(0) == ")" and _NAME_BRACKET.search(lead, 0, m.end())):
             last = m
     if last is not None:
         lead = lead[last.end():]

@@ -67,7 +67,9 @@ class CapaianArithmetic(Rule):
     or a percentage of a named base beside a plain figure ("1 % dari jumlah penduduk"
     beside the head-count it stands for) are skipped. An earlier year's target, realisasi and capaian printed under that
     year's own header ("2015: Target | Realisasi | Capaian" beside 2016's) are judged the
-    same way, the year named after the indicator. A lower-is-better realisasi of 0 leaves the inverse formula
+    same way, the year named after the indicator; so is the capaian against a plan's end
+    target printed beside the year's ("Target Akhir Renstra | Capaian terhadap Target
+    Akhir"), as a warning (which target it is against is read in doubt). A lower-is-better realisasi of 0 leaves the inverse formula
     without a value: a capaian from (2 × target − realisasi) / target × 100 upwards is a
     cap the report chose ("Tingkat keterlambatan pelaporan | 2 | 0 | 1000"). The table's
     own formula, printed over its column numbers
@@ -153,7 +155,7 @@ class CapaianArithmetic(Rule):
         lower_in_report = computed_lower(doc, lambda row, pol: not measure_uncertain(row, "capaian")
                                          and self._explains(row, pol, config))
         for row in doc.indicators:
-            for judged in (row, *_earlier_years(row)):
+            for judged in (row, *_earlier_years(row), *_against_the_end(row)):
                 yield from self._judge(judged, tables, config, lower_in_report)
 
     def _judge(self, row: IndicatorRow, tables: dict[str, IndicatorTable], config: CheckConfig,
@@ -266,3 +268,21 @@ def _earlier_years(row: IndicatorRow) -> Iterator[IndicatorRow]:
         yield dataclasses.replace(row, indikator=f"{row.indikator} ({year})", year=year, target=t, realisasi=r,
                                   capaian=stated, capaian_text=row.capaian_texts.get(year), cells=cells,
                                   capaian_by_year={}, target_by_year={}, realisasi_by_year={})
+
+
+def _against_the_end(row: IndicatorRow) -> Iterator[IndicatorRow]:
+    """The year's realisasi against the plan's end target printed beside it, with the
+    capaian printed against it ("Target Akhir Renstra | Capaian terhadap Target Akhir"),
+    as a row named so. Both columns are read in doubt (measure_uncertain): a warning at most."""
+    end = row.end_year
+    if row.capaian_end is None or end is None or row.realisasi is None:
+        return
+    t = row.target_by_year.get(end)
+    keys = (f"target_{end}", f"capaian_end_{end}")
+    if t is None or "realisasi" not in row.cells or not all(k in row.cells for k in keys):
+        return
+    cells = {**row.cells, "target": row.cells[keys[0]], "capaian": row.cells[keys[1]]}
+    yield dataclasses.replace(row, indikator=f"{row.indikator} (target akhir {end})", target=t,
+                              capaian=row.capaian_end, capaian_text=row.capaian_end_text, cells=cells,
+                              capaian_by_year={}, target_by_year={}, realisasi_by_year={},
+                              capaian_end=None, end_year=None)

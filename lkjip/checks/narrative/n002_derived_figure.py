@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.narrative.count_breakdown import breakdowns
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
 from lkjip.numbers import NumberStyle, ParsedNumber, decimals_printed, find_numbers
@@ -74,6 +75,11 @@ class DerivedFigure(Rule):
     Example: 81,59 − 72,14 = 9,45, not 7,45; (96,78 + 93,55 + 98,81 + 92,20) / 4 = 95,34,
     not 95,58.
 
+    A count stated and then broken down ("sebanyak 20 indikator dengan rincian … : 16
+    indikator … : 1 indikator … : 2 indikator … : 2 indikator … Jumlah : 21 indikator") is
+    compared with the sum of its items and the list's Jumlah (same unit word); without a
+    Jumlah, only items adding up to more count (the list may go on overleaf).
+
     Always a warning: which figures the sentence means is read from its shape, and an
     average may be weighted. Tolerance: half the last printed decimal of the stated figure
     (or the exact figure cut off there).
@@ -88,6 +94,7 @@ class DerivedFigure(Rule):
         style = NumberStyle(doc.number_style) if doc.number_style in ("id", "us") else None
         for page, raw in sorted(doc.page_texts.items()):
             text = " ".join(raw.split())
+            yield from self._counts(text, page)
             if _DIFFERENCE.search(text) is None and _AVERAGE.search(text) is None:
                 continue  # most pages: no sentence to split
             spans = _sentences(text)
@@ -144,6 +151,30 @@ class DerivedFigure(Rule):
         ev = [Evidence(Cell(text=f"{stated}%", page=page), stated_value, "stated average"),
               *(Evidence(Cell(text=p.text, page=page), float(p.value), "averaged figure") for p in parts)]
         yield self.finding(en, idn, ev)
+
+
+    def _counts(self, text: str, page: int) -> Iterator[Finding]:
+        """A count stated, then broken down, whose list's Jumlah or items give another."""
+        for b in breakdowns(text):
+            stated, unit = int(b.stated.group("n")), b.stated.group("unit")
+            summed = sum(int(i.group(1)) for i in b.items)
+            listed = int(b.total.group(1)) if b.total else None
+            if listed is None and summed <= stated:
+                continue  # no Jumlah: the list may go on overleaf
+            if stated == summed and listed in (None, stated):
+                continue
+            terms = " + ".join(i.group(1) for i in b.items)
+            total_en = f", and its Jumlah prints {listed} {unit}" if listed is not None else ""
+            total_id = f", dan Jumlah-nya tertulis {listed} {unit}" if listed is not None else ""
+            en = (f"The text on {page_ref(page, 'en')} states {stated} {unit}, but the breakdown that follows "
+                  f"lists {terms} = {summed}{total_en}.")
+            idn = (f"Narasi pada {page_ref(page, 'id')} menyebut {stated} {unit}, tetapi rincian sesudahnya "
+                   f"berjumlah {terms} = {summed}{total_id}.")
+            ev = [Evidence(Cell(text=f"{stated} {unit}", page=page), float(stated), "stated total")]
+            if b.total is not None and listed is not None:
+                ev.append(Evidence(Cell(text=f"{listed} {unit}", page=page), float(listed), "listed total"))
+            ev += [Evidence(Cell(text=f"{i.group(1)} {unit}", page=page), float(i.group(1)), "part") for i in b.items]
+            yield self.finding(en, idn, ev)
 
 
 def _value(printed: str) -> float | None:

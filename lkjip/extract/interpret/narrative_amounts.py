@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 import numpy as np
 
-from lkjip.extract.interpret.prose_panels import is_prose_panel
+from lkjip.extract.interpret.prose_panels import is_outline_prose, is_prose_panel
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, ParsedNumber, find_numbers, find_terbilang
@@ -49,7 +49,7 @@ def table_boxes(tables: list[RawTable]) -> dict[int, list[BBox]]:
     panel of prose the table finder took for a table is running text)."""
     boxes: dict[int, list[BBox]] = {}
     for table in tables:
-        if is_prose_panel(table):
+        if is_prose_panel(table) or is_outline_prose(table):
             continue
         per_page: dict[int, list[BBox]] = {}
         for r, row in enumerate(table.grid):

@@ -12,6 +12,12 @@ malformed amount is the reading that equals the sum of its kegiatan in that colu
 exactly one does. It stays a reading the page does not
 print as such: the cell is marked inferred ("amount_regrouped"), so no rule builds an
 error on it.
+
+A first group opening with a zero ("04.597.911.173") is no numeral either: a digit was
+lost in front of it (a narrow column cut it off). The readings tried are each digit put
+back ("104.597.911.173" … "904.597.911.173"); when the row's arithmetic picks none, the
+amount is read as printed (4.597.911.173), marked inferred ("leading_zero_group"): its
+other figures may still be compared with it, in a warning only.
 """
 
 from __future__ import annotations
@@ -29,11 +35,18 @@ _COLUMNS = ("anggaran", "realisasi", "sisa")
 _MIN_DIGITS = 6
 _RANK = {"program": 1, "kegiatan": 2, "sub_kegiatan": 3}
 REGROUPED = "amount_regrouped"
+LEADING_ZERO = "leading_zero_group"
+# "04.597.911.173", "Rp 07.250.000,-": a well-formed amount but for its first group's zero.
+_LEADING_ZERO = re.compile(r"^(?:rp\.?\s*)?0(?!0)(\d{1,2}(?:\.\d{3}){2,}|\d{1,2}(?:,\d{3}){2,})(?:,\d{2}|,-|\.\d{2})?$", re.I)
 
 
 def readings(text: str) -> list[int]:
     """The amounts a malformed grouping may stand for; [] for a well-formed or non-amount text."""
     compact = text.strip().replace(" ", "")
+    zero = _LEADING_ZERO.match(compact)
+    if zero is not None:
+        digits = re.sub(r"[.,]", "", zero.group(1))
+        return [int(f"{lost}0{digits}") for lost in range(1, 10)]
     for shape in _SHAPES:
         m = shape.match(compact)
         if m is None:
@@ -55,6 +68,21 @@ def regroup_malformed(rows: list[BudgetRow]) -> None:
     else the one their rows below add up to."""
     _by_own_arithmetic(rows)
     _by_children(rows)
+    _as_printed(rows)
+
+
+def _as_printed(rows: list[BudgetRow]) -> None:
+    """An amount whose first group opens with a zero, no arithmetic having put back the
+    digit lost before it: read as printed, marked inferred."""
+    for row in rows:
+        for column in _COLUMNS:
+            cell = row.cells.get(column)
+            if cell is None or getattr(row, column) is not None:
+                continue
+            m = _LEADING_ZERO.match(cell.text.strip().replace(" ", ""))
+            if m is not None:
+                setattr(row, column, float(re.sub(r"[.,]", "", m.group(1))) * (row.multiplier or 1))
+                row.cells[column] = replace(cell, inferred=(*cell.inferred, LEADING_ZERO))
 
 
 def _children(rows: list[BudgetRow], i: int) -> list[BudgetRow]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 
 from lkjip.extract.interpret.indicators.header_columns import Column, Layout
+from lkjip.extract.interpret.indicators.plan_end_target import CAPAIAN_END
 
 _VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula",
-                "target_periode", "realisasi_periode", "capaian_periode")
+                "target_periode", "realisasi_periode", "capaian_periode", CAPAIAN_END)
 _SHARED_ROLES = ("no", "sasaran", "tujuan", "program", "keterangan", "other", "anggaran")
 
 

@@ -62,8 +62,14 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
 from lkjip.extract.interpret.indicators.page_break_rows import sasaran_carried_over
+from lkjip.extract.interpret.indicators.page_title import page_title, running_heads
 from lkjip.extract.interpret.indicators.per_period import count_and_period
-from lkjip.extract.interpret.indicators.plan_end_target import end_targets_of_the_year, plan_ends
+from lkjip.extract.interpret.indicators.plan_end_target import (
+    CAPAIAN_END,
+    end_targets_of_the_year,
+    end_targets_under_their_year,
+    plan_ends,
+)
 from lkjip.extract.interpret.indicators.plan_target_by_capaian import plan_target_of_the_year
 from lkjip.extract.interpret.indicators.plan_year_columns import (
     MEASURE_UNCERTAIN,
@@ -93,7 +99,7 @@ from lkjip.numbers import (
 )
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
-_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula")
+_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula", CAPAIAN_END)
 # Cell.inferred code: the value was matched to its indicator by position on an OCR'd page
 # whose indicator and value lines do not count alike (lkjip.checks.certainty.INFERRED).
 PAIRED_BY_POSITION = "ocr_paired_by_position"
@@ -462,7 +468,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
         if negative is not None and q is not None and q.value is None:
             q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
-        if col.role in ("target", "realisasi", "capaian"):
+        if col.role in ("target", "realisasi", "capaian", CAPAIAN_END):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
                                        confidence=src.confidence,
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
@@ -487,6 +493,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             if value is not None:
                 out.capaian_by_year[col.year] = value
                 out.capaian_texts[col.year] = _one_line(text)
+        elif col.role == CAPAIAN_END and out.capaian_end is None:
+            out.capaian_end, out.capaian_end_text, out.end_year = _capaian(text, style), _one_line(text), col.year
         elif col.role == "formula":
             out.formula = _one_line(text)
     if out.formula is None and layout.formula:
@@ -586,7 +594,8 @@ def indicator_tables(source: SourceDocument,
             continue  # a list of IKU with their formulas names the indicators, values or not
         candidates.append((table, layout))
     report_year, year_note = _tables_year(read_metadata(source).year, candidates)
-    ends = plan_ends(source) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
+    heads = running_heads(source)
+    ends = plan_ends(source, report_year) if any(layout.by_role("target_akhir") for _, layout in candidates) else {}
     out: list[IndicatorRow] = []
     infos: list[IndicatorTable] = []
     previous: tuple[RawTable, list[str]] | None = None
@@ -599,7 +608,7 @@ def indicator_tables(source: SourceDocument,
         kind = classify_table(layout, table.caption, section, after_closing, report_year)
         lead_in = _lead_in(table, source)
         info = describe_table(table.id, table.page, layout, table.caption, lead_in, section, kind, report_year,
-                              year_note)
+                              year_note, page_title(table, source, heads))
         kind = info.table_kind = agreeing_with_detail(kind, info.kind)
         roles = role_sequence(layout)
         first_on_page = n == 0 or candidates[n - 1][0].page != table.page
@@ -610,7 +619,8 @@ def indicator_tables(source: SourceDocument,
         if after_closing and info.kind not in ("perjanjian_kinerja", "pk_perubahan"):
             info.evidence.append(TableDecision("kind", "lampiran", "heading", section[:80]))
         infos.append(info)
-        layout.columns = end_targets_of_the_year(layout.columns, ends, info.year)
+        layout.columns = end_targets_under_their_year(end_targets_of_the_year(layout.columns, ends, info.year),
+                                                      ends, info.year)
         layout.columns = plan_target_of_the_year(table, layout, info.year, style)
         table = cells_under_their_header(table, layout)
         own = table_style(table, [c.index for c in layout.columns if c.role in ("target", "realisasi")], style)

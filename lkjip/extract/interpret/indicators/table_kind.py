@@ -78,8 +78,9 @@ def years_named(text: str) -> list[int]:
 
 def describe_table(table_id: str, page: int | None, layout: Layout, caption: str, lead_in: str,
                    section: str, coarse: TableKind, report_year: int | None,
-                   report_note: str = "the year the report is about") -> IndicatorTable:
-    """The table's detailed kind, version and year(s), with the evidence of each."""
+                   report_note: str = "the year the report is about", title: str = "") -> IndicatorTable:
+    """The table's detailed kind, version and year(s), with the evidence of each. `title`,
+    the page's title block (`page_title`), is a last source of the year, never of the kind."""
     sources = [("caption", caption_proper(caption)), ("lead_in", lead_in)]
     flat = [(name, _flat(text)) for name, text in sources if text.strip()]
     header = " | ".join(c.header for c in layout.columns if c.header)
@@ -171,7 +172,8 @@ def describe_table(table_id: str, page: int | None, layout: Layout, caption: str
         # "Target 2016": the header names it.
         year = next(iter(target_years))
         evidence.append(TableDecision("year", str(year), "header", f"target {year}"))
-    for name, text in flat:
+    titled = [("title", _flat(title))] if title.strip() else []
+    for name, text in [*flat, *titled]:
         years = years_named(text)
         if years:
             named_year = report_year if report_year in years else max(years) if len(years) > 1 else years[0]

@@ -1,0 +1,94 @@
+"""LKJ-B014: the running text states one budget line's amount twice, differently."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
+from lkjip.checks.budget.text_figures import is_table_value, lead_in, subject
+from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.rule import CheckConfig, Rule, register
+from lkjip.checks.wording import page_ref
+from lkjip.numbers import format_id
+from lkjip.records import Extraction, NarrativeAmount
+
+# The words joining a line's name to its figure: "… sebesar Rp.", "… yaitu :".
+_LINK = re.compile(r"(?:\s|[,:;=.-])*(?:\b(?:sebesar|senilai|yaitu|adalah|rp)\b(?:\s|[,:;=.-])*)*$", re.I)
+# A list mark opening the lead-in: "A.", "1.", "c)", "2)".
+_MARK = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,2}[.)]\s+)+")
+_NON_WORD = re.compile(r"[^\w]+")
+# A name this short ("Program", "dengan") does not single out a line.
+_MIN_WORDS = 2
+_MAX_WORDS = 14
+
+
+def line_named(amount: NarrativeAmount) -> str | None:
+    """The line the figure's lead-in names ("Belanja Langsung (APBD)"), as a name key; None
+    for a lead-in naming a column ("dengan realisasi", "Jumlah anggaran yang dialokasikan
+    untuk kegiatan ini"), which many lines share, or not opening with a name."""
+    if subject(amount) is not None:
+        return None
+    lead = _LINK.sub("", _MARK.sub("", lead_in(amount))).strip()
+    if not lead[:1].isupper():
+        return None
+    key = " ".join(_NON_WORD.sub(" ", lead.lower()).split())  # brackets kept: "(APBD)" ≠ "(APBN)"
+    return key if _MIN_WORDS <= len(key.split()) <= _MAX_WORDS else None
+
+
+@register
+class TextRestatesDifferently(Rule):
+    """The text states one budget line's amount twice, differently.
+
+    Reports retell the budget twice: chapter II lists it ("A. Belanja Langsung (APBD)
+    sebesar Rp. 203.092.251.125,-") and chapter III reports on it ("1. Belanja Langsung
+    (APBD) sebesar Rp. 234.092.251.125,- , dengan realisasi …"). Where the words naming the
+    line (everything since the previous figure, list marks and "sebesar Rp." left out) are
+    the same and the two amounts look like one mistyped from the other (same number of
+    digits, at most two digits changed or swapped), both cannot be right.
+
+    A warning: the text may mean two stages of the budget (before and after the revision)
+    without saying so; the reader checks which figure the table and the parts support.
+    Not flagged: names of one word ("Program"); a lead-in that names a column rather than a
+    line ("dengan realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini": many
+    lines share it); amounts more than a typo apart (a different quantity); an amount the
+    budget table holds as a row.
+    """
+
+    code = "LKJ-B014"
+    title: ClassVar[dict[str, str]] = {"en": "The text states one budget line's amount twice, differently",
+                                       "id": "Narasi menyebut anggaran satu pos dua kali dengan angka berbeda"}
+    severity = "warning"
+
+    def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        named: dict[str, list[NarrativeAmount]] = defaultdict(list)
+        for amount in doc.amounts:
+            if amount.kind != "rupiah" or is_table_value(amount, doc):
+                continue
+            key = line_named(amount)
+            if key is not None:
+                named[key].append(amount)
+        for amounts in named.values():
+            first: dict[float, NarrativeAmount] = {}
+            for a in amounts:
+                first.setdefault(float(a.value), a)
+            values = list(first)
+            for i, v in enumerate(values):
+                for w in values[i + 1:]:
+                    if looks_mistyped(v, w):
+                        yield self._finding(first[v], first[w])
+
+    def _finding(self, a: NarrativeAmount, b: NarrativeAmount) -> Finding:
+        name = " ".join(_LINK.sub("", _MARK.sub("", lead_in(a))).split())
+        diff = format_id(abs(float(a.value) - float(b.value)))
+        en = (f"The text states “{name}” as {a.text} on {page_ref(a.page, 'en')} and as {b.text} on "
+              f"{page_ref(b.page, 'en')} (difference {diff}): one of them is likely mistyped, or they are "
+              f"two stages of the budget the text does not name.")
+        idn = (f"Narasi menyebut “{name}” {a.text} pada {page_ref(a.page, 'id')} dan {b.text} pada "
+               f"{page_ref(b.page, 'id')} (selisih {diff}): salah satunya kemungkinan salah ketik, atau "
+               f"keduanya tahap anggaran berbeda yang tidak disebutkan.")
+        ev = [Evidence(cell=a.cell, value=float(a.value), role="stated in text"),
+              Evidence(cell=b.cell, value=float(b.value), role="stated in text")]
+        return self.finding(en, idn, ev, severity="warning")
