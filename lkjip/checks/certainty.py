@@ -71,6 +71,9 @@ INFERRED: dict[str, tuple[str, str]] = {
                          "row's arithmetic (anggaran - realisasi = sisa)",
                          "kelompok digitnya salah ketik ('37.664.381200') dan pembacaannya dipilih dari hitungan "
                          "barisnya (anggaran - realisasi = sisa)"),
+    "amount_mark_slipped": ("its digit groups mix '.' and ',' ('1.579,307,000'); it was read as the digits joined",
+                            "tanda pemisah digitnya bercampur '.' dan ',' ('1.579,307,000'); dibaca sebagai "
+                            "digit yang digabung"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",
