@@ -75,6 +75,9 @@ INFERRED: dict[str, tuple[str, str]] = {
                            "front, and it was read as printed",
                            "kelompok digit pertamanya diawali nol ('04.597.911.173'): mungkin satu digit hilang di "
                            "depannya, dan dibaca sebagaimana tercetak"),
+    "amount_mark_slipped": ("its digit groups mix '.' and ',' ('1.579,307,000'); it was read as the digits joined",
+                            "tanda pemisah digitnya bercampur '.' dan ',' ('1.579,307,000'); dibaca sebagai "
+                            "digit yang digabung"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

@@ -17,6 +17,8 @@ ROLES: dict[str, dict[str, str]] = {
     "part": {"en": "part", "id": "rincian"},
     "stated in text": {"en": "stated in text", "id": "tertulis di narasi"},
     "stated in words": {"en": "stated in words", "id": "tertulis dalam terbilang"},
+    "parts' sum in text": {"en": "the parts' sum, stated in text", "id": "jumlah rincian, tertulis di narasi"},
+    "gap in text": {"en": "the difference, stated in text", "id": "selisihnya, tertulis di narasi"},
     "table total": {"en": "table total", "id": "total tabel"},
     "table part": {"en": "table part", "id": "rincian tabel"},
     "table row": {"en": "table row", "id": "baris tabel"},

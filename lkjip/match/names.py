@@ -13,6 +13,15 @@ import re
 LIST_MARK = re.compile(r"^[\s\-–—•·▪►*]+")
 _NAME_ABBREVIATIONS = {"setda": "sekretariat daerah", "prov": "provinsi", "kab": "kabupaten",
                        "pemprov": "pemerintah provinsi", "&": "dan"}
+# Words a program or kegiatan name is cut to in lists and summaries ("penyelenggaraan Adm
+# perkantoran" is the realisation table's "Penyelenggaraan Administrasi Perkantoran").
+_PROGRAM_ABBREVIATIONS = {"adm": "administrasi", "admin": "administrasi", "prov": "provinsi",
+                          "kab": "kabupaten", "kec": "kecamatan", "sarpras": "sarana dan prasarana"}
+
+
+def spelled_out(word: str) -> str:
+    """A lower-case word of a program or kegiatan name, its abbreviation spelled out."""
+    return _PROGRAM_ABBREVIATIONS.get(word, word)
 
 
 def printed_label(text: str) -> str:

@@ -66,3 +66,10 @@ def test_b011_a_longer_or_shared_name_is_not_paired() -> None:
     guessed = _plan(("kegiatan", "Kegiatan Pelayanan Acara dan Keprotokolan", "1.000.000"))
     guessed[0].level_evidence = "position"
     assert _run(_table() + plan + guessed) == []
+
+
+def test_b011_a_plan_line_cut_to_an_abbreviation_is_paired() -> None:
+    # Summaries cut "Administrasi" to "Adm": the same program, its pagu compared.
+    plan = _plan(("program", "Program Pelayanan Adm Perkantoran", "2.361.431.000"))
+    (f,) = _run(_table() + plan)
+    assert "45.000.000" in f.message["en"]

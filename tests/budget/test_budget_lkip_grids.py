@@ -148,3 +148,15 @@ def test_a_kegiatan_listed_without_amounts_under_its_program_keeps_its_own_line(
     names = [b.name for b in doc.budget]
     assert "PROGRAM PELAYANAN ADMINISTRASI PERKANTORAN" in names
     assert "Pengembangan Industri Kerajinan Jawa Barat" in names
+
+
+def test_year_comparison_sums_the_earlier_years_column_too(tmp_path: Path) -> None:
+    # The 2015 column of a program leaves out one of its kegiatan: its sum is checked as
+    # the 2016 column's is.
+    lines = [("I", "Program Peningkatan Kapasitas Kelembagaan", 1_172_020_000 - 311_864_000, 1_709_000_000),
+             ("1", "Peran kelembagaan desa dalam perbaikan rumah", 172_020_000, 750_000_000),
+             ("2", "Pembinaan posyantek dan wartek", 688_136_000, 959_000_000),
+             ("3", "Pembinaan ekonomi masyarakat miskin", 311_864_000, 0)]
+    doc = _doc(year_comparison(lines), tmp_path)
+    (f,) = [f for f in _budget_findings(doc) if f.rule == "LKJ-B001"]
+    assert f.evidence[0].cell.column == "prior" and "311.864.000" in f.message["en"]

@@ -112,3 +112,22 @@ def test_a_leading_zero_total_is_read_as_printed_and_only_warned_on(tmp_path: Pa
     assert "leading_zero_group" in total.cells["realisasi"].inferred
     found = [f for f in findings_of(doc) if f.rule.startswith("LKJ-B")]
     assert found and all(f.severity == "warning" for f in found)
+
+
+def test_a_mark_slipped_among_groups_of_three_is_read_with_a_doubt() -> None:
+    # "1.579,307,000" in a list printing 1,050,000,000: a mark with groups after it is no
+    # decimal mark, so the digits joined are the amount; the cell says it was mended.
+    from lkjip.extract.interpret.budget.malformed_groups import slipped_separator
+    from lkjip.extract.interpret.budget.tables import budget_rows
+    from lkjip.numbers import NumberStyle
+    from tests.budget.test_budget_extract import source, text_page
+
+    assert slipped_separator("1.579,307,000") == 1_579_307_000
+    assert slipped_separator("1,579,307,000") is None and slipped_separator("1.579,30") is None
+    page = text_page([(99, 583, "PROGRAM"), (430, 583, "ANGGARAN (Rp.)"),
+                      (98, 600, "1. Program Penataan Ruang"), (430, 600, "1.579,307,000"),
+                      (98, 620, "2. Program Kerjasama Pembangunan"), (430, 620, "1,050,000,000"),
+                      (98, 640, "3. Program Pengembangan Kompetensi Aparatur"), (445, 640, "390,000,000")])
+    rows = budget_rows(source([], [page]), NumberStyle.US)
+    assert [r.anggaran for r in rows] == [1_579_307_000, 1_050_000_000, 390_000_000]
+    assert rows[0].cells["anggaran"].inferred == ("amount_mark_slipped",)

@@ -169,7 +169,8 @@ def pk_targets() -> Grid:
     return header, body, []
 
 
-def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran") -> None:
+def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran", note: str = "") -> None:
+    """`note`: a paragraph of running text printed under the table."""
     header, body, spans = grid
     # Paragraphs wrap long names in their cells; a "\n" is a line break as printed.
     data = [[Paragraph(text.replace("\n", "<br/>"), _SMALL) if text else "" for text in line]
@@ -186,7 +187,7 @@ def render_grid_pdf(grid: Grid, path: Path, caption: str = "Tabel 2.3 Anggaran")
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1 * cm, rightMargin=1 * cm,
                             topMargin=1.5 * cm, bottomMargin=1.5 * cm, invariant=1)
     doc.build([Paragraph("Anggaran tahun 2016 disajikan pada tabel berikut.", BODY), Paragraph(caption, CAPTION),
-               table])
+               table] + ([Paragraph(note, BODY)] if note else []))
 
 
 __all__ = ["by_source", "funding_split", "narrow_amounts", "per_sasaran", "pk_targets", "rencana_aksi",

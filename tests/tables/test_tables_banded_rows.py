@@ -1,6 +1,7 @@
 """Tables ruled only by their shading (tests/generator/banded_table): the unshaded rows
 between and below the shaded ones get their column rules, a merged row keeps its cell,
-and a caption between two tables joins nothing."""
+a caption between two tables joins nothing, and a justified paragraph shaded line by line
+under a banded table is no row of it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.generator.banded_table import (
     banded_table_pdf,
     stacked_banded_tables_pdf,
 )
+from tests.generator.shaded_prose import AMOUNT, shaded_prose_pdf
 
 
 def _id(value: int) -> str:
@@ -58,3 +60,13 @@ def test_a_caption_between_two_banded_tables_joins_nothing(tmp_path: Path) -> No
     assert [t.n_rows for t in tables] == [4, 4]
     assert all("Tabel" not in c.text for t in tables for row in t.grid for c in row if c is not None)
 
+
+
+def test_a_justified_paragraph_shaded_under_a_banded_table_stays_prose(tmp_path: Path) -> None:
+    # A stretched space of a justified line lies under the table's column rule: the line
+    # is no row of the table, so the paragraph's amounts stay running text.
+    source = read_document(shaded_prose_pdf(tmp_path / "panel.pdf"))
+    cells = {c.text.strip() for t in source.tables for row in t.grid for c in row if c is not None}
+    assert "1.088.765.000,-" not in cells
+    assert not any(text.startswith("realisasi anggaran sebesar") for text in cells)
+    assert AMOUNT in {a.value for a in records_of(source).amounts}

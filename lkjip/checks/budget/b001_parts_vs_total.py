@@ -22,6 +22,7 @@ from lkjip.checks.budget.arithmetic import (
     unreadable,
     value,
 )
+from lkjip.checks.budget.gap_in_text import text_accounts
 from lkjip.checks.budget.text_states_sum import text_stating
 from lkjip.checks.budget.zero_parts import all_zero, unlinked_first_total
 from lkjip.checks.certainty import flag
@@ -101,11 +102,11 @@ class PartsVsTotal(Rule):
                             [parent, *parts], config.rupiah_tolerance):
                         continue  # the sisa's gap is the anggaran's or realisasi's, told already
                     reported = True
-                    yield self._finding(parent, parts, column, total, stated, blank,
+                    yield self._finding(doc, parent, parts, column, total, stated, blank,
                                         text_stating(doc, total, config.rupiah_tolerance))
-            yield from self._over_zeros(rows, config.rupiah_tolerance)
+            yield from self._over_zeros(doc, rows, config.rupiah_tolerance)
 
-    def _over_zeros(self, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
+    def _over_zeros(self, doc: Extraction, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
         """A first total whose parts are not linked, under lines all printing 0 in a column
         where it prints another figure (lkjip.checks.budget.zero_parts)."""
         found = unlinked_first_total(rows)
@@ -117,9 +118,9 @@ class PartsVsTotal(Rule):
             stated = value(total, column)
             if stated is None or abs(stated) <= tolerance + 0.005 or not all_zero(parts, column, tolerance):
                 continue
-            yield self._finding(total, parts, column, 0.0, stated, [])
+            yield self._finding(doc, total, parts, column, 0.0, stated, [])
 
-    def _finding(self, parent, parts, column, total, stated, blank,  # type: ignore[no-untyped-def]
+    def _finding(self, doc, parent, parts, column, total, stated, blank,  # type: ignore[no-untyped-def]
                  in_text=()) -> Finding:
         terms = " + ".join(printed(p, column) for p in parts)
         if len(parts) > 12:
@@ -141,6 +142,8 @@ class PartsVsTotal(Rule):
         ev = [evidence(parent, column, "stated total")]
         ev += [evidence(p, column, "part") for p in parts]
         ev += [Evidence(cell=a.cell, value=float(a.value), role="text agrees with parts") for a in in_text]
+        # Amounts in the text that account for the gap: shown, never counted for certainty.
+        ev += text_accounts(doc, total, stated) if total else []
         # A level read from no printed fact (position, arithmetic) is a doubt on the sum: the
         # finding is then a warning that says so (lkjip.checks.certainty).
         cells = [_with_level_doubt(r, r.cells.get(column)) for r in [parent, *parts]]

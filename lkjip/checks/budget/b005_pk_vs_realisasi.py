@@ -12,6 +12,7 @@ from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
+from lkjip.match.names import spelled_out
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Extraction
 
@@ -23,9 +24,9 @@ MIN_MARGIN = 5.0  # ...and this much better than the next candidate
 def program_key(name: str) -> str:
     """Lower case, punctuation gone, "program" dropped, a doubled word typed once
     ("Program Pelayanan Pelayanan Administrasi Perkantoran" → "pelayanan administrasi
-    perkantoran")."""
+    perkantoran"), abbreviations spelled out ("Adm" → "administrasi")."""
     words = re.sub(r"[^\w/]+", " ", name.lower()).split()
-    words = [w for w in words if w != "program"]
+    words = [w for word in words if word != "program" for w in spelled_out(word).split()]
     out: list[str] = []
     for w in words:
         if not out or out[-1] != w:

@@ -16,6 +16,11 @@ width and the row between is no caption.
 A row is bridged at an x only when no run of text in it crosses the x: a row merged over
 several columns ("Misi 1 : …" across the table, a program's name over the code and name
 columns) keeps its cell, and a caption between two tables runs across their columns.
+A line of justified prose is no row either: Word stretches its spaces past `_WORD_GAP`, so
+its words are runs of their own and an x may fall between two of them. Such a line runs
+across the table's width with its words evenly spaced, an em or two apart, where a row's
+cells stand apart unevenly by their margins: a row holding one is not bridged, and a row
+that is one such line (a paragraph shaded line by line) ends a table's closing rows.
 A row is bridged only where most of its stopped lines are clear, no drawn column rule
 crosses it (a table ruled by lines has merged cells, not missing rules), it holds text and no
 caption ("Tabel …", "Sumber …"), and at least three vertical lines (bridged or running
@@ -42,6 +47,18 @@ _STRADDLE = 0.5  # a run of text this far over an x crosses it
 # apart by both cells' margins (Word's default is 5.4 pt each side).
 _WORD_GAP = 4.0
 _MIN_LINES = 3  # vertical lines across a row: two columns at least
+# A justified line: more than this many stretched spaces, words (runs of two letters or
+# more) at least this many, most spaces within this factor of their median, and that no
+# wider than this many times the letters' height (a stretched space stays within an em or
+# two; a table's cells stand further apart).
+_PROSE_SPACES = 3
+_PROSE_WORDS = 3
+_PROSE_SPREAD = 1.5
+_PROSE_EVEN = 0.75  # the share of spaces that must be as wide (a doubled space may not)
+_PROSE_HEIGHTS = 2.5
+_PROSE_INDENT = 5.0  # a list item's hanging indent, in its letters' heights
+_LINE = 4.0  # runs whose centres are this close in height are on one printed line
+_WORD = re.compile(r"[^\W\d_]{2}")
 _CAPTION = re.compile(r"\s*(tabel|table|gambar|grafik|sumber)\b", re.I)
 
 Gap = tuple[float, float, float]  # x, where its line stops, where it starts again
@@ -124,6 +141,7 @@ class _Runs:
         self.x0 = np.minimum.reduceat(b[:, 0], starts) if len(idx) else np.zeros(0)
         self.x1 = np.maximum.reduceat(b[:, 2], starts) if len(idx) else np.zeros(0)
         self.cy = cy[starts] if len(idx) else np.zeros(0)
+        self.height = np.maximum.reduceat(b[:, 3] - b[:, 1], starts) if len(idx) else np.zeros(0)
         ends = np.concatenate((starts[1:], [len(idx)])) if len(idx) else starts
         self.text = [text[idx[s]:idx[e - 1] + 1] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
 
@@ -136,6 +154,29 @@ class _Runs:
     def cut(self, top: float, bottom: float, x: float) -> bool:
         """Some run of text in the band crosses x."""
         return bool((self._in(top, bottom) & (self.x0 < x - _STRADDLE) & (self.x1 > x + _STRADDLE)).any())
+
+    def lines(self, top: float, bottom: float, left: float, right: float) -> list[np.ndarray]:
+        """The runs in the band between left and right, printed line by printed line, each
+        left to right."""
+        k = np.flatnonzero(self._in(top, bottom) & (self.x0 >= left - _STRADDLE) & (self.x1 <= right + _STRADDLE))
+        k = k[np.argsort(self.cy[k], kind="stable")]
+        split = np.split(k, np.flatnonzero(np.diff(self.cy[k]) > _LINE) + 1) if len(k) else []
+        return [line[np.argsort(self.x0[line], kind="stable")] for line in split]
+
+    def justified(self, line: np.ndarray, left: float, right: float) -> bool:
+        """A line of justified prose across the band: words evenly spaced by stretched
+        spaces (each its own run), no space wider than an em or two, from the left line
+        (past an item's hanging indent at most) to the right one, as a paragraph's lines
+        fill their measure. A table row's cells stand apart by their margins, unevenly."""
+        x0, x1 = self.x0[line], self.x1[line]
+        spaces = x0[1:] - x1[:-1]
+        spaces = spaces[spaces >= _WORD_GAP]
+        if len(spaces) <= _PROSE_SPACES or sum(1 for i in line.tolist() if _WORD.search(self.text[i])) < _PROSE_WORDS:
+            return False
+        usual, em = float(np.median(spaces)), float(np.median(self.height[line]))
+        even = (spaces >= usual / _PROSE_SPREAD) & (spaces <= usual * _PROSE_SPREAD)
+        return bool(even.mean() >= _PROSE_EVEN and usual <= _PROSE_HEIGHTS * em
+                    and x0[0] - left <= _PROSE_INDENT * em and right - x1[-1] <= _PROSE_HEIGHTS * em)
 
     def first_line(self, top: float, bottom: float, left: float, right: float) -> str:
         """The first line of text in the band between left and right."""
@@ -180,8 +221,12 @@ def unshaded_band_rules(page: Page, edges: list[Edge]) -> list[Edge]:
 
 def _bridgeable(rules: _Rules, runs: _Runs, top: float, bottom: float, xs: list[float]) -> list[float]:
     """The xs bridged across a row ([] when the row is not one of a table's)."""
+    through = rules.through(top, bottom, set(xs))
+    left, right = min(xs + through), max(xs + through)
+    if any(runs.justified(line, left, right) for line in runs.lines(top, bottom, left, right)):
+        return []  # prose across the table's width crosses every x
     clear = [x for x in xs if not runs.cut(top, bottom, x)]
-    lines = sorted(clear + rules.through(top, bottom, set(xs)))
+    lines = sorted(clear + through)
     if len(clear) <= len(xs) - len(clear) or len(lines) < _MIN_LINES \
             or not runs.inside(top, bottom, lines[0], lines[-1]) or rules.ruled_inside(top, bottom, lines[0], lines[-1]):
         return []
@@ -211,6 +256,8 @@ def _closing_rows(rules: _Rules, runs: _Runs, ends: list[Gap]) -> list[Edge]:
                 break  # rules of something else below the table
             if not runs.inside(top, bottom, left, right) or _CAPTION.match(runs.first_line(top, bottom, left, right)):
                 break  # the table has ended
+            if len(lines := runs.lines(top, bottom, left, right)) == 1 and runs.justified(lines[0], left, right):
+                break  # a paragraph shaded line by line follows the table
             clear = _bridgeable(rules, runs, top, bottom, xs)
             if not clear and len(rules.through(top, bottom, set(xs))) < 2:
                 break  # neither a row of the table's columns nor a merged row inside its frame

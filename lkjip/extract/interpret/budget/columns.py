@@ -402,7 +402,8 @@ def _common_prefix(headers: list[str]) -> str:
 def _latest_year_realisasi(by_role: dict[str, list[ColumnGroup]]) -> bool:
     """"REALISASI (Rp) 2015 | REALISASI (Rp) 2016 | KET": spending of two years compared,
     no budget column. The latest year's column is the report's realisasi; the earlier
-    ones are set aside ("other"). True when the table is such a comparison."""
+    ones are set aside: one earlier year as "prior" (its column is summed too, as beside a
+    budget), several as "other". True when the table is such a comparison."""
     realisasi = by_role.get("realisasi", [])
     if by_role.get("anggaran") or by_role.get("persen") or len(realisasi) < 2:
         return False
@@ -410,10 +411,11 @@ def _latest_year_realisasi(by_role: dict[str, list[ColumnGroup]]) -> bool:
     if any(len(y) != 1 for y in years) or len({y[0] for y in years}) != len(years):
         return False
     latest = max(range(len(realisasi)), key=lambda i: years[i][0])
+    aside = "prior" if len(realisasi) == 2 else "other"
     for i, group in enumerate(realisasi):
         if i != latest:
-            group.role = "other"
-            by_role.setdefault("other", []).append(group)
+            group.role = aside
+            by_role.setdefault(aside, []).append(group)
     by_role["realisasi"] = [realisasi[latest]]
     return True
 

@@ -38,6 +38,7 @@ REGROUPED = "amount_regrouped"
 LEADING_ZERO = "leading_zero_group"
 # "04.597.911.173", "Rp 07.250.000,-": a well-formed amount but for its first group's zero.
 _LEADING_ZERO = re.compile(r"^(?:rp\.?\s*)?0(?!0)(\d{1,2}(?:\.\d{3}){2,}|\d{1,2}(?:,\d{3}){2,})(?:,\d{2}|,-|\.\d{2})?$", re.I)
+SLIPPED = "amount_mark_slipped"
 
 
 def readings(text: str) -> list[int]:
@@ -61,6 +62,21 @@ def readings(text: str) -> list[int]:
                     out.add(int("".join([*groups[:i], g[:k] + g[k + 1:], *groups[i + 1:]])))
         return sorted(out)
     return []
+
+
+# Groups of three digits behind one to three, both marks between them: "1.579,307,000".
+_SLIPPED = re.compile(r"^(?:rp\.?\s*)?(\d{1,3}(?:[.,]\d{3}){2,})$", re.I)
+
+
+def slipped_separator(text: str) -> int | None:
+    """An amount whose groups are all of three digits but whose marks mix "." and ","
+    ("1.579,307,000" in a list printing 1,050,000,000): a mark with more groups after it
+    is no decimal mark, so the digits joined are the amount, one mark mistyped. Still a
+    reading the page does not print as such (its cell is marked SLIPPED)."""
+    m = _SLIPPED.match(text.strip().replace(" ", ""))
+    if m is None or "." not in m.group(1) or "," not in m.group(1):
+        return None
+    return int(re.sub(r"[.,]", "", m.group(1)))
 
 
 def regroup_malformed(rows: list[BudgetRow]) -> None:

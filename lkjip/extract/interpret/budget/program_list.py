@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lkjip.extract.interpret.budget.malformed_groups import SLIPPED, slipped_separator
 from lkjip.extract.ocr.cells import GLYPH, glyph_doubt, repair_separators
 from lkjip.extract.ocr.rows import visual_rows
 from lkjip.extract.source import Page, SourceDocument, TextLine
@@ -171,8 +172,11 @@ def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle |
             value = _amount(right.text, style)
             if value is None and not _MISTYPED_AMOUNT.fullmatch(right.text):
                 break
-            # An amount with mixed-up separators ("1.579,307,000") keeps its place in the
-            # list, unread (the schema reports it), so the amounts after it still pair.
+            if value is None and (slipped := slipped_separator(right.text)) is not None:
+                # "1.579,307,000": one mark mistyped among groups of three, read with a doubt.
+                value, right.doubts = (float(slipped), False), (*right.doubts, SLIPPED)
+            # An amount otherwise malformed keeps its place in the list, unread (the
+            # schema reports it), so the amounts after it still pair.
             read = (value[0] if value else None, right, value[1] if value else False)
             if is_total:
                 total = read

@@ -104,6 +104,7 @@ class _Line:
     # The next shallower filled name column's (name, heading, whether one shallower still is filled).
     parent_name: tuple[str, str, bool] | None = None
     group_amount: bool = False  # its amounts are its group's, told by the table's pattern only
+    outermost_only: bool = False  # named in the first of several name columns and no other
 
     @property
     def has_values(self) -> bool:
@@ -161,6 +162,7 @@ def _read_line(table: RawTable, r: int, layout: BudgetLayout, numbers: TableNumb
             line.parent_name = (printed_label(head_before_bullets(filled[-2][1])), filled[-2][0].header.lower(),
                                 len(filled) > 2)
         line.bulleted = bool(BULLET.match(text))
+        line.outermost_only = len(names) > 1 and filled[0][0] is names[0] and len(filled) == 1
     else:
         # "Jumlah Belanja Langsung" set in another text column (Sasaran, Unit Kerja).
         for group in layout.groups.get("other", []):
@@ -415,6 +417,8 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
             evidence = "outline"
         if level is None and not ln.name and not ln.code and ln is lines[-1] and ln.has_values:
             level, evidence = "total", "position"
+        if level is None and ln is lines[0] and _heads_the_table(lines):
+            level, evidence = "total", "position"
         if level is None and seen_program:
             level, evidence = "kegiatan", "position"
         if level is None:
@@ -423,6 +427,16 @@ def _levels(lines: list[_Line]) -> list[tuple[str, str]]:
             _ITEM_NUMBER.sub("", ln.name)))
         levels.append((level, evidence))
     return levels
+
+
+def _heads_the_table(lines: list[_Line]) -> bool:
+    """The first line names only the outermost name column (UNIT KERJA: the agency) and
+    prints amounts, and every other line with amounts is named in the innermost one (the
+    kegiatan): the agency's row over its units' kegiatan, their total printed first."""
+    first, rest = lines[0], [ln for ln in lines[1:] if ln.has_values]
+    return bool(first.outermost_only and first.has_values and not first.code and len(rest) >= 2
+                and all(ln.name and not ln.outermost_only and ln.name_role_header == rest[0].name_role_header
+                         for ln in rest))
 
 
 _ACCOUNT_TOP = re.compile(r"^(pendapatan|belanja|pembiayaan|penerimaan\s+pembiayaan|pengeluaran\s+pembiayaan)\b", re.I)
