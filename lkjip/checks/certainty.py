@@ -91,6 +91,12 @@ INFERRED: dict[str, tuple[str, str]] = {
                   "the national figure), read here as the target and the ratio as the capaian",
                   "tabelnya tidak memuat target: realisasi dibandingkan dengan pembanding (realisasi tahun lalu, "
                   "angka nasional), dibaca di sini sebagai target dan rasionya sebagai capaian"),
+    "comparison_bound": ("its cell prints a bound ('> 100'): the number after the sign was read as the value",
+                         "selnya memuat batas ('> 100'): angka setelah tanda dibaca sebagai nilainya"),
+    "capaian_in_realisasi_cell": ("the capaian was taken from the bracketed figure under the realisasi in its "
+                                  "cell; the capaian column gives none for this indicator",
+                                  "capaian diambil dari angka dalam kurung di bawah realisasi pada selnya; "
+                                  "kolom capaian tidak memuatnya untuk indikator ini"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -6,6 +6,7 @@
 - `two_measures_pdf`: an indicator counting two named things, the second's values on an
   unnamed row under it.
 - `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
+- `capaian_under_realisasi_pdf`: each capaian in brackets under its realisasi, a "> 100" target.
 """
 
 from __future__ import annotations
@@ -78,4 +79,26 @@ def bracket_negative_pdf(path: Path) -> Path:
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 3.2 Pengukuran Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
+    return path
+
+
+# Each indicator's capaian printed in brackets under its realisasi; the Capaian Sasaran
+# column left empty (the sasaran's figure is elsewhere). A bound target "> 100".
+UNDER_ROWS = [
+    ("Skor Pola Pangan Harapan tingkat ketersediaan", "85", "86<br/>(101%)", ""),
+    ("Jumlah tonase cadangan pangan pokok pemerintah", "450", "270<br/>(60%)", ""),
+    ("Persentase capaian stabilitas pasokan dan harga pangan", "&gt; 100", "&gt; 125<br/>(125%)", ""),
+    ("Persentase responden yang puas", "90 %", "100 %<br/>(730 respon)", ""),
+]
+
+
+def capaian_under_realisasi_pdf(path: Path) -> Path:
+    """A Pengukuran Kinerja table printing each capaian in brackets under the realisasi."""
+    head = [[_p(h, True) for h in ("No", "Indikator Sasaran", "Target", "Realisasi", "Capaian Sasaran")]]
+    body = [[_p(str(k)), *[_p(v) for v in row]] for k, row in enumerate(UNDER_ROWS, 1)]
+    table = Table(head + body, colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 2. Prosentase Tingkat Capaian Sasaran Tahun 2016", CAPTION),
+               Spacer(1, 0.3 * cm), table])
     return path

@@ -77,3 +77,29 @@ def test_bracketed_value_alone_is_negative_and_marked(tmp_path: Path) -> None:
     assert bracket_negative("100 % (730 respon)", None) is None
     assert bracket_negative("(12,5%)", None) == -12.5
     assert BRACKET_NEGATIVE in INFERRED
+
+
+def test_capaian_under_realisasi_and_bound_targets(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.capaian_in_realisasi import (
+        CAPAIAN_IN_REALISASI,
+        bracketed_capaian,
+    )
+    from lkjip.extract.interpret.indicators.comparison_bound import COMPARISON_BOUND, without_sign
+    from tests.generator.pk_list_layouts import capaian_under_realisasi_pdf
+
+    _, rows = indicator_tables(read_document(capaian_under_realisasi_pdf(tmp_path / "under.pdf")), None)
+    got = {r.indikator: r for r in rows}
+    first = got["Skor Pola Pangan Harapan tingkat ketersediaan"]
+    assert first.realisasi is not None and first.realisasi.value == 86 and first.capaian == 101
+    assert CAPAIAN_IN_REALISASI in first.cells["capaian"].inferred  # taken from another column's cell
+    assert got["Jumlah tonase cadangan pangan pokok pemerintah"].capaian == 60
+    bound = got["Persentase capaian stabilitas pasokan dan harga pangan"]
+    assert bound.target is not None and bound.target.value == 100
+    assert bound.realisasi is not None and bound.realisasi.value == 125 and bound.capaian == 125
+    assert COMPARISON_BOUND in bound.cells["target"].inferred
+    # A bracket of words is a note, not a capaian.
+    assert got["Persentase responden yang puas"].capaian is None
+    assert bracketed_capaian("100 %\n(730 respon)", None) is None
+    assert bracketed_capaian("(101%)", None) is None  # no value above it
+    assert without_sign("≥ 80 %") == "80 %" and without_sign("80") is None
+    assert CAPAIAN_IN_REALISASI in INFERRED and COMPARISON_BOUND in INFERRED

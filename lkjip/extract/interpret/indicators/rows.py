@@ -25,11 +25,16 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     restore_lost_marks,
     value_items,
 )
+from lkjip.extract.interpret.indicators.capaian_in_realisasi import (
+    CAPAIAN_IN_REALISASI,
+    bracketed_capaian,
+)
 from lkjip.extract.interpret.indicators.centred_value import (
     VALUE_SHARED_BY_LIST,
     shared_by_every_bullet,
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
+from lkjip.extract.interpret.indicators.comparison_bound import COMPARISON_BOUND, without_sign
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -425,6 +430,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
         if joined is not None:
             q = dataclasses.replace(_quantity(joined, style, unit), text=text)
+        bound = q is not None and q.value is None and not q.parts and (bare := without_sign(text)) is not None \
+            and (b := _quantity(bare, style, unit)) is not None and b.value is not None
+        if bound:
+            q = dataclasses.replace(b, text=text)  # "> 100": the bound the target sets
         graded = q is not None and q.value is None and not q.parts and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             q = dataclasses.replace(q, value=g)  # "Level 3", "Nilai A (83)": the level or the score
@@ -437,6 +446,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
                                                  *((BRACKET_NEGATIVE,) if negative is not None else ()),
                                                  *((REJOINED,) if joined is not None else ()),
+                                                 *((COMPARISON_BOUND,) if bound else ()),
                                                  *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
@@ -458,6 +468,12 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 out.capaian_texts[col.year] = _one_line(text)
         elif col.role == "formula":
             out.formula = _one_line(text)
+    if out.capaian is None and (real := cells.get("realisasi")) is not None \
+            and (under := bracketed_capaian(real.text, style)) is not None:
+        # "86\n(101%)": the indicator's capaian, printed in its realisasi cell.
+        out.capaian, out.capaian_text = under
+        cells["capaian"] = dataclasses.replace(real, text=under[1], column="capaian",
+                                               inferred=(*real.inferred, CAPAIAN_IN_REALISASI))
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
     measured = _measured(layout)
