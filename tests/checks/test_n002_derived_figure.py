@@ -37,3 +37,17 @@ def test_stated_average_vs_the_figures_listed_after_it() -> None:
     found = _found(AVERAGE.format(avg="95,58"))
     assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
     assert "/ 4 = 95,3" in found[0].message["en"] and len(found[0].evidence) == 5
+
+
+CHANGE = ("Persentase tingkat konsumsi pangan tahun 2016 target sebesar 100% realisasinya sebesar 106,81%, "
+          "artinya realisasi melebihi target. Jika dibandingkan dengan tahun 2015 pencapaian persentase "
+          "tingkat konsumsi pangan sebesar 103,30% mengalami sedikit peningkatan sebesar {d}% ditahun 2016.")
+
+
+def test_stated_change_in_percent_vs_the_figures_of_the_sentence_before() -> None:
+    assert _found(CHANGE.format(d="3,51")) == []  # points
+    assert _found(CHANGE.format(d="3,4")) == []  # relative to 103,30
+    found = _found(CHANGE.format(d="2,3"))
+    assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
+    assert "3,51 points" in found[0].message["en"]
+    assert [e.value for e in found[0].evidence] == [2.3, 103.3, 100.0, 106.81]
