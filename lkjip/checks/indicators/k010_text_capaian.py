@@ -14,10 +14,14 @@ from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
 
-# "capaian … sebesar 104,35 %", "dengan capaian kinerja 98%", "capaiannya mencapai 100,12%"
+# "capaian … sebesar 104,35 %", "dengan capaian kinerja 98%", "capaiannya mencapai 100,12%",
+# "realisasi capaian sebesar 81 point atau 103,88 %"
 _STATED = re.compile(
     r"\bcapaian(?:nya)?(?:\s+(?:kinerja|indikator|iku|sasaran))?(?:\s+(?:tahun\s+\d{4}|[a-z/()-]+)){0,14}?\s+"
-    r"(?:sebesar|mencapai|adalah|yaitu|yakni|=|:)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
+    r"(?:sebesar|mencapai|adalah|yaitu|yakni|=|:)\s*"
+    # "capaian sebesar 81 point atau 103,88 %": the realisation in its unit, then the capaian.
+    r"(?:\d{1,6}(?:[.,]\d{1,3})?\s+[a-z]+\s+atau\s+)?"
+    r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
 _BEFORE = 320  # characters before the figure in which the indicator must be named
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _MIN_WORDS = 2
@@ -46,7 +50,8 @@ class TextCapaianDiffers(Rule):
     The statement must name the indicator: at least three quarters of its distinctive
     words (words every indicator shares, such as "jumlah", "persentase", do not count) in
     the phrase "capaian … sebesar X %" itself, else in its sentence (at most 320
-    characters before the figure), and no other indicator named as well. Tolerance: the
+    characters before the figure); where several are so named, the one the sentence
+    prints the most words of, and no other named by as many. Tolerance: the
     coarser printed precision of the two figures. A warning, not an error: tying a
     sentence to an indicator is never certain.
     """
@@ -82,9 +87,13 @@ class TextCapaianDiffers(Rule):
         for window in (low[m.start():m.end()], before[stop:] + low[m.start():m.end()]):
             window = " ".join(window.split())
             scores = [_named(w, window) for w in words]
-            best = max(scores)
-            if best >= 0.75:
-                return groups[scores.index(best)] if scores.count(best) == 1 else None
+            if max(scores) < 0.75:
+                continue
+            # Several named: the one whose name the sentence prints the most words of ("Skor
+            # Pola Pangan Harapan … Konsumsi" over a two-word "Konsumsi Pangan" inside it).
+            counts = [round(s * len(w)) if s >= 0.75 else 0 for s, w in zip(scores, words, strict=True)]
+            best = max(counts)
+            return groups[counts.index(best)] if counts.count(best) == 1 else None
         return None
 
     def _compare(self, group: list[IndicatorRow], stated: tuple[float, str], page: int, quote: str,
