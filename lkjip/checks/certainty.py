@@ -97,6 +97,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                                   "cell; the capaian column gives none for this indicator",
                                   "capaian diambil dari angka dalam kurung di bawah realisasi pada selnya; "
                                   "kolom capaian tidak memuatnya untuk indikator ini"),
+    "name_from_sasaran": ("its table has no indicator column: the indicator was named from the sasaran's wording",
+                          "tabelnya tidak memiliki kolom indikator: indikatornya disebut dari rumusan sasaran"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -7,6 +7,7 @@
   unnamed row under it.
 - `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
 - `capaian_under_realisasi_pdf`: each capaian in brackets under its realisasi, a "> 100" target.
+- `sasaran_named_pdf`: an IKU table without an Indikator column, the sasaran naming the measure.
 """
 
 from __future__ import annotations
@@ -100,5 +101,21 @@ def capaian_under_realisasi_pdf(path: Path) -> Path:
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 2. Prosentase Tingkat Capaian Sasaran Tahun 2016", CAPTION),
+               Spacer(1, 0.3 * cm), table])
+    return path
+
+
+SASARAN_ROW = ("Meningkatnya Skor Pola Pangan Harapan Konsumsi pangan (s.d tahun 2018) melalui "
+               "Peningkatan Kualitas Pangan dan Gizi", "82", "81", "98,78")
+
+
+def sasaran_named_pdf(path: Path) -> Path:
+    """An IKU table with no Indikator column: the sasaran's wording names the measure."""
+    head = [[_p(h, True) for h in ("No", "Sasaran", "Target", "Realisasi", "Capaian Kinerja (%)")]]
+    table = Table([*head, [_p("1"), *[_p(v) for v in SASARAN_ROW]]],
+                  colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 5. Pencapaian Indikator Kinerja Utama Tahun 2016", CAPTION),
                Spacer(1, 0.3 * cm), table])
     return path

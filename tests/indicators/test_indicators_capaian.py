@@ -212,3 +212,15 @@ def test_k004_in_a_table_of_no_recognised_kind_stays_a_warning() -> None:
     d.indicator_tables = [table]
     (f,) = run(CapaianArithmetic, d)
     assert f.severity == "warning"
+
+
+def test_k010_a_coarse_table_figure_does_not_outvote_a_finer_one() -> None:
+    """"103" agrees with "103,88 %" only cut off; "103,85" printed as finely disagrees."""
+    text = {46: "Peningkatan Skor Pola Pangan Harapan Konsumsi dengan target sebesar 78 point realisasi "
+                "capaian sebesar 81 point atau 103,88 %."}
+    name = "Skor Pola Pangan Harapan Konsumsi"
+    d = doc(measured("t1", name, "78", "81", "103,85", 30), measured("t2", name, "82", "81", "103", 46), texts=text)
+    (f,) = run(TextCapaianDiffers, d)
+    assert {e.cell.page for e in f.evidence} == {46, 30}
+    d = doc(measured("t2", name, "82", "81", "103", 46), texts=text)
+    assert run(TextCapaianDiffers, d) == []  # no finer figure: the coarse one agrees

@@ -103,3 +103,16 @@ def test_capaian_under_realisasi_and_bound_targets(tmp_path: Path) -> None:
     assert bracketed_capaian("(101%)", None) is None  # no value above it
     assert without_sign("≥ 80 %") == "80 %" and without_sign("80") is None
     assert CAPAIAN_IN_REALISASI in INFERRED and COMPARISON_BOUND in INFERRED
+
+
+def test_sasaran_names_the_indicator_of_a_table_without_an_indikator_column(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.sasaran_names import NAME_FROM_SASARAN, measured_in
+    from tests.generator.pk_list_layouts import SASARAN_ROW, sasaran_named_pdf
+
+    _, rows = indicator_tables(read_document(sasaran_named_pdf(tmp_path / "iku.pdf")), None)
+    (row,) = rows
+    assert row.indikator == "Skor Pola Pangan Harapan Konsumsi pangan"
+    assert row.sasaran == SASARAN_ROW[0]
+    assert row.target is not None and row.target.value == 82 and row.capaian == 98.78
+    assert NAME_FROM_SASARAN in row.cells["target"].inferred and NAME_FROM_SASARAN in INFERRED
+    assert measured_in("Terwujudnya akuntabilitas") == "Terwujudnya akuntabilitas"  # one word left: kept whole

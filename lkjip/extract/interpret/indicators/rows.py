@@ -64,6 +64,11 @@ from lkjip.extract.interpret.indicators.plan_year_columns import (
 )
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.realised_year_columns import realised_year_columns
+from lkjip.extract.interpret.indicators.sasaran_names import (
+    NAME_FROM_SASARAN,
+    measured_in,
+    sasaran_as_indicator,
+)
 from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
@@ -407,6 +412,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     """One indicator's row; None for a name with no value, unless its own number marks it
     as a row of the table (`numbered`: a numbered indicator the table gives no value)."""
     name = _one_line(bullet.text)
+    if (named_by := layout.first("indikator")) is not None and named_by.inferred == NAME_FROM_SASARAN:
+        sasaran, name = sasaran or name, measured_in(name)  # the measure the sasaran's words name
     if not re.search(r"[^\W\d_]{3}", name):
         return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
     if not name or not (numbered or any(v is not None for c, v in values.items() if c.role in _measured(layout))):
@@ -546,6 +553,8 @@ def indicator_tables(source: SourceDocument,
         layout = read_layout(table)
         if layout is None and (below := table_below_header(table)) is not None:
             table, layout = below  # the rows above are another table's tail
+        if layout is not None and (named := sasaran_as_indicator(layout)) is not None:
+            layout = named  # "Meningkatnya Skor … Konsumsi pangan" under Sasaran names the indicator
         if layout is None or layout.first("indikator") is None:
             continue
         layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
