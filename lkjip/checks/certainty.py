@@ -99,6 +99,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                                   "kolom capaian tidak memuatnya untuk indikator ini"),
     "name_from_sasaran": ("its table has no indicator column: the indicator was named from the sasaran's wording",
                           "tabelnya tidak memiliki kolom indikator: indikatornya disebut dari rumusan sasaran"),
+    "count_thousands": ("'3,000' beside a unit that counts things was read as three thousand, though the "
+                        "table's other figures group thousands otherwise",
+                        "'3,000' di samping satuan yang menghitung benda dibaca tiga ribu, walaupun angka lain "
+                        "di tabel memakai pemisah ribuan yang lain"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

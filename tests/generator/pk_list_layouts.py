@@ -8,6 +8,7 @@
 - `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
 - `capaian_under_realisasi_pdf`: each capaian in brackets under its realisasi, a "> 100" target.
 - `sasaran_named_pdf`: an IKU table without an Indikator column, the sasaran naming the measure.
+- `plan_units_pdf`: counts printed "3,000" among dot-grouped figures, a "Triliun Rupiah" target.
 """
 
 from __future__ import annotations
@@ -118,4 +119,21 @@ def sasaran_named_pdf(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 5. Pencapaian Indikator Kinerja Utama Tahun 2016", CAPTION),
                Spacer(1, 0.3 * cm), table])
+    return path
+
+
+UNIT_ROWS = [("Peningkatan Jumlah SDM IKM yang bersertifikat", "Orang", "3,000"),
+             ("Peningkatan Jumlah unit usaha IKM", "", "202.955"),
+             ("Pertumbuhan Industri Manufaktur pada PDRB", "", "185.80 Triliun Rupiah"),
+             ("Penurunan Nilai Impor Jawa Barat", "%", "2,5")]
+
+
+def plan_units_pdf(path: Path) -> Path:
+    """A Rencana Kinerja table mixing "3,000 Orang", "202.955" and "185.80 Triliun Rupiah"."""
+    head = [[_p(h, True) for h in ("No", "Indikator Kinerja", "Satuan", "Target")]]
+    body = [[_p(str(k)), *[_p(v) for v in row]] for k, row in enumerate(UNIT_ROWS, 1)]
+    table = Table([*head, *body], colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 4 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Tabel 2.1. Rencana Kinerja Tahun 2016", CAPTION), Spacer(1, 0.3 * cm), table])
     return path

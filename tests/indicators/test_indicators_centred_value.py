@@ -116,3 +116,27 @@ def test_sasaran_names_the_indicator_of_a_table_without_an_indikator_column(tmp_
     assert row.target is not None and row.target.value == 82 and row.capaian == 98.78
     assert NAME_FROM_SASARAN in row.cells["target"].inferred and NAME_FROM_SASARAN in INFERRED
     assert measured_in("Terwujudnya akuntabilitas") == "Terwujudnya akuntabilitas"  # one word left: kept whole
+
+
+def test_counts_in_thousands_and_scale_words_as_units(tmp_path: Path) -> None:
+    from lkjip.extract.interpret.indicators.count_thousands import (
+        COUNT_THOUSANDS,
+        count_in_thousands,
+    )
+    from lkjip.extract.interpret.indicators.scale_units import scale_as_unit
+    from tests.generator.pk_list_layouts import plan_units_pdf
+
+    _, rows = indicator_tables(read_document(plan_units_pdf(tmp_path / "plan.pdf")), None)
+    got = {r.indikator: r for r in rows}
+    people = got["Peningkatan Jumlah SDM IKM yang bersertifikat"]
+    assert people.target is not None and people.target.value == 3000
+    assert COUNT_THOUSANDS in people.cells["target"].inferred
+    units = got["Peningkatan Jumlah unit usaha IKM"]
+    assert units.target is not None and units.target.value == 202955
+    pdrb = got["Pertumbuhan Industri Manufaktur pada PDRB"]
+    assert pdrb.target is not None and pdrb.target.value == 185.8 and pdrb.target.unit_raw == "Triliun Rupiah"
+    share = got["Penurunan Nilai Impor Jawa Barat"]
+    assert share.target is not None and share.target.value == 2.5 and not share.cells["target"].inferred
+    assert count_in_thousands("2,500", "%") is None and count_in_thousands("2,500", None, "Persentase x") is None
+    assert scale_as_unit("157.64\nTriliun", None) == (157.64, "Triliun") and scale_as_unit("185,80", None) is None
+    assert COUNT_THOUSANDS in INFERRED

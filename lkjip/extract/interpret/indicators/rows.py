@@ -35,6 +35,7 @@ from lkjip.extract.interpret.indicators.centred_value import (
 )
 from lkjip.extract.interpret.indicators.classify import classify_table
 from lkjip.extract.interpret.indicators.comparison_bound import COMPARISON_BOUND, without_sign
+from lkjip.extract.interpret.indicators.count_thousands import COUNT_THOUSANDS, count_in_thousands
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
     Column,
@@ -69,6 +70,7 @@ from lkjip.extract.interpret.indicators.sasaran_names import (
     measured_in,
     sasaran_as_indicator,
 )
+from lkjip.extract.interpret.indicators.scale_units import scale_as_unit
 from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
@@ -437,6 +439,13 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
         if joined is not None:
             q = dataclasses.replace(_quantity(joined, style, unit), text=text)
+        if q is not None and q.value is not None and (scaled := scale_as_unit(text, style)) is not None:
+            # "185.80 Triliun Rupiah": the scale word is the unit, as a Satuan column prints it
+            q = dataclasses.replace(q, value=scaled[0], unit=normalize_unit(scaled[1]), unit_raw=scaled[1])
+        thousands = q is not None and q.value is not None and \
+            (n := count_in_thousands(text, q.unit_raw or unit, name)) is not None and n != q.value
+        if thousands and q is not None:
+            q = dataclasses.replace(q, value=n)  # "3,000" people: three thousand
         bound = q is not None and q.value is None and not q.parts and (bare := without_sign(text)) is not None \
             and (b := _quantity(bare, style, unit)) is not None and b.value is not None
         if bound:
@@ -454,6 +463,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                                                  *((BRACKET_NEGATIVE,) if negative is not None else ()),
                                                  *((REJOINED,) if joined is not None else ()),
                                                  *((COMPARISON_BOUND,) if bound else ()),
+                                                 *((COUNT_THOUSANDS,) if thousands else ()),
                                                  *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
