@@ -8,7 +8,8 @@
 - `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
 - `capaian_under_realisasi_pdf`: each capaian in brackets under its realisasi, a "> 100" target.
 - `sasaran_named_pdf`: an IKU table without an Indikator column, the sasaran naming the measure.
-- `plan_units_pdf`: counts printed "3,000" among dot-grouped figures, a "Triliun Rupiah" target.
+- `plan_units_pdf`: counts printed "3,000" among dot-grouped figures, a "Triliun Rupiah" target,
+  values labelled with the measure they count ("UTTP : 6.831.222 buah").
 """
 
 from __future__ import annotations
@@ -125,7 +126,9 @@ def sasaran_named_pdf(path: Path) -> Path:
 UNIT_ROWS = [("Peningkatan Jumlah SDM IKM yang bersertifikat", "Orang", "3,000"),
              ("Peningkatan Jumlah unit usaha IKM", "", "202.955"),
              ("Pertumbuhan Industri Manufaktur pada PDRB", "", "185.80 Triliun Rupiah"),
-             ("Penurunan Nilai Impor Jawa Barat", "%", "2,5")]
+             ("Penurunan Nilai Impor Jawa Barat", "%", "2,5"),
+             ("Jumlah UTTP dan BDKT", "", "UTTP : 6.831.222 buah"),
+             ("Jumlah UTTP dan BDKT", "", "BDKT : 3.900 buah")]
 
 
 def plan_units_pdf(path: Path) -> Path:

@@ -140,3 +140,6 @@ def test_counts_in_thousands_and_scale_words_as_units(tmp_path: Path) -> None:
     assert count_in_thousands("2,500", "%") is None and count_in_thousands("2,500", None, "Persentase x") is None
     assert scale_as_unit("157.64\nTriliun", None) == (157.64, "Triliun") and scale_as_unit("185,80", None) is None
     assert COUNT_THOUSANDS in INFERRED
+    uttp, bdkt = got["Jumlah UTTP dan BDKT (UTTP)"], got["Jumlah UTTP dan BDKT (BDKT)"]
+    assert uttp.target is not None and uttp.target.value == 6831222 and uttp.target.unit == "buah"
+    assert bdkt.target is not None and bdkt.target.value == 3900

@@ -14,7 +14,8 @@ import re
 
 COUNT_THOUSANDS = "count_thousands"  # lkjip.checks.certainty.INFERRED
 
-_AMBIGUOUS = re.compile(r"^\s*(\d{1,3})[.,](\d{3})\s*$")
+# One mark, three digits after it, then at most a unit ("1.614\nbuah").
+_AMBIGUOUS = re.compile(r"^\s*(\d{1,3})[.,](\d{3})(?![\d.,])\s*[^\W\d_]*\s*$")
 _COUNT_UNITS = re.compile(r"^(?:orang|org|0rang|jiwa|unit|buah|bh|eksportir|usaha|perusahaan|ikm|dokumen|"
                           r"kegiatan|kali|lembaga|desa|pasar|peserta|pelaku|wirausaha)\b", re.I)
 

@@ -50,6 +50,7 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
     kegiatan_list,
     named_with_kegiatan,
 )
+from lkjip.extract.interpret.indicators.labelled_value import named_with, single_labelled
 from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
 from lkjip.extract.interpret.indicators.name_beside_columns import name_beside
 from lkjip.extract.interpret.indicators.numbered_bands import (
@@ -428,6 +429,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     unit = _one_line(unit) if unit else None
     out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
                        sasaran=sasaran, year=year, cells=cells)
+    measure: str | None = None  # the measure a labelled value cell names
     for col, src in values.items():
         if src is None:
             continue
@@ -442,8 +444,13 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if q is not None and q.value is not None and (scaled := scale_as_unit(text, style)) is not None:
             # "185.80 Triliun Rupiah": the scale word is the unit, as a Satuan column prints it
             q = dataclasses.replace(q, value=scaled[0], unit=normalize_unit(scaled[1]), unit_raw=scaled[1])
+        number_text = text
+        if col.role in ("target", "realisasi") and (one := single_labelled(q)) is not None and q is not None:
+            # "UTTP : 6.831.222 buah": the labelled figure, of the measure the label names
+            q = dataclasses.replace(q, value=one.value, unit=one.unit, unit_raw=one.unit, parts=None)
+            number_text, measure = one.number_text, one.label
         thousands = q is not None and q.value is not None and \
-            (n := count_in_thousands(text, q.unit_raw or unit, name)) is not None and n != q.value
+            (n := count_in_thousands(number_text, q.unit_raw or unit, name)) is not None and n != q.value
         if thousands and q is not None:
             q = dataclasses.replace(q, value=n)  # "3,000" people: three thousand
         bound = q is not None and q.value is None and not q.parts and (bare := without_sign(text)) is not None \
@@ -485,6 +492,9 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 out.capaian_texts[col.year] = _one_line(text)
         elif col.role == "formula":
             out.formula = _one_line(text)
+    if measure is not None and (labelled_name := named_with(name, measure)) != name:
+        out.indikator = labelled_name
+        cells["indikator"] = dataclasses.replace(cells["indikator"], text=labelled_name)
     if out.capaian is None and (real := cells.get("realisasi")) is not None \
             and (under := bracketed_capaian(real.text, style)) is not None:
         # "86\n(101%)": the indicator's capaian, printed in its realisasi cell.
