@@ -103,6 +103,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "table's other figures group thousands otherwise",
                         "'3,000' di samping satuan yang menghitung benda dibaca tiga ribu, walaupun angka lain "
                         "di tabel memakai pemisah ribuan yang lain"),
+    "average_row": ("an average row ('Rata-rata capaian'): what it averages was read from its place in the table",
+                    "baris rata-rata ('Rata-rata capaian'): yang dirata-ratakan dibaca dari letaknya di tabel"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -6,7 +6,8 @@
 - `two_measures_pdf`: an indicator counting two named things, the second's values on an
   unnamed row under it.
 - `bracket_negative_pdf`: a negative realisasi and capaian printed in brackets.
-- `capaian_under_realisasi_pdf`: each capaian in brackets under its realisasi, a "> 100" target.
+- `capaian_under_realisasi_pdf`: each capaian in brackets under its realisasi, a "> 100" target,
+  a closing "Rata-rata capaian" row.
 - `sasaran_named_pdf`: an IKU table without an Indikator column, the sasaran naming the measure.
 - `plan_units_pdf`: counts printed "3,000" among dot-grouped figures, a "Triliun Rupiah" target,
   values labelled with the measure they count ("UTTP : 6.831.222 buah").
@@ -99,8 +100,11 @@ def capaian_under_realisasi_pdf(path: Path) -> Path:
     """A Pengukuran Kinerja table printing each capaian in brackets under the realisasi."""
     head = [[_p(h, True) for h in ("No", "Indikator Sasaran", "Target", "Realisasi", "Capaian Sasaran")]]
     body = [[_p(str(k)), *[_p(v) for v in row]] for k, row in enumerate(UNDER_ROWS, 1)]
-    table = Table(head + body, colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    average = [_p(""), _p("Rata-rata capaian"), "", "", _p("104,45")]  # label merged over three columns
+    table = Table([*head, *body, average], colWidths=[1.2 * cm, 8 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm])
+    last = len(body) + 1
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("SPAN", (1, last), (3, last))]))
     doc = SimpleDocTemplate(str(path), pagesize=A4)
     doc.build([Paragraph("Tabel 2. Prosentase Tingkat Capaian Sasaran Tahun 2016", CAPTION),
                Spacer(1, 0.3 * cm), table])

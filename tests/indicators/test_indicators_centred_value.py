@@ -103,6 +103,10 @@ def test_capaian_under_realisasi_and_bound_targets(tmp_path: Path) -> None:
     assert bracketed_capaian("(101%)", None) is None  # no value above it
     assert without_sign("≥ 80 %") == "80 %" and without_sign("80") is None
     assert CAPAIAN_IN_REALISASI in INFERRED and COMPARISON_BOUND in INFERRED
+    from lkjip.extract.interpret.indicators.average_row import AVERAGE_ROW
+
+    average = got["Rata-rata capaian"]
+    assert average.capaian == 104.45 and average.target is None and AVERAGE_ROW in average.cells["capaian"].inferred
 
 
 def test_sasaran_names_the_indicator_of_a_table_without_an_indikator_column(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.average_row import AVERAGE_ROW, average_capaian_cell
 from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
@@ -237,6 +238,11 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             # A heading row spanning the values too ("Tujuan: …", "Kegiatan …"): the rows
             # below belong to it; a total row ("JUMLAH TOTAL") ends nothing.
             heading = _one_line(cell.text)
+            own = average_capaian_cell(heading, cell, [_at(table, first, c.index) for c in value_cols
+                                                        if c.role == "capaian" and c.year in (None, year)])
+            if own is not None and (value := _capaian(own.text, style)) is not None:
+                yield _average_row(table, kind, year, heading, cell, own, value, first, info)
+                continue
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
             continue
@@ -343,6 +349,19 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if info is not None:
                 second.detail, second.version = info.kind, info.version
             yield second
+
+
+def _average_row(table: RawTable, kind: TableKind, year: int | None, label: str, cell: RawCell, own: RawCell,
+                 value: float, first: int, info: IndicatorTable | None) -> IndicatorRow:
+    """"Rata-rata capaian … 104,45": the table's average capaian as a row of its own."""
+    page = table.page_of_row(first)
+    row = IndicatorRow(table=table.id, table_kind=kind, page=page, row=first, indikator=label, year=year,
+                       cells={"indikator": Cell(label, page, table.id, first, "indikator", cell.text_bbox)})
+    row.capaian, row.capaian_text = value, _one_line(own.text)
+    row.cells["capaian"] = Cell(own.text, page, table.id, first, "capaian", own.text_bbox, inferred=(AVERAGE_ROW,))
+    if info is not None:
+        row.detail, row.version = info.kind, info.version
+    return row
 
 
 def _second_measure(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
