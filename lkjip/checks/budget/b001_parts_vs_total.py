@@ -75,7 +75,7 @@ class PartsVsTotal(Rule):
     position under a program, the finding is a warning asking to check the structure.
 
     Also a total stated in the running text over the list of parts that follows it
-    ("… realisasinya sebesar Rp. X, terdiri dari : 1. Kegiatan …"; `prose_lists`): where
+    ("… realisasinya sebesar Rp. X, terdiri dari : 1. Kegiatan …"): where
     the parts' anggaran add up to the stated anggaran, their realisasi must add up too; a
     part stating only a percentage where its amount was due implies its amount, whose
     share of its anggaran must be that percentage. A warning: the list is read from prose.

@@ -59,7 +59,7 @@ class TextTotalVsTable(Rule):
 
     Also a program's total against its kegiatan retold in the text: a table printing the
     program's amount above its kegiatan listed by name only, and the text giving every one
-    of those kegiatan its own figure (`retold_parts`), whose sum differs from the
+    of those kegiatan its own figure, whose sum differs from the
     program's. The kegiatan are tied to the text by name, so this is a warning. Example:
     a program of five kegiatan printed as 503,000,000.00 while the text's five alokasi
     anggaran add up to 522,000,000.
