@@ -43,8 +43,12 @@ class RetoldSum:
 def retold_sums(doc: Extraction) -> list[RetoldSum]:
     """Every program whose kegiatan are all retold in the text, with their figures."""
     rows = [r for r in doc.budget if r.level in _NAMED_LEVELS]
-    if not rows:
-        return []
+    programs = [(table_rows[at], kids) for table_rows in tables(doc).values()
+                for at, kids in children_of(table_rows).items()
+                if table_rows[at].level == "program" and len(kids) >= _MIN_PARTS
+                and all(k.anggaran is None or k.realisasi is None for k in kids)]
+    if not programs:
+        return []  # no program lists its kegiatan by name only: nothing to tie
     ties: dict[tuple[int, str], list[tuple[NarrativeAmount, bool]]] = defaultdict(list)
     for amount in doc.amounts:
         if amount.kind != "rupiah" or is_table_value(amount, doc):
@@ -56,21 +60,17 @@ def retold_sums(doc: Extraction) -> list[RetoldSum]:
         if match is not None and getattr(match.row, column) is None:
             ties[(id(match.row), column)].append((amount, match.certain))
     out: list[RetoldSum] = []
-    for table_rows in tables(doc).values():
-        for at, kids in children_of(table_rows).items():
-            program = table_rows[at]
-            if program.level != "program" or len(kids) < _MIN_PARTS:
+    for program, kids in programs:
+        for column in ("anggaran", "realisasi"):
+            if getattr(program, column) is None or any(getattr(k, column) is not None for k in kids):
                 continue
-            for column in ("anggaran", "realisasi"):
-                if getattr(program, column) is None or any(getattr(k, column) is not None for k in kids):
-                    continue
-                parts = []
-                for kid in kids:
-                    tied = ties.get((id(kid), column), [])
-                    if len({a.value for a, _ in tied}) != 1:
-                        break
-                    amount, certain = tied[0]
-                    parts.append((kid, amount, certain and all(c for _, c in tied)))
-                else:
-                    out.append(RetoldSum(program, column, parts))
+            parts = []
+            for kid in kids:
+                tied = ties.get((id(kid), column), [])
+                if len({a.value for a, _ in tied}) != 1:
+                    break
+                amount, certain = tied[0]
+                parts.append((kid, amount, certain and all(c for _, c in tied)))
+            else:
+                out.append(RetoldSum(program, column, parts))
     return out
