@@ -105,6 +105,20 @@ INFERRED: dict[str, tuple[str, str]] = {
                   "the national figure), read here as the target and the ratio as the capaian",
                   "tabelnya tidak memuat target: realisasi dibandingkan dengan pembanding (realisasi tahun lalu, "
                   "angka nasional), dibaca di sini sebagai target dan rasionya sebagai capaian"),
+    "comparison_bound": ("its cell prints a bound ('> 100'): the number after the sign was read as the value",
+                         "selnya memuat batas ('> 100'): angka setelah tanda dibaca sebagai nilainya"),
+    "capaian_in_realisasi_cell": ("the capaian was taken from the bracketed figure under the realisasi in its "
+                                  "cell; the capaian column gives none for this indicator",
+                                  "capaian diambil dari angka dalam kurung di bawah realisasi pada selnya; "
+                                  "kolom capaian tidak memuatnya untuk indikator ini"),
+    "name_from_sasaran": ("its table has no indicator column: the indicator was named from the sasaran's wording",
+                          "tabelnya tidak memiliki kolom indikator: indikatornya disebut dari rumusan sasaran"),
+    "count_thousands": ("'3,000' beside a unit that counts things was read as three thousand, though the "
+                        "table's other figures group thousands otherwise",
+                        "'3,000' di samping satuan yang menghitung benda dibaca tiga ribu, walaupun angka lain "
+                        "di tabel memakai pemisah ribuan yang lain"),
+    "average_row": ("an average row ('Rata-rata capaian'): what it averages was read from its place in the table",
+                    "baris rata-rata ('Rata-rata capaian'): yang dirata-ratakan dibaca dari letaknya di tabel"),
     "measure_uncertain": ("its table compares with a plan or another measure, or its kind was not recognised: "
                           "check that it prints this year's own value",
                           "tabelnya membandingkan dengan rencana atau ukuran lain, atau jenisnya tidak dikenali: "

@@ -20,7 +20,13 @@ Renja), dan realisasi tahun sebelumnya pada laporan keuangan yang membandingkan 
 Jumlah di bawah baris-baris yang semuanya tertulis nol tetapi mencetak angka lain dilaporkan
 apa pun susunan barisnya. Tanda "-" dihitung nol; sel kosong di kolom yang memakai "-" untuk
 nihil juga dihitung nol, sebagai peringatan. Toleransi: tidak ada (rupiah utuh); pengaturan
-`rupiah-tolerance` di lkjip.toml memberi kelonggaran.""",
+`rupiah-tolerance` di lkjip.toml memberi kelonggaran.
+
+Juga total yang disebut narasi beserta daftar rinciannya ("… realisasinya sebesar Rp. X,
+terdiri dari : 1. Kegiatan …"): bila anggaran rinciannya berjumlah tepat sama dengan anggaran
+yang disebut, realisasinya pun harus berjumlah sama; rincian yang hanya menyebut persentase
+menyiratkan nilainya (total dikurangi rincian lain), yang harus sesuai dengan persentase itu.
+Peringatan: daftarnya dibaca dari narasi.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
 Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu
@@ -29,7 +35,12 @@ total tabel Realisasi Anggaran: jumlah digit sama, paling banyak dua digit berub
 tertukar. Pembaca mengutip narasi, sehingga total yang salah menyebar ke dokumen lain.
 
 Contoh (sampel, hlm. 16): narasi menyebut Rp. 19.253.454.000,- padahal tabel berjumlah
-19.253.545.000. Periksa kalimat di narasi dan baris "Jumlah" pada tabel.""",
+19.253.545.000. Periksa kalimat di narasi dan baris "Jumlah" pada tabel.
+
+Juga anggaran program di tabel yang kegiatannya hanya dicantumkan namanya, bila narasi
+menyebut angka setiap kegiatan itu dan jumlahnya berbeda dengan angka program (contoh:
+program 503.000.000,00, lima kegiatannya di narasi berjumlah 522.000.000). Peringatan:
+kegiatan dikaitkan dengan narasi menurut namanya.""",
     "LKJ-B003": """Persentase tertulis berbeda dengan realisasi / anggaran × 100.
 
 Menandai kolom persen (% keuangan) tabel anggaran, dan persentase di narasi yang mengikuti
@@ -158,7 +169,10 @@ rata-rata lalu merinci angka yang dirata-ratakan ("Rata-rata realisasi anggaran 
 95,58%. Realisasi anggaran untuk masing-masing misi yaitu: … 96,78%; … 93,55%; …").
 Selisih dibandingkan dengan dua angka pada kalimatnya sendiri, atau pada kalimat sebelumnya
 (tepat dua angka; isi kurung dan tahun diabaikan); rata-rata dengan rerata persentase pada
-kalimat berikutnya yang merincinya ("masing-masing", "yaitu"); jumlah yang disebut lalu
+kalimat berikutnya yang merincinya ("masing-masing", "yaitu"); perubahan dalam persen
+terhadap persentase satu tahun ("tahun 2015 … sebesar 103,30% mengalami peningkatan sebesar
+2,3%") dengan persentase kalimat sebelumnya, sebagai selisih poin maupun perubahan relatif;
+jumlah yang disebut lalu
 dirinci ("sebanyak 20 indikator dengan rincian … : 16 indikator … Jumlah : 21 indikator")
 dengan jumlah rinciannya dan baris Jumlah-nya (tanpa baris Jumlah, hanya bila rinciannya
 lebih besar: daftarnya mungkin berlanjut di halaman berikut). Selalu peringatan: angka mana
@@ -200,7 +214,10 @@ pada tabel tanpa target. Toleransi: satu satuan dari ketelitian cetak yang lebih
 
 Narasi bab III mengulang capaian tiap indikator; angka yang tidak ada di tabel adalah sisa
 draf atau salah ketik. Contoh: LAKIP BKPD Jawa Barat 2016 menulis "atau 103,88 %" padahal
-81 / 78 = 103,85 % seperti di tabel. Kalimat harus menyebut indikatornya dengan jelas.
+81 / 78 = 103,85 % seperti di tabel. Kalimat harus menyebut indikatornya dengan jelas; bila
+beberapa indikator tersebut, yang paling banyak kata namanya tercetak. Angka yang hanya cocok
+dengan angka tabel yang lebih kasar ("103") sementara angka yang sama halusnya ("103,85")
+berbeda tetap dilaporkan.
 Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
     "LKJ-K011": """Target yang disebut narasi, di samping realisasinya, tidak ada di tabel mana pun untuk indikator itu.
 

@@ -58,3 +58,17 @@ def test_a_count_stated_then_broken_down() -> None:
 def test_a_breakdown_without_its_jumlah_may_go_on_overleaf() -> None:
     assert _found(COUNT.format(n="30", jumlah="")) == []  # 21 listed so far
     assert len(_found(COUNT.format(n="20", jumlah=""))) == 1  # already more than stated
+
+
+CHANGE = ("Persentase tingkat konsumsi pangan tahun 2016 target sebesar 100% realisasinya sebesar 106,81%, "
+          "artinya realisasi melebihi target. Jika dibandingkan dengan tahun 2015 pencapaian persentase "
+          "tingkat konsumsi pangan sebesar 103,30% mengalami sedikit peningkatan sebesar {d}% ditahun 2016.")
+
+
+def test_stated_change_in_percent_vs_the_figures_of_the_sentence_before() -> None:
+    assert _found(CHANGE.format(d="3,51")) == []  # points
+    assert _found(CHANGE.format(d="3,4")) == []  # relative to 103,30
+    found = _found(CHANGE.format(d="2,3"))
+    assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
+    assert "3,51 points" in found[0].message["en"]
+    assert [e.value for e in found[0].evidence] == [2.3, 103.3, 100.0, 106.81]

@@ -100,6 +100,20 @@ def test_k010_passes_a_text_that_repeats_the_table() -> None:
     assert run(TextCapaianDiffers, d) == []
 
 
+def test_k010_capaian_after_the_realisation_in_its_unit_names_the_longest_indicator() -> None:
+    """"realisasi capaian sebesar 81 point atau 103,88 %": the capaian follows the realisation
+    in its unit; two short indicators whose every word the sentence prints lose to the one
+    it prints the most words of."""
+    text = {46: "Sasaran yaitu Peningkatan Pola Pangan Harapan Tingkat Konsumsi dengan target sebesar 78 "
+                "point realisasi capaian sebesar 81 point atau 103,88 % (masih kurang dari target)."}
+    d = doc(measured("t1", "Skor Pola Pangan Harapan Tingkat Konsumsi", "78", "81", "103,85", 30),
+            measured("t1", "Prosentase Tingkat Konsumsi Pangan", "100", "106.81", "106,81", 30),
+            measured("t1", "Persentase program ketahanan pangan", "75", "75", "100", 30), texts=text)
+    (f,) = run(TextCapaianDiffers, d)
+    assert "103,88" in f.text("en") and "103,85" in f.text("en")
+    assert [e.cell.page for e in f.evidence] == [46, 30]
+
+
 # K004 ----------------------------------------------------------------------------
 def test_k004_follows_the_tables_inverse_formula() -> None:
     # "capaian = target/realisasi x 100", printed over the column numbers: 5,45 / 6,91 = 78,87.
@@ -198,3 +212,15 @@ def test_k004_in_a_table_of_no_recognised_kind_stays_a_warning() -> None:
     d.indicator_tables = [table]
     (f,) = run(CapaianArithmetic, d)
     assert f.severity == "warning"
+
+
+def test_k010_a_coarse_table_figure_does_not_outvote_a_finer_one() -> None:
+    """"103" agrees with "103,88 %" only cut off; "103,85" printed as finely disagrees."""
+    text = {46: "Peningkatan Skor Pola Pangan Harapan Konsumsi dengan target sebesar 78 point realisasi "
+                "capaian sebesar 81 point atau 103,88 %."}
+    name = "Skor Pola Pangan Harapan Konsumsi"
+    d = doc(measured("t1", name, "78", "81", "103,85", 30), measured("t2", name, "82", "81", "103", 46), texts=text)
+    (f,) = run(TextCapaianDiffers, d)
+    assert {e.cell.page for e in f.evidence} == {46, 30}
+    d = doc(measured("t2", name, "82", "81", "103", 46), texts=text)
+    assert run(TextCapaianDiffers, d) == []  # no finer figure: the coarse one agrees

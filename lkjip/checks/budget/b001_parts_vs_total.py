@@ -23,6 +23,7 @@ from lkjip.checks.budget.arithmetic import (
     value,
 )
 from lkjip.checks.budget.gap_in_text import text_accounts
+from lkjip.checks.budget.prose_lists import realisasi_gaps
 from lkjip.checks.budget.text_states_sum import text_stating
 from lkjip.checks.budget.zero_parts import all_zero, unlinked_first_total
 from lkjip.checks.certainty import flag
@@ -31,6 +32,9 @@ from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
 from lkjip.numbers import format_id
 from lkjip.records import BudgetRow, Cell, Extraction
+
+# Where a list item's name ends and its sentence goes on.
+_ITEM_NAME_END = re.compile(r",|\s(?:dengan|yang|melalui|sebesar)\s")
 
 
 @register
@@ -71,6 +75,12 @@ class PartsVsTotal(Rule):
     read from the page (the words Program/Kegiatan/Jumlah, the kode depth, the outline
     numbering or the column heading); where a line's level was only inferred from its
     position under a program, the finding is a warning asking to check the structure.
+
+    Also a total stated in the running text over the list of parts that follows it
+    ("… realisasinya sebesar Rp. X, terdiri dari : 1. Kegiatan …"): where
+    the parts' anggaran add up to the stated anggaran, their realisasi must add up too; a
+    part stating only a percentage where its amount was due implies its amount, whose
+    share of its anggaran must be that percentage. A warning: the list is read from prose.
     """
 
     code = "LKJ-B001"
@@ -79,6 +89,7 @@ class PartsVsTotal(Rule):
     severity = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        yield from self._prose_lists(doc)
         for rows in tables(doc).values():
             for parent_at, parts in children_of(rows).items():
                 parent = rows[parent_at]
@@ -150,6 +161,40 @@ class PartsVsTotal(Rule):
         cells += [replace(cell_of(p, column), inferred=("blank_as_zero",)) for p in blank]
         finding = flag(self, en, idn, ev, cells)
         return finding
+
+
+    def _prose_lists(self, doc: Extraction) -> Iterator[Finding]:
+        """A realisasi stated in the text over a list of parts that do not add up to it."""
+        for gap in realisasi_gaps(doc.amounts):
+            total = gap.total
+            shown = " + ".join(p.text for p in gap.parts)
+            summed = format_id(sum(p.value for p in gap.parts))
+            where_en, where_id = page_ref(total.page, "en"), page_ref(total.page, "id")
+            ev = [Evidence(cell=total.cell, value=float(total.value), role="stated total")]
+            ev += [Evidence(cell=p.cell, value=float(p.value), role="part") for p in gap.parts]
+            if gap.missing is None or gap.implied_percent is None:
+                en = (f"The text on {where_en} states a realisasi of {total.text} and lists its parts: "
+                      f"{shown} = {summed}; difference {format_id(abs(total.value - sum(p.value for p in gap.parts)))}.")
+                idn = (f"Narasi pada {where_id} menyebut realisasi {total.text} dan merinci bagiannya: "
+                       f"{shown} = {summed}; selisih {format_id(abs(total.value - sum(p.value for p in gap.parts)))}.")
+            else:
+                stated = gap.missing.one("persen")
+                anggaran = gap.missing.one("anggaran")
+                assert stated is not None and anggaran is not None
+                implied = format_id(total.value - sum(p.value for p in gap.parts))
+                pct = format_id(round(gap.implied_percent, 2), 2)
+                name = _ITEM_NAME_END.split(gap.missing.lead)[0][:80]
+                en = (f"The text on {where_en} states a realisasi of {total.text} over a list of parts; "
+                      f"“{name}” gives only {stated.text}, no amount. The total less the other parts "
+                      f"({shown}) leaves {implied}, which is {pct}% of its anggaran {anggaran.text}, "
+                      f"not {stated.text}: the total or a part is misstated.")
+                idn = (f"Narasi pada {where_id} menyebut realisasi {total.text} dengan rinciannya; "
+                       f"“{name}” hanya mencantumkan {stated.text}, tanpa nilai rupiah. Total dikurangi "
+                       f"bagian lainnya ({shown}) menyisakan {implied}, yaitu {pct}% dari anggarannya "
+                       f"{anggaran.text}, bukan {stated.text}: total atau salah satu rinciannya keliru.")
+                ev += [Evidence(cell=stated.cell, value=float(stated.value), role="stated percent"),
+                       Evidence(cell=anggaran.cell, value=float(anggaran.value), role="anggaran")]
+            yield self.finding(en, idn, ev, severity="warning")
 
 
 def _blank(row: BudgetRow, column: str) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from lkjip.checks.budget.arithmetic import children_of, evidence, position, printed, tables
+from lkjip.checks.budget.retold_parts import retold_sums
 from lkjip.checks.budget.text_figures import grand_totals, is_table_value, other_stage, subject
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
@@ -54,6 +56,13 @@ class TextTotalVsTable(Rule):
     quantity — the seed's "APBD Murni … Rp. 18.353.545.000,-" is not flagged; (4) an amount
     that is not digit-for-digit close to the total (a kegiatan's budget, a share of it)
     is a different quantity, not a contradiction. Tolerance: exact (whole rupiah).
+
+    Also a program's total against its kegiatan retold in the text: a table printing the
+    program's amount above its kegiatan listed by name only, and the text giving every one
+    of those kegiatan its own figure, whose sum differs from the
+    program's. The kegiatan are tied to the text by name, so this is a warning. Example:
+    a program of five kegiatan printed as 503,000,000.00 while the text's five alokasi
+    anggaran add up to 522,000,000.
     """
 
     code = "LKJ-B002"
@@ -62,6 +71,7 @@ class TextTotalVsTable(Rule):
     severity = "error"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        yield from self._retold(doc)
         totals = grand_totals(doc)
         if not totals:
             return
@@ -130,3 +140,29 @@ class TextTotalVsTable(Rule):
         ev += [Evidence(cell=a.cell, value=float(a.value), role="agrees with table") for a in agreeing]
         ev += [evidence(r, column, "agrees with table") for r in lists]
         return flag(self, en, idn, ev)
+
+    def _retold(self, doc: Extraction) -> Iterator[Finding]:
+        """A program's amount that its kegiatan's figures in the text do not add up to."""
+        for retold in retold_sums(doc):
+            program, column = retold.program, retold.column
+            stated = getattr(program, column)
+            if abs(retold.total - stated) < 1:
+                continue
+            sums = " + ".join(a.text for _, a, _ in retold.parts)
+            pages_en = ", ".join(page_ref(p, "en") for p in dict.fromkeys(a.page for _, a, _ in retold.parts))
+            pages_id = ", ".join(page_ref(p, "id") for p in dict.fromkeys(a.page for _, a, _ in retold.parts))
+            total, diff = format_id(retold.total), format_id(abs(retold.total - stated))
+            en = (f"The table on {page_ref(program.page, 'en')} ({table_ref(program.table, 'en')}) gives "
+                  f"“{program.name}” a {column} of {printed(program, column)}, but the text ({pages_en}) "
+                  f"gives each of its {len(retold.parts)} kegiatan listed there a figure, and they add up "
+                  f"to {sums} = {total}; difference {diff}.")
+            idn = (f"Tabel pada {page_ref(program.page, 'id')} ({table_ref(program.table, 'id')}) mencatat "
+                   f"{column} “{program.name}” {printed(program, column)}, tetapi narasi ({pages_id}) "
+                   f"menyebut angka tiap kegiatannya ({len(retold.parts)} kegiatan yang tercantum di "
+                   f"tabel), yang jumlahnya {sums} = {total}; selisih {diff}.")
+            ev = [evidence(program, column, "table total")]
+            for _, amount, certain in retold.parts:
+                cell = amount.cell if certain else replace(
+                    amount.cell, inferred=(*amount.cell.inferred, "row_named_loosely"))
+                ev.append(Evidence(cell=cell, value=float(amount.value), role="stated in text"))
+            yield self.finding(en, idn, ev, severity="warning")

@@ -11,13 +11,17 @@ from lkjip.checks.indicators.common import PLAN_KINDS, indicator_groups, join_li
 from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
 from lkjip.checks.indicators.k009_capaian_differs import capaian_by_year, same_capaian
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.numbers import parse_number
+from lkjip.numbers import decimals_printed, parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
 
-# "capaian … sebesar 104,35 %", "dengan capaian kinerja 98%", "capaiannya mencapai 100,12%"
+# "capaian … sebesar 104,35 %", "dengan capaian kinerja 98%", "capaiannya mencapai 100,12%",
+# "realisasi capaian sebesar 81 point atau 103,88 %"
 _STATED = re.compile(
     r"\bcapaian(?:nya)?(?:\s+(?:kinerja|indikator|iku|sasaran))?(?:\s+(?:tahun\s+\d{4}|[a-z/()-]+)){0,14}?\s+"
-    r"(?:sebesar|mencapai|adalah|yaitu|yakni|=|:)\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
+    r"(?:sebesar|mencapai|adalah|yaitu|yakni|=|:)\s*"
+    # "capaian sebesar 81 point atau 103,88 %": the realisation in its unit, then the capaian.
+    r"(?:\d{1,6}(?:[.,]\d{1,3})?\s+[a-z]+\s+atau\s+)?"
+    r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
 _BEFORE = 320  # characters before the figure in which the indicator must be named
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _MIN_WORDS = 2
@@ -28,6 +32,18 @@ def _named(words: list[str], window: str) -> float:
     if len(words) < _MIN_WORDS:
         return 0.0
     return sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window)) / len(words)
+
+
+def _agrees(stated: tuple[float, str], known: list[tuple[float, str]], extra: float) -> bool:
+    """Some table figure agrees at the coarser precision; where the only ones agreeing are
+    printed coarser than the text ("103" for "103,88") and a figure printed at least as
+    finely disagrees ("103,85"), the finest figures decide."""
+    agreeing = [k for k in known if same_capaian(stated, k, extra)]
+    if not agreeing:
+        return False
+    fine = decimals_printed(stated[1])
+    coarse_only = all(decimals_printed(k[1]) < fine for k in agreeing)
+    return not (coarse_only and any(decimals_printed(k[1]) >= fine for k in known if k not in agreeing))
 
 
 @register
@@ -46,7 +62,10 @@ class TextCapaianDiffers(Rule):
     The statement must name the indicator: at least three quarters of its distinctive
     words (words every indicator shares, such as "jumlah", "persentase", do not count) in
     the phrase "capaian … sebesar X %" itself, else in its sentence (at most 320
-    characters before the figure), and no other indicator named as well. Tolerance: the
+    characters before the figure); where several are so named, the one the sentence
+    prints the most words of (tables naming it in the same words count as one). A
+    figure agreeing only with coarser ones ("103" for "103,88") while one printed as finely
+    disagrees ("103,85") is reported: the finest figures decide. Tolerance: the
     coarser printed precision of the two figures. A warning, not an error: tying a
     sentence to an indicator is never certain.
     """
@@ -82,9 +101,18 @@ class TextCapaianDiffers(Rule):
         for window in (low[m.start():m.end()], before[stop:] + low[m.start():m.end()]):
             window = " ".join(window.split())
             scores = [_named(w, window) for w in words]
-            best = max(scores)
-            if best >= 0.75:
-                return groups[scores.index(best)] if scores.count(best) == 1 else None
+            if max(scores) < 0.75:
+                continue
+            # Several named: the one whose name the sentence prints the most words of ("Skor
+            # Pola Pangan Harapan … Konsumsi" over a two-word "Konsumsi Pangan" inside it).
+            counts = [len({x for x in w if re.search(rf"\b{re.escape(x)}", window)}) if s >= 0.75 else 0
+                      for s, w in zip(scores, words, strict=True)]
+            best = max(counts)
+            tied = [k for k, c in enumerate(counts) if c == best]
+            if len({frozenset(words[k]) for k in tied}) != 1:
+                return None
+            # Tables naming one indicator in the same distinctive words: one indicator.
+            return [row for k in tied for row in groups[k]]
         return None
 
     def _compare(self, group: list[IndicatorRow], stated: tuple[float, str], page: int, quote: str,
@@ -101,7 +129,7 @@ class TextCapaianDiffers(Rule):
                 if q is not None and q.value is not None:
                     known.append((float(q.value), q.text))
         mine = [p for p in printed if p[0].year == group[0].year or p[0].capaian == p[1]]
-        if not mine or any(same_capaian(stated, k, config.percent_extra_tolerance) for k in known):
+        if not mine or _agrees(stated, known, config.percent_extra_tolerance):
             return
         name = short(group[0].indikator)
         quote = " ".join(quote.split())

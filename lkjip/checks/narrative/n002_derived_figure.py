@@ -19,6 +19,11 @@ from lkjip.records import Cell, Extraction
 _DIFFERENCE = re.compile(r"\b(?:lebih\s+(?:unggul|tinggi|besar|baik|rendah|kecil)|selisih(?:nya)?|"
                          r"(?:naik|turun|meningkat|menurun)\s+sebesar)\b[^.;]{0,80}?"
                          r"(?<![\d.,])(?P<figure>\d+(?:,\d+)?)\s*(?:poin|point)\b", re.I)
+# "… tahun 2015 … sebesar 103.30% mengalami sedikit peningkatan sebesar 2,3% ditahun 2016".
+_CHANGE = re.compile(r"\b(?:peningkatan|kenaikan|penurunan|naik|turun|meningkat|menurun)\s+sebesar\s+"
+                     r"(?P<figure>\d+(?:,\d+)?)\s*%", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MAX_COUNTERPARTS = 4
 # "Rata-rata realisasi anggaran … adalah sebesar 95,58%."
 _AVERAGE = re.compile(r"\brata[\s-]*rata\b[^.;%]{0,120}?(?<![\d.,])(?P<figure>\d+(?:,\d+)?)\s*%", re.I)
 # The sentence listing what was averaged: "… untuk masing-masing misi yaitu : … 96,78%; …".
@@ -70,7 +75,10 @@ class DerivedFigure(Rule):
     … 96,78%; … 93,55%; … 98,81%; … 92,20%"). The difference is compared with the two
     figures of its own sentence, or else of the sentence before it (exactly two, what
     parentheses hold and years left out); the average with the mean of the percentages of
-    the sentence after it that lists them ("masing-masing", "yaitu").
+    the sentence after it that lists them ("masing-masing", "yaitu"). A change stated in
+    percent against one year's percentage ("tahun 2015 … sebesar 103.30% mengalami
+    peningkatan sebesar 2,3%") is compared with the percentages of the sentence before it,
+    read both as points and as relative change: reported when no figure gives it.
 
     Example: 81,59 − 72,14 = 9,45, not 7,45; (96,78 + 93,55 + 98,81 + 92,20) / 4 = 95,34,
     not 95,58.
@@ -95,12 +103,14 @@ class DerivedFigure(Rule):
         for page, raw in sorted(doc.page_texts.items()):
             text = " ".join(raw.split())
             yield from self._counts(text, page)
-            if _DIFFERENCE.search(text) is None and _AVERAGE.search(text) is None:
+            if _DIFFERENCE.search(text) is None and _AVERAGE.search(text) is None and _CHANGE.search(text) is None:
                 continue  # most pages: no sentence to split
             spans = _sentences(text)
             ends = [e for _, e in spans]
             for m in _DIFFERENCE.finditer(text):
                 yield from self._difference(text, spans, bisect_right(ends, m.start()), m, page, style)
+            for m in _CHANGE.finditer(text):
+                yield from self._change(text, spans, bisect_right(ends, m.start()), m, page, style)
             for m in _AVERAGE.finditer(text):
                 yield from self._average(text, spans, bisect_right(ends, m.start()), m, page, style)
 
@@ -125,6 +135,43 @@ class DerivedFigure(Rule):
                f"dibandingkannya memberi {parts[0].text} − {parts[1].text} = {shown}.")
         ev = [Evidence(Cell(text=stated, page=page), stated_value, "stated difference"),
               *(Evidence(Cell(text=p.text, page=page), float(p.value), "compared figure") for p in parts)]
+        yield self.finding(en, idn, ev)
+
+    def _change(self, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str], page: int,
+                style: NumberStyle | None) -> Iterator[Finding]:
+        """A change in percent against another year's percentage: its sentence states one
+        year's figure, the sentence before the figures it may be compared with. Either
+        reading of the change (points, or relative to the earlier figure) agreeing with any
+        of them is enough; none agreeing is reported."""
+        start, end = spans[i]
+        if i == 0 or not _A_YEAR.search(text, start, end):
+            return
+        base = [p for p in _figures(text, start, end, style, percent=True) if p.start + start != m.start("figure")]
+        base = [p for p in base if p.start + start < m.start("figure")]
+        others = _figures(text, *spans[i - 1], style, percent=True)
+        if len(base) != 1 or not 1 <= len(others) <= _MAX_COUNTERPARTS:
+            return
+        stated = m.group("figure")
+        stated_value = _value(stated)
+        b = float(base[0].value)
+        if stated_value is None or not b:
+            return
+        for o in others:
+            v = float(o.value)
+            if _agrees(stated_value, stated, abs(v - b)) or _agrees(stated_value, stated, abs(v - b) / b * 100):
+                return
+        latest = others[-1]
+        v = float(latest.value)
+        points, share = _format(abs(v - b), 2), _format(abs(v - b) / b * 100, 2)
+        en = (f"The text on {page_ref(page, 'en')} states a change of {stated}% from {base[0].text}, but the "
+              f"figure it is compared with ({latest.text}) gives {points} points ({share}% relative); no "
+              f"figure of the sentence before gives {stated}.")
+        idn = (f"Narasi pada {page_ref(page, 'id')} menyebut perubahan {stated}% dari {base[0].text}, tetapi "
+               f"angka pembandingnya ({latest.text}) memberi {points} poin ({share}% relatif); tidak ada angka "
+               f"pada kalimat sebelumnya yang memberi {stated}.")
+        ev = [Evidence(Cell(text=f"{stated}%", page=page), stated_value, "stated difference"),
+              Evidence(Cell(text=base[0].text, page=page), b, "compared figure"),
+              *(Evidence(Cell(text=o.text, page=page), float(o.value), "compared figure") for o in others)]
         yield self.finding(en, idn, ev)
 
     def _average(self, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str], page: int,

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.average_row import AVERAGE_ROW, average_capaian_cell
 from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
@@ -25,17 +26,23 @@ from lkjip.extract.interpret.indicators.bullet_pairing import (
     restore_lost_marks,
     value_items,
 )
+from lkjip.extract.interpret.indicators.capaian_in_realisasi import (
+    CAPAIAN_IN_REALISASI,
+    bracketed_capaian,
+)
 from lkjip.extract.interpret.indicators.centred_value import (
     VALUE_SHARED_BY_LIST,
     shared_by_every_bullet,
 )
 from lkjip.extract.interpret.indicators.classify import agreeing_with_detail, classify_table
 from lkjip.extract.interpret.indicators.colon_parts import parts_after_colon
+from lkjip.extract.interpret.indicators.comparison_bound import COMPARISON_BOUND, without_sign
 from lkjip.extract.interpret.indicators.continued_table import (
     continues,
     inherit_kind,
     role_sequence,
 )
+from lkjip.extract.interpret.indicators.count_thousands import COUNT_THOUSANDS, count_in_thousands
 from lkjip.extract.interpret.indicators.dashed_values import numbered_with_dash
 from lkjip.extract.interpret.indicators.drifted_rules import cells_under_their_header
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
@@ -53,6 +60,7 @@ from lkjip.extract.interpret.indicators.kegiatan_names import (
     kegiatan_list,
     named_with_kegiatan,
 )
+from lkjip.extract.interpret.indicators.labelled_value import named_with, single_labelled
 from lkjip.extract.interpret.indicators.merged_name_rows import name_per_ruled_row
 from lkjip.extract.interpret.indicators.name_beside_columns import name_beside
 from lkjip.extract.interpret.indicators.numbered_bands import (
@@ -77,6 +85,12 @@ from lkjip.extract.interpret.indicators.plan_year_columns import (
 )
 from lkjip.extract.interpret.indicators.quarter_targets import year_target_from_quarters
 from lkjip.extract.interpret.indicators.realised_year_columns import realised_year_columns
+from lkjip.extract.interpret.indicators.sasaran_names import (
+    NAME_FROM_SASARAN,
+    measured_in,
+    sasaran_as_indicator,
+)
+from lkjip.extract.interpret.indicators.scale_units import scale_as_unit
 from lkjip.extract.interpret.indicators.semicolon_lists import semicolon_names, semicolon_values
 from lkjip.extract.interpret.indicators.shared_value import bullets_sharing_one_value
 from lkjip.extract.interpret.indicators.spanned_names import continues_spanned_name
@@ -245,6 +259,11 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             # A heading row spanning the values too ("Tujuan: …", "Kegiatan …"): the rows
             # below belong to it; a total row ("JUMLAH TOTAL") ends nothing.
             heading = _one_line(cell.text)
+            own = average_capaian_cell(heading, cell, [_at(table, first, c.index) for c in value_cols
+                                                        if c.role == "capaian" and c.year in (None, year)])
+            if own is not None and (value := _capaian(own.text, style)) is not None:
+                yield _average_row(table, kind, year, heading, cell, own, value, first, info)
+                continue
             if heading and not re.match(r"(?i)jumlah|total", heading):
                 group = heading
             continue
@@ -359,6 +378,19 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             yield second
 
 
+def _average_row(table: RawTable, kind: TableKind, year: int | None, label: str, cell: RawCell, own: RawCell,
+                 value: float, first: int, info: IndicatorTable | None) -> IndicatorRow:
+    """"Rata-rata capaian … 104,45": the table's average capaian as a row of its own."""
+    page = table.page_of_row(first)
+    row = IndicatorRow(table=table.id, table_kind=kind, page=page, row=first, indikator=label, year=year,
+                       cells={"indikator": Cell(label, page, table.id, first, "indikator", cell.text_bbox)})
+    row.capaian, row.capaian_text = value, _one_line(own.text)
+    row.cells["capaian"] = Cell(own.text, page, table.id, first, "capaian", own.text_bbox, inferred=(AVERAGE_ROW,))
+    if info is not None:
+        row.detail, row.version = info.kind, info.version
+    return row
+
+
 def _second_measure(table: RawTable, layout: Layout, kind: TableKind, year: int | None,
                     style: NumberStyle | None, cell: RawCell, last: int, skip: set[int],
                     value_cols: list[Column], value_indexes: frozenset[int], own_cols: list[int],
@@ -430,6 +462,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     """One indicator's row; None for a name with no value, unless its own number marks it
     as a row of the table (`numbered`: a numbered indicator the table gives no value)."""
     name = _one_line(bullet.text)
+    if (named_by := layout.first("indikator")) is not None and named_by.inferred == NAME_FROM_SASARAN:
+        sasaran, name = sasaran or name, measured_in(name)  # the measure the sasaran's words name
     if not re.search(r"[^\W\d_]{3}", name):
         return None  # "|", "(3)", "1.2": a column number or an OCR speck, not an indicator
     if not name or not (numbered or any(v is not None for c, v in values.items() if c.role in _measured(layout))):
@@ -443,6 +477,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
     unit = _one_line(unit) if unit else None
     out = IndicatorRow(table=table.id, table_kind=kind, page=page, row=row_index, indikator=name,
                        sasaran=sasaran, year=year, cells=cells)
+    measure: str | None = None  # the measure a labelled value cell names
     for col, src in values.items():
         if src is None:
             continue
@@ -461,6 +496,22 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         elif q is not None and q.value is None and (per := count_and_period(text)) is not None and \
                 (count := _quantity(per[0], style, unit)) is not None and count.value is not None:
             q = dataclasses.replace(count, text=text, note=per[1])  # "6 org / 12 bulan": 6 org
+        if q is not None and q.value is not None and (scaled := scale_as_unit(text, style)) is not None:
+            # "185.80 Triliun Rupiah": the scale word is the unit, as a Satuan column prints it
+            q = dataclasses.replace(q, value=scaled[0], unit=normalize_unit(scaled[1]), unit_raw=scaled[1])
+        number_text = text
+        if col.role in ("target", "realisasi") and (one := single_labelled(q)) is not None and q is not None:
+            # "UTTP : 6.831.222 buah": the labelled figure, of the measure the label names
+            q = dataclasses.replace(q, value=one.value, unit=one.unit, unit_raw=one.unit, parts=None)
+            number_text, measure = one.number_text, one.label
+        thousands = q is not None and q.value is not None and \
+            (n := count_in_thousands(number_text, q.unit_raw or unit, name)) is not None and n != q.value
+        if thousands and q is not None:
+            q = dataclasses.replace(q, value=n)  # "3,000" people: three thousand
+        bound = q is not None and q.value is None and not q.parts and (bare := without_sign(text)) is not None \
+            and (b := _quantity(bare, style, unit)) is not None and b.value is not None
+        if bound:
+            q = dataclasses.replace(b, text=text)  # "> 100": the bound the target sets
         graded = q is not None and q.value is None and (g := grade_value(text, style)) is not None
         if graded and q is not None:
             # "Level 3", "Nilai A (83)": the level or the score; "Level\n3" is no tally of parts
@@ -474,6 +525,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
                                                  *((BRACKET_NEGATIVE,) if negative is not None else ()),
                                                  *((REJOINED,) if joined is not None else ()),
+                                                 *((COMPARISON_BOUND,) if bound else ()),
+                                                 *((COUNT_THOUSANDS,) if thousands else ()),
                                                  *((col.inferred,) if col.inferred else ()))))
         if col.role in ("target", "realisasi"):
             # A column of a named year goes under that year; the report year's (or an
@@ -497,6 +550,15 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.capaian_end, out.capaian_end_text, out.end_year = _capaian(text, style), _one_line(text), col.year
         elif col.role == "formula":
             out.formula = _one_line(text)
+    if measure is not None and (labelled_name := named_with(name, measure)) != name:
+        out.indikator = labelled_name
+        cells["indikator"] = dataclasses.replace(cells["indikator"], text=labelled_name)
+    if out.capaian is None and (real := cells.get("realisasi")) is not None \
+            and (under := bracketed_capaian(real.text, style)) is not None:
+        # "86\n(101%)": the indicator's capaian, printed in its realisasi cell.
+        out.capaian, out.capaian_text = under
+        cells["capaian"] = dataclasses.replace(real, text=under[1], column="capaian",
+                                               inferred=(*real.inferred, CAPAIAN_IN_REALISASI))
     if out.formula is None and layout.formula:
         out.formula = layout.formula  # the table's own formula, printed in its header
     measured = _measured(layout)
@@ -587,6 +649,8 @@ def indicator_tables(source: SourceDocument,
             table, layout = below  # the rows above are another table's tail
         if layout is not None:
             layout = index_named_column(layout)
+        if layout is not None and (named := sasaran_as_indicator(layout)) is not None:
+            layout = named  # "Meningkatnya Skor … Konsumsi pangan" under Sasaran names the indicator
         if layout is None or layout.first("indikator") is None:
             continue
         layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
