@@ -54,8 +54,8 @@ OCR_LAYER_MAX_MALFORMED = 0.01
 # An OCR'd "table" whose median cell reads below this is the boxes of a figure.
 _FIGURE_CONFIDENCE = 50.0
 _REREAD_MARGIN = 10.0
-# Each re-read is one Tesseract run; the least sure cells go first.
-_MAX_REREADS_PER_TABLE = 60
+# Cells re-read per table (all in one stacked Tesseract run), the least sure first.
+_MAX_REREADS_PER_TABLE = 200
 # Pages OCR'd ahead of the one being rendered (bounds the images held in memory).
 _OCR_QUEUE = 4
 
@@ -169,17 +169,19 @@ class ScanSignals:
     image_ppi: float | None = None  # pixels per inch of the largest image as placed
 
 
-# A scan stored below this many pixels per inch is blurred print once rendered: Tesseract
-# reads its small letters and digits better enlarged (on a 65-ppi scan of a budget table
-# at 300 dpi it read 2 of 3 amounts right and the header; at 200 dpi none and no header).
+# A scan stored below this many pixels per inch is enlarged by pdfium into blocky,
+# smeared strokes when rendered far above its own resolution; Tesseract reads it best
+# at about twice that. On a 65-ppi scan (cell crops of a ruled budget table, 4 amounts
+# and 4 names): at 150 dpi 3 amounts read with confidence 68-90 and every name; at
+# 300 dpi none (confidence 0-3) and names garbled; 150 dpi is also 4x fewer pixels.
 LOW_RES_SCAN_PPI = 100.0
-LOW_RES_OCR_DPI = 300
+LOW_RES_OCR_DPI = 150
 
 
 def scan_ocr_dpi(dpi: int, signals: ScanSignals) -> int:
-    """The resolution to OCR a scan at: `dpi`, raised for a low-resolution scan."""
+    """The resolution to OCR a scan at: `dpi`, capped for a low-resolution scan."""
     if signals.image_ppi is not None and signals.image_ppi < LOW_RES_SCAN_PPI:
-        return max(dpi, LOW_RES_OCR_DPI)
+        return min(dpi, LOW_RES_OCR_DPI)
     return dpi
 
 
@@ -233,7 +235,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     started = time.monotonic()
     page, upright = ocr_image(image, number, dpi, lang)
     scale = dpi / 72
-    edges = image_edges(upright, scale)
+    edges = image_edges(upright, scale, [box for box, _ in ocr_cells.word_boxes(page)])
     has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
     # Tesseract drops print inside ruled boxes and on tinted fills: read such a page
     # plain as well (`ocr.clean`); cells are read again from the image that was kept.
@@ -274,9 +276,10 @@ def _looks_like_figure(table: RawTable) -> bool:
     return bool(confs) and confs[len(confs) // 2] < _FIGURE_CONFIDENCE
 
 
-# A small table the page reading left mostly empty is read from its cells' crops before it
-# is judged a figure; bigger ones are not (a chart's many boxes would cost a read each).
-_MAX_CELLS_READ_BEFORE_JUDGING = 24
+# A table the page reading left mostly empty is read from its cells' crops before it is
+# judged a figure (one stacked run: about the cost of reading its area once); a chart of
+# more boxes than this is not.
+_MAX_CELLS_READ_BEFORE_JUDGING = 120
 
 
 def _read_mostly_from_crops(table: RawTable, inked_empty: list[RawCell], image: Image.Image,
@@ -301,14 +304,16 @@ def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lan
     (by its weakest word); a misread cell takes any legible reading, else it stays in
     doubt (its confidence drops to the crop's). The page text keeps the page reading."""
     from lkjip.extract.ocr import cells as ocr_cells
-    from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW, read_cell
+    from lkjip.extract.ocr.stacked import read_cells
+    from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW
 
     forced = {id(c) for c in misread or []}
     doubtful = [c for c in ocr_cells.table_cells(table) if c.bbox is not None and (id(c) in forced or (
         c.confidence is not None and c.confidence < REREAD_CELLS_BELOW))]
-    for cell in sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]:
-        assert cell.bbox is not None
-        again = read_cell(image, cell.bbox, scale, lang)
+    doubtful = sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]
+    # All crops in one Tesseract run (`ocr.stacked`): one process per table, not per cell.
+    readings = read_cells(image, [c.bbox for c in doubtful if c.bbox is not None], scale, lang)
+    for cell, again in zip(doubtful, readings, strict=True):
         before = cell.confidence if cell.confidence is not None else 0.0
         if id(cell) in forced:
             better = again is not None and again.confidence >= _FIGURE_CONFIDENCE
