@@ -7,12 +7,17 @@ second each. Stacked one under the other with white space between, the crops are
 in one run; each word goes back to the crop whose rows hold its middle, with its box
 moved from the sheet to the page. A crop is read as it would be alone: same inset,
 same page segmentation, lines never shared (the gap is taller than any line spacing).
+Each crop's paper is made white first (`clean.flatten_background`): alone, Tesseract
+sets its threshold per crop, but a tinted header cell pasted on a white sheet would fall
+under the sheet's threshold whole and read as nothing.
 """
 
 from __future__ import annotations
 
+import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.clean import flatten_background
 from lkjip.extract.ocr.tesseract import CellReading, OcrWord, cell_reading
 from lkjip.geometry import BBox
 
@@ -63,7 +68,8 @@ def _read_sheet(image: Image.Image, boxes: list[tuple[int, int, int, int] | None
     for i in members:
         box = boxes[i]
         assert box is not None
-        sheet.paste(image.crop(box).convert("L"), (_GAP_PX, y))
+        crop = flatten_background(np.asarray(image.crop(box).convert("L")))
+        sheet.paste(Image.fromarray(crop), (_GAP_PX, y))
         placed.append((i, y, y + box[3] - box[1]))
         y += box[3] - box[1] + _GAP_PX
     data = pytesseract.image_to_data(sheet, lang=lang, config=f"--psm 6 --dpi {round(scale * 72)}",
