@@ -236,8 +236,24 @@ class CellReading:
     line_confidence: list[float | None]
 
 
-def cell_reading(words: list[OcrWord], scale: float) -> CellReading | None:
-    """One cell's reading from its words (boxes in page pixels), lines top to bottom."""
+def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale: float,
+              lang: str) -> CellReading | None:
+    """OCR one table cell from the page image (psm 6: one block of text)."""
+    import pytesseract
+
+    left, top = int(bbox[0] * scale) + _CELL_INSET_PX, int(bbox[1] * scale) + _CELL_INSET_PX
+    right, bottom = int(bbox[2] * scale) - _CELL_INSET_PX, int(bbox[3] * scale) - _CELL_INSET_PX
+    if right - left < 8 or bottom - top < 8:
+        return None
+    data = pytesseract.image_to_data(image.crop((left, top, right, bottom)), lang=lang, config="--psm 6",
+                                     output_type=pytesseract.Output.DICT)
+    words: list[OcrWord] = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        if text and float(data["conf"][i]) >= 0:
+            x, y, w, h = (float(data[k][i]) for k in ("left", "top", "width", "height"))
+            words.append(OcrWord(text, (left + x, top + y, left + x + w, top + y + h), float(data["conf"][i]),
+                                 (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
     words = fix_percent_signs(words)
     conf = value_confidence(words)
     if conf is None:

@@ -54,8 +54,8 @@ OCR_LAYER_MAX_MALFORMED = 0.01
 # An OCR'd "table" whose median cell reads below this is the boxes of a figure.
 _FIGURE_CONFIDENCE = 50.0
 _REREAD_MARGIN = 10.0
-# Cells re-read per table (all in one stacked Tesseract run), the least sure first.
-_MAX_REREADS_PER_TABLE = 200
+# Each re-read is one Tesseract run; the least sure cells go first.
+_MAX_REREADS_PER_TABLE = 60
 # Pages OCR'd ahead of the one being rendered (bounds the images held in memory).
 _OCR_QUEUE = 4
 
@@ -278,10 +278,9 @@ def _looks_like_figure(table: RawTable) -> bool:
     return bool(confs) and confs[len(confs) // 2] < _FIGURE_CONFIDENCE
 
 
-# A table the page reading left mostly empty is read from its cells' crops before it is
-# judged a figure (one stacked run: about the cost of reading its area once); a chart of
-# more boxes than this is not.
-_MAX_CELLS_READ_BEFORE_JUDGING = 120
+# A small table the page reading left mostly empty is read from its cells' crops before it
+# is judged a figure; bigger ones are not (a chart's many boxes would cost a read each).
+_MAX_CELLS_READ_BEFORE_JUDGING = 24
 
 
 def _read_mostly_from_crops(table: RawTable, inked_empty: list[RawCell], image: Image.Image,
@@ -306,16 +305,14 @@ def reread_doubtful_cells(table: RawTable, image: Image.Image, scale: float, lan
     (by its weakest word); a misread cell takes any legible reading, else it stays in
     doubt (its confidence drops to the crop's). The page text keeps the page reading."""
     from lkjip.extract.ocr import cells as ocr_cells
-    from lkjip.extract.ocr.stacked import read_cells
-    from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW
+    from lkjip.extract.ocr.tesseract import REREAD_CELLS_BELOW, read_cell
 
     forced = {id(c) for c in misread or []}
     doubtful = [c for c in ocr_cells.table_cells(table) if c.bbox is not None and (id(c) in forced or (
         c.confidence is not None and c.confidence < REREAD_CELLS_BELOW))]
-    doubtful = sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]
-    # All crops in one Tesseract run (`ocr.stacked`): one process per table, not per cell.
-    readings = read_cells(image, [c.bbox for c in doubtful if c.bbox is not None], scale, lang)
-    for cell, again in zip(doubtful, readings, strict=True):
+    for cell in sorted(doubtful, key=lambda c: c.confidence or 0.0)[:_MAX_REREADS_PER_TABLE]:
+        assert cell.bbox is not None
+        again = read_cell(image, cell.bbox, scale, lang)
         before = cell.confidence if cell.confidence is not None else 0.0
         if id(cell) in forced:
             better = again is not None and again.confidence >= _FIGURE_CONFIDENCE
