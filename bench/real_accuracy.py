@@ -342,6 +342,9 @@ class DocumentResult:
     status: str = "ok"  # ok | unreadable | failed | skipped
     reason: str | None = None
     seconds: float = 0.0
+    # Pages lkjip read by OCR and the mean seconds one took (its closing note), when any.
+    ocr_pages: int = 0
+    ocr_seconds_per_page: float | None = None
     budget: BudgetScore = field(default_factory=BudgetScore)
     indicators: IndicatorScore = field(default_factory=IndicatorScore)
     contradictions: ContradictionScore = field(default_factory=ContradictionScore)
@@ -676,6 +679,9 @@ def scored(truth: dict, truth_path: Path, run: LkjipRun) -> DocumentResult:
                               status="failed", reason=run.failure, seconds=run.seconds)
     result = score_document(truth, run.extract or {}, run.check)
     result.truth, result.seconds = truth_path.name, run.seconds
+    coverage = (run.extract or {}).get("coverage") or {}
+    result.ocr_pages = len(coverage.get("ocr_pages") or [])
+    result.ocr_seconds_per_page = coverage.get("ocr_seconds_per_page")
     if run.unreadable:
         result.status, result.reason = "unreadable", run.unreadable
     return result
@@ -818,7 +824,8 @@ def run(only: list[str] | None = None, json_path: Path | None = None, ocr: bool 
                                reason="the benchmark could not score this truth file:\n" + traceback.format_exc(limit=-3))
         results.append(r)
         if verbose:
-            print(f"  {r.file}: {r.status} {r.seconds:.0f} s", flush=True)
+            ocr_note = f", {r.ocr_pages} page(s) OCR'd at {r.ocr_seconds_per_page} s a page" if r.ocr_pages else ""
+            print(f"  {r.file}: {r.status} {r.seconds:.0f} s{ocr_note}", flush=True)
     total = totals(results)
     print_table(results, total)
     out = {

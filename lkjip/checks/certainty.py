@@ -41,6 +41,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                              "peran kolomnya disimpulkan dari posisinya, bukan dibaca dari judul kolom"),
     "column_role_values": ("its column's role was inferred from the figures in it, not read from a header",
                            "peran kolomnya disimpulkan dari angka-angka di dalamnya, bukan dibaca dari judul kolom"),
+    "sub_heading_unread": ("a sub-heading beside its column under the same budget heading was not read (a scan), "
+                           "so the column read as the budget may not be the one in force (DPA or DPPA)",
+                           "sub-judul di samping kolomnya di bawah judul anggaran yang sama tidak terbaca (hasil pindai), "
+                           "sehingga kolom yang dibaca sebagai anggaran mungkin bukan yang berlaku (DPA atau DPPA)"),
     "row_level_sum": ("its row's level was inferred from the sums, not from a code or label",
                       "tingkat barisnya disimpulkan dari penjumlahan, bukan dari kode atau label"),
     "row_level_position": ("its row's level was inferred from its position in the table",

@@ -134,6 +134,15 @@ def test_glyph_doubt_is_marked_on_the_line_and_reaches_the_indicator_value() -> 
     assert other.doubts == ()
 
 
+def test_percent_read_as_digits_is_given_back() -> None:
+    from lkjip.extract.ocr.cells import repair_percent
+
+    assert repair_percent("16.696 (730 respon)") == "16.6% (730 respon)"
+    assert repair_percent("16.694 (730 respon)") == "16.6% (730 respon)"  # "%" as "94"
+    assert repair_percent("9496") == "94%" and repair_percent("1006") == "100%"
+    assert repair_percent("98,25") == "98,25" and repair_percent("94") == "94"
+
+
 def test_words_across_a_rule_mark_the_cells_they_touch() -> None:
     """Tesseract followed a line across a row rule: both rows' cells are misread."""
     from lkjip.extract.ocr.cells import words_across_rules

@@ -175,9 +175,10 @@ def _add_doubt(cell: RawCell, line: int | None, reason: str) -> None:
     cell.doubts = tuple(dict.fromkeys((*cell.doubts, reason)))
 
 
-# "%" as OCR misreads it after a number: "96", "46", "9%", "%6"; a lone "6" only where
-# the number read plainly is over 100 ("1006").
-_PERCENT_SUFFIXES = ("96", "46", "9%", "%6", "6")
+# "%" as OCR misreads it after a number: "96", "94", "46", "9%", "%6"; a lone "6" only
+# where the number read plainly is over 100 ("1006"). "94": a B/W scan's "%" read from a
+# crop of its cell ("16.6%" as "16.694").
+_PERCENT_SUFFIXES = ("96", "94", "46", "9%", "%6", "6")
 _NUMBER_WORD = re.compile(r"(?<![\w.,%])\d[\d.,%]*(?=\s|\)|$)")
 # A vertical rule at a line's edge read as a character.
 _RULE_MARK = re.compile(r"^\|\s*|\s*\|$")

@@ -13,7 +13,8 @@ import numpy as np
 from PIL import Image
 
 from lkjip.extract.ocr.rule_gaps import bridge_rule_gaps, join_collinear, reach_far_crossings
-from lkjip.geometry import Edge, h_edge, v_edge
+from lkjip.extract.ocr.text_strokes import drop_print_strokes
+from lkjip.geometry import BBox, Edge, h_edge, v_edge
 
 # A rule is at least this share of the page's width (height) long: shorter strokes
 # are letters, underlines of words, or noise.
@@ -42,8 +43,9 @@ def _strokes(mask: np.ndarray, horizontal: bool) -> list[tuple[int, int, int, in
     return out
 
 
-def image_edges(image: Image.Image, scale: float) -> list[Edge]:
-    """Horizontal and vertical rules of a page image; `scale` = pixels per PDF point."""
+def image_edges(image: Image.Image, scale: float, words: list[BBox] | None = None) -> list[Edge]:
+    """Horizontal and vertical rules of a page image; `scale` = pixels per PDF point.
+    `words`: the page's OCR'd word boxes (points), whose bold print is no rule (`text_strokes`)."""
     gray = np.asarray(image.convert("L"))
     ink = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
     height, width = ink.shape
@@ -64,6 +66,8 @@ def image_edges(image: Image.Image, scale: float) -> list[Edge]:
                 edges.append(h_edge(x / scale, (x + w) / scale, (y + h / 2) / scale))
             else:
                 edges.append(v_edge((x + w / 2) / scale, y / scale, (y + h) / scale))
+    if words:
+        edges = drop_print_strokes(edges, words)
     # Gaps a B/W scan leaves inside a row are bridged (`rule_gaps`) before ends reach crossings.
     return close_open_sides(reach_far_crossings(reach_crossing_rules(bridge_rule_gaps(join_broken_rules(edges)))))
 

@@ -234,12 +234,14 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     started = time.monotonic()
     page, upright = ocr_image(image, number, dpi, lang)
     scale = dpi / 72
-    edges = image_edges(upright, scale)
+    edges = image_edges(upright, scale, [box for box, _ in ocr_cells.word_boxes(page)])
     has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
     # Tesseract drops print inside ruled boxes and on tinted fills: read such a page
     # plain as well (`ocr.clean`); cells are read again from the image that was kept.
     plain = upright
-    if has_ruling:
+    # Only where the rules frame a table: a page whose rules are a banner or a footer band
+    # (every page of some reports) is not read twice.
+    if has_ruling and page_tables(page, edges):
         page, plain = reading_of_ruled_page(page, upright, scale, lang)
     page.has_ruling = has_ruling
     tables = page_tables(page, edges) if page.has_ruling else []

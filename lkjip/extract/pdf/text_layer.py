@@ -6,7 +6,8 @@ that is garbage (a bad earlier OCR: '579.tlt4.ggg,sg', 'Transpoftasi'). Garbage 
 measured, not guessed from the file: the share of word tokens that no printed text
 would contain (letters mixed with digits or stray symbols inside a word, no vowel in
 a long word) and the share of the most common Indonesian function words, which any
-real paragraph of Bahasa Indonesia is full of.
+real paragraph of Bahasa Indonesia is full of. A layer whose fonts map glyphs to no
+real characters (`glyph_map`) is garbage too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from lkjip.extract.pdf.glyph_map import garbled_glyphs
 
 # Lines that trial versions of PDF tools stamp on every page (never report content).
 WATERMARK_LINE = re.compile(
@@ -118,6 +121,10 @@ def assess(text: str) -> LayerQuality:
     # Non-space characters (str.split drops exactly what str.isspace calls space).
     if len("".join(clean.split())) < MIN_CHARS:
         return LayerQuality("none", "no text layer" if not clean.strip() else "almost no text")
+    # Fonts without a usable ToUnicode map: the characters are not the print (`glyph_map`).
+    garbled = garbled_glyphs(clean)
+    if garbled:
+        return LayerQuality("garbage", garbled, 1.0)
     tokens = _TOKEN.findall(clean)
     # A sample is enough to judge a page, and keeps this cheap on every page.
     tokens = tokens[:_SAMPLE_TOKENS]

@@ -14,6 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from lkjip.extract.interpret.budget.efficiency_columns import indicator_names
+from lkjip.extract.interpret.budget.spanned_columns import (
+    budget_beside_unread_sibling,
+    realisasi_sub_columns,
+)
 from lkjip.extract.interpret.budget.statement_columns import (
     change_percent_aside,
     money_or_dashes,
@@ -54,7 +58,7 @@ _NAME = re.compile(r"program|kegiatan|uraian|belanja|sumber\s+(dana|anggaran)|na
 _NUMBER_HEAD = re.compile(r"^(no\.?|nomor|kode(\s+rekening)?|kd\.?)$", re.I)
 # "Lebih/(Kurang) dari Anggaran": realisasi minus anggaran, the LRA's remainder column.
 _SIGNED_REMAINDER = re.compile(r"lebih\s*/?\s*\(?\s*kurang|bertambah\s*/?\s*\(?\s*berkurang", re.I)
-_REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b", re.I)
+_REVISED = re.compile(r"perubahan|setelah|\bp-?apbd\b|\bpak\b|\bdppa\b", re.I)  # DPPA: the DPA as revised
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
@@ -344,6 +348,13 @@ def _holds_money(table: RawTable, group: ColumnGroup, header_rows: int, style: N
     return seen > 0 and money / seen >= 0.8
 
 
+def _figures(table: RawTable, group: ColumnGroup, header_rows: int, style: NumberStyle | None) -> list[float]:
+    """The numbers printed under the heading."""
+    texts = (table.text(r, c).strip() for r in range(header_rows, table.n_rows) for c in group.columns)
+    parsed = (parse_number(t, style) for t in texts if t)
+    return [p.value for p in parsed if p is not None]
+
+
 def _filled(table: RawTable, group: ColumnGroup, header_rows: int) -> bool:
     """Some cell under the heading prints a figure (a note such as "PENYERAPAN" is none)."""
     return any(is_amountish(table.text(r, c), None) for r in range(header_rows, table.n_rows) for c in group.columns)
@@ -449,6 +460,10 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
         by_role["realisasi"] = [g for g in by_role.get("realisasi", []) if _MONEY_WORD.search(g.header)
                                 or _holds_money(table, g, header_rows, style)]
         by_role["persen"] = [g for g in by_role.get("persen", []) if _MONEY_WORD.search(g.header)]
+    # "Realisasi" over sub-columns whose headings a scan lost: the shares are not realisasi.
+    realisasi_sub_columns(by_role, lambda g: _holds_money(table, g, header_rows, style),
+                          lambda g: _figures(table, g, header_rows, style))
+    budget_beside_unread_sibling(by_role, lambda g: _holds_money(table, g, header_rows, style))
     _sasaran_names(by_role)
     efficiency = indicator_names(by_role)
     subject_names(by_role)
