@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from lkjip.extract.grid.open_sides import column_spans
 from lkjip.geometry import Edge, h_edge
 
 _SAME = 1.0  # ends within this are one height
@@ -32,26 +33,9 @@ Rule = tuple[float, float, float]  # x, top, bottom
 
 
 def _merged(verticals: list[Edge]) -> list[Rule]:
-    """Vertical rules, the pieces at one x (within a point: a rule drawn cell by cell,
-    or as a thin box's two sides) that touch joined: a rule ends only where its last
-    piece does."""
-    columns: list[list[Edge]] = []
-    for e in sorted(verticals, key=lambda e: float(e["x0"])):
-        if columns and float(e["x0"]) - float(columns[-1][-1]["x0"]) <= _SAME:
-            columns[-1].append(e)
-        else:
-            columns.append([e])
-    out: list[Rule] = []
-    for pieces in columns:
-        x = sum(float(e["x0"]) for e in pieces) / len(pieces)
-        spans: list[tuple[float, float]] = []
-        for top, bottom in sorted((float(e["top"]), float(e["bottom"])) for e in pieces):
-            if spans and top <= spans[-1][1] + _TOUCH:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], bottom))
-            else:
-                spans.append((top, bottom))
-        out.extend((x, top, bottom) for top, bottom in spans)
-    return out
+    """Vertical rules, the pieces at one x that touch joined (as `open_sides` merges them):
+    a rule ends only where its last piece does."""
+    return [(x, top, bottom) for x, spans in column_spans(verticals) for top, bottom in spans]
 
 
 def _groups(ends: list[tuple[float, Rule]]) -> list[list[Rule]]:

@@ -32,7 +32,7 @@ def _cluster(values: list[float], tolerance: float) -> list[list[float]]:
     return out
 
 
-def _spans(verticals: list[Edge]) -> list[tuple[float, list[tuple[float, float]]]]:
+def column_spans(verticals: list[Edge]) -> list[tuple[float, list[tuple[float, float]]]]:
     """Vertical rules by x, each x with its covered heights merged (pieces touching join)."""
     ordered = sorted(verticals, key=lambda e: float(e["x0"]))
     groups: list[list[Edge]] = []
@@ -64,7 +64,7 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
     vs = [e for e in edges if e["orientation"] == "v"]
     if len(hs) < _MIN_RULES or not vs:
         return edges
-    columns = _spans(vs)
+    columns = column_spans(vs)
     xs = [x for x, _ in columns]  # ascending
     met: dict[int, bool] = {}
 

@@ -241,10 +241,11 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str) -
     plain = upright
     # Only where the rules frame a table: a page whose rules are a banner or a footer band
     # (every page of some reports) is not read twice.
-    if has_ruling and page_tables(page, edges):
+    tables = page_tables(page, edges) if has_ruling else []
+    if tables:
         page, plain = reading_of_ruled_page(page, upright, scale, lang)
+        tables = page_tables(page, edges)  # the cells of the fuller reading
     page.has_ruling = has_ruling
-    tables = page_tables(page, edges) if page.has_ruling else []
     kept: list[RawTable] = []
     words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:

@@ -508,8 +508,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             (n := count_in_thousands(number_text, q.unit_raw or unit, name)) is not None and n != q.value
         if thousands and q is not None:
             q = dataclasses.replace(q, value=n)  # "3,000" people: three thousand
-        bound = q is not None and q.value is None and not q.parts and (bare := without_sign(text)) is not None \
-            and (b := _quantity(bare, style, unit)) is not None and b.value is not None
+        bound = q is not None and q.value is None and not q.parts and (unsigned := without_sign(text)) is not None \
+            and (b := _quantity(unsigned, style, unit)) is not None and b.value is not None
         if bound:
             q = dataclasses.replace(b, text=text)  # "> 100": the bound the target sets
         graded = q is not None and q.value is None and (g := grade_value(text, style)) is not None
