@@ -428,3 +428,13 @@ def format_id(value: float | int, decimals: int | None = None) -> str:
     sign = "-" if rounded < 0 else ""
     grouped = f"{int(whole):,}".replace(",", ".")
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+
+
+def format_amount(value: float | int) -> str:
+    """A computed rupiah amount (a difference, a sum) printed to the sen at most.
+
+    Amounts are read into binary floats, which hold a 14-digit figure only to about a
+    thousandth: 12.671.827.494.757,60 is stored as …757,599609375, so a difference of two
+    read amounts would otherwise print as 1,599609375 instead of 1,6.
+    """
+    return format_id(round(value, 2) if isinstance(value, float) else value)

@@ -30,7 +30,7 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount, format_id
 from lkjip.records import BudgetRow, Cell, Extraction
 
 # Where a list item's name ends and its sentence goes on.
@@ -136,14 +136,14 @@ class PartsVsTotal(Rule):
         terms = " + ".join(printed(p, column) for p in parts)
         if len(parts) > 12:
             terms = " + ".join(printed(p, column) for p in parts[:5]) + f" + … ({len(parts)} lines)"
-        diff = format_id(abs(total - stated))
+        diff = format_amount(abs(total - stated))
         words = column_words(column)
         where_en, where_id = page_ref(parent.page, "en"), page_ref(parent.page, "id")
         of_en, of_id = _levels_named(parent, parts)
-        en = (f"{words['en'].capitalize()} of {of_en}: {terms} = {format_id(total)}, but "
+        en = (f"{words['en'].capitalize()} of {of_en}: {terms} = {format_amount(total)}, but "
               f"“{label(parent)}” ({where_en}, {table_ref(parent.table, 'en')}) prints "
               f"{printed(parent, column)} (difference {diff}).")
-        idn = (f"{words['id'].capitalize()} {of_id}: {terms} = {format_id(total)}, tetapi "
+        idn = (f"{words['id'].capitalize()} {of_id}: {terms} = {format_amount(total)}, tetapi "
                f"“{label(parent)}” ({where_id}, {table_ref(parent.table, 'id')}) tertulis "
                f"{printed(parent, column)} (selisih {diff}).")
         if in_text:
@@ -168,20 +168,20 @@ class PartsVsTotal(Rule):
         for gap in realisasi_gaps(doc.amounts):
             total = gap.total
             shown = " + ".join(p.text for p in gap.parts)
-            summed = format_id(sum(p.value for p in gap.parts))
+            summed = format_amount(sum(p.value for p in gap.parts))
             where_en, where_id = page_ref(total.page, "en"), page_ref(total.page, "id")
             ev = [Evidence(cell=total.cell, value=float(total.value), role="stated total")]
             ev += [Evidence(cell=p.cell, value=float(p.value), role="part") for p in gap.parts]
             if gap.missing is None or gap.implied_percent is None:
                 en = (f"The text on {where_en} states a realisasi of {total.text} and lists its parts: "
-                      f"{shown} = {summed}; difference {format_id(abs(total.value - sum(p.value for p in gap.parts)))}.")
+                      f"{shown} = {summed}; difference {format_amount(abs(total.value - sum(p.value for p in gap.parts)))}.")
                 idn = (f"Narasi pada {where_id} menyebut realisasi {total.text} dan merinci bagiannya: "
-                       f"{shown} = {summed}; selisih {format_id(abs(total.value - sum(p.value for p in gap.parts)))}.")
+                       f"{shown} = {summed}; selisih {format_amount(abs(total.value - sum(p.value for p in gap.parts)))}.")
             else:
                 stated = gap.missing.one("persen")
                 anggaran = gap.missing.one("anggaran")
                 assert stated is not None and anggaran is not None
-                implied = format_id(total.value - sum(p.value for p in gap.parts))
+                implied = format_amount(total.value - sum(p.value for p in gap.parts))
                 pct = format_id(round(gap.implied_percent, 2), 2)
                 name = _ITEM_NAME_END.split(gap.missing.lead)[0][:80]
                 en = (f"The text on {where_en} states a realisasi of {total.text} over a list of parts; "

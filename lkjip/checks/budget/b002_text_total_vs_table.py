@@ -16,7 +16,7 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
 # A mistyped total keeps its length and differs in at most this many digit edits (a
@@ -114,7 +114,7 @@ class TextTotalVsTable(Rule):
         first = stated[0]
         words = f" {first.words}" if first.words else ""
         shown = printed(total, column)
-        diff = format_id(abs(first.value - getattr(total, column)))
+        diff = format_amount(abs(first.value - getattr(total, column)))
         also_en = also_id = ""
         lists = [r for r in doc.budget if r.level == "total" and r.table != total.table
                  and getattr(r, column) == getattr(total, column)]
@@ -151,7 +151,7 @@ class TextTotalVsTable(Rule):
             sums = " + ".join(a.text for _, a, _ in retold.parts)
             pages_en = ", ".join(page_ref(p, "en") for p in dict.fromkeys(a.page for _, a, _ in retold.parts))
             pages_id = ", ".join(page_ref(p, "id") for p in dict.fromkeys(a.page for _, a, _ in retold.parts))
-            total, diff = format_id(retold.total), format_id(abs(retold.total - stated))
+            total, diff = format_amount(retold.total), format_amount(abs(retold.total - stated))
             en = (f"The table on {page_ref(program.page, 'en')} ({table_ref(program.table, 'en')}) gives "
                   f"“{program.name}” a {column} of {printed(program, column)}, but the text ({pages_en}) "
                   f"gives each of its {len(retold.parts)} kegiatan listed there a figure, and they add up "

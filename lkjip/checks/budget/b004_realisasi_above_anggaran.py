@@ -9,7 +9,7 @@ from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import Extraction
 
 
@@ -38,7 +38,7 @@ class RealisasiAboveAnggaran(Rule):
                 continue  # a negative line (SURPLUS/DEFISIT in deficit) spends nothing
             if row.realisasi <= row.anggaran + config.rupiah_tolerance:
                 continue
-            over = format_id(row.realisasi - row.anggaran)
+            over = format_amount(row.realisasi - row.anggaran)
             en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}): realisasi "
                   f"{printed(row, 'realisasi')} is above anggaran {printed(row, 'anggaran')} by {over}.")
             idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, {table_ref(row.table, 'id')}): realisasi "

@@ -13,7 +13,7 @@ from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
 from lkjip.match.names import spelled_out
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import BudgetRow, Extraction
 
 _PK = re.compile(r"perjanjian\s+kinerja", re.I)
@@ -91,7 +91,7 @@ class PkVsRealisasi(Rule):
         for pk_row, t_row in match_programs(pk, table):
             if abs((pk_row.anggaran or 0) - (t_row.anggaran or 0)) <= config.rupiah_tolerance + 0.005:
                 continue
-            diff = format_id(abs((pk_row.anggaran or 0) - (t_row.anggaran or 0)))
+            diff = format_amount(abs((pk_row.anggaran or 0) - (t_row.anggaran or 0)))
             en = (f"“{label(pk_row)}”: the Perjanjian Kinerja ({page_ref(pk_row.page, 'en')}) budgets "
                   f"{printed(pk_row, 'anggaran')}, the Realisasi Anggaran table "
                   f"({page_ref(t_row.page, 'en')}, “{label(t_row)}”) {printed(t_row, 'anggaran')}; "

@@ -11,7 +11,7 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import Extraction
 
 # A remainder column headed "Lebih / (Kurang)" or "Bertambah / (Berkurang)" prints
@@ -51,9 +51,9 @@ class SisaVsDifference(Rule):
                 continue  # "Lebih / (Kurang)": realisasi minus anggaran, as LRA print it
             a, r, s = (printed(row, c) for c in ("anggaran", "realisasi", "sisa"))
             en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}): {a} − {r} = "
-                  f"{format_id(computed)}, but the sisa column prints {s}.")
+                  f"{format_amount(computed)}, but the sisa column prints {s}.")
             idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, {table_ref(row.table, 'id')}): {a} − {r} = "
-                   f"{format_id(computed)}, tetapi kolom sisa tertulis {s}.")
+                   f"{format_amount(computed)}, tetapi kolom sisa tertulis {s}.")
             ev = [evidence(row, "anggaran", "anggaran"), evidence(row, "realisasi", "realisasi"),
                   evidence(row, "sisa", "stated sisa")]
             yield flag(self, en, idn, ev)

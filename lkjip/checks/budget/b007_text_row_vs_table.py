@@ -18,7 +18,7 @@ from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
 from lkjip.match.names import name_key
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import BudgetRow, Extraction, NarrativeAmount
 
 _NAMED_LEVELS = ("program", "kegiatan", "sub_kegiatan")
@@ -129,7 +129,7 @@ class TextRowVsTable(Rule):
     def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount, certain: bool,
                  typo: bool, twins: list[BudgetRow]) -> Finding:
         stated = getattr(row, column)
-        diff = format_id(abs(amount.value - stated))
+        diff = format_amount(abs(amount.value - stated))
         words = f" {amount.words}" if amount.words else ""
         en = (f"The text on {page_ref(amount.page, 'en')} states the {column} of “{label(row)}” as "
               f"{amount.text}{words}, but its row in the table on {page_ref(row.page, 'en')} "

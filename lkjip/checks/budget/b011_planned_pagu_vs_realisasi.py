@@ -20,7 +20,7 @@ from lkjip.checks.budget.b005_pk_vs_realisasi import in_perjanjian_kinerja, prog
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import BudgetRow, Extraction
 
 MIN_RATIO = 92.0  # whole-name similarity (0..100): "… Kantor" is not "… Kantor UPTD Balai X"
@@ -96,7 +96,7 @@ class PlannedPaguVsRealisasi(Rule):
                 yield self._finding(plan, row)
 
     def _finding(self, plan: BudgetRow, row: BudgetRow) -> Finding:
-        diff = format_id(abs((plan.anggaran or 0) - (row.anggaran or 0)))
+        diff = format_amount(abs((plan.anggaran or 0) - (row.anggaran or 0)))
         en = (f"“{label(plan)}”: the budget list of the plan ({page_ref(plan.page, 'en')}) gives a pagu of "
               f"{printed(plan, 'anggaran')}, the Realisasi Anggaran table ({page_ref(row.page, 'en')}, "
               f"“{label(row)}”) {printed(row, 'anggaran')}; difference {diff}. Legitimate after a budget "

@@ -9,7 +9,7 @@ from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount, format_id
 from lkjip.records import Cell, Extraction
 
 
@@ -45,7 +45,7 @@ class KontrakAboveAnggaran(Rule):
                 continue
             if row.kontrak <= row.anggaran + config.rupiah_tolerance:
                 continue
-            over = format_id(row.kontrak - row.anggaran)
+            over = format_amount(row.kontrak - row.anggaran)
             kontrak = row.cells.get("kontrak") or Cell(text=format_id(row.kontrak), page=row.page,
                                                        table=row.table, row=row.row, column="kontrak")
             where_en = f"{page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}"

@@ -12,7 +12,7 @@ from lkjip.checks.budget.text_figures import is_table_value, lead_in, subject
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import format_amount
 from lkjip.records import Extraction, NarrativeAmount
 
 # The words joining a line's name to its figure: "… sebesar Rp.", "… yaitu :".
@@ -82,7 +82,7 @@ class TextRestatesDifferently(Rule):
 
     def _finding(self, a: NarrativeAmount, b: NarrativeAmount) -> Finding:
         name = " ".join(_LINK.sub("", _MARK.sub("", lead_in(a))).split())
-        diff = format_id(abs(float(a.value) - float(b.value)))
+        diff = format_amount(abs(float(a.value) - float(b.value)))
         en = (f"The text states “{name}” as {a.text} on {page_ref(a.page, 'en')} and as {b.text} on "
               f"{page_ref(b.page, 'en')} (difference {diff}): one of them is likely mistyped, or they are "
               f"two stages of the budget the text does not name.")

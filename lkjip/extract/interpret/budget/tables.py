@@ -43,6 +43,7 @@ from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
 from lkjip.extract.interpret.budget.program_list import program_list_rows
+from lkjip.extract.interpret.budget.repeated_header import repeats_header
 from lkjip.extract.interpret.budget.stacked import unstack_rows
 from lkjip.extract.interpret.budget.statement_columns import (
     accounting_format,
@@ -753,6 +754,9 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
         if layout is None and previous is not None and _follows(previous[0], table):
             layout = continued_layout(previous[1], table)
             continues = previous[2]
+        elif layout is not None and previous is not None and _follows(previous[0], table) \
+                and repeats_header(*previous, table, layout):
+            continues = previous[2]  # the header printed again overleaf: one table, one set of sums
         if layout is None:
             continue
         rows = _table_rows(table, layout, style, continues, dash_seen)
