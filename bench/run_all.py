@@ -40,7 +40,8 @@ def main() -> int:
         codes.append(section("real accuracy", "bench_accuracy.py", "--real"))
         codes.append(section("error precision", "error_precision.py"))
         codes.append(section("fuzz", "bench_fuzz.py", "-n", "200"))
-    else:
+    codes.append(section("scaling", "bench_scaling.py"))
+    if args.quick:
         codes.append(section("accuracy", "bench_accuracy.py", "--seeds", "1"))
     return max(codes)
 

@@ -14,8 +14,7 @@ HEAD = [["NO", "PERANGKAT DAERAH", "ANGGARAN", "REALISASI"]]
 def _parts(second_first_number: str = "3", first_total: bool = False, caption: str = "") -> list:
     first = table(HEAD + [["1", "Dinas A", "1.000.000", "900.000"], ["2", "Dinas B", "2.000.000", "1.800.000"]]
                   + ([["", "JUMLAH", "3.000.000", "2.700.000"]] if first_total else []), tid="p5-t1", page=5)
-    second = table(HEAD + [[second_first_number, "Dinas C", "4.000.000", "3.600.000"],
-                           ["", "TOTAL", "7.000.002", "6.300.000,60"]], tid="p6-t1", page=6)
+    second = table([*HEAD, [second_first_number, "Dinas C", "4.000.000", "3.600.000"], ["", "TOTAL", "7.000.002", "6.300.000,60"]], tid="p6-t1", page=6)
     second.caption = caption
     return [first, second]
 

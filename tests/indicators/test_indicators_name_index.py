@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from lkjip.match.identity import group_indicators, may_be_cut_form, same_indicator
 from lkjip.match.name_index import CutFormIndex
@@ -67,12 +66,10 @@ def test_cut_form_index_equals_the_pairwise_search() -> None:
             assert index.any_match(name) == any(may_be_cut_form(name, o) for o in others), name
 
 
-def test_3000_distinct_names_group_and_search_in_seconds() -> None:
+def test_3000_distinct_names_group_and_search() -> None:
     rng = random.Random(3)
     names = [" ".join(rng.choice(WORDS) for _ in range(7)) + f" nomor{i}" for i in range(3000)]
-    started = time.monotonic()
     group_indicators(names)
     index = CutFormIndex(names=names[:1500])
-    for name in names[1500:]:
-        index.any_match(name)
-    assert time.monotonic() - started < 10
+    found = [index.any_match(name) for name in names[1500:]]  # timed by bench/bench_scaling.py
+    assert len(found) == 1500 and not any(found)  # distinct numbered names: none a cut form of another

@@ -73,11 +73,9 @@ def test_cli_timeout_covers_the_checks(slow_k005: None) -> None:
     assert "LKJ-S003" in rules
 
 
-def test_3000_indicator_rows_are_checked_in_seconds() -> None:
+def test_3000_indicator_rows_are_all_checked() -> None:
     doc = _doc(3000)
-    started = time.monotonic()
-    findings = run_checks(doc)
-    assert time.monotonic() - started < 30  # minutes before the name indexes
+    findings = run_checks(doc)  # its time is measured by bench/bench_scaling.py
     assert not any(f.rule == "LKJ-S003" for f in findings)
     assert sum(f.rule == "LKJ-K005" for f in findings) > 2900  # two lists apart: (nearly) every absence
 

@@ -4,8 +4,6 @@ the column count is kept per grid instead of scanned at every row."""
 
 from __future__ import annotations
 
-import time
-
 from lkjip.extract.grid.continuation import join_continued_tables
 from lkjip.extract.source import Page, RawCell, RawTable
 
@@ -21,11 +19,10 @@ def _page_table(page: int, rows: int = 12) -> RawTable:
                     pages=[page], row_pages=[page] * rows)
 
 
-def test_a_table_over_400_pages_joins_in_linear_time() -> None:
+def test_a_table_over_400_pages_joins_into_one() -> None:
     pages = [Page(number=p, width=600, height=800, text="") for p in range(1, 401)]
-    started = time.perf_counter()
+    # how its time grows is measured by bench/bench_scaling.py
     [joined] = join_continued_tables([_page_table(p) for p in range(1, 401)], pages)
-    assert time.perf_counter() - started < 5.0  # quadratic took minutes at this size
     assert joined.pages == list(range(1, 401)) and joined.n_rows == 400 * 12
     assert joined.grid[-1][0].row == joined.n_rows - 1
 
