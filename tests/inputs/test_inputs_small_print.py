@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from reportlab.lib.colors import Color
 from reportlab.pdfgen import canvas
 
-from lkjip.extract.ocr.small_print import TARGET_LINE_PX, ink_lines, one_line_enlarged
+from lkjip.extract.ocr.small_print import TARGET_LINE_PX, ink_lines, one_line_enlarged, print_lines
 from lkjip.extract.ocr.tesseract import read_cell
 
 needs_tesseract = pytest.mark.skipif(
@@ -91,3 +91,14 @@ def test_two_lines_blank_cells_and_tall_print_are_left_to_the_block_reading() ->
     ImageDraw.Draw(ruled).rectangle((30, 15, 70, 24), fill=0)
     ImageDraw.Draw(ruled).line((0, 38, 119, 38), fill=0)
     assert one_line_enlarged(ruled) is not None
+
+
+def test_steps_of_a_skewed_rule_along_the_crop_edge_are_not_a_second_line() -> None:
+    crop = Image.new("L", (240, 60), 210)  # a grey fill
+    draw = ImageDraw.Draw(crop)
+    for k in range(4):  # a rule fed askew: short pieces stepping down one pixel row each
+        draw.line((k * 60, 1 + k, k * 60 + 50, 1 + k), fill=60, width=1)
+    draw.rectangle((90, 30, 150, 47), fill=40)  # the heading, 18 px tall
+    assert print_lines(np.asarray(crop) < 128) == [(30, 48)]
+    found = one_line_enlarged(crop)
+    assert found is not None and found[1] == (90, 30, 151, 48)

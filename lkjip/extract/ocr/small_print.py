@@ -24,6 +24,10 @@ _MIN_GAIN = 1.2
 _INK_PERCENTILE, _PAPER_PERCENTILE = 1.0, 90.0
 # Rows or columns dark over this share of their length are a rule left in the crop.
 _RULE_SHARE = 0.8
+# A run of inked rows at the crop's top or bottom edge no taller than this share of the
+# tallest run is what is left of a skewed rule (its steps), not a line of print.
+_EDGE_RUN_SHARE = 0.4
+_EDGE_PX = 3
 # A blank gap of at least this many pixel rows between inked rows separates two lines.
 _LINE_GAP_PX = 2
 # White margin around the enlarged line: Tesseract misses print touching the border.
@@ -55,6 +59,22 @@ def ink_lines(ink: np.ndarray) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs]
 
 
+def print_lines(ink: np.ndarray) -> list[tuple[int, int]]:
+    """`ink_lines` less specks and the thin runs along the crop's top or bottom edge
+    that a skewed rule leaves (a step of it per few pixel rows)."""
+    runs = [(a, b) for a, b in ink_lines(ink) if ink[a:b].sum() >= _MIN_INK_PX]
+    if not runs:
+        return []
+    tallest = max(b - a for a, b in runs)
+    height = ink.shape[0]
+
+    def rule_piece(a: int, b: int) -> bool:
+        at_edge = a <= _EDGE_PX or b >= height - _EDGE_PX
+        return at_edge and b - a <= max(_EDGE_PX, _EDGE_RUN_SHARE * tallest) and b - a < tallest
+
+    return [(a, b) for a, b in runs if not rule_piece(a, b)]
+
+
 def one_line_enlarged(crop: Image.Image) -> tuple[Image.Image, tuple[int, int, int, int]] | None:
     """The crop's one line of print, black on white, enlarged to the target line height,
     and the line's ink box in the crop's pixels; None when the crop holds no print,
@@ -69,7 +89,7 @@ def one_line_enlarged(crop: Image.Image) -> tuple[Image.Image, tuple[int, int, i
     ink[:, ink.mean(axis=0) > _RULE_SHARE] = False
     if ink.sum() < _MIN_INK_PX:
         return None
-    lines = ink_lines(ink)
+    lines = print_lines(ink)
     if len(lines) != 1:
         return None
     top, bottom = lines[0]
