@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen import canvas
 
 from lkjip.extract.ocr.small_print import TARGET_LINE_PX, ink_lines, one_line_enlarged, print_lines
-from lkjip.extract.ocr.tesseract import read_cell
+from lkjip.extract.ocr.tesseract import ENLARGED_DIGITS_CONFIDENCE, _enlarged_line_words, read_cell
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None, reason="Tesseract missing: apt-get install tesseract-ocr tesseract-ocr-ind")
@@ -25,14 +25,14 @@ _CELL_W, _CELL_H, _TOP = 50.0, 22.0, 58.0  # points; the band's cells side by si
 _SCAN_DPI, _READ_DPI = 100, 200
 
 
-def _header_band_scan() -> tuple[Image.Image, list[tuple[float, float, float, float]]]:
+def _header_band_scan(headings: tuple[str, ...] = _HEADINGS) -> tuple[Image.Image, list[tuple[float, float, float, float]]]:
     """A ruled header band of grey cells, each one sub-heading in small bold print, as a
     blurred low-resolution scan enlarged to the reading resolution; and the cells' boxes."""
     buf = io.BytesIO()
     page_h = 200.0
     pdf = canvas.Canvas(buf, pagesize=(400, page_h))
     boxes = []
-    for k, word in enumerate(_HEADINGS):
+    for k, word in enumerate(headings):
         x = 20 + k * _CELL_W
         pdf.setFillColor(Color(0.8, 0.8, 0.8))
         pdf.rect(x, page_h - _TOP - _CELL_H, _CELL_W, _CELL_H, fill=1, stroke=1)
@@ -102,3 +102,16 @@ def test_steps_of_a_skewed_rule_along_the_crop_edge_are_not_a_second_line() -> N
     assert print_lines(np.asarray(crop) < 128) == [(30, 48)]
     found = one_line_enlarged(crop)
     assert found is not None and found[1] == (90, 30, 151, 48)
+
+
+
+@needs_tesseract
+def test_a_figure_only_the_enlarged_reading_found_stays_in_doubt() -> None:
+    image, boxes = _header_band_scan(("1.250", "DPA"))
+    scale = _READ_DPI / 72
+    crops = [image.crop((round(b[0] * scale) + 4, round(b[1] * scale) + 4, round(b[2] * scale) - 4,
+                         round(b[3] * scale) - 4)) for b in boxes]
+    figure = _enlarged_line_words(crops[0], (0, 0), "ind")
+    heading = _enlarged_line_words(crops[1], (0, 0), "ind")
+    assert figure and all(w.conf <= ENLARGED_DIGITS_CONFIDENCE for w in figure)
+    assert [w.text for w in heading] == ["DPA"] and heading[0].conf > ENLARGED_DIGITS_CONFIDENCE

@@ -218,6 +218,9 @@ def ocr_image(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Pag
 # with one block of text (psm 6) is what Tesseract reads best, and table headers in
 # bold capitals are what full-page reading gets wrong most. Same as the doubt threshold.
 REREAD_CELLS_BELOW = 80.0
+# The confidence given to a word with digits read only from an enlarged line: under the
+# doubt threshold (REREAD_CELLS_BELOW), so no error rests on it.
+ENLARGED_DIGITS_CONFIDENCE = REREAD_CELLS_BELOW - 1
 # Pixels trimmed from each side of a cell crop so its ruling lines are not read as text.
 _CELL_INSET_PX = 4
 
@@ -260,9 +263,13 @@ def _enlarged_line_words(crop: Image.Image, origin: tuple[int, int], lang: str) 
     # Horizontal positions mapped back through the enlargement; the line's own top and bottom.
     factor = (x1 - x0) / max(big.width - 2 * MARGIN_PX, 1)
     ox, oy = origin
+    # Blurred print enlarged can take the shape of another digit (a 65-ppi "7" read as
+    # "1"): a figure only this reading found stays in doubt, whatever Tesseract's
+    # confidence; a heading's words keep theirs (they name columns, not values).
     return fix_percent_signs([
         OcrWord(text, (ox + x0 + (x - MARGIN_PX) * factor, oy + y0, ox + x0 + (x - MARGIN_PX + w) * factor, oy + y1),
-                conf, (0, 0, 0)) for text, conf, x, w in read])
+                min(conf, ENLARGED_DIGITS_CONFIDENCE) if any(ch.isdigit() for ch in text) else conf, (0, 0, 0))
+        for text, conf, x, w in read])
 
 
 def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale: float,
