@@ -5,7 +5,10 @@ and the budget beside an unread sibling carries that doubt."""
 from __future__ import annotations
 
 from lkjip.extract.interpret.budget.columns import ColumnGroup, read_layout
-from lkjip.extract.interpret.budget.spanned_columns import budget_beside_unread_sibling
+from lkjip.extract.interpret.budget.spanned_columns import (
+    budget_beside_unread_sibling,
+    realisasi_sub_columns,
+)
 from lkjip.extract.interpret.budget.tables import budget_rows
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
 
@@ -58,3 +61,23 @@ def test_budget_beside_an_unread_sub_heading_is_in_doubt() -> None:
 def test_a_second_money_column_under_realisasi_is_still_refused() -> None:
     table = _scanned_table("DPPA", percent="447.000.000,00")
     assert read_layout(table, None) is None
+
+
+def test_bare_shares_beside_a_read_money_sub_heading_are_percentages() -> None:
+    keu = ColumnGroup("realisasi", "realisasi keu (rp.)", [6])
+    share, fisik = ColumnGroup("other", "realisasi", [7]), ColumnGroup("other", "realisasi", [8])
+    kode = ColumnGroup("other", "", [0, 1])
+    by_role = {"realisasi": [keu], "other": [kode, share, fisik]}
+    realisasi_sub_columns(by_role, lambda g: g is keu, lambda g: [98.25, 100.0])
+    assert [g.columns for g in by_role["realisasi"]] == [[6]]
+    assert [(g.columns, g.inferred) for g in by_role["persen"]] == [([7], ("column_role_values",))]
+    assert sorted(g.columns for g in by_role["other"]) == [[0, 1], [8]]
+    # Amounts beside it under the bare heading are not shares: nothing changes.
+    by_role = {"realisasi": [keu], "other": [kode, share, fisik]}
+    realisasi_sub_columns(by_role, lambda g: g is keu, lambda g: [447467258.0])
+    assert "persen" not in by_role and len(by_role["other"]) == 3
+    # A bare heading left of the money column is not one of its sub-columns.
+    left = ColumnGroup("other", "realisasi", [5])
+    by_role = {"realisasi": [keu], "other": [left]}
+    realisasi_sub_columns(by_role, lambda g: g is keu, lambda g: [98.25])
+    assert "persen" not in by_role

@@ -218,6 +218,9 @@ def ocr_image(image: Image.Image, number: int, dpi: int, lang: str) -> tuple[Pag
 # with one block of text (psm 6) is what Tesseract reads best, and table headers in
 # bold capitals are what full-page reading gets wrong most. Same as the doubt threshold.
 REREAD_CELLS_BELOW = 80.0
+# The confidence given to a word with digits read only from an enlarged line: under the
+# doubt threshold (REREAD_CELLS_BELOW), so no error rests on it.
+ENLARGED_DIGITS_CONFIDENCE = REREAD_CELLS_BELOW - 1
 # Pixels trimmed from each side of a cell crop so its ruling lines are not read as text.
 _CELL_INSET_PX = 4
 
@@ -236,6 +239,39 @@ class CellReading:
     line_confidence: list[float | None]
 
 
+# A cell's block reading less sure than this is tried again as one enlarged line: below it a
+# table cell is taken as unread (the figure threshold of the reader).
+READ_ENLARGED_BELOW = 50.0
+
+
+def _enlarged_line_words(crop: Image.Image, origin: tuple[int, int], lang: str) -> list[OcrWord]:
+    """The words of the crop's one line of small print read enlarged (psm 7), boxed in the
+    page image's pixels (each word's share of the line's ink box); [] if it is not one line."""
+    import pytesseract
+
+    from lkjip.extract.ocr.small_print import MARGIN_PX, one_line_enlarged
+
+    found = one_line_enlarged(crop)
+    if found is None:
+        return []
+    big, (x0, y0, x1, y1) = found
+    data = pytesseract.image_to_data(big, lang=lang, config="--psm 7", output_type=pytesseract.Output.DICT)
+    read = [((t or "").strip(), float(data["conf"][i]), float(data["left"][i]), float(data["width"][i]))
+            for i, t in enumerate(data["text"]) if (t or "").strip() and float(data["conf"][i]) >= 0]
+    if not read:
+        return []
+    # Horizontal positions mapped back through the enlargement; the line's own top and bottom.
+    factor = (x1 - x0) / max(big.width - 2 * MARGIN_PX, 1)
+    ox, oy = origin
+    # Blurred print enlarged can take the shape of another digit (a 65-ppi "7" read as
+    # "1"): a figure only this reading found stays in doubt, whatever Tesseract's
+    # confidence; a heading's words keep theirs (they name columns, not values).
+    return fix_percent_signs([
+        OcrWord(text, (ox + x0 + (x - MARGIN_PX) * factor, oy + y0, ox + x0 + (x - MARGIN_PX + w) * factor, oy + y1),
+                min(conf, ENLARGED_DIGITS_CONFIDENCE) if any(ch.isdigit() for ch in text) else conf, (0, 0, 0))
+        for text, conf, x, w in read])
+
+
 def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale: float,
               lang: str) -> CellReading | None:
     """OCR one table cell from the page image (psm 6: one block of text)."""
@@ -245,8 +281,8 @@ def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale
     right, bottom = int(bbox[2] * scale) - _CELL_INSET_PX, int(bbox[3] * scale) - _CELL_INSET_PX
     if right - left < 8 or bottom - top < 8:
         return None
-    data = pytesseract.image_to_data(image.crop((left, top, right, bottom)), lang=lang, config="--psm 6",
-                                     output_type=pytesseract.Output.DICT)
+    crop = image.crop((left, top, right, bottom))
+    data = pytesseract.image_to_data(crop, lang=lang, config="--psm 6", output_type=pytesseract.Output.DICT)
     words: list[OcrWord] = []
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
@@ -256,6 +292,11 @@ def read_cell(image: Image.Image, bbox: tuple[float, float, float, float], scale
                                  (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
     words = fix_percent_signs(words)
     conf = value_confidence(words)
+    if conf is None or conf < READ_ENLARGED_BELOW:
+        # Small print the block reading lost or doubted: one line of it, enlarged (`small_print`).
+        enlarged = _enlarged_line_words(crop, (left, top), lang)
+        if enlarged and (again := value_confidence(enlarged)) is not None and (conf is None or again > conf):
+            words, conf = enlarged, again
     if conf is None:
         return None
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}

@@ -6,7 +6,9 @@ the table seems to print several realisasi side by side and is refused. Among re
 groups where some are headed by exactly a heading the others extend or repeat, the one
 whose figures are rupiah is the realisasi; the bare-headed ones of figures under 1000
 (shares, not amounts) are its percentages: the first the financial share ("persen"),
-the rest read aside ("other"). Anything else stays as it was (and is refused).
+the rest read aside ("other"). The same holds when the money sub-heading was read
+("Realisasi Keu (Rp.)") and the bare ones beside it were set aside as "other". Anything
+else stays as it was (and is refused).
 """
 
 from __future__ import annotations
@@ -26,10 +28,18 @@ def realisasi_sub_columns(by_role: dict[str, list[Any]], holds_money: Callable[[
                           figures: Callable[[Any], list[float]]) -> None:
     """Re-role the bare-headed percentage sub-columns of a spanning "Realisasi" (in place)."""
     groups = by_role.get("realisasi", [])
-    if len(groups) < 2:
-        return
     money = [g for g in groups if holds_money(g)]
     if len(money) != 1:
+        return
+    # With the money sub-heading read ("Realisasi Keu (Rp.)") the bare ones right of it may
+    # have been set aside as "other": they are the same spanning heading's sub-columns.
+    beside = [g for g in by_role.get("other", []) if g.columns[0] > money[0].columns[-1]
+              and _norm(g.header) and _norm(money[0].header).startswith(_norm(g.header) + " ")]
+    if len(groups) == 1:
+        groups = groups + beside
+    else:
+        beside = []
+    if len(groups) < 2:
         return
     spanning = _norm(min((g.header for g in groups), key=len))
     if not spanning or not all(_norm(g.header).startswith(spanning) for g in groups):
@@ -43,6 +53,8 @@ def realisasi_sub_columns(by_role: dict[str, list[Any]], holds_money: Callable[[
             return
     has_persen = bool(by_role.get("persen"))
     by_role["realisasi"] = money
+    if beside:
+        by_role["other"] = [g for g in by_role.get("other", []) if not any(g is b for b in bare)]
     for k, g in enumerate(sorted(bare, key=lambda g: g.columns[0])):
         role = "persen" if k == 0 and not has_persen else "other"
         by_role.setdefault(role, []).append(replace(g, role=role, inferred=(*g.inferred, "column_role_values")))
