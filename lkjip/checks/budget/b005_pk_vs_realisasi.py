@@ -80,7 +80,7 @@ class PkVsRealisasi(Rule):
     its share: "Program Pengembangan Data/Informasi/Statistik Daerah" 2.420.810.000,
     1.397.870.000 and 871.800.000 against the PK's 3.216.980.000) is compared by its
     lines' sum, and only where the sum exceeds the PK's anggaran: shares may cover part
-    of a program, never more than all of it (lkjip.checks.budget.program_over_lines).
+    of a program, never more than all of it.
     """
 
     code = "LKJ-B005"
@@ -133,4 +133,4 @@ class PkVsRealisasi(Rule):
                f"Baris-baris itu boleh membagi program per indikator, tetapi tidak melebihinya; periksa "
                f"angka mana yang benar.")
         return self.finding(en, idn, [evidence(pk_row, "anggaran", "Perjanjian Kinerja"),
-                                      *(evidence(t, "anggaran", "program line") for t in lines)])
+                                      *(evidence(t, "anggaran", "part") for t in lines)])

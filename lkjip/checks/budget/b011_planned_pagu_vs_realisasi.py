@@ -73,8 +73,7 @@ class PlannedPaguVsRealisasi(Rule):
     (kegiatan of the same name recur under several UPTD). Kegiatan named differently
     (the plan's "… Kantor BP2MB", the table's "… Kantor Balai Sertifikasi dan Pengawasan
     Mutu Benih … (BSPMB)") are paired by their place under a program both tables budget
-    alike, when the same number of alike-named kegiatan follow it and all but one agree
-    (lkjip.checks.budget.kegiatan_by_place).
+    alike, when the same number of alike-named kegiatan follow it and all but one agree.
 
     A warning: the plan is printed on the original (murni) budget and the table may show
     the budget after the change (perubahan); the report should then say so. Programs of a
