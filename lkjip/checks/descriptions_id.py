@@ -40,7 +40,13 @@ Contoh (sampel, hlm. 16): narasi menyebut Rp. 19.253.454.000,- padahal tabel ber
 Juga anggaran program di tabel yang kegiatannya hanya dicantumkan namanya, bila narasi
 menyebut angka setiap kegiatan itu dan jumlahnya berbeda dengan angka program (contoh:
 program 503.000.000,00, lima kegiatannya di narasi berjumlah 522.000.000). Peringatan:
-kegiatan dikaitkan dengan narasi menurut namanya.""",
+kegiatan dikaitkan dengan narasi menurut namanya.
+
+Juga persentase realisasi suatu baris di tabel yang hanya memuat anggaran dan persen,
+bila narasi menceritakan baris itu dengan anggaran yang sama (namanya berbagi tiga kata
+berurutan) dan persentase lain yang sesuai dengan realisasi / anggaran-nya sendiri
+(contoh: tabel 88.81, narasi Rp. 883,082,282.00 dari Rp. 1,000,000,000.00 atau 88.31%).
+Peringatan.""",
     "LKJ-B003": """Persentase tertulis berbeda dengan realisasi / anggaran × 100.
 
 Menandai kolom persen (% keuangan) tabel anggaran, dan persentase di narasi yang mengikuti
