@@ -40,7 +40,13 @@ Contoh (sampel, hlm. 16): narasi menyebut Rp. 19.253.454.000,- padahal tabel ber
 Juga anggaran program di tabel yang kegiatannya hanya dicantumkan namanya, bila narasi
 menyebut angka setiap kegiatan itu dan jumlahnya berbeda dengan angka program (contoh:
 program 503.000.000,00, lima kegiatannya di narasi berjumlah 522.000.000). Peringatan:
-kegiatan dikaitkan dengan narasi menurut namanya.""",
+kegiatan dikaitkan dengan narasi menurut namanya.
+
+Juga persentase realisasi suatu baris di tabel yang hanya memuat anggaran dan persen,
+bila narasi menceritakan baris itu dengan anggaran yang sama (namanya berbagi tiga kata
+berurutan) dan persentase lain yang sesuai dengan realisasi / anggaran-nya sendiri
+(contoh: tabel 88.81, narasi Rp. 883,082,282.00 dari Rp. 1,000,000,000.00 atau 88.31%).
+Peringatan.""",
     "LKJ-B003": """Persentase tertulis berbeda dengan realisasi / anggaran × 100.
 
 Menandai kolom persen (% keuangan) tabel anggaran, dan persentase di narasi yang mengikuti
@@ -58,7 +64,9 @@ ketik. Peringatan, karena pergeseran dana di akhir tahun kadang sah. Toleransi: 
 Program dicocokkan menurut nama (huruf besar/kecil, tanda baca, kata "Program" dan kata yang
 terketik dua kali diabaikan). Peringatan: PK ditandatangani di awal tahun dengan anggaran
 murni, sedangkan tabel realisasi biasanya memuat anggaran perubahan; periksa apakah
-perbedaannya dijelaskan sebagai perubahan anggaran.""",
+perbedaannya dijelaskan sebagai perubahan anggaran. Program yang dicetak pada beberapa baris
+tabel (satu baris per indikator, masing-masing dengan bagiannya) dibandingkan dengan jumlah
+pagu baris-barisnya, dan hanya bila jumlah itu melebihi anggaran di PK.""",
     "LKJ-B006": """Sisa anggaran tidak sama dengan anggaran dikurangi realisasi.
 
 Menandai baris yang kolom "Sisa"/"SILPA"-nya berbeda dengan anggaran − realisasi. Sisa adalah
@@ -102,7 +110,10 @@ Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan A
 kegiatan yang dianggarkan dalam Perjanjian Kinerja) dengan baris yang sama di tabel realisasi,
 program dengan program dan kegiatan dengan kegiatan, menurut nama lengkapnya (huruf
 besar/kecil, tanda baca, kata "Program"/"Kegiatan" diabaikan). Nama yang mirip dengan dua
-baris, atau baris tabel yang diklaim dua baris rencana, tidak dibandingkan. Program dalam
+baris, atau baris tabel yang diklaim dua baris rencana, tidak dibandingkan. Kegiatan yang
+dinamai berbeda ("… Kantor BP2MB" vs "… Kantor Balai Sertifikasi … (BSPMB)") dipasangkan
+menurut urutannya di bawah program yang anggarannya sama di kedua tabel, bila jumlah
+kegiatannya sama, namanya mirip, dan semua kecuali satu sama nilainya. Program dalam
 PK diperiksa LKJ-B005. Peringatan: daftar rencana memuat anggaran murni, tabel realisasi bisa
 memuat anggaran perubahan; periksa apakah perbedaannya dijelaskan. Toleransi: tidak ada.""",
     "LKJ-K001": """Indikator yang sama memiliki target berbeda untuk satu tahun di dua tabel.

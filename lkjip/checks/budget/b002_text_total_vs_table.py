@@ -11,6 +11,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from lkjip.checks.budget.arithmetic import children_of, evidence, position, printed, tables
 from lkjip.checks.budget.retold_parts import retold_sums
+from lkjip.checks.budget.retold_percent import retold_percents
 from lkjip.checks.budget.text_figures import grand_totals, is_table_value, other_stage, subject
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding
@@ -63,6 +64,13 @@ class TextTotalVsTable(Rule):
     program's. The kegiatan are tied to the text by name, so this is a warning. Example:
     a program of five kegiatan printed as 503,000,000.00 while the text's five alokasi
     anggaran add up to 522,000,000.
+
+    Also a line's realisation percentage in a table printing only anggaran and percent,
+    against the line retold in the text with the same anggaran and a name sharing three
+    words in a row: "Peningkatan cakupan pengawasan barang beredar | 1,000,000,000 | 88.81"
+    vs "Kegiatan Pengawasan Barang Beredar di Pasar … Rp. 1,000,000,000.00 … Rp.
+    883,082,282.00 atau 88.31%", whose own figures agree (883,082,282 / 1,000,000,000 =
+    88.31 %). A warning: the tie rests on an amount and part of a name.
     """
 
     code = "LKJ-B002"
@@ -72,6 +80,7 @@ class TextTotalVsTable(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         yield from self._retold(doc)
+        yield from self._retold_percent(doc)
         totals = grand_totals(doc)
         if not totals:
             return
@@ -165,4 +174,23 @@ class TextTotalVsTable(Rule):
                 cell = amount.cell if certain else replace(
                     amount.cell, inferred=(*amount.cell.inferred, "row_named_loosely"))
                 ev.append(Evidence(cell=cell, value=float(amount.value), role="stated in text"))
+            yield self.finding(en, idn, ev, severity="warning")
+
+    def _retold_percent(self, doc: Extraction) -> Iterator[Finding]:
+        """A table's realisation percentage the text retells as another, self-consistently."""
+        for t in retold_percents(doc):
+            row, where_en, where_id = t.row, page_ref(t.percent.page, "en"), page_ref(t.percent.page, "id")
+            en = (f"The table on {page_ref(row.page, 'en')} ({table_ref(row.table, 'en')}) prints a realisation "
+                  f"of {printed(row, 'persen')} % for “{row.name}” (anggaran {printed(row, 'anggaran')}), but "
+                  f"the text on {where_en} retells the line with the same anggaran as {t.anggaran.text}, "
+                  f"realisasi {t.realisasi.text} and {t.percent.text}, which agree with each other.")
+            idn = (f"Tabel pada {page_ref(row.page, 'id')} ({table_ref(row.table, 'id')}) mencantumkan realisasi "
+                   f"{printed(row, 'persen')} % untuk “{row.name}” (anggaran {printed(row, 'anggaran')}), tetapi "
+                   f"narasi pada {where_id} menyebut baris dengan anggaran yang sama {t.anggaran.text}, "
+                   f"realisasi {t.realisasi.text} dan {t.percent.text}, yang saling sesuai.")
+            ev = [evidence(row, "persen", "table percent"),
+                  Evidence(cell=t.percent.cell, value=float(t.percent.value), role="stated percent"),
+                  evidence(row, "anggaran", "table anggaran"),
+                  Evidence(cell=t.anggaran.cell, value=float(t.anggaran.value), role="anggaran"),
+                  Evidence(cell=t.realisasi.cell, value=float(t.realisasi.value), role="realisasi")]
             yield self.finding(en, idn, ev, severity="warning")

@@ -9,6 +9,7 @@ from typing import ClassVar
 from rapidfuzz import fuzz
 
 from lkjip.checks.budget.arithmetic import evidence, label, printed
+from lkjip.checks.budget.program_over_lines import lines_over_program
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
@@ -74,6 +75,12 @@ class PkVsRealisasi(Rule):
     so a difference can be legitimate — but the report should then say so, and a reader
     comparing the two needs to know. Only lists printed on a page that (or whose previous
     page) names the Perjanjian Kinerja are compared. Tolerance: exact (whole rupiah).
+
+    A program the table prints on several lines (one per sasaran or indicator, each with
+    its share: "Program Pengembangan Data/Informasi/Statistik Daerah" 2.420.810.000,
+    1.397.870.000 and 871.800.000 against the PK's 3.216.980.000) is compared by its
+    lines' sum, and only where the sum exceeds the PK's anggaran: shares may cover part
+    of a program, never more than all of it.
     """
 
     code = "LKJ-B005"
@@ -88,7 +95,8 @@ class PkVsRealisasi(Rule):
                  and r.anggaran is not None]
         if not pk or not table:
             return
-        for pk_row, t_row in match_programs(pk, table):
+        pairs = match_programs(pk, table)
+        for pk_row, t_row in pairs:
             if abs((pk_row.anggaran or 0) - (t_row.anggaran or 0)) <= config.rupiah_tolerance + 0.005:
                 continue
             diff = format_amount(abs((pk_row.anggaran or 0) - (t_row.anggaran or 0)))
@@ -102,3 +110,27 @@ class PkVsRealisasi(Rule):
                    f"selisih {diff}. Wajar bila ada perubahan anggaran, tetapi laporan perlu menjelaskannya.")
             yield self.finding(en, idn, [evidence(pk_row, "anggaran", "Perjanjian Kinerja"),
                                          evidence(t_row, "anggaran", "Realisasi Anggaran table")])
+        paired = {id(p) for p, _ in pairs}
+        for pk_row in pk:
+            if id(pk_row) in paired:
+                continue
+            lines = lines_over_program(pk_row, table, program_key, config.rupiah_tolerance)
+            if lines:
+                yield self._over_lines(pk_row, lines)
+
+    def _over_lines(self, pk_row: BudgetRow, lines: list[BudgetRow]) -> Finding:
+        terms = " + ".join(printed(t, "anggaran") for t in lines)
+        total = format_amount(sum(t.anggaran or 0.0 for t in lines))
+        pages_en = ", ".join(dict.fromkeys(page_ref(t.page, "en") for t in lines))
+        pages_id = ", ".join(dict.fromkeys(page_ref(t.page, "id") for t in lines))
+        en = (f"“{label(pk_row)}”: the Perjanjian Kinerja ({page_ref(pk_row.page, 'en')}) budgets "
+              f"{printed(pk_row, 'anggaran')}, but the Realisasi Anggaran table prints the program on "
+              f"{len(lines)} lines ({pages_en}) whose pagu add up to more: {terms} = {total}. The lines "
+              f"may share the program between indicators, but not exceed it; check which figure is right.")
+        idn = (f"“{label(pk_row)}”: Perjanjian Kinerja ({page_ref(pk_row.page, 'id')}) menganggarkan "
+               f"{printed(pk_row, 'anggaran')}, tetapi tabel Realisasi Anggaran mencantumkan program ini "
+               f"pada {len(lines)} baris ({pages_id}) yang pagunya berjumlah lebih besar: {terms} = {total}. "
+               f"Baris-baris itu boleh membagi program per indikator, tetapi tidak melebihinya; periksa "
+               f"angka mana yang benar.")
+        return self.finding(en, idn, [evidence(pk_row, "anggaran", "Perjanjian Kinerja"),
+                                      *(evidence(t, "anggaran", "part") for t in lines)])

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.budget.b005_pk_vs_realisasi import in_perjanjian_kinerja, program_key
+from lkjip.checks.budget.kegiatan_by_place import pairs_by_place
 from lkjip.checks.finding import Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
@@ -69,7 +70,10 @@ class PlannedPaguVsRealisasi(Rule):
     each level printed on the page, not guessed from position) by their whole names,
     ignoring case, punctuation and the words "Program"/"Kegiatan"; a name that matches
     two lines about equally, or a table line two plan lines claim, is left alone
-    (kegiatan of the same name recur under several UPTD).
+    (kegiatan of the same name recur under several UPTD). Kegiatan named differently
+    (the plan's "… Kantor BP2MB", the table's "… Kantor Balai Sertifikasi dan Pengawasan
+    Mutu Benih … (BSPMB)") are paired by their place under a program both tables budget
+    alike, when the same number of alike-named kegiatan follow it and all but one agree.
 
     A warning: the plan is printed on the original (murni) budget and the table may show
     the budget after the change (perubahan); the report should then say so. Programs of a
@@ -82,6 +86,7 @@ class PlannedPaguVsRealisasi(Rule):
     severity = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        named: dict[str, list[tuple[BudgetRow, BudgetRow]]] = {}
         for level in _LEVELS:
             planned = [r for r in doc.budget if r.table_kind == "program_anggaran" and r.level == level
                        and r.anggaran is not None and r.level_evidence in _PRINTED_LEVEL
@@ -90,12 +95,19 @@ class PlannedPaguVsRealisasi(Rule):
                      and r.anggaran is not None and r.level_evidence in _PRINTED_LEVEL]
             if not planned or not table:
                 continue
-            for plan, row in _pairs(planned, table):
+            named[level] = _pairs(planned, table)
+            for plan, row in named[level]:
                 if abs((plan.anggaran or 0) - (row.anggaran or 0)) <= config.rupiah_tolerance + 0.005:
                     continue
                 yield self._finding(plan, row)
+        # Kegiatan the names did not pair, paired by their place under one program
+        # (lkjip.checks.budget.kegiatan_by_place).
+        seen = {id(plan) for plan, _ in named.get("kegiatan", [])}
+        for plan, row in pairs_by_place(doc, named.get("program", []), _key, config.rupiah_tolerance):
+            if id(plan) not in seen:
+                yield self._finding(plan, row, by_place=True)
 
-    def _finding(self, plan: BudgetRow, row: BudgetRow) -> Finding:
+    def _finding(self, plan: BudgetRow, row: BudgetRow, by_place: bool = False) -> Finding:
         diff = format_amount(abs((plan.anggaran or 0) - (row.anggaran or 0)))
         en = (f"“{label(plan)}”: the budget list of the plan ({page_ref(plan.page, 'en')}) gives a pagu of "
               f"{printed(plan, 'anggaran')}, the Realisasi Anggaran table ({page_ref(row.page, 'en')}, "
@@ -105,5 +117,10 @@ class PlannedPaguVsRealisasi(Rule):
                f"{printed(plan, 'anggaran')}, tabel Realisasi Anggaran ({page_ref(row.page, 'id')}, "
                f"“{label(row)}”) {printed(row, 'anggaran')}; selisih {diff}. Wajar bila ada perubahan "
                f"anggaran, tetapi laporan perlu menjelaskannya.")
+        if by_place:
+            en += (" The two lines are named differently; they are paired by their place under the "
+                   "program, which both tables budget alike, with every other kegiatan agreeing.")
+            idn += (" Kedua baris dinamai berbeda; dipasangkan menurut urutannya di bawah program yang "
+                    "anggarannya sama di kedua tabel, dengan semua kegiatan lainnya sama nilainya.")
         return self.finding(en, idn, [evidence(plan, "anggaran", "planned pagu"),
                                       evidence(row, "anggaran", "Realisasi Anggaran table")])

@@ -15,7 +15,9 @@ Rp.680.180.000"). A name printed right after the figure ("Rp X untuk kegiatan A"
 the tie unclear, so there is none. When no name is printed in full, the item's opening
 words may still name the row in other words ("Kesiap Siagaan" for "Kesiapsiagaan", a word
 left out): the closest row by similarity, clearly ahead of the next, is the figure's row,
-but only as a guess (`certain` False): a finding on it can only ask to verify.
+but only as a guess (`certain` False): a finding on it can only ask to verify. So does a
+name printed with syllable acronyms ("Dinas Perindag Prov. Jabar" for "Dinas Perindustrian
+dan Perdagangan Provinsi Jawa Barat", lkjip.match.syllable_acronyms).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from lkjip.match.names import name_key
+from lkjip.match.syllable_acronyms import same_but_acronyms
 from lkjip.records import BudgetRow, NarrativeAmount
 
 # A name this short ("Program Umum") is too likely to open a longer one to identify a row.
@@ -113,6 +116,12 @@ def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> RowMatch | None
         if same:
             row = _one(same)
             return RowMatch(row, True) if row is not None else None
+        # "… Dinas Perindustrian dan Perdagangan Provinsi Jawa Barat" for the row's "… Dinas
+        # Perindag Prov. Jabar": the same name but for syllable acronyms (a reading: not certain).
+        spelled = [r for r, b in named if same_but_acronyms(head, b)]
+        if spelled:
+            row = _one(spelled)
+            return RowMatch(row, False) if row is not None else None
     return _guessed(head, named)
 
 
