@@ -108,3 +108,26 @@ def test_two_candidate_wordings_join_neither() -> None:
     b = _capaian_only(QUALIFIED, SASARAN, table="t2")
     c = _capaian_only(SHORT + " sesuai standar", SASARAN, table="t3")
     assert joined_by_variant([[a], [b], [c]]) == [[a], [b], [c]]
+
+
+def test_word_forms_and_other_words() -> None:
+    assert variant_kind("Persentase peningkatan panjang saluran terbangun baru",
+                        "Persentase peningkatan panjang saluran dibangun baru") == "word_form"
+    # Productivity is not production; a gloss in parentheses is not a qualifier's place.
+    assert variant_kind("Persentase peningkatan produktivitas rata-rata komoditas strategis",
+                        "Persentase peningkatan produksi rata-rata komoditas strategis") is None
+    assert variant_kind("Pemberdayaan perempuan melalui Program PEKKA (Jumlah Desa)",
+                        "Pemberdayaan perempuan melalui Program PEKKA / Jumlah Kelompok PEKKA") is None
+    assert variant_kind("Persentase luas lahan perkebunan terhadap luas wilayah (%)",
+                        "Persentase luas lahan perkebunan terhadap luas wilayah") is None
+
+
+def test_a_name_printed_under_several_kegiatan_labels_keeps_its_label() -> None:
+    # One table prints the same indicator under two kegiatan: the label tells them apart.
+    name = "Terlaksananya penyediaan prasarana penyelenggaraan pelayanan publik"
+    a = _with(row("t1", "pengukuran_kinerja", "Kegiatan Administrasi Umum: " + name, "100%", "100%", page=49), None)
+    b = _with(row("t1", "pengukuran_kinerja", "Kegiatan Pengadaan Barang: " + name + "n", "100%", "100%", page=50),
+              None)
+    c = _with(row("t2", "pengukuran_kinerja", name.replace("Terlaksananya", "Terlaksanya"), "1 paket", "1 paket",
+                  page=52), "Meningkatnya layanan administrasi kesekretariatan")
+    assert joined_by_variant([[a], [b], [c]]) == [[a], [b], [c]]

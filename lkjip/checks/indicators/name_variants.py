@@ -9,7 +9,10 @@ difference may be another indicator. Two wordings are read as one indicator only
 - one name is the other with a trailing qualifier (at most three words added after a
   name of four words or more), or the two have the same words in any order but one, and
   that one is another form of the same word (a prefix "ber-"/"pe-" … and a suffix apart,
-  the same stem of five letters or more: "bersertikat" / "sertifikasi"). A name one table
+  the same root, or roots of five letters or more that open alike and are a typo or two
+  apart: "bersertikat" / "sertifikasi"; not "produktivitas" / "produksi"). Words in
+  parentheses are left out (a gloss, "(%)": identity's to weigh), and a name that has
+  any gets no qualifier (its measure may be in them). A name one table
   prints after its kegiatan ("Kegiatan Pengelolaan … Drainase …: Meningkatnya Panjang
   Saluran … yang terbangun") is compared without that label when the other name has none;
 - the rows' sasaran (their context) say the same thing, a word or two apart
@@ -28,38 +31,59 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lkjip.match.identity import indicator_tokens
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from lkjip.match.identity import indicator_key, indicator_tokens
 from lkjip.records import IndicatorRow
 
 NAME_VARIANT = "name_variant"
 _VALUE_CELLS = ("target", "realisasi", "capaian")
 _MIN_NAME_WORDS = 4  # "Jumlah dokumen" + "perencanaan" is another indicator; a long name + a qualifier is not
 _MAX_QUALIFIER_WORDS = 3
-_MIN_STEM = 5
+_MIN_STEM = 5  # roots compared a typo apart are at least this long
+_MIN_ROOT = 4  # a prefix or suffix is dropped only when this much is left
+_OPENING = 4  # roots a typo apart open with the same letters ("serti-")
+_MAX_ROOT_SLIPS = 2
 # Indonesian derivational prefixes, longest first ("bersertifikat", "pelayanan", "terwujudnya").
 _PREFIXES = ("memper", "member", "mem", "men", "meng", "meny", "me", "ber", "ter", "per", "pem", "pen",
              "peng", "peny", "pe", "di", "ke")
+_PREFIXES_LONGEST_FIRST = tuple(sorted(_PREFIXES, key=len, reverse=True))
+_SUFFIXES = ("nya", "kan", "asi", "an", "at", "i")
 _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 _CONTEXT_FILLER = frozenset({"yang", "dan", "atau", "dalam", "pada", "untuk", "serta", "dengan", "dari",
                              "bagi", "baik", "maupun", "melalui", "terhadap"})
 _MIN_CONTEXT_OVERLAP = 0.7
 _MIN_WORDS_WITHOUT_CONTEXT = 5
+_PAREN = re.compile(r"\([^()]*\)")
+_SHARED_NAME = 85.0  # rapidfuzz ratio of two labelled rows' names read as one name, typos apart
 _LABEL = re.compile(r"^\s*(?:sub\s+)?(?:kegiatan|program)\b[^:]{3,}:\s*(?=\S)", re.IGNORECASE)
 
 
-def _stem(word: str) -> str:
-    for prefix in sorted(_PREFIXES, key=len, reverse=True):
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            return word[len(prefix):]
+def _root(word: str) -> str:
+    """The word without one derivational prefix and one suffix ("bersertifikat" ->
+    "sertifik", "terbangun" -> "bangun")."""
+    for prefix in _PREFIXES_LONGEST_FIRST:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
+            word = word[len(prefix):]
+            break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_ROOT:
+            return word[:-len(suffix)]
     return word
 
 
 def _word_forms(a: str, b: str) -> bool:
-    """Two forms of one word: the same stem of five letters or more once a prefix is dropped."""
+    """Two forms of one word: the same root ("terbangun" / "dibangun"), or roots of five
+    letters or more a typo or two apart that open alike ("bersertikat" / "sertifikasi").
+    "Produktivitas" and "produksi" are other words."""
     if a.isdigit() or b.isdigit():
         return False
-    sa, sb = _stem(a), _stem(b)
-    return len(sa) >= _MIN_STEM and len(sb) >= _MIN_STEM and sa[:_MIN_STEM] == sb[:_MIN_STEM]
+    ra, rb = _root(a), _root(b)
+    if ra == rb:
+        return len(ra) >= _MIN_ROOT
+    return min(len(ra), len(rb)) >= _MIN_STEM and ra[:_OPENING] == rb[:_OPENING] \
+        and Levenshtein.distance(ra, rb) <= _MAX_ROOT_SLIPS
 
 
 def unlabelled(name: str) -> str:
@@ -68,11 +92,13 @@ def unlabelled(name: str) -> str:
 
 
 def _tokens(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    # A label on one side only is the table's grouping, not the indicator's name.
+    # A label on one side only is the table's grouping, not the indicator's name. A gloss
+    # in parentheses ("(%)", "(UKPW)") is left out: identity decides on those (it keeps
+    # "X (%)" apart from "X" on purpose), and read as a qualifier it would undo that.
     la, lb = unlabelled(a), unlabelled(b)
     if (la == a) != (lb == b):
         a, b = la, lb
-    return indicator_tokens(a), indicator_tokens(b)
+    return indicator_tokens(_PAREN.sub(" ", a)), indicator_tokens(_PAREN.sub(" ", b))
 
 
 def variant_kind(a: str, b: str) -> str | None:
@@ -82,7 +108,10 @@ def variant_kind(a: str, b: str) -> str | None:
     if ta == tb:
         return None  # the same name: identity's business
     short, long_ = sorted((ta, tb), key=len)
-    if len(short) >= _MIN_NAME_WORDS and 0 < len(long_) - len(short) <= _MAX_QUALIFIER_WORDS \
+    # A name whose parentheses were left out may have said its measure there ("Program
+    # PEKKA (Jumlah Desa …)"): no words added after it can be told a mere qualifier.
+    glossed = _PAREN.search(a) is not None or _PAREN.search(b) is not None
+    if not glossed and len(short) >= _MIN_NAME_WORDS and 0 < len(long_) - len(short) <= _MAX_QUALIFIER_WORDS \
             and long_[:len(short)] == short:
         return "qualifier"
     if len(ta) != len(tb) or len(ta) < _MIN_NAME_WORDS:
@@ -140,9 +169,29 @@ def _candidates(tokens: list[tuple[str, ...]]) -> dict[int, set[int]]:
     return out
 
 
-def _joinable(a: list[IndicatorRow], b: list[IndicatorRow]) -> bool:
+def _shared_under_labels(rows: list[IndicatorRow]) -> set[str]:
+    """Names a table prints under two labels or more ("Kegiatan A: Terlaksananya penyediaan
+    prasarana …", "Kegiatan B: Terlaksananya penyediaan prasaranan …"): there the label is
+    what tells the indicators apart, and it may not be dropped."""
+    by_table: dict[str, list[str]] = {}
+    for r in rows:
+        name = unlabelled(r.indikator)
+        if name != r.indikator:
+            by_table.setdefault(r.table, []).append(r.indikator)
+    shared: set[str] = set()
+    for names in by_table.values():
+        keys = [indicator_key(unlabelled(n)) for n in names]
+        for i, n in enumerate(names):
+            if any(j != i and fuzz.ratio(keys[i], k) >= _SHARED_NAME for j, k in enumerate(keys)):
+                shared.add(n)
+    return shared
+
+
+def _joinable(a: list[IndicatorRow], b: list[IndicatorRow], shared: set[str]) -> bool:
     if {r.table for r in a} & {r.table for r in b}:
         return False  # one table prints both names: two indicators
+    if a[0].indikator in shared or b[0].indikator in shared:
+        return False
     kind = variant_kind(a[0].indikator, b[0].indikator)
     if kind is None:
         return False
@@ -159,10 +208,11 @@ def _has_context(rows: list[IndicatorRow]) -> bool:
 def joined_by_variant(groups: list[list[IndicatorRow]]) -> list[list[IndicatorRow]]:
     """The groups, two wordings of one indicator under one sasaran joined (the later
     group's rows marked `name_variant`, as copies)."""
-    tokens = [indicator_tokens(unlabelled(g[0].indikator)) for g in groups]
+    tokens = [indicator_tokens(_PAREN.sub(" ", unlabelled(g[0].indikator))) for g in groups]
+    shared = _shared_under_labels([r for g in groups for r in g])
     matches: dict[int, list[int]] = {}
     for i, js in _candidates(tokens).items():
-        matches[i] = sorted(j for j in js if _joinable(groups[i], groups[j]))
+        matches[i] = sorted(j for j in js if _joinable(groups[i], groups[j], shared))
     joined: dict[int, int] = {}  # the later group -> the earlier one it joins
     for i, js in matches.items():
         if len(js) != 1:
