@@ -85,7 +85,7 @@ class RealisasiDiffers(Rule):
 
     A realisasi printed with malformed digit groups, which has no value, is set beside the
     same figure printed well formed elsewhere when its digits are that figure's but for a
-    digit or two (`malformed_figures`), as a warning: LKIP BPBD Jawa Barat 2016 prints the
+    digit or two, as a warning: LKIP BPBD Jawa Barat 2016 prints the
     realisasi of "Jumlah PMKS yang ditangani" as "464.71,75" in Tabel 3.1 (p. 59) but
     "464.971,75" in Tabel 2.2 (p. 52) and Tabel 3.2 (p. 60).
     """
