@@ -92,6 +92,15 @@ INFERRED: dict[str, tuple[str, str]] = {
                      "('RSUD' / 'Rumah Sakit Umum Daerah'), so the two rows were paired as a reading",
                      "indikatornya ditulis dengan singkatan di satu tabel dan kepanjangannya di tabel lain "
                      "('RSUD' / 'Rumah Sakit Umum Daerah'), sehingga kedua baris dipasangkan sebagai dugaan"),
+    "name_variant": ("its indicator is worded differently in the two tables under the same sasaran ('… bersertifikat' / "
+                     "'… bersertifikat sesuai kompetensi'), so the two rows were paired as a reading",
+                     "indikatornya ditulis dengan kata-kata berbeda di kedua tabel pada sasaran yang sama "
+                     "('… bersertifikat' / '… bersertifikat sesuai kompetensi'), sehingga kedua baris dipasangkan "
+                     "sebagai dugaan"),
+    "malformed_numeral": ("its digit groups are malformed ('464.71,75') and it could not be read as a number; "
+                          "it was set beside the well-formed figure its digits nearly match",
+                          "kelompok digitnya salah format ('464.71,75') sehingga tidak dapat dibaca sebagai angka; "
+                          "angka itu disandingkan dengan angka berformat benar yang digitnya hampir sama"),
     "row_named_loosely": ("the text names its table row in other words than the table does (the most similar name was taken)",
                           "narasi menyebut baris tabelnya dengan kata-kata yang berbeda dari tabel (nama yang paling mirip diambil)"),
     "polarity_from_wording": ("lower-is-better was inferred from the indicator's name; the report declares no "

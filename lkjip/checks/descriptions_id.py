@@ -129,7 +129,9 @@ dengan predikat lain, sebagai peringatan.""",
 
 Setiap bagian nilai majemuk (misalnya jumlah like dan komentar media sosial) dibandingkan
 sendiri-sendiri. Angka yang berbeda di salah satu tabel berarti salah salin atau salah ketik,
-dan capaian yang dihitung darinya salah.""",
+dan capaian yang dihitung darinya salah. Realisasi yang kelompok digitnya salah format
+("464.71,75") disandingkan, sebagai peringatan, dengan angka berformat benar di tabel lain
+yang digitnya hanya berbeda satu atau dua ("464.971,75").""",
     "LKJ-K003": """Satuan satu indikator tidak sama: target terhadap realisasi, atau antar tabel.
 
 Target dalam eksemplar dan realisasi dalam lembar tidak dapat dibandingkan, sehingga

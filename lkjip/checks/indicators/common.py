@@ -10,6 +10,7 @@ from typing import Any
 
 from lkjip.checks.finding import Evidence
 from lkjip.checks.indicators.acronym_names import joined_by_acronym
+from lkjip.checks.indicators.name_variants import joined_by_variant
 from lkjip.checks.wording import page_ref
 from lkjip.match.identity import group_indicators
 from lkjip.numbers import parse_number
@@ -34,14 +35,16 @@ def _group_ids(names: tuple[str, ...]) -> tuple[int, ...]:
 
 def indicator_groups(doc: Extraction) -> list[list[IndicatorRow]]:
     """Rows of the same indicator (by name, see lkjip.match.identity; an acronym spelled out
-    elsewhere joins in doubt, `acronym_names`), in document order; one name that stands for
+    elsewhere joins in doubt, `acronym_names`, and so does another wording of the name under
+    the same sasaran, `name_variants`), in document order; one name that stands for
     several indicators is split by context (`split_by_context`)."""
     rows = doc.indicators
     ids = _group_ids(tuple(r.indikator for r in rows))
     groups: dict[int, list[IndicatorRow]] = {}
     for row, gid in zip(rows, ids, strict=True):
         groups.setdefault(gid, []).append(row)
-    return [part for group in joined_by_acronym(list(groups.values())) for part in split_by_context(group)]
+    joined = joined_by_variant(joined_by_acronym(list(groups.values())))
+    return [part for group in joined for part in split_by_context(group)]
 
 
 def _context_key(context: str | None) -> str:

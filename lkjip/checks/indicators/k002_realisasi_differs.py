@@ -17,6 +17,7 @@ from lkjip.checks.indicators.common import (
     short,
     where,
 )
+from lkjip.checks.indicators.malformed_figures import malformed_digits, marked, misprint_of
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import format_id, units_equivalent
 from lkjip.records import Cell, Extraction, IndicatorRow, IndicatorTable
@@ -81,6 +82,12 @@ class RealisasiDiffers(Rule):
     with the medium-term target whose columns name no year but the report's and no running
     total ("Target P.RPJMD Tahun 2022 | Realisasi | Capaian"): a realisasi is never a plan's
     figure, so its yearless column is the year's.
+
+    A realisasi printed with malformed digit groups, which has no value, is set beside the
+    same figure printed well formed elsewhere when its digits are that figure's but for a
+    digit or two, as a warning: LKIP BPBD Jawa Barat 2016 prints the
+    realisasi of "Jumlah PMKS yang ditangani" as "464.71,75" in Tabel 3.1 (p. 59) but
+    "464.971,75" in Tabel 2.2 (p. 52) and Tabel 3.2 (p. 60).
     """
 
     code = "LKJ-K002"
@@ -97,6 +104,31 @@ class RealisasiDiffers(Rule):
             for year, entries in by_year.items():
                 if len({row.table for row, _, _ in entries}) >= 2:
                     yield from self._compare(year, entries, tables)
+                    yield from self._misprinted(year, entries)
+
+    def _misprinted(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]]) -> Iterator[Finding]:
+        """A realisasi printed with malformed digit groups ("464.71,75") where another table
+        prints the same figure well formed but for a digit ("464.971,75"): a warning."""
+        for row, q, cell in entries:
+            digits = malformed_digits(q.text, q.value) if not q.parts else None
+            if digits is None:
+                continue
+            others = [(r, o, c) for r, o, c in entries if r.table != row.table and o.value is not None
+                      and misprint_of(digits, o.text)]
+            if not others:
+                continue
+            name, printed = short(row.indikator), " ".join(q.text.split())
+            shown = {lang: f'{join_list([where(r, lang, c) for r, _, c in others], lang)}' for lang in ("en", "id")}
+            well = " ".join(others[0][1].text.split())
+            yield self.finding(
+                f'Indicator "{name}": realisasi {year} is printed "{printed}" ({where(row, "en", cell)}), a malformed '
+                f'number, while {shown["en"]} print {well}.',
+                f'Indikator "{name}": realisasi {year} tercetak "{printed}" ({where(row, "id", cell)}), angka yang '
+                f'salah format, sedangkan {shown["id"]} mencetak {well}.',
+                [Evidence(marked(cell or Cell(printed, row.page, row.table, row.row, "realisasi")), None, "realisasi"),
+                 *(Evidence(c or Cell(o.text, r.page, r.table, r.row, "realisasi"), float(o.value), "realisasi")
+                   for r, o, c in others)],
+            )
 
     def _compare(self, year: int | None, entries: list[tuple[IndicatorRow, Any, Cell | None]],
                  tables: dict[str, IndicatorTable]) -> Iterator[Finding]:
