@@ -1,0 +1,143 @@
+"""Text drawn outside its own clip region: in the file, but never printed.
+
+Spreadsheets exported to PDF draw each cell's text clipped to the cell. A row the
+author hid, or a cell's text that ran over its height, is still written into the page,
+at the place the next row's text is printed, and only the clip keeps it from showing.
+A text layer reader sees both: the budget row printed "Amplifier Splitter" reads
+"SAemnpdliefirer Splitter" (the hidden "Sender" of the row above, letter by letter
+between the visible letters), and "Biaya Umum" reads "MBioatyoar Umum".
+
+A text object whose box lies (almost) wholly outside its clip path's box is not
+printed; its characters are dropped from the page text. Partly clipped text (a line
+cut through by its cell's border) stays: only text that cannot be seen at all goes.
+
+Cheap by construction: the page's objects are walked only when two characters of the
+text layer are drawn over each other, which is how such hidden text shows itself where
+it matters (over printed text in a cell); a page of ordinary text never pays for it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# Share of a character's box two consecutive characters must overlap (both ways) to be
+# drawn over each other; neighbouring letters of a word overlap by kerning at most.
+_OVERLAP_SHARE = 0.5
+# A text object showing less than this share of its height (or width) inside its clip
+# is hidden; more is a line cut through by a border, still legible.
+_VISIBLE_SHARE = 0.25
+# Height of the bands characters are compared within, and how many neighbours to the right
+# each is compared with (letters of two words drawn over each other interleave).
+_BAND_PT = 6.0
+_NEIGHBOURS = 3
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF user space)
+
+
+def drawn_over_each_other(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> bool:
+    """Whether some character overlaps another by half its size both ways (not the same
+    box: a glyph drawn twice to fake bold is one character shown).
+
+    Characters are compared with their next few neighbours left to right within bands of
+    the page's height, in two grids offset by half a band, so two characters a little off
+    each other's baseline are always in one band together."""
+    if len(x0) < 2:
+        return False
+    cy = (y0 + y1) / 2
+    for shift in (0.0, _BAND_PT / 2):
+        band = np.floor((cy + shift) / _BAND_PT)
+        order = np.lexsort((x0, band))
+        for k in range(1, _NEIGHBOURS + 1):
+            a, b = order[:-k], order[k:]
+            if len(a) and _overlapping(a, b, band, x0, y0, x1, y1).any():
+                return True
+    return False
+
+
+def _overlapping(a: np.ndarray, b: np.ndarray, band: np.ndarray, x0: np.ndarray, y0: np.ndarray,
+                 x1: np.ndarray, y1: np.ndarray) -> np.ndarray:
+    w = np.minimum(x1[a] - x0[a], x1[b] - x0[b])
+    h = np.minimum(y1[a] - y0[a], y1[b] - y0[b])
+    ox = np.minimum(x1[a], x1[b]) - np.maximum(x0[a], x0[b])
+    oy = np.minimum(y1[a], y1[b]) - np.maximum(y0[a], y0[b])
+    same = (np.abs(x0[a] - x0[b]) < 0.5) & (np.abs(y0[a] - y0[b]) < 0.5)
+    return (band[a] == band[b]) & (w > 0) & (h > 0) & (ox > _OVERLAP_SHARE * w) & (oy > _OVERLAP_SHARE * h) & ~same
+
+
+def _clip_box(obj: pdfium_c.FPDF_PAGEOBJECT) -> Box | None:
+    """The box of an object's clip region (the intersection of its clip paths' boxes)."""
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    box: Box | None = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for j in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, i)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
+            if segment and pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        path = (min(xs), min(ys), max(xs), max(ys))
+        box = path if box is None else (max(box[0], path[0]), max(box[1], path[1]),
+                                        min(box[2], path[2]), min(box[3], path[3]))
+    return box
+
+
+def is_hidden(bounds: Box, clip: Box) -> bool:
+    """Too little of the text's box lies inside the clip's box to be seen."""
+    left, bottom, right, top = bounds
+    w, h = right - left, top - bottom
+    inside_w = min(right, clip[2]) - max(left, clip[0])
+    inside_h = min(top, clip[3]) - max(bottom, clip[1])
+    return (w > 0 and inside_w < _VISIBLE_SHARE * w) or (h > 0 and inside_h < _VISIBLE_SHARE * h)
+
+
+def hidden_text_objects(pdf_page: pdfium.PdfPage) -> dict[int, Box]:
+    """The page's top-level text objects drawn wholly outside their clip: address → bounds."""
+    hidden: dict[int, Box] = {}
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    page = pdf_page.raw
+    for i in range(pdfium_c.FPDFPage_CountObjects(page)):
+        obj = pdfium_c.FPDFPage_GetObject(page, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        clip = _clip_box(obj)
+        if clip is None:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                              ctypes.byref(right), ctypes.byref(top)):
+            continue
+        bounds = (left.value, bottom.value, right.value, top.value)
+        if is_hidden(bounds, clip):
+            hidden[ctypes.cast(obj, ctypes.c_void_p).value or 0] = bounds
+    return hidden
+
+
+def hidden_chars(pdf_page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, indices: np.ndarray,
+                 x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> np.ndarray:
+    """Which of the characters (text page `indices`, user-space boxes) are not printed.
+
+    Only pages whose characters are drawn over each other are looked at (see the module
+    note); a character is hidden when it belongs to a hidden text object."""
+    out = np.zeros(len(indices), dtype=bool)
+    if not drawn_over_each_other(x0, y0, x1, y1):
+        return out
+    hidden = hidden_text_objects(pdf_page)
+    if not hidden:
+        return out
+    # Ask for the owner of only the characters inside some hidden object's box.
+    near = np.zeros(len(indices), dtype=bool)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    for left, bottom, right, top in hidden.values():
+        near |= (cx >= left) & (cx <= right) & (cy >= bottom) & (cy <= top)
+    for k in np.flatnonzero(near):
+        owner = pdfium_c.FPDFText_GetTextObject(textpage.raw, int(indices[k]))
+        out[k] = bool(owner) and (ctypes.cast(owner, ctypes.c_void_p).value or 0) in hidden
+    return out
