@@ -24,6 +24,8 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from lkjip.extract.pdf import pdfium_calls
+
 # Share of a character's box two consecutive characters must overlap (both ways) to be
 # drawn over each other; neighbouring letters of a word overlap by kerning at most.
 _OVERLAP_SHARE = 0.5
@@ -68,11 +70,12 @@ def _overlapping(a: np.ndarray, b: np.ndarray, band: np.ndarray, x0: np.ndarray,
     return (band[a] == band[b]) & (w > 0) & (h > 0) & (ox > _OVERLAP_SHARE * w) & (oy > _OVERLAP_SHARE * h) & ~same
 
 
-def _clip_box(obj: pdfium_c.FPDF_PAGEOBJECT) -> Box | None:
+def _clip_box(obj: pdfium_calls.Handle) -> Box | None:
     """The box of an object's clip region (the intersection of its clip paths' boxes)."""
-    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
-    if not clip:
+    raw = pdfium_calls.object_clip(obj)
+    if not raw.value:
         return None
+    clip = ctypes.cast(raw, pdfium_c.FPDF_CLIPPATH)
     box: Box | None = None
     x, y = ctypes.c_float(), ctypes.c_float()
     for i in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
@@ -100,23 +103,24 @@ def is_hidden(bounds: Box, clip: Box) -> bool:
 
 
 def hidden_text_objects(pdf_page: pdfium.PdfPage) -> dict[int, Box]:
-    """The page's top-level text objects drawn wholly outside their clip: address → bounds."""
+    """The page's top-level text objects drawn wholly outside their clip: address → bounds.
+    Walked with the lean calls (`pdfium_calls`): a page of tables has thousands of paths."""
     hidden: dict[int, Box] = {}
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    page = pdf_page.raw
-    for i in range(pdfium_c.FPDFPage_CountObjects(page)):
-        obj = pdfium_c.FPDFPage_GetObject(page, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+    page = pdfium_calls.handle(pdf_page.raw)
+    for i in range(pdfium_calls.page_object_count(page)):
+        obj = pdfium_calls.page_object(page, i)
+        if pdfium_calls.object_type(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
             continue
         clip = _clip_box(obj)
         if clip is None:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
-                                              ctypes.byref(right), ctypes.byref(top)):
+        if not pdfium_calls.object_bounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                          ctypes.byref(right), ctypes.byref(top)):
             continue
         bounds = (left.value, bottom.value, right.value, top.value)
         if is_hidden(bounds, clip):
-            hidden[ctypes.cast(obj, ctypes.c_void_p).value or 0] = bounds
+            hidden[obj.value or 0] = bounds
     return hidden
 
 
