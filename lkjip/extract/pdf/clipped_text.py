@@ -26,9 +26,9 @@ import pypdfium2.raw as pdfium_c
 
 from lkjip.extract.pdf import pdfium_calls
 
-# Share of a character's box two consecutive characters must overlap (both ways) to be
-# drawn over each other; neighbouring letters of a word overlap by kerning at most.
-_OVERLAP_SHARE = 0.5
+# Share of the larger of two characters' boxes their overlap must cover, both ways, for
+# them to be drawn over each other; neighbouring letters overlap by kerning at most.
+_OVERLAP_SHARE = 0.6
 # A text object showing less than this share of its height (or width) inside its clip
 # is hidden; more is a line cut through by a border, still legible.
 _VISIBLE_SHARE = 0.25
@@ -36,38 +36,41 @@ _VISIBLE_SHARE = 0.25
 # each is compared with (letters of two words drawn over each other interleave).
 _BAND_PT = 6.0
 _NEIGHBOURS = 3
+# Two boxes this close are one glyph drawn twice (fake bold), not two characters.
+_SAME_PT = 0.5
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF user space)
 
 
 def drawn_over_each_other(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> bool:
-    """Whether some character overlaps another by half its size both ways (not the same
-    box: a glyph drawn twice to fake bold is one character shown).
+    """Whether two characters lie mostly over each other: their overlap is over half the
+    wider one's width and the taller one's height (kerned or italic neighbours, "Ki", "rj",
+    overlap by part of the narrow letter only). The same box twice is a glyph drawn twice
+    to fake bold: one character shown.
 
     Characters are compared with their next few neighbours left to right within bands of
     the page's height, in two grids offset by half a band, so two characters a little off
     each other's baseline are always in one band together."""
+    drawn = (x1 > x0) & (y1 > y0)  # spaces have no height
+    x0, y0, x1, y1 = x0[drawn], y0[drawn], x1[drawn], y1[drawn]
     if len(x0) < 2:
         return False
     cy = (y0 + y1) / 2
     for shift in (0.0, _BAND_PT / 2):
         band = np.floor((cy + shift) / _BAND_PT)
         order = np.lexsort((x0, band))
+        b, lft, t, r, u = band[order], x0[order], y0[order], x1[order], y1[order]
         for k in range(1, _NEIGHBOURS + 1):
-            a, b = order[:-k], order[k:]
-            if len(a) and _overlapping(a, b, band, x0, y0, x1, y1).any():
-                return True
+            ox = np.minimum(r[:-k], r[k:]) - np.maximum(lft[:-k], lft[k:])
+            oy = np.minimum(u[:-k], u[k:]) - np.maximum(t[:-k], t[k:])
+            w = np.maximum(r[:-k] - lft[:-k], r[k:] - lft[k:])
+            h = np.maximum(u[:-k] - t[:-k], u[k:] - t[k:])
+            over = (b[:-k] == b[k:]) & (ox > _OVERLAP_SHARE * w) & (oy > _OVERLAP_SHARE * h)
+            if over.any():
+                same = (np.abs(lft[:-k] - lft[k:]) < _SAME_PT) & (np.abs(t[:-k] - t[k:]) < _SAME_PT)
+                if (over & ~same).any():
+                    return True
     return False
-
-
-def _overlapping(a: np.ndarray, b: np.ndarray, band: np.ndarray, x0: np.ndarray, y0: np.ndarray,
-                 x1: np.ndarray, y1: np.ndarray) -> np.ndarray:
-    w = np.minimum(x1[a] - x0[a], x1[b] - x0[b])
-    h = np.minimum(y1[a] - y0[a], y1[b] - y0[b])
-    ox = np.minimum(x1[a], x1[b]) - np.maximum(x0[a], x0[b])
-    oy = np.minimum(y1[a], y1[b]) - np.maximum(y0[a], y0[b])
-    same = (np.abs(x0[a] - x0[b]) < 0.5) & (np.abs(y0[a] - y0[b]) < 0.5)
-    return (band[a] == band[b]) & (w > 0) & (h > 0) & (ox > _OVERLAP_SHARE * w) & (oy > _OVERLAP_SHARE * h) & ~same
 
 
 def _clip_box(obj: pdfium_calls.Handle) -> Box | None:
