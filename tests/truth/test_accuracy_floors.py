@@ -109,8 +109,9 @@ FLOORS: dict[str, dict[str, float]] = {
          "indicator_kind_accuracy": 0.95, "contradiction_recall": 0.31, "error_precision": 0.31, "false_errors": 2},
     "shlmita__rfk_des_2020.json": {"budget_recall": 0.98, "budget_precision": 0.98, "contradiction_recall": 0.98,
                                    "false_errors": 0},
+    # Budget raised 2026-12-04 (branch pictures: text clipped out of sight dropped): 114/116, precision 114/115.
     "vandewa__20180830103825_POBL_Juli_2018.json":
-        {"budget_recall": 0.92, "budget_precision": 0.93, "contradiction_recall": 0.98, "false_errors": 0},
+        {"budget_recall": 0.96, "budget_precision": 0.97, "contradiction_recall": 0.98, "false_errors": 0},
     "vandewa__20180830105003_Renja_2017.json":  # indicators 97/98 at 23:40 UTC (indic2: a count per period)
         {"budget_recall": 0.98, "budget_precision": 0.98, "indicator_recall": 0.96, "indicator_kind_accuracy": 0.98,
          "contradiction_recall": 0.98, "false_errors": 0},

@@ -59,3 +59,5 @@ path_segment_count = _lean(pdfium_c.FPDFPath_CountSegments, ctypes.c_int)
 path_draw_mode = _lean(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int)
 # (page object, unsigned* r, g, b, a) -> bool
 fill_colour = _lean(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int)
+# (page object) -> clip path, or NULL
+object_clip = _lean(pdfium_c.FPDFPageObj_GetClipPath, Handle)

@@ -35,6 +35,7 @@ from lkjip.extract.grid.open_sides import close_open_sides
 from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf import pdfium_calls
+from lkjip.extract.pdf.clipped_text import hidden_chars
 from lkjip.extract.pdf.pictures import TABLE_CAPTION, picture_boxes
 from lkjip.extract.pdf.ruling import page_edges
 from lkjip.extract.pdf.text_layer import LayerQuality, assess, strip_watermark_lines
@@ -121,6 +122,15 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
             # pdfium gives user space: measure from the visible box's top, then turn.
             top = frame.top
             boxes[rows] = frame.turn_boxes(np.column_stack((x0, top - y1, x1, top - y0))[drawn])
+            # Text clipped out of sight (a hidden spreadsheet row under a printed one) is
+            # not on the printed page: drop it (`clipped_text`).
+            hidden = hidden_chars(pdf_page, textpage, np.asarray(source)[rows], x0[drawn], y0[drawn],
+                                  x1[drawn], y1[drawn])
+            if hidden.any():
+                keep = np.ones(len(text), dtype=bool)
+                keep[rows[hidden]] = False
+                text = "".join(ch for ch, k in zip(text, keep, strict=True) if k)
+                boxes = boxes[keep]
     finally:
         textpage.close()
     return Page(number=number, width=width, height=height, text=text,
