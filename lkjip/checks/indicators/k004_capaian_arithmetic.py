@@ -20,7 +20,12 @@ from lkjip.checks.indicators.common import (
     short,
     where,
 )
-from lkjip.checks.indicators.polarity import POLARITY_FROM_WORDING, capaian, polarity_of
+from lkjip.checks.indicators.polarity import (
+    POLARITY_FROM_ABSENCE,
+    POLARITY_FROM_WORDING,
+    capaian,
+    polarity_of,
+)
 from lkjip.checks.indicators.polarity_evidence import computed_lower
 from lkjip.checks.indicators.target_range import RANGE_SPLIT as _RANGE_SPLIT
 from lkjip.checks.indicators.target_range import range_bounds
@@ -84,6 +89,10 @@ class CapaianArithmetic(Rule):
     A target printed as a range ("68,75 – 69,25") is met by a capaian of either bound, of
     the middle, or of 100 for a realisasi inside it; any other capaian is a warning
     ("68,79 | 100,20": 100,06 against the lower bound, 99,34 against the upper).
+
+    A bad thing named after a word saying it is absent ("Persentase wilayah bebas banjir")
+    counts its absence: higher is better, so "80 % | 80,53 % | 99,34" (80 / 80,53 × 100,
+    the inverse formula) is flagged against 100,66, as a warning since only the name says so.
     """
 
     @staticmethod
@@ -196,6 +205,9 @@ class CapaianArithmetic(Rule):
         witness = lower_in_report.get(id(row))
         guessed = polarity == "lower" and why.startswith("wording") and witness is None and \
             self._explained(*args, "higher", config)
+        # Likewise a higher-is-better read from wording ("bebas banjir": its absence) when
+        # only a lower-is-better formula gives the printed capaian.
+        absent = polarity == "higher" and why.startswith("wording") and self._explained(*args, "lower", config)
         why_en = why_id = why
         if polarity == "lower" and witness is not None and witness is not row and why.startswith("wording"):
             why_en = f"{why}; {where(witness, 'en')} computes it so"
@@ -215,6 +227,8 @@ class CapaianArithmetic(Rule):
         cell = as_uncertain(shown.cell, unsure)
         if guessed and POLARITY_FROM_WORDING not in cell.inferred:
             cell = replace(cell, inferred=(*cell.inferred, POLARITY_FROM_WORDING))
+        if absent and POLARITY_FROM_ABSENCE not in cell.inferred:
+            cell = replace(cell, inferred=(*cell.inferred, POLARITY_FROM_ABSENCE))
         yield flag(
             self,
             f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '
