@@ -134,7 +134,13 @@ konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana
 Baris dengan satuan berbeda, atau persentase dari dasar yang disebut ("1 % dari jumlah
 penduduk") di samping angka biasa, tidak diperiksa.
 Target berupa rentang ("68,75 – 69,25"): capaian diterima bila sesuai salah satu batasnya,
-titik tengahnya, atau 100 untuk realisasi di dalam rentang; selain itu peringatan.""",
+titik tengahnya, atau 100 untuk realisasi di dalam rentang; selain itu peringatan.
+Indikator yang menghitung ketiadaan hal buruk ("Persentase wilayah bebas banjir") semakin
+besar semakin baik; capaian yang hanya sesuai rumus semakin kecil semakin baik diberi peringatan.
+Perbandingan realisasi dua tahun tanpa target ("Tahun 2015 Realisasi | Tahun 2016 Realisasi |
+Capaian"): bila sebagian besar baris tabel mencetak realisasi tahun akhir / tahun awal × 100,
+baris yang capaiannya tidak sesuai konvensi mana pun diberi peringatan ("0,79 | 2.75 | 248.1":
+2.75 / 0,79 × 100 = 348,1).""",
     "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
