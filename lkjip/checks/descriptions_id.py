@@ -162,6 +162,17 @@ Akuntabilitas Kinerja, Penutup (PermenPANRB 53/2014).
 Hanya untuk dokumen LKjIP lengkap (sampulnya menyebut Laporan Kinerja/LKjIP/LAKIP dan ada
 paling sedikit dua bab bernomor); PK, Renstra atau laporan anggaran dilewati. Judul
 dicocokkan dengan longgar ("Ringkasan Eksekutif" dihitung sebagai Ikhtisar).""",
+    "LKJ-K012": """Kolom selisih ("Percepatan (Perlambatan) %", "Selisih", "Kenaikan/(Penurunan)") tidak
+sesuai dengan dua kolom tahun di sampingnya.
+
+Kolom itu dihitung dengan tangan dari kedua tahun (nilai tahun akhir dikurangi tahun awal,
+dalam poin, atau sebagai persen dari tahun awal); angka yang menyimpang adalah salah hitung
+atau baris yang tersalin dari baris lain. Contoh: LKIP Bappeda Jawa Barat 2016, Tabel 3.4:
+"Tingkat keselarasan rencana tata ruang | 87 | 100 | 23,00", padahal 100 − 87 = 13,00.
+Konvensinya diambil dari baris-baris tabel itu sendiri (paling sedikit tiga baris dan dua
+pertiganya); tanda hubung, kata-kata, atau angka yang terpotong ke baris berikutnya tidak
+dibaca. Toleransi: satu satuan desimal terakhir selisih ditambah setengah satuan desimal tiap
+tahun; perlambatan yang dicetak tanpa tanda minus dianggap sama. Selalu peringatan.""",
     "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
 
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.

@@ -97,7 +97,7 @@ class CapaianArithmetic(Rule):
 
     A comparison of two years' realisasi without a target ("Tahun 2015 Realisasi | Tahun
     2016 Realisasi | Capaian Kinerja (%)") is judged by its table's own convention
-    (lkjip.checks.indicators.year_ratio): where most rows print later / earlier × 100, a row
+    (learned from its rows): where most rows print later / earlier × 100, a row
     no convention gives is a warning ("Terkendalinya inflasi | 0,79 | 2.75 | 248.1":
     2.75 / 0,79 × 100 = 348,1; 248,1 is the increase).
     """
