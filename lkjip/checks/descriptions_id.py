@@ -173,6 +173,16 @@ Konvensinya diambil dari baris-baris tabel itu sendiri (paling sedikit tiga bari
 pertiganya); tanda hubung, kata-kata, atau angka yang terpotong ke baris berikutnya tidak
 dibaca. Toleransi: satu satuan desimal terakhir selisih ditambah setengah satuan desimal tiap
 tahun; perlambatan yang dicetak tanpa tanda minus dianggap sama. Selalu peringatan.""",
+    "LKJ-K013": """Rata-rata capaian sebuah tabel ("Rata-rata capaian", atau angka tanpa label yang menutup
+kolom capaian) bukan rerata capaian di atasnya.
+
+Rata-rata diketik dengan tangan setelah baris-barisnya; bila satu baris dikoreksi, rata-rata
+yang dikutip ringkasan dan Ikhtisar tidak lagi sesuai tabel. Contoh: LKIP Dinas Perkebunan
+Jawa Barat 2016, Tabel 3.4 ditutup dengan 93,24 di bawah sembilan capaian yang reratanya
+839,36 / 9 = 93,26. Yang dirata-ratakan: baris bercapaian di atasnya (setelah baris rata-rata
+sebelumnya), paling sedikit tiga. Toleransi: satu satuan desimal terakhir rata-rata ditambah
+setengah satuan desimal masukan yang paling halus. Rata-rata yang berbeda lebih dari 5 % dari
+rerata dibiarkan (mungkin rerata tertimbang atau dari baris lain). Selalu peringatan.""",
     "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
 
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.

@@ -14,7 +14,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from lkjip.extract.interpret.indicators.average_row import AVERAGE_ROW, average_capaian_cell
+from lkjip.extract.interpret.indicators.average_row import (
+    AVERAGE_ROW,
+    average_capaian_cell,
+    closing_capaian_cell,
+)
 from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
@@ -696,4 +700,9 @@ def indicator_tables(source: SourceDocument,
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
                                   info))
+        closing = closing_capaian_cell(table, [c.index for c in layout.columns
+                                               if c.role == "capaian" and c.year in (None, info.year)])
+        if closing is not None:  # an unlabelled summary figure closing the capaian column
+            info.closing_capaian = Cell(closing.text, table.page_of_row(closing.row), table.id, closing.row,
+                                        "capaian", closing.text_bbox, inferred=(AVERAGE_ROW,))
     return infos, out
