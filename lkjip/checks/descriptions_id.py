@@ -183,6 +183,17 @@ Jawa Barat 2016, Tabel 3.4 ditutup dengan 93,24 di bawah sembilan capaian yang r
 sebelumnya), paling sedikit tiga. Toleransi: satu satuan desimal terakhir rata-rata ditambah
 setengah satuan desimal masukan yang paling halus. Rata-rata yang berbeda lebih dari 5 % dari
 rerata dibiarkan (mungkin rerata tertimbang atau dari baris lain). Selalu peringatan.""",
+    "LKJ-K014": """Rata-rata capaian sebuah sasaran yang disebut narasi ("Sasaran 1 : … dengan rata-rata
+capaian sebesar 47.11%") tidak sesuai dengan capaian indikator sasaran itu di tabel Pengukuran Kinerja.
+
+Bab penutup menceritakan hasil tiap sasaran sebagai rerata indikatornya; angka yang diketik
+sebelum sebuah baris dikoreksi menceritakan hasil lain daripada tabel. Contoh: LKIP Disperindag
+Jawa Barat 2016, Bab IV: Misi kedua Sasaran 1 "rata-rata capaian sebesar 47.11%", padahal
+Tabel 3.2 mencetak (104.66), 166.4 dan 75.6: 137,34 / 3 = 45,78. Kalimatnya harus menyebut
+sasaran (mirip judul sasaran di tabel, dan jelas yang paling mirip) dan "rata-rata capaian";
+sasarannya paling sedikit dua indikator. Toleransi: satu satuan desimal terakhir angka yang
+disebut ditambah setengah satuan desimal capaian yang paling halus. Angka yang berbeda lebih
+dari 5 % dari rerata dibiarkan. Selalu peringatan.""",
     "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
 
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.
