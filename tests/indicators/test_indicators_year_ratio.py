@@ -73,3 +73,11 @@ def test_k004_says_nothing_where_the_table_does_not_print_ratios() -> None:
             compared("C", "203", "208", "2.46", row=4), compared("D", "0.79", "2.75", "248.1", row=5)]
     assert run(CapaianArithmetic, doc(*rows)) == []
     assert run(CapaianArithmetic, doc(*_table()[:2], compared("D", "0.79", "2.75", "248.1", row=5))) == []
+
+
+def test_k004_skips_a_year_whose_realisasi_was_not_read() -> None:
+    # A year column whose cell held no quantity at all ("-" read as nothing) leaves None.
+    odd = compared("Nilai ekspor", "(3.27)", "(3.14)", "(96.9)", row=9)
+    odd.realisasi_by_year[2014] = None  # type: ignore[assignment]
+    (f,) = run(CapaianArithmetic, doc(*_table(odd)))
+    assert "96,02" in f.text("en")

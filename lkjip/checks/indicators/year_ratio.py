@@ -50,7 +50,7 @@ def _pairs(row: IndicatorRow) -> Iterator[YearPair]:
     if row.target is not None or row.target_by_year or row.capaian is None or "capaian" not in row.cells:
         return
     years = sorted(y for y, q in row.realisasi_by_year.items()
-                   if q.value is not None and f"realisasi_{y}" in row.cells)
+                   if q is not None and q.value is not None and f"realisasi_{y}" in row.cells)
     if len(years) < 2:
         return
     later = years[-1]
