@@ -15,6 +15,10 @@ from lkjip.records import Cell, Extraction, IndicatorRow
 
 # Cell.inferred code of an average row's capaian (lkjip.extract.interpret.indicators.average_row).
 AVERAGE_ROW = "average_row"
+# A capaian taken from the bracketed figure under the realisasi
+# (lkjip.extract.interpret.indicators.capaian_in_realisasi): the column's own figures, which
+# the average is of, are then others (a sasaran's, printed once for its indicators).
+CAPAIAN_IN_REALISASI = "capaian_in_realisasi_cell"
 MIN_PARTS = 3
 # Beyond this share of the mean, the printed figure is not this plain mean at all (a
 # weighted one, or of other rows): nothing is said.
@@ -45,7 +49,9 @@ class AverageRowDiffers(Rule):
     whose mean is 839,36 / 9 = 93,26.
 
     The averaged rows are the table's rows with a capaian above the average (after any
-    earlier average row), at least three. Tolerance: one unit of the average's last
+    earlier average row), at least three. A table whose capaian column is the sasaran's
+    ("Capaian Sasaran"), or where a capaian was taken from the bracket under its realisasi,
+    is left alone: its average is of the sasaran's figures. Tolerance: one unit of the average's last
     printed decimal plus half a unit of the finest input's. A printed average more than
     5 % away from the mean is left alone: it is then not this plain mean (weighted, or
     of other rows). A warning: what the average covers is read from its place in the
@@ -59,8 +65,13 @@ class AverageRowDiffers(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         by_table: dict[str, list[IndicatorRow]] = defaultdict(list)
+        # "Capaian Sasaran": the column prints a sasaran's capaian, and averages those.
+        per_sasaran = {t.table for t in doc.indicator_tables
+                       if any(c.get("role") == "capaian" and "sasaran" in str(c.get("header") or "").lower()
+                              for c in t.columns)}
         for row in doc.indicators:
-            by_table[row.table].append(row)
+            if row.table not in per_sasaran:
+                by_table[row.table].append(row)
         for rows in by_table.values():
             parts: list[IndicatorRow] = []
             for row in sorted(rows, key=lambda r: r.row):
@@ -80,7 +91,7 @@ class AverageRowDiffers(Rule):
 
     def _judge(self, cell: Cell, stated: float, parts: list[IndicatorRow],
                row: IndicatorRow | None) -> Iterator[Finding]:
-        if len(parts) < MIN_PARTS:
+        if len(parts) < MIN_PARTS or any(CAPAIAN_IN_REALISASI in p.cells["capaian"].inferred for p in parts):
             return
         values = [float(p.capaian) for p in parts if p.capaian is not None]
         mean = sum(values) / len(values)
