@@ -252,6 +252,9 @@ class IndicatorTable:
     caption: str = ""
     columns: list[dict[str, Any]] = field(default_factory=list)  # {index, header, role, year}
     evidence: list[TableDecision] = field(default_factory=list)
+    # The lone figure of an unlabelled last row under the capaian column: the table's summary
+    # capaian (lkjip.extract.interpret.indicators.average_row); not in to_dict, no indicator.
+    closing_capaian: Cell | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"table": self.table, "page": self.page, "kind": self.kind, "table_kind": self.table_kind,

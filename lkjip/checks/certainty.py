@@ -107,6 +107,12 @@ INFERRED: dict[str, tuple[str, str]] = {
                               "formula for it, and realisasi / target gives the printed capaian",
                               "semakin kecil semakin baik disimpulkan dari nama indikatornya; laporan tidak "
                               "menyatakan rumusnya, dan realisasi / target memberi capaian yang tercetak"),
+    "polarity_from_absence": ("higher-is-better was inferred from the indicator's name (it counts the absence of "
+                              "something bad: \"bebas banjir\"); the report declares no formula for it, and a "
+                              "lower-is-better formula gives the printed capaian",
+                              "semakin besar semakin baik disimpulkan dari nama indikatornya (yang dihitung adalah "
+                              "ketiadaan hal buruk: \"bebas banjir\"); laporan tidak menyatakan rumusnya, dan rumus "
+                              "semakin kecil semakin baik memberi capaian yang tercetak"),
     "bracket_negative": ("a number printed alone in brackets was read as negative (the accounting style)",
                          "angka yang tercetak sendiri dalam kurung dibaca negatif (gaya akuntansi)"),
     "unit_value_swapped": ("its number was printed in the unit column and its unit in the value column, and was "

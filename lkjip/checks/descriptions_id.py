@@ -147,7 +147,13 @@ konvensi yang lazim diterima dan hanya yang tidak dapat dijelaskan konvensi mana
 Baris dengan satuan berbeda, atau persentase dari dasar yang disebut ("1 % dari jumlah
 penduduk") di samping angka biasa, tidak diperiksa.
 Target berupa rentang ("68,75 – 69,25"): capaian diterima bila sesuai salah satu batasnya,
-titik tengahnya, atau 100 untuk realisasi di dalam rentang; selain itu peringatan.""",
+titik tengahnya, atau 100 untuk realisasi di dalam rentang; selain itu peringatan.
+Indikator yang menghitung ketiadaan hal buruk ("Persentase wilayah bebas banjir") semakin
+besar semakin baik; capaian yang hanya sesuai rumus semakin kecil semakin baik diberi peringatan.
+Perbandingan realisasi dua tahun tanpa target ("Tahun 2015 Realisasi | Tahun 2016 Realisasi |
+Capaian"): bila sebagian besar baris tabel mencetak realisasi tahun akhir / tahun awal × 100,
+baris yang capaiannya tidak sesuai konvensi mana pun diberi peringatan ("0,79 | 2.75 | 248.1":
+2.75 / 0,79 × 100 = 348,1).""",
     "LKJ-K005": """Indikator Perjanjian Kinerja yang tidak diukur (atau diukur tanpa ada di PK).
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
@@ -169,6 +175,38 @@ Akuntabilitas Kinerja, Penutup (PermenPANRB 53/2014).
 Hanya untuk dokumen LKjIP lengkap (sampulnya menyebut Laporan Kinerja/LKjIP/LAKIP dan ada
 paling sedikit dua bab bernomor); PK, Renstra atau laporan anggaran dilewati. Judul
 dicocokkan dengan longgar ("Ringkasan Eksekutif" dihitung sebagai Ikhtisar).""",
+    "LKJ-K012": """Kolom selisih ("Percepatan (Perlambatan) %", "Selisih", "Kenaikan/(Penurunan)") tidak
+sesuai dengan dua kolom tahun di sampingnya.
+
+Kolom itu dihitung dengan tangan dari kedua tahun (nilai tahun akhir dikurangi tahun awal,
+dalam poin, atau sebagai persen dari tahun awal); angka yang menyimpang adalah salah hitung
+atau baris yang tersalin dari baris lain. Contoh: LKIP Bappeda Jawa Barat 2016, Tabel 3.4:
+"Tingkat keselarasan rencana tata ruang | 87 | 100 | 23,00", padahal 100 − 87 = 13,00.
+Konvensinya diambil dari baris-baris tabel itu sendiri (paling sedikit tiga baris dan dua
+pertiganya); tanda hubung, kata-kata, atau angka yang terpotong ke baris berikutnya tidak
+dibaca. Toleransi: satu satuan desimal terakhir selisih ditambah setengah satuan desimal tiap
+tahun; perlambatan yang dicetak tanpa tanda minus dianggap sama. Selalu peringatan.""",
+    "LKJ-K013": """Rata-rata capaian sebuah tabel ("Rata-rata capaian", atau angka tanpa label yang menutup
+kolom capaian) bukan rerata capaian di atasnya.
+
+Rata-rata diketik dengan tangan setelah baris-barisnya; bila satu baris dikoreksi, rata-rata
+yang dikutip ringkasan dan Ikhtisar tidak lagi sesuai tabel. Contoh: LKIP Dinas Perkebunan
+Jawa Barat 2016, Tabel 3.4 ditutup dengan 93,24 di bawah sembilan capaian yang reratanya
+839,36 / 9 = 93,26. Yang dirata-ratakan: baris bercapaian di atasnya (setelah baris rata-rata
+sebelumnya), paling sedikit tiga. Toleransi: satu satuan desimal terakhir rata-rata ditambah
+setengah satuan desimal masukan yang paling halus. Rata-rata yang berbeda lebih dari 5 % dari
+rerata dibiarkan (mungkin rerata tertimbang atau dari baris lain). Selalu peringatan.""",
+    "LKJ-K014": """Rata-rata capaian sebuah sasaran yang disebut narasi ("Sasaran 1 : … dengan rata-rata
+capaian sebesar 47.11%") tidak sesuai dengan capaian indikator sasaran itu di tabel Pengukuran Kinerja.
+
+Bab penutup menceritakan hasil tiap sasaran sebagai rerata indikatornya; angka yang diketik
+sebelum sebuah baris dikoreksi menceritakan hasil lain daripada tabel. Contoh: LKIP Disperindag
+Jawa Barat 2016, Bab IV: Misi kedua Sasaran 1 "rata-rata capaian sebesar 47.11%", padahal
+Tabel 3.2 mencetak (104.66), 166.4 dan 75.6: 137,34 / 3 = 45,78. Kalimatnya harus menyebut
+sasaran (mirip judul sasaran di tabel, dan jelas yang paling mirip) dan "rata-rata capaian";
+sasarannya paling sedikit dua indikator. Toleransi: satu satuan desimal terakhir angka yang
+disebut ditambah setengah satuan desimal capaian yang paling halus. Angka yang berbeda lebih
+dari 5 % dari rerata dibiarkan. Selalu peringatan.""",
     "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
 
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.

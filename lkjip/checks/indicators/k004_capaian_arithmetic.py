@@ -20,10 +20,16 @@ from lkjip.checks.indicators.common import (
     short,
     where,
 )
-from lkjip.checks.indicators.polarity import POLARITY_FROM_WORDING, capaian, polarity_of
+from lkjip.checks.indicators.polarity import (
+    POLARITY_FROM_ABSENCE,
+    POLARITY_FROM_WORDING,
+    capaian,
+    polarity_of,
+)
 from lkjip.checks.indicators.polarity_evidence import computed_lower
 from lkjip.checks.indicators.target_range import RANGE_SPLIT as _RANGE_SPLIT
 from lkjip.checks.indicators.target_range import range_bounds
+from lkjip.checks.indicators.year_ratio import YearPair, off_the_tables_ratio, ratio_text
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, format_id, is_share_of_base, units_equivalent
 from lkjip.records import Extraction, IndicatorRow, IndicatorTable
@@ -84,6 +90,16 @@ class CapaianArithmetic(Rule):
     A target printed as a range ("68,75 – 69,25") is met by a capaian of either bound, of
     the middle, or of 100 for a realisasi inside it; any other capaian is a warning
     ("68,79 | 100,20": 100,06 against the lower bound, 99,34 against the upper).
+
+    A bad thing named after a word saying it is absent ("Persentase wilayah bebas banjir")
+    counts its absence: higher is better, so "80 % | 80,53 % | 99,34" (80 / 80,53 × 100,
+    the inverse formula) is flagged against 100,66, as a warning since only the name says so.
+
+    A comparison of two years' realisasi without a target ("Tahun 2015 Realisasi | Tahun
+    2016 Realisasi | Capaian Kinerja (%)") is judged by its table's own convention
+    (learned from its rows): where most rows print later / earlier × 100, a row
+    no convention gives is a warning ("Terkendalinya inflasi | 0,79 | 2.75 | 248.1":
+    2.75 / 0,79 × 100 = 348,1; 248,1 is the increase).
     """
 
     @staticmethod
@@ -157,6 +173,29 @@ class CapaianArithmetic(Rule):
         for row in doc.indicators:
             for judged in (row, *_earlier_years(row), *_against_the_end(row)):
                 yield from self._judge(judged, tables, config, lower_in_report)
+        def explained(text: str, stated: float, before: tuple[str, float], after: tuple[str, float],
+                      polarity: str | None) -> bool:
+            return self._explained(text, stated, before, after, polarity, config)
+
+        for pair, following in off_the_tables_ratio(doc.indicators, explained):
+            yield self._off_ratio(pair, following)
+
+    def _off_ratio(self, p: YearPair, following: int) -> Finding:
+        """A year comparison's capaian off the ratio its table's other rows print."""
+        row, name = p.row, short(p.row.indikator)
+        ratio = ratio_text(p)
+        return self.finding(
+            f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text}, but {following} rows of '
+            f"this table print realisasi {p.later} / realisasi {p.earlier} × 100, which gives {ratio} here (and no "
+            "lower-is-better formula gives the printed figure either): check the capaian.",
+            f'Indikator "{name}" ({where(row, "id")}): capaian tercetak {row.capaian_text}, padahal {following} baris '
+            f"tabel ini mencetak realisasi {p.later} / realisasi {p.earlier} × 100, yang di sini memberi {ratio} (dan "
+            "rumus semakin kecil semakin baik pun tidak memberi angka tercetak): periksa capaiannya.",
+            [Evidence(p.before_cell, float(p.before.value or 0), f"realisasi {p.earlier}"),
+             Evidence(p.after_cell, float(p.after.value or 0), f"realisasi {p.later}"),
+             Evidence(p.capaian_cell, row.capaian, "capaian (printed)")],
+            severity="warning",  # the table's convention is read from its rows, not declared
+        )
 
     def _judge(self, row: IndicatorRow, tables: dict[str, IndicatorTable], config: CheckConfig,
                lower_in_report: dict[int, IndicatorRow]) -> Iterator[Finding]:
@@ -196,6 +235,9 @@ class CapaianArithmetic(Rule):
         witness = lower_in_report.get(id(row))
         guessed = polarity == "lower" and why.startswith("wording") and witness is None and \
             self._explained(*args, "higher", config)
+        # Likewise a higher-is-better read from wording ("bebas banjir": its absence) when
+        # only a lower-is-better formula gives the printed capaian.
+        absent = polarity == "higher" and why.startswith("wording") and self._explained(*args, "lower", config)
         why_en = why_id = why
         if polarity == "lower" and witness is not None and witness is not row and why.startswith("wording"):
             why_en = f"{why}; {where(witness, 'en')} computes it so"
@@ -215,6 +257,8 @@ class CapaianArithmetic(Rule):
         cell = as_uncertain(shown.cell, unsure)
         if guessed and POLARITY_FROM_WORDING not in cell.inferred:
             cell = replace(cell, inferred=(*cell.inferred, POLARITY_FROM_WORDING))
+        if absent and POLARITY_FROM_ABSENCE not in cell.inferred:
+            cell = replace(cell, inferred=(*cell.inferred, POLARITY_FROM_ABSENCE))
         yield flag(
             self,
             f'Indicator "{name}" ({where(row, "en")}): capaian printed {row.capaian_text} but '

@@ -9,6 +9,8 @@ Polarity = Literal["higher", "lower"]
 # Cell.inferred code: a finding rests on a polarity its name suggests, nothing declares
 # (lkjip.checks.certainty.INFERRED).
 POLARITY_FROM_WORDING = "polarity_from_wording"
+# … and higher-is-better read from a name counting the absence of something bad ("bebas banjir").
+POLARITY_FROM_ABSENCE = "polarity_from_absence"
 
 # A formula or note the report declares wins over wording.
 _DECLARED_LOWER = re.compile(r"semakin\s+(?:kecil|rendah|sedikit)\s+semakin\s+baik|negatif|minimi[sz]|"
@@ -31,6 +33,9 @@ _LOWER_WORDS = re.compile(
 # of the decrease (higher is better). Real reports use both (BP3AKB Jawa Barat 2016,
 # "Menurunnya Keluarga Pra Sejahtera": 3,88 / 3,60 × 100 = 107,78), so these say nothing.
 _DECREASE_WORDS = re.compile(r"\bmenurun\w*|\bpenurunan|\bberkurang\w*|\bpengurangan|\bturunnya|\bmenekan", re.I)
+# "Wilayah bebas banjir", "desa bebas buta aksara", "tanpa kasus": the bad thing named just
+# after a word saying it is absent. What is counted is its absence, so more is better.
+_FREE_OF = re.compile(r"\b(?:ter)?bebas\s+(?:dari\s+)?$|\btanpa\s+$", re.I)
 
 
 def polarity_of(indikator: str, formula: str | None = None) -> tuple[Polarity | None, str]:
@@ -48,6 +53,9 @@ def polarity_of(indikator: str, formula: str | None = None) -> tuple[Polarity | 
         return None, f'wording "{decrease.group(0)}" (level or size of the decrease)'
     m = _LOWER_WORDS.search(indikator)
     if m:
+        free = _FREE_OF.search(indikator[:m.start()])
+        if free:
+            return "higher", f'wording: "{free.group(0).strip()} {m.group(0).strip()}" (its absence: more is better)'
         return "lower", f'wording: "{m.group(0).strip()}"'
     return None, ""
 

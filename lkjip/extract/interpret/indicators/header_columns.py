@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
+from lkjip.extract.interpret.indicators.difference_column import DIFFERENCE, is_difference_header
 from lkjip.extract.source import RawTable
 
 YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -122,6 +123,8 @@ def _role(header: str) -> str:
         return "anggaran"  # "Target (Rp)", "Target Anggaran": money, not the indicator's target
     if re.search(r"sumber\s+data", h):
         return "data_source"
+    if is_difference_header(h):
+        return DIFFERENCE  # "Percepatan (Perlambatan) %": later year less earlier, derived
     if re.search(r"kumulatif|\bs\.?\s?d\.?\s+(?:tahun|tw|triwulan)|sampai\s+dengan\s+tahun", h) and \
             re.search(r"target|realisasi|capaian", h):
         return "kumulatif"  # a running total since the plan began, not the year's value

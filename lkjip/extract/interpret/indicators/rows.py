@@ -14,7 +14,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from lkjip.extract.interpret.indicators.average_row import AVERAGE_ROW, average_capaian_cell
+from lkjip.extract.interpret.indicators.average_row import (
+    AVERAGE_ROW,
+    average_capaian_cell,
+    closing_capaian_cell,
+)
 from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
@@ -44,6 +48,7 @@ from lkjip.extract.interpret.indicators.continued_table import (
 )
 from lkjip.extract.interpret.indicators.count_thousands import COUNT_THOUSANDS, count_in_thousands
 from lkjip.extract.interpret.indicators.dashed_values import numbered_with_dash
+from lkjip.extract.interpret.indicators.difference_column import DIFFERENCE
 from lkjip.extract.interpret.indicators.drifted_rules import cells_under_their_header
 from lkjip.extract.interpret.indicators.grade_scores import GRADE_VALUE, grade_value
 from lkjip.extract.interpret.indicators.header_columns import (
@@ -113,7 +118,7 @@ from lkjip.numbers import (
 )
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
-_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula", CAPAIAN_END)
+_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula", CAPAIAN_END, DIFFERENCE)
 # Cell.inferred code: the value was matched to its indicator by position on an OCR'd page
 # whose indicator and value lines do not count alike (lkjip.checks.certainty.INFERRED).
 PAIRED_BY_POSITION = "ocr_paired_by_position"
@@ -550,6 +555,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.capaian_end, out.capaian_end_text, out.end_year = _capaian(text, style), _one_line(text), col.year
         elif col.role == "formula":
             out.formula = _one_line(text)
+        elif col.role == DIFFERENCE:
+            # "Percepatan (Perlambatan)": derived from two year columns, kept for LKJ-K012
+            cells.setdefault(DIFFERENCE, Cell(text, src.page, table.id, src.row, DIFFERENCE, src.item.bbox,
+                                              confidence=src.confidence, inferred=src.doubts))
     if measure is not None and (labelled_name := named_with(name, measure)) != name:
         out.indikator = labelled_name
         cells["indikator"] = dataclasses.replace(cells["indikator"], text=labelled_name)
@@ -691,4 +700,9 @@ def indicator_tables(source: SourceDocument,
         for group in indicator_groups(layout):
             out.extend(table_rows(table, year_target_from_quarters(table, group, own), kind, info.year, own,
                                   info))
+        closing = closing_capaian_cell(table, [c.index for c in layout.columns
+                                               if c.role == "capaian" and c.year in (None, info.year)])
+        if closing is not None:  # an unlabelled summary figure closing the capaian column
+            info.closing_capaian = Cell(closing.text, table.page_of_row(closing.row), table.id, closing.row,
+                                        "capaian", closing.text_bbox, inferred=(AVERAGE_ROW,))
     return infos, out
