@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
-from lkjip.checks.budget.prose_rows import bare, named_row
+from lkjip.checks.budget.prose_rows import bare, named_row, named_rows
 from lkjip.checks.budget.text_figures import is_table_value, other_stage, subject
 from lkjip.checks.budget.zero_in_text import zero_statements
 from lkjip.checks.certainty import flag
@@ -93,6 +93,7 @@ class TextRowVsTable(Rule):
                 continue
             match = named_row(amount, rows)
             if match is None:
+                yield from self._dropped_group(amount, column, rows, seen)
                 continue
             row = match.row
             stage = other_stage(amount, doc.metadata.year)
@@ -113,6 +114,31 @@ class TextRowVsTable(Rule):
                          and bare(r.name) == bare(row.name)]
                 yield self._finding(row, column, amount, match.certain, typo, twins)
 
+    def _dropped_group(self, amount: NarrativeAmount, column: str, rows: list[BudgetRow],
+                       seen: set[tuple[str, int, str, float]]) -> Iterator[Finding]:
+        """A figure a thousandth of one of the rows its full name is printed on, where those
+        rows print different amounts (this year's table and a plan for later years) and none
+        prints the figure: whichever row the text means, a group of digits is missing. A
+        warning, the row being one of several."""
+        found = named_rows(amount, rows)
+        if found is None or not found[1]:
+            return
+        candidates = found[0]
+        printed_values = {v for r in candidates for v in (r.anggaran, r.realisasi, r.sisa) if v is not None}
+        if amount.value in printed_values:
+            return
+        thousandfold = [r for r in candidates if getattr(r, column) == amount.value * 1000]
+        if not thousandfold:
+            return
+        row = max(thousandfold, key=lambda r: (r.anggaran is not None) + (r.realisasi is not None))
+        key = (row.table, row.row, column, amount.value)
+        if key in seen:
+            return
+        seen.add(key)
+        others = [r for r in candidates if getattr(r, column) not in (None, getattr(row, column))]
+        yield self._finding(row, column, amount, True, True, [r for r in thousandfold if r is not row],
+                            differing=others)
+
     def _zeros(self, doc: Extraction) -> Iterator[Finding]:
         """The text states a line's figure as zero where its row prints one: a warning, the
         sentence perhaps a template left unfilled (lkjip.checks.budget.zero_in_text)."""
@@ -127,7 +153,7 @@ class TextRowVsTable(Rule):
             yield self.finding(en, idn, ev, severity="warning")
 
     def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount, certain: bool,
-                 typo: bool, twins: list[BudgetRow]) -> Finding:
+                 typo: bool, twins: list[BudgetRow], differing: list[BudgetRow] | None = None) -> Finding:
         stated = getattr(row, column)
         diff = format_id(abs(amount.value - stated))
         words = f" {amount.words}" if amount.words else ""
@@ -148,6 +174,14 @@ class TextRowVsTable(Rule):
         if amount.value * 1000 == stated:
             en += " The text's figure is a thousandth of the table's: a group of digits is missing."
             idn += " Angka narasi seperseribu angka tabel: satu kelompok digit hilang."
+        if differing:
+            # Another table prints the name with another amount: which row the text means is
+            # not certain, only that its figure is none of theirs.
+            shown_en = ", ".join(f"{printed(r, column)} ({page_ref(r.page, 'en')})" for r in differing[:3])
+            shown_id = ", ".join(f"{printed(r, column)} ({page_ref(r.page, 'id')})" for r in differing[:3])
+            en += f" Other rows of that name print {shown_en}; check which one the text means."
+            idn += f" Baris lain dengan nama itu tertulis {shown_id}; periksa baris mana yang dimaksud narasi."
+            return self.finding(en, idn, ev, severity="warning")
         elif not typo:
             # More than a typo apart: perhaps another stage of the budget the text leaves unsaid.
             en += " The two differ by more than a typo: check which stage of the budget the text means."
