@@ -82,6 +82,11 @@ class PartsVsTotal(Rule):
     the parts' anggaran add up to the stated anggaran, their realisasi must add up too; a
     part stating only a percentage where its amount was due implies its amount, whose
     share of its anggaran must be that percentage. A warning: the list is read from prose.
+
+    Also a subtotal line naming the range of groups it adds up, with nothing in the table's
+    nesting tying them to it (lkjip.checks.budget.code_ranges): LKIP BP3AKB 2016, Tabel
+    2.3c "Program Strategis A s/d G 21,013,257,500" over programs A–G adding up to
+    33.928.986.800. A group printing no amount counts as its lines' sum: a warning then.
     """
 
     code = "LKJ-B001"
