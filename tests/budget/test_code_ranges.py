@@ -79,3 +79,18 @@ def test_a_numbering_repeated_under_each_group_names_no_range() -> None:
 def test_a_dash_or_a_year_span_is_no_range() -> None:
     for line in ("Penanganan COVID-19", "Program Renstra 2015-2019", "Program Strategis"):
         assert range_subtotals(_table(line=line)) == []
+
+
+def test_upper_case_connectors_are_read() -> None:
+    assert [len(r.groups) for r in range_subtotals(_table(line="JUMLAH PROGRAM A S/D C"))] == [3]
+
+
+def test_a_kegiatan_naming_a_span_in_its_own_words_names_no_groups() -> None:
+    rows = _table(codes=("I.", "II.", "III."), belanja=None)
+    rows[3].name = "Penyusunan Laporan Triwulan I s/d III"  # a kegiatan of program I
+    rows[1].name = "Program Strategis"
+    assert range_subtotals(rows) == []
+
+
+def test_a_line_smaller_than_one_of_its_groups_is_no_subtotal_of_them() -> None:
+    assert _found(_table(subtotal="2.000.000.000")) == []

@@ -84,7 +84,8 @@ class PartsVsTotal(Rule):
     share of its anggaran must be that percentage. A warning: the list is read from prose.
 
     Also a subtotal line naming the range of groups it adds up, with nothing in the table's
-    nesting tying them to it (lkjip.checks.budget.code_ranges): LKIP BP3AKB 2016, Tabel
+    nesting tying them to it, the groups being the lines whose codes the range covers
+    (each code printed once in the table): LKIP BP3AKB 2016, Tabel
     2.3c "Program Strategis A s/d G 21,013,257,500" over programs A–G adding up to
     33.928.986.800. A group printing no amount counts as its lines' sum: a warning then.
     """
@@ -135,6 +136,8 @@ class PartsVsTotal(Rule):
                 if stated is None or any(a is None for a in amounts):
                     continue
                 read = [a for a in amounts if a is not None]
+                if all(v >= 0 for v, _ in read) and stated < max(v for v, _ in read):
+                    continue  # smaller than one of its groups: no subtotal of them
                 total = sum(v for v, _ in read)
                 if abs(total - stated) <= tolerance + 0.005:
                     continue

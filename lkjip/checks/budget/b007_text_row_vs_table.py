@@ -78,7 +78,7 @@ class TextRowVsTable(Rule):
     Rp.1,688,000.00", Tabel 2.3c 1,688,000,000, the plan for 2017 2,602,500,000); and a
     sentence stating an anggaran and a realisasi for a line it does not name ("sasaran
     ini"), its realisasi printed by one line of the tables whose anggaran differs by less
-    than a quarter (lkjip.checks.budget.realisasi_ties; p. 28 there: Rp.4,043,279,900.00
+    than a quarter and no table printing the text's anggaran (p. 28 there: Rp.4,043,279,900.00
     and Rp.4,030,287,400.00, Tabel 3.2a 4,283,750,000 | 4,030,287,400).
     """
 

@@ -22,9 +22,11 @@ from lkjip.records import BudgetRow
 # is left out: "COVID-19", "2015-2019" name no range of lines).
 _RANGE = re.compile(
     r"(?<![\w./])([A-Za-z]|[IVXLivxl]{1,6}|\d{1,2})\s*"
-    r"(?:s\s*/\s*d\.?|s\s*\.\s*d\s*\.?|sampai(?:\s+dengan)?|hingga)\s*"
+    r"(?i:s\s*/\s*d\.?|s\s*\.\s*d\s*\.?|sampai(?:\s+dengan)?|hingga)\s*"
     r"([A-Za-z]|[IVXLivxl]{1,6}|\d{1,2})(?![\w/])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# Levels of lines that belong to a group rather than stand over groups.
+_NAMED_PARTS = ("kegiatan", "sub_kegiatan", "paket")
 # More groups than this under one line is not a list of groups but a misreading.
 _MAX_GROUPS = 26
 
@@ -90,6 +92,8 @@ def range_subtotals(rows: list[BudgetRow]) -> list[RangeSubtotal]:
     out: list[RangeSubtotal] = []
     children = children_of(rows)
     for at, line in enumerate(rows):
+        if line.parent is not None or line.level in _NAMED_PARTS:
+            continue  # a kegiatan's own words ("Laporan Triwulan I s/d IV") name no groups
         m = _RANGE.search(line.name)
         if m is None or (line.code is not None and _code(line) in (m.group(1).upper(), m.group(2).upper())):
             continue
@@ -103,6 +107,9 @@ def range_subtotals(rows: list[BudgetRow]) -> list[RangeSubtotal]:
             groups = tuple(found[c][0] for c in codes)
             if len({g.level for g in groups}) != 1:
                 continue  # one level of lines, or they are not one list
+            places = [next(i for i, r in enumerate(rows) if r is g) for g in groups]
+            if min(places) < at < max(places):
+                continue  # a line among the groups is one of them, not their subtotal
             own = {id(r) for r in children.get(at, [])}
             if own and own == {id(g) for g in groups}:
                 break  # the table nests them under it: the ordinary sum checks it
