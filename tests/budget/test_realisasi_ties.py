@@ -48,3 +48,11 @@ def test_a_round_realisasi_ties_no_line() -> None:
     text = sentence("Anggaran yang dialokasikan sebesar Rp.13.900.000.000,00, terealisasi sebesar "
                     "Rp.2.500.000.000,00.", page=40)
     assert realisasi_ties(doc(_rows(), text)) == []
+
+
+def test_a_total_line_is_left_to_the_total_rule() -> None:
+    rows = [*_rows(), row("p64-t1", 3, "total", "TOTAL", anggaran="33.928.986.800", realisasi="21.645.445.780",
+                          page=64)]
+    text = sentence("Total anggaran yang dialokasikan sebesar Rp.33.928.968.800,00, terealisasi sebesar "
+                    "Rp.21.645.445.780,00.", page=40)
+    assert realisasi_ties(doc(rows, text)) == []

@@ -42,7 +42,8 @@ def _significant(value: float) -> int:
 def realisasi_ties(doc: Extraction) -> list[RealisasiTie]:
     by_realisasi: dict[float, list[BudgetRow]] = defaultdict(list)
     for r in doc.budget:
-        if r.realisasi is not None:
+        # A total line is the budget's total, which the text's total is held to already (LKJ-B002).
+        if r.realisasi is not None and r.level != "total":
             by_realisasi[r.realisasi].append(r)
     printed = {v for r in doc.budget for v in (r.anggaran, r.realisasi, r.sisa) if v is not None}
     amounts = [a for a in doc.amounts if a.kind == "rupiah" and not is_table_value(a, doc)]
