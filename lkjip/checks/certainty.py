@@ -69,6 +69,8 @@ INFERRED: dict[str, tuple[str, str]] = {
                         "angkanya tercetak terpotong (dua baris, atau dengan spasi nyasar) dan dibaca tersambung"),
     "blank_as_zero": ("a blank cell was counted as zero, as the same blanks are in a column that adds up",
                       "sel kosong dihitung nol, karena sel kosong yang sama ada di kolom yang jumlahnya sesuai"),
+    "group_from_lines": ("its group prints no amount of its own: the sum of the group's lines was taken for it",
+                         "kelompoknya tidak mencantumkan angka sendiri: jumlah baris-baris di bawahnya yang dipakai"),
     "dash_zero": ("a dash was read as zero (the accounting format's 0); it may instead mean nothing was reported",
                   "tanda strip dibaca sebagai nol (format akuntansi); bisa juga berarti tidak ada yang dilaporkan"),
     "amount_regrouped": ("its digit groups were malformed ('37.664.381200') and the reading was chosen by its "

@@ -26,7 +26,14 @@ Juga total yang disebut narasi beserta daftar rinciannya ("… realisasinya sebe
 terdiri dari : 1. Kegiatan …"): bila anggaran rinciannya berjumlah tepat sama dengan anggaran
 yang disebut, realisasinya pun harus berjumlah sama; rincian yang hanya menyebut persentase
 menyiratkan nilainya (total dikurangi rincian lain), yang harus sesuai dengan persentase itu.
-Peringatan: daftarnya dibaca dari narasi.""",
+Peringatan: daftarnya dibaca dari narasi.
+
+Juga baris subtotal yang menyebut rentang kelompok yang dijumlahkannya ("Program Strategis A
+s/d G", "Jumlah Program I s.d. III") tanpa susunan tabel yang mengaitkannya: kelompok yang
+kodenya berada dalam rentang itu (setiap kode tercetak tepat sekali di tabel) harus berjumlah
+sama. Kelompok yang tidak mencantumkan angka sendiri dihitung dari jumlah baris di bawahnya,
+sehingga temuannya peringatan. Contoh: LKIP BP3AKB 2016, Tabel 2.3c mencetak "Program
+Strategis A s/d G" 21,013,257,500, padahal program A–G berjumlah 33.928.986.800.""",
     "LKJ-B002": """Total anggaran di narasi berbeda dengan total tabel anggaran.
 
 Menandai angka rupiah di narasi yang menyebut total anggaran atau realisasi tahun itu
@@ -251,7 +258,15 @@ benar. Angka yang berbeda lebih dari salah ketik tetapi kurang dari sepersepuluh
 peringatan. Tidak ditandai: angka yang sama dengan kolom mana pun, angka yang dibulatkan ke
 ribuan atau jutaan, angka tahap lain ("APBD murni") atau tahun lain. Narasi yang menyebut
 "Rp. 0" untuk baris (pendapatan, belanja, program) yang di tabel tercetak berisi angka menjadi
-peringatan: kalimatnya mungkin templat yang belum diisi. Toleransi: tepat (rupiah penuh).""",
+peringatan: kalimatnya mungkin templat yang belum diisi. Toleransi: tepat (rupiah penuh).
+
+Peringatan juga untuk: angka seperseribu angka salah satu baris bernama sama, bila tabel lain
+mencetak nama itu dengan angka lain (rencana tahun berikutnya) dan tidak satu pun mencetak
+angka narasi ("Perlindungan Anak … Rp.1,688,000.00" untuk 1,688,000,000); dan kalimat yang
+menyebut anggaran dan realisasi untuk baris yang tidak dinamainya ("sasaran ini"), bila
+realisasinya (minimal enam digit bermakna) hanya dicetak oleh satu baris tabel yang
+anggarannya berbeda kurang dari seperempat dan angka anggaran narasi tidak ada di tabel
+mana pun.""",
     "LKJ-K009": """Capaian satu indikator untuk satu tahun tercetak berbeda di dua tabel.
 
 Pengukuran Kinerja, perbandingan antar tahun, perbandingan dengan target Renstra dan

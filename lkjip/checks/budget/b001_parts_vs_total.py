@@ -22,6 +22,7 @@ from lkjip.checks.budget.arithmetic import (
     unreadable,
     value,
 )
+from lkjip.checks.budget.code_ranges import Group, RangeSubtotal, group_amount, range_subtotals
 from lkjip.checks.budget.gap_in_text import text_accounts
 from lkjip.checks.budget.prose_lists import realisasi_gaps
 from lkjip.checks.budget.text_states_sum import text_stating
@@ -81,6 +82,12 @@ class PartsVsTotal(Rule):
     the parts' anggaran add up to the stated anggaran, their realisasi must add up too; a
     part stating only a percentage where its amount was due implies its amount, whose
     share of its anggaran must be that percentage. A warning: the list is read from prose.
+
+    Also a subtotal line naming the range of groups it adds up, with nothing in the table's
+    nesting tying them to it, the groups being the lines whose codes the range covers
+    (each code printed once in the table): LKIP BP3AKB 2016, Tabel
+    2.3c "Program Strategis A s/d G 21,013,257,500" over programs A–G adding up to
+    33.928.986.800. A group printing no amount counts as its lines' sum: a warning then.
     """
 
     code = "LKJ-B001"
@@ -116,6 +123,57 @@ class PartsVsTotal(Rule):
                     yield self._finding(doc, parent, parts, column, total, stated, blank,
                                         text_stating(doc, total, config.rupiah_tolerance))
             yield from self._over_zeros(doc, rows, config.rupiah_tolerance)
+            yield from self._ranges(rows, config.rupiah_tolerance)
+
+    def _ranges(self, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
+        """A line naming the range of groups it adds up ("Program Strategis A s/d G") against
+        those groups (lkjip.checks.budget.code_ranges)."""
+        for found in range_subtotals(rows):
+            line = found.line
+            for column in amount_columns(line):
+                stated = value(line, column)
+                amounts = [group_amount(rows, g, column) for g in found.groups]
+                if stated is None or any(a is None for a in amounts):
+                    continue
+                read = [a for a in amounts if a is not None]
+                if all(v >= 0 for v, _ in read) and stated < max(v for v, _ in read):
+                    continue  # smaller than one of its groups: no subtotal of them
+                total = sum(v for v, _ in read)
+                if abs(total - stated) <= tolerance + 0.005:
+                    continue
+                yield self._range_finding(found, column, read, total, stated)
+                break  # one column shows the range does not add up
+
+    def _range_finding(self, found: RangeSubtotal, column: str, read: list[tuple[float, Group]],
+                       total: float, stated: float) -> Finding:
+        line = found.line
+        terms = " + ".join(printed(g.row, column) if not g.lines else f"({' + '.join(printed(r, column) for r in g.lines)})"
+                           for _, g in read)
+        words = column_words(column)
+        diff = format_id(abs(total - stated))
+        span = f"{found.first}–{found.last}"
+        en = (f"{words['en'].capitalize()} of the lines {span} that “{label(line)}” ({page_ref(line.page, 'en')}, "
+              f"{table_ref(line.table, 'en')}) names: {terms} = {format_id(total)}, but the line prints "
+              f"{printed(line, column)} (difference {diff}).")
+        idn = (f"{words['id'].capitalize()} baris {span} yang disebut “{label(line)}” ({page_ref(line.page, 'id')}, "
+               f"{table_ref(line.table, 'id')}): {terms} = {format_id(total)}, tetapi baris itu tertulis "
+               f"{printed(line, column)} (selisih {diff}).")
+        blank = [g for _, g in read if g.lines]
+        if blank:
+            names_en = ", ".join(f"“{label(g.row)}”" for g in blank)
+            en += f" {names_en} prints no amount of its own; the sum of its lines was taken."
+            idn += f" {names_en} tidak mencantumkan angka sendiri; jumlah baris di bawahnya yang dipakai."
+        ev = [evidence(line, column, "stated total")]
+        cells: list[Cell | None] = [_with_level_doubt(line, line.cells.get(column))]
+        for _, g in read:
+            if not g.lines:
+                ev.append(evidence(g.row, column, "part"))
+                cells.append(_with_level_doubt(g.row, g.row.cells.get(column)))
+                continue
+            for r in g.lines:
+                ev.append(evidence(r, column, "part"))
+                cells.append(replace(cell_of(r, column), inferred=(*cell_of(r, column).inferred, "group_from_lines")))
+        return flag(self, en, idn, ev, cells)
 
     def _over_zeros(self, doc: Extraction, rows: list[BudgetRow], tolerance: float) -> Iterator[Finding]:
         """A first total whose parts are not linked, under lines all printing 0 in a column

@@ -10,7 +10,8 @@ from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import evidence, label, printed
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
-from lkjip.checks.budget.prose_rows import bare, named_row
+from lkjip.checks.budget.prose_rows import bare, named_row, named_rows
+from lkjip.checks.budget.realisasi_ties import realisasi_ties
 from lkjip.checks.budget.text_figures import is_table_value, other_stage, subject
 from lkjip.checks.budget.zero_in_text import zero_statements
 from lkjip.checks.certainty import flag
@@ -70,6 +71,15 @@ class TextRowVsTable(Rule):
     (a share), not flagged. A sentence stating "Rp. 0" for a line (revenue, spending, a
     program) its table prints a figure for is a warning: a template left unfilled.
     Tolerance: exact (whole rupiah).
+
+    Also warnings: a figure a thousandth of one of several rows printing its full name,
+    where those rows print different amounts (this year's and a plan's) and none prints
+    the figure (LKIP BP3AKB 2016 p. 21: "Perlindungan Anak dengan alokasi biaya sebesar
+    Rp.1,688,000.00", Tabel 2.3c 1,688,000,000, the plan for 2017 2,602,500,000); and a
+    sentence stating an anggaran and a realisasi for a line it does not name ("sasaran
+    ini"), its realisasi printed by one line of the tables whose anggaran differs by less
+    than a quarter and no table printing the text's anggaran (p. 28 there: Rp.4,043,279,900.00
+    and Rp.4,030,287,400.00, Tabel 3.2a 4,283,750,000 | 4,030,287,400).
     """
 
     code = "LKJ-B007"
@@ -81,9 +91,10 @@ class TextRowVsTable(Rule):
         yield from self._zeros(doc)
         rows = [r for r in doc.budget if r.level in _NAMED_LEVELS or
                 (r.level == "other" and _BELANJA.match(r.name))]
-        if not rows:
-            return
         seen: set[tuple[str, int, str, float]] = set()
+        if not rows:
+            yield from self._tied_by_realisasi(doc, seen)  # lines without a program name (sasaran)
+            return
         budget_values = {v for r in doc.budget for v in (r.anggaran, r.realisasi) if v is not None}
         for amount in doc.amounts:
             if amount.kind != "rupiah" or is_table_value(amount, doc):
@@ -93,6 +104,7 @@ class TextRowVsTable(Rule):
                 continue
             match = named_row(amount, rows)
             if match is None:
+                yield from self._dropped_group(amount, column, rows, seen)
                 continue
             row = match.row
             stage = other_stage(amount, doc.metadata.year)
@@ -112,6 +124,56 @@ class TextRowVsTable(Rule):
                 twins = [r for r in rows if r is not row and getattr(r, column) == stated
                          and bare(r.name) == bare(row.name)]
                 yield self._finding(row, column, amount, match.certain, typo, twins)
+        yield from self._tied_by_realisasi(doc, seen)
+
+    def _tied_by_realisasi(self, doc: Extraction, seen: set[tuple[str, int, str, float]]) -> Iterator[Finding]:
+        """A sentence's anggaran for a line it does not name, the line found by the
+        sentence's realisasi (lkjip.checks.budget.realisasi_ties): a warning."""
+        for tie in realisasi_ties(doc):
+            row, amount = tie.row, tie.anggaran
+            key = (row.table, row.row, "anggaran", amount.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            diff = format_id(abs(amount.value - (row.anggaran or 0.0)))
+            en = (f"The text on {page_ref(amount.page, 'en')} states an anggaran of {amount.text} and a "
+                  f"realisasi of {tie.realisasi.text}; that realisasi is the one of “{label(row)}” in the table "
+                  f"on {page_ref(row.page, 'en')}, whose anggaran is {printed(row, 'anggaran')}; difference "
+                  f"{diff}. Check which figure, or which stage of the budget, the text means.")
+            idn = (f"Narasi pada {page_ref(amount.page, 'id')} menyebut anggaran {amount.text} dengan "
+                   f"realisasi {tie.realisasi.text}; realisasi itu milik “{label(row)}” pada tabel di "
+                   f"{page_ref(row.page, 'id')}, yang anggarannya {printed(row, 'anggaran')}; selisih {diff}. "
+                   f"Periksa angka atau tahap anggaran mana yang dimaksud narasi.")
+            ev = [Evidence(cell=amount.cell, value=float(amount.value), role="stated in text"),
+                  Evidence(cell=tie.realisasi.cell, value=float(tie.realisasi.value), role="realisasi in text"),
+                  evidence(row, "anggaran", "table row"), evidence(row, "realisasi", "table row")]
+            ev += [evidence(r, "anggaran", "agrees with table") for r in tie.namesakes]
+            yield self.finding(en, idn, ev, severity="warning")
+
+    def _dropped_group(self, amount: NarrativeAmount, column: str, rows: list[BudgetRow],
+                       seen: set[tuple[str, int, str, float]]) -> Iterator[Finding]:
+        """A figure a thousandth of one of the rows its full name is printed on, where those
+        rows print different amounts (this year's table and a plan for later years) and none
+        prints the figure: whichever row the text means, a group of digits is missing. A
+        warning, the row being one of several."""
+        found = named_rows(amount, rows)
+        if found is None or not found[1]:
+            return
+        candidates = found[0]
+        printed_values = {v for r in candidates for v in (r.anggaran, r.realisasi, r.sisa) if v is not None}
+        if amount.value in printed_values:
+            return
+        thousandfold = [r for r in candidates if getattr(r, column) == amount.value * 1000]
+        if not thousandfold:
+            return
+        row = max(thousandfold, key=lambda r: (r.anggaran is not None) + (r.realisasi is not None))
+        key = (row.table, row.row, column, amount.value)
+        if key in seen:
+            return
+        seen.add(key)
+        others = [r for r in candidates if getattr(r, column) not in (None, getattr(row, column))]
+        yield self._finding(row, column, amount, True, True, [r for r in thousandfold if r is not row],
+                            differing=others)
 
     def _zeros(self, doc: Extraction) -> Iterator[Finding]:
         """The text states a line's figure as zero where its row prints one: a warning, the
@@ -127,7 +189,7 @@ class TextRowVsTable(Rule):
             yield self.finding(en, idn, ev, severity="warning")
 
     def _finding(self, row: BudgetRow, column: str, amount: NarrativeAmount, certain: bool,
-                 typo: bool, twins: list[BudgetRow]) -> Finding:
+                 typo: bool, twins: list[BudgetRow], differing: list[BudgetRow] | None = None) -> Finding:
         stated = getattr(row, column)
         diff = format_amount(abs(amount.value - stated))
         words = f" {amount.words}" if amount.words else ""
@@ -148,6 +210,14 @@ class TextRowVsTable(Rule):
         if amount.value * 1000 == stated:
             en += " The text's figure is a thousandth of the table's: a group of digits is missing."
             idn += " Angka narasi seperseribu angka tabel: satu kelompok digit hilang."
+        if differing:
+            # Another table prints the name with another amount: which row the text means is
+            # not certain, only that its figure is none of theirs.
+            shown_en = ", ".join(f"{printed(r, column)} ({page_ref(r.page, 'en')})" for r in differing[:3])
+            shown_id = ", ".join(f"{printed(r, column)} ({page_ref(r.page, 'id')})" for r in differing[:3])
+            en += f" Other rows of that name print {shown_en}; check which one the text means."
+            idn += f" Baris lain dengan nama itu tertulis {shown_id}; periksa baris mana yang dimaksud narasi."
+            return self.finding(en, idn, ev, severity="warning")
         elif not typo:
             # More than a typo apart: perhaps another stage of the budget the text leaves unsaid.
             en += " The two differ by more than a typo: check which stage of the budget the text means."

@@ -94,6 +94,17 @@ def _one(found: list[BudgetRow]) -> BudgetRow | None:
 
 
 def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> RowMatch | None:
+    found = named_rows(amount, rows)
+    if found is None:
+        return None
+    candidates, certain = found
+    row = _one(candidates)
+    return RowMatch(row, certain) if row is not None else None
+
+
+def named_rows(amount: NarrativeAmount, rows: list[BudgetRow]) -> tuple[list[BudgetRow], bool] | None:
+    """Every row printing the name the figure's text names (several tables may print it,
+    not always with the same amounts), and whether the name was printed in full."""
     named = _named(rows)
     key = f" {name_key(_region(amount))} "
     after = f" {name_key(_after(amount))} "
@@ -107,22 +118,20 @@ def named_row(amount: NarrativeAmount, rows: list[BudgetRow]) -> RowMatch | None
     if ends:
         nearest = ends[max(ends)]
         longest = max(len(b) for _, b in nearest)
-        row = _one([r for r, b in nearest if len(b) == longest])
-        return RowMatch(row, True) if row is not None else None
+        return [r for r, b in nearest if len(b) == longest], True
     head = _item_head(amount)
     if head is not None:
         # "4) Perlindungan Anak dengan alokasi …": the item opens with a short name, whole.
         same = [r for r in rows if len(head.split()) >= 2 and bare(r.name) == head]
         if same:
-            row = _one(same)
-            return RowMatch(row, True) if row is not None else None
+            return same, True
         # "… Dinas Perindustrian dan Perdagangan Provinsi Jawa Barat" for the row's "… Dinas
         # Perindag Prov. Jabar": the same name but for syllable acronyms (a reading: not certain).
         spelled = [r for r, b in named if same_but_acronyms(head, b)]
         if spelled:
-            row = _one(spelled)
-            return RowMatch(row, False) if row is not None else None
-    return _guessed(head, named)
+            return spelled, False
+    guess = _guessed(head, named)
+    return ([guess.row], False) if guess is not None else None
 
 
 def _item_head(amount: NarrativeAmount) -> str | None:

@@ -132,7 +132,8 @@ def _carried_amount(numbers: list[ParsedNumber], text: str, previous_text: str) 
     for number in numbers:
         if text.count("\n", 0, number.start) > _HEAD_LINES:
             return None
-        if number.kind == "other" and _GROUPED_AMOUNT.search(number.text):
+        # "90.936.238.984,-" reads as rupiah by its ",-" alone; either way no "Rp." opens it.
+        if number.kind in ("other", "rupiah") and _GROUPED_AMOUNT.search(number.text):
             return number
     return None
 
