@@ -201,6 +201,16 @@ perempat kata khasnya, dalam kalimat sampai angkanya) dan tidak menyebut indikat
 tidak satu pun angka tabel indikator itu (target, realisasi, capaian, tahun mana pun) sama
 dengannya, dan realisasi tahun laporan indikator lain mencetak digit yang sama. Peringatan:
 mengaitkan kalimat dengan indikator tidak pernah pasti.""",
+    "LKJ-N005": """Narasi menceritakan hasil satu indikator untuk satu tahun di dua tempat dengan dua angka.
+
+Bab III menceritakan indikator di bawah sasarannya dan sekali lagi di ringkasan sasarannya,
+masing-masing sebagai "indikator NAMA pada tahun TTTT dari target T … dicapai sebesar R".
+Bila tabel tahun lain ditempel di bawah yang pertama, angkanya ikut masuk ke narasi:
+"indikator Skor PPH pada tahun 2015 dari target 78 poin sudah dapat dicapai sebesar 81
+point" dan "indikator Skor PPH pada tahun 2015 dari target 76 poin sudah dapat dicapai
+sebesar 78.3 point" tidak mungkin sama-sama benar. Kedua kalimat harus menyebut indikator
+dengan kata yang sama dan tahun yang sama; angka yang dicapai dibandingkan pada ketelitian
+cetak yang lebih kasar. Peringatan: narasi mungkin menyebut dua indikator yang namanya mirip.""",
     "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.
 
 Setiap angka tabel anggaran dan angka di narasi dibaca sebagai bilangan sebelum dibandingkan.
