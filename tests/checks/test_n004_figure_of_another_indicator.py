@@ -46,3 +46,11 @@ def test_the_indicators_own_figure_or_nobodys_is_no_finding() -> None:
 def test_a_sentence_naming_both_indicators_is_left_alone() -> None:
     text = ("Hasil Nilai Evaluasi AKIP PD lebih tinggi dari Maturitas SPIP yang mencapai 3,157 poin.")
     assert _found(text) == []
+
+
+def test_another_spelling_still_names_the_other_indicator() -> None:
+    rows = [_row("Prosentase Tingkat Konsumsi Pangan", "100", "106.81", 106.81, 30, 1),
+            _row("Konsumsi Energi (k.kal/kap/hr)", "2.050", "2.165", 2.165, 30, 2)]
+    text = ("a. Pemenuhan konsumsi pangan yang beragam realisasinya tercapai, hal tersebut terlihat dari capaian "
+            "konsumsi energy sebesar 2.165 k.kal/kapita/hari.")
+    assert _found(text, rows) == []

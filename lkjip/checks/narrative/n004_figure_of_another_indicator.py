@@ -34,10 +34,15 @@ _MENTIONED = 0.5  # … that counts as mentioning it (then a shared figure is no
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 
 
+_STEM = 5  # a word is found by its first letters: "energy" names "Konsumsi Energi"
+
+
 def _share(words: list[str], window: str) -> float:
+    """The share of an indicator's distinctive words the window prints (by their stems, so
+    a sentence spelling a word another way still names, and excludes, that indicator)."""
     if not words:
         return 0.0
-    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}", window)) / len(words)
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w[:_STEM])}", window)) / len(words)
 
 
 def _values(group: list[IndicatorRow]) -> list[tuple[float, str]]:
