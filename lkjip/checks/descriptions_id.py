@@ -236,6 +236,39 @@ dengan jumlah rinciannya dan baris Jumlah-nya (tanpa baris Jumlah, hanya bila ri
 lebih besar: daftarnya mungkin berlanjut di halaman berikut). Selalu peringatan: angka mana
 yang dimaksud dibaca dari bentuk kalimatnya, dan rata-rata bisa berbobot. Toleransi: setengah
 digit desimal terakhir yang tercetak.""",
+    "LKJ-N003": """Narasi menyebut semua indikator telah mencapai target, tetapi tabel pengukurannya mencetak capaian di bawah 100 %.
+
+Bab III menutup tabel pengukurannya dengan ringkasan ("Dari tabel di atas … semua realisasi
+indikator telah mencapai target yang ditetapkan yaitu telah mencapai 100% bahkan lebih");
+bila tabelnya mencetak "Maturitas SPIP … 94,24%", ringkasan dan tabel tidak mungkin
+sama-sama benar. Pernyataannya harus tanpa syarat: "semua"/"seluruh" … "indikator" …
+"mencapai/memenuhi/melampaui target" atau "… 100 %" dalam satu kalimat, tanpa "belum",
+"tidak", "hampir", "kecuali", "hanya" atau "sebagian". Yang dibandingkan: baris tabel
+Pengukuran Kinerja tahun laporan pada halaman pernyataan itu, atau halaman sebelumnya, yang
+capaiannya di bawah 100 % (melewati pembulatan cetaknya). Peringatan: tabel mana yang
+diringkas dibaca dari letaknya.""",
+    "LKJ-N004": """Narasi menyebut hasil sebuah indikator dengan angka yang di tabel adalah realisasi indikator lain.
+
+Bab III menceritakan setiap indikator dalam butirnya sendiri, sering ditulis dari butir
+sebelumnya: "1. Tingkat Maturitas SPIP … dengan hasil Level 3 nilai 3,157", "3. Hasil Nilai
+Evaluasi AKIP PD … dengan nilai 3,157 (A)", sedangkan tabel mencetak Nilai Evaluasi AKIP PD
+81,59: angkanya terbawa dari butir sebelumnya. Kalimatnya harus menyebut indikatornya (tiga
+perempat kata khasnya, dalam kalimat sampai angkanya) dan tidak menyebut indikator lainnya
+(setengah kata khasnya); angkanya mengikuti "nilai", "hasil", "realisasi", "tercapai",
+"sebesar", "mencapai" atau "diperoleh", paling sedikit dua desimal dan tanpa tanda persen;
+tidak satu pun angka tabel indikator itu (target, realisasi, capaian, tahun mana pun) sama
+dengannya, dan realisasi tahun laporan indikator lain mencetak digit yang sama. Peringatan:
+mengaitkan kalimat dengan indikator tidak pernah pasti.""",
+    "LKJ-N005": """Narasi menceritakan hasil satu indikator untuk satu tahun di dua tempat dengan dua angka.
+
+Bab III menceritakan indikator di bawah sasarannya dan sekali lagi di ringkasan sasarannya,
+masing-masing sebagai "indikator NAMA pada tahun TTTT dari target T … dicapai sebesar R".
+Bila tabel tahun lain ditempel di bawah yang pertama, angkanya ikut masuk ke narasi:
+"indikator Skor PPH pada tahun 2015 dari target 78 poin sudah dapat dicapai sebesar 81
+point" dan "indikator Skor PPH pada tahun 2015 dari target 76 poin sudah dapat dicapai
+sebesar 78.3 point" tidak mungkin sama-sama benar. Kedua kalimat harus menyebut indikator
+dengan kata yang sama dan tahun yang sama; angka yang dicapai dibandingkan pada ketelitian
+cetak yang lebih kasar. Peringatan: narasi mungkin menyebut dua indikator yang namanya mirip.""",
     "LKJ-S001": """Angka yang tercetak di laporan tidak dapat dibaca, sehingga tidak ikut diperiksa.
 
 Setiap angka tabel anggaran dan angka di narasi dibaca sebagai bilangan sebelum dibandingkan.

@@ -50,6 +50,8 @@ ROLES: dict[str, dict[str, str]] = {
     "stated average": {"en": "stated average", "id": "rata-rata tertulis"},
     "listed total": {"en": "the list's total", "id": "jumlah rincian tertulis"},
     "averaged figure": {"en": "averaged figure", "id": "angka yang dirata-ratakan"},
+    "claim in text": {"en": "the text's claim", "id": "pernyataan di narasi"},
+    "realisasi of another indicator": {"en": "realisasi of another indicator", "id": "realisasi indikator lain"},
     # structure
     "failed schema": {"en": "value that could not be read", "id": "nilai yang tidak terbaca"},
     "not read": {"en": "table not read", "id": "tabel tidak terbaca"},
