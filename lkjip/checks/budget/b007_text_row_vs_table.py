@@ -135,7 +135,7 @@ class TextRowVsTable(Rule):
             if key in seen:
                 continue
             seen.add(key)
-            diff = format_id(abs(amount.value - (row.anggaran or 0.0)))
+            diff = format_amount(abs(amount.value - (row.anggaran or 0.0)))
             en = (f"The text on {page_ref(amount.page, 'en')} states an anggaran of {amount.text} and a "
                   f"realisasi of {tie.realisasi.text}; that realisasi is the one of “{label(row)}” in the table "
                   f"on {page_ref(row.page, 'en')}, whose anggaran is {printed(row, 'anggaran')}; difference "
