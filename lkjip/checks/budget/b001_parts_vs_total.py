@@ -150,13 +150,13 @@ class PartsVsTotal(Rule):
         terms = " + ".join(printed(g.row, column) if not g.lines else f"({' + '.join(printed(r, column) for r in g.lines)})"
                            for _, g in read)
         words = column_words(column)
-        diff = format_id(abs(total - stated))
+        diff = format_amount(abs(total - stated))
         span = f"{found.first}–{found.last}"
         en = (f"{words['en'].capitalize()} of the lines {span} that “{label(line)}” ({page_ref(line.page, 'en')}, "
-              f"{table_ref(line.table, 'en')}) names: {terms} = {format_id(total)}, but the line prints "
+              f"{table_ref(line.table, 'en')}) names: {terms} = {format_amount(total)}, but the line prints "
               f"{printed(line, column)} (difference {diff}).")
         idn = (f"{words['id'].capitalize()} baris {span} yang disebut “{label(line)}” ({page_ref(line.page, 'id')}, "
-               f"{table_ref(line.table, 'id')}): {terms} = {format_id(total)}, tetapi baris itu tertulis "
+               f"{table_ref(line.table, 'id')}): {terms} = {format_amount(total)}, tetapi baris itu tertulis "
                f"{printed(line, column)} (selisih {diff}).")
         blank = [g for _, g in read if g.lines]
         if blank:
