@@ -8,9 +8,10 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import evidence, where
+from lkjip.checks.indicators.mean_of_capaian import mean_gap
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
-from lkjip.numbers import decimals_printed, format_id, parse_number
+from lkjip.numbers import parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
 
 # Cell.inferred code of an average row's capaian (lkjip.extract.interpret.indicators.average_row).
@@ -20,19 +21,12 @@ AVERAGE_ROW = "average_row"
 # the average is of, are then others (a sasaran's, printed once for its indicators).
 CAPAIAN_IN_REALISASI = "capaian_in_realisasi_cell"
 MIN_PARTS = 3
-# Beyond this share of the mean, the printed figure is not this plain mean at all (a
-# weighted one, or of other rows): nothing is said.
-NEAR = 0.05
 
 
 def _is_average(row: IndicatorRow) -> bool:
     cell = row.cells.get("capaian")
     return cell is not None and AVERAGE_ROW in cell.inferred
 
-
-def _half(text: str) -> float:
-    decimals = decimals_printed(text, None)
-    return 0.5 * 10.0 ** -decimals if decimals else 0.0
 
 
 @register
@@ -93,23 +87,17 @@ class AverageRowDiffers(Rule):
                row: IndicatorRow | None) -> Iterator[Finding]:
         if len(parts) < MIN_PARTS or any(CAPAIAN_IN_REALISASI in p.cells["capaian"].inferred for p in parts):
             return
-        values = [float(p.capaian) for p in parts if p.capaian is not None]
-        mean = sum(values) / len(values)
         text = " ".join(cell.text.split())
-        tol = 10.0 ** -decimals_printed(text, None) + max(_half(p.capaian_text or "") for p in parts) + 1e-9
-        off = abs(stated - mean)
-        if off <= tol or off > NEAR * abs(mean):
+        gap = mean_gap(stated, text, parts)
+        if gap is None:
             return
-        listed = "; ".join(" ".join((p.capaian_text or "").split()) for p in parts)
-        total = format_id(round(sum(values), 2))
-        shown = format_id(round(mean, 2))
         place_en = where(row, "en", cell) if row is not None else page_ref(cell.page, "en")
         place_id = where(row, "id", cell) if row is not None else page_ref(cell.page, "id")
         yield self.finding(
-            f"The average capaian {text} ({place_en}) is not the mean of the {len(parts)} capaian above it "
-            f"({listed}): {total} / {len(parts)} = {shown}.",
-            f"Rata-rata capaian {text} ({place_id}) bukan rerata {len(parts)} capaian di atasnya "
-            f"({listed}): {total} / {len(parts)} = {shown}.",
+            f"The average capaian {text} ({place_en}) is not the mean of the {gap.count} capaian above it "
+            f"({gap.listed}): {gap.total} / {gap.count} = {gap.mean}.",
+            f"Rata-rata capaian {text} ({place_id}) bukan rerata {gap.count} capaian di atasnya "
+            f"({gap.listed}): {gap.total} / {gap.count} = {gap.mean}.",
             [Evidence(cell, stated, "stated average"),
              *(evidence(p, "capaian", p.capaian, "averaged figure") for p in parts)],
         )

@@ -10,9 +10,10 @@ from rapidfuzz import fuzz
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import evidence
+from lkjip.checks.indicators.mean_of_capaian import mean_gap
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
-from lkjip.numbers import decimals_printed, format_id, parse_number
+from lkjip.numbers import parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
 
 # "Sasaran 1 : Meningkatnya produk ekspor …, mendapat predikat nilai "Kurang" dengan
@@ -26,7 +27,6 @@ _PREFIX = re.compile(r"^\s*sasaran\b[^:]{0,20}:\s*", re.I)
 # and clearly more alike than any other sasaran's.
 SIMILAR = 85.0
 MARGIN = 5.0
-NEAR = 0.05  # beyond this share of the mean the figure is no plain mean of these rows
 
 
 def _norm(text: str) -> str:
@@ -48,10 +48,6 @@ def _groups(doc: Extraction) -> dict[str, list[IndicatorRow]]:
             group.append(row)
     return out
 
-
-def _half(text: str) -> float:
-    decimals = decimals_printed(text, None)
-    return 0.5 * 10.0 ** -decimals if decimals else 0.0
 
 
 @register
@@ -99,19 +95,14 @@ class SasaranAverageInText(Rule):
         if parsed is None:
             return
         stated = float(parsed.value)
-        values = [float(r.capaian) for r in rows if r.capaian is not None]
-        mean = sum(values) / len(values)
-        tol = 10.0 ** -decimals_printed(figure, None) + max(_half(r.capaian_text or "") for r in rows) + 1e-9
-        off = abs(stated - mean)
-        if off <= tol or off > NEAR * abs(mean):
+        gap = mean_gap(stated, figure, rows)
+        if gap is None:
             return
-        listed = "; ".join(" ".join((r.capaian_text or "").split()) for r in rows)
-        total, shown = format_id(round(sum(values), 2)), format_id(round(mean, 2))
         yield self.finding(
             f"The text on {page_ref(page, 'en')} states an average capaian of {figure}% for a sasaran whose "
-            f"{len(rows)} indicators print {listed}: {total} / {len(rows)} = {shown}.",
+            f"{gap.count} indicators print {gap.listed}: {gap.total} / {gap.count} = {gap.mean}.",
             f"Narasi pada {page_ref(page, 'id')} menyebut rata-rata capaian {figure}% untuk sasaran yang "
-            f"{len(rows)} indikatornya mencetak {listed}: {total} / {len(rows)} = {shown}.",
+            f"{gap.count} indikatornya mencetak {gap.listed}: {gap.total} / {gap.count} = {gap.mean}.",
             [Evidence(Cell(text=f"{figure}%", page=page), stated, "stated average"),
              *(evidence(r, "capaian", r.capaian, "averaged figure") for r in rows)],
         )
