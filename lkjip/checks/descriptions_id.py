@@ -165,7 +165,9 @@ baris yang capaiannya tidak sesuai konvensi mana pun diberi peringatan ("0,79 | 
 
 LKjIP wajib mempertanggungjawabkan setiap indikator PK tahun itu (PermenPANRB 53/2014);
 indikator yang hilang dari pengukuran menyembunyikan hasil. Indikator yang diukur tetapi
-tidak ada di PK hanya catatan: bab pengukuran sering juga memuat indikator Renstra atau IKU.""",
+tidak ada di PK hanya catatan: bab pengukuran sering juga memuat indikator Renstra atau IKU.
+Nama yang berbeda hanya karena salah ketik pada satu kata ("masyakarakat" untuk
+"masyarakat") dianggap satu indikator; catatan menunjukkan kedua ejaannya.""",
     "LKJ-K006": """Target tidak tercapai tanpa penjelasan di narasi.
 
 PermenPANRB 53/2014 meminta analisis setiap target yang tidak tercapai, beserta penyebab

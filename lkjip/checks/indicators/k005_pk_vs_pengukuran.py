@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Finding, Severity
 from lkjip.checks.indicators.common import indicator_groups, name_evidence, short, where
+from lkjip.checks.indicators.misspelt_names import misspelt_pairs, slipped_word
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.match.identity import indicator_tokens, part_of
 from lkjip.match.name_index import CutFormIndex
@@ -86,7 +87,9 @@ class PkVersusPengukuran(Rule):
     another table with the year's target and realisasi counts as measured. When fewer
     than half of one side's indicators, and at least three, are missing from the other,
     the tables are not the same list (a Rencana Kinerja read as PK, a table read in
-    part) and every absence on that side is an info finding. A renamed indicator still shows as missing: a
+    part) and every absence on that side is an info finding. A name spelled with a slip in
+    one word on one side ("masyakarakat" for "masyarakat", PROVSU 2021 pp. 16 and 19) is one
+    indicator: an info finding shows both spellings instead of two absences. A renamed indicator still shows as missing: a
     reader should check whether it is the same one reworded.
     """
 
@@ -126,6 +129,7 @@ class PkVersusPengukuran(Rule):
         names = {kind: CutFormIndex(frequency, (r.indikator for r in rows[kind])) for kind in (PK, MEASURED)}
         joined = {kind: CutFormIndex(frequency, (f"{a.indikator} {b.indikator}" for a, b in _split_pairs(rows[kind])))
                   for kind in (PK, MEASURED)}
+        missing_by_kind: dict[str, list[IndicatorRow]] = {}
         for kind, other in ((PK, MEASURED), (MEASURED, PK)):
             halves = _rejoined(rows[kind], names[other])
             missing: list[IndicatorRow] = []
@@ -141,12 +145,32 @@ class PkVersusPengukuran(Rule):
                         not _found(row.indikator, missing_names):
                     missing.append(row)
                     missing_names.add(row.indikator)
+            missing_by_kind[kind] = missing
+        # A name spelled with a slip on one side is one indicator, not one dropped and one added.
+        slips = misspelt_pairs(missing_by_kind[PK], missing_by_kind[MEASURED])
+        paired = {id(r) for pair in slips for r in pair}
+        for pk_row, measured_row in slips:
+            yield self._slip_finding(pk_row, measured_row)
+        for kind in (PK, MEASURED):
+            missing = missing_by_kind[kind]
             if not missing:
                 continue
             shared = 1 - len(missing) / len(sides[kind])
             apart = shared < MIN_SHARED and len(missing) >= MIN_APART
             for row in missing:
-                yield self._finding(row, kind, shared if apart else None)
+                if id(row) not in paired:
+                    yield self._finding(row, kind, shared if apart else None)
+
+    def _slip_finding(self, pk_row: IndicatorRow, measured_row: IndicatorRow) -> Finding:
+        word = slipped_word(pk_row.indikator, measured_row.indikator) or ("", "")
+        return self.finding(
+            f'Indicator "{short(pk_row.indikator)}" of the Perjanjian Kinerja ({where(pk_row, "en")}) is measured '
+            f'as "{short(measured_row.indikator)}" ({where(measured_row, "en")}): one indicator, spelled '
+            f'"{word[0]}" and "{word[1]}"; taken as the same. Correct the spelling.',
+            f'Indikator "{short(pk_row.indikator)}" pada Perjanjian Kinerja ({where(pk_row, "id")}) diukur sebagai '
+            f'"{short(measured_row.indikator)}" ({where(measured_row, "id")}): satu indikator, ditulis '
+            f'"{word[0]}" dan "{word[1]}"; dianggap sama. Perbaiki ejaannya.',
+            [name_evidence(pk_row), name_evidence(measured_row)], severity="info")
 
     def _finding(self, row: IndicatorRow, kind: str, shared: float | None) -> Finding:
         """`shared` is given when the two tables look like different lists."""
