@@ -4,6 +4,7 @@ Pure functions, no I/O. Everything here reads one printed string and says what i
 keeping the printed text next to the value so a finding can quote the document.
 """
 
+from lkjip.numbers.bracketed import bracketed_negative
 from lkjip.numbers.footnote_marks import split_footnote_mark
 from lkjip.numbers.numerals import (
     NumberStyle,
@@ -13,6 +14,7 @@ from lkjip.numbers.numerals import (
     find_numbers,
     format_amount,
     format_id,
+    half_last_decimal,
     parse_number,
     parse_percent,
     parse_rupiah,
@@ -34,12 +36,14 @@ __all__ = [
     "ParsedNumber",
     "Quantity",
     "QuantityPart",
+    "bracketed_negative",
     "decimals_printed",
     "detect_style",
     "find_numbers",
     "find_terbilang",
     "format_amount",
     "format_id",
+    "half_last_decimal",
     "is_known_unit",
     "is_share_of_base",
     "normalize_unit",

@@ -438,3 +438,10 @@ def format_amount(value: float | int) -> str:
     read amounts would otherwise print as 1,599609375 instead of 1,6.
     """
     return format_id(round(value, 2) if isinstance(value, float) else value)
+
+
+def half_last_decimal(text: str, style: NumberStyle | None = None) -> float:
+    """Half a unit of the last decimal the figure prints (0,005 for "98,17"): how far a
+    rounded figure may lie from the value it rounds; 0 for a whole number."""
+    decimals = decimals_printed(text, style)
+    return 0.5 * 10.0 ** -decimals if decimals else 0.0

@@ -12,14 +12,13 @@ joined rows is marked `name_acronym`, so a contradiction between them is a warni
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from lkjip.checks.indicators.joined_groups import fold
 from lkjip.match.identity import indicator_tokens
 from lkjip.records import IndicatorRow
 
 NAME_ACRONYM = "name_acronym"
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
-_VALUE_CELLS = ("target", "realisasi", "capaian")
 
 
 def _spelled(tokens: tuple[str, ...], acronym: str, other: tuple[str, ...]) -> bool:
@@ -33,12 +32,6 @@ def _spelled(tokens: tuple[str, ...], acronym: str, other: tuple[str, ...]) -> b
         "".join(w[0] for w in run) == acronym
 
 
-def _marked(row: IndicatorRow) -> IndicatorRow:
-    cells = {k: replace(c, inferred=(*c.inferred, NAME_ACRONYM)) if k.split("_")[0] in _VALUE_CELLS else c
-             for k, c in row.cells.items()}
-    return replace(row, cells=cells)
-
-
 def joined_by_acronym(groups: list[list[IndicatorRow]]) -> list[list[IndicatorRow]]:
     """The groups, those named by an acronym and spelled out joined (the spelled-out
     group's rows marked, as copies)."""
@@ -50,9 +43,4 @@ def joined_by_acronym(groups: list[list[IndicatorRow]]) -> list[list[IndicatorRo
             hits = [j for j, t in enumerate(tokens) if j != i and j not in joined and _spelled(tokens[i], acronym, t)]
             if len(hits) == 1:
                 joined[hits[0]] = i
-    if not joined:
-        return groups
-    out = [list(g) for g in groups]
-    for j, i in joined.items():
-        out[i] += [_marked(r) for r in groups[j]]
-    return [g for k, g in enumerate(out) if k not in joined]
+    return fold(groups, joined, NAME_ACRONYM)

@@ -10,19 +10,21 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import short, where
+from lkjip.checks.indicators.table_convention import is_convention
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.numbers import decimals_printed, format_id, parse_number
+from lkjip.numbers import (
+    bracketed_negative,
+    decimals_printed,
+    format_id,
+    half_last_decimal,
+    parse_number,
+)
 from lkjip.records import Cell, Extraction, IndicatorRow
 
 # The key of a difference column's cell in IndicatorRow.cells
 # (lkjip.extract.interpret.indicators.difference_column).
 DIFFERENCE = "selisih"
-_BRACKETED = re.compile(r"\(\s*([0-9][0-9.,]*)\s*\)")  # "(2,50)": the accounting style's negative
 _YEAR_KEY = re.compile(r"^(target|realisasi|capaian)_(\d{4})$")
-# The convention must explain at least this many rows, and this share of the table's rows,
-# before it is taken as the table's.
-MIN_ROWS = 3
-MIN_SHARE = 2 / 3
 
 
 @dataclass(frozen=True)
@@ -49,16 +51,10 @@ def _value(text: str) -> float | None:
     text = text.strip().rstrip("%").strip()
     if not text or "\n" in text:
         return None
-    if (m := _BRACKETED.fullmatch(text)) is not None:
-        inner = parse_number(m.group(1))
-        return -float(inner.value) if inner is not None else None
+    if (negative := bracketed_negative(text)) is not None:  # "(2,50)": the accounting style's negative
+        return negative
     parsed = parse_number(text)
     return float(parsed.value) if parsed is not None and re.fullmatch(r"[-+−]?\s*[\d.,]+", text) else None
-
-
-def _half(text: str) -> float:
-    decimals = decimals_printed(text, None)
-    return 0.5 * 10.0 ** -decimals if decimals else 0.0
 
 
 def _changes(row: IndicatorRow) -> Iterator[_Change]:
@@ -78,8 +74,8 @@ def _changes(row: IndicatorRow) -> Iterator[_Change]:
 
 
 def _tolerance(ch: _Change) -> float:
-    return 10.0 ** -decimals_printed(ch.printed.text, None) + _half(ch.earlier[1].text) + \
-        _half(ch.later[1].text) + 1e-9
+    return 10.0 ** -decimals_printed(ch.printed.text, None) + half_last_decimal(ch.earlier[1].text) + \
+        half_last_decimal(ch.later[1].text) + 1e-9
 
 
 def _gives(ch: _Change, convention: str) -> bool:
@@ -90,7 +86,7 @@ def _gives(ch: _Change, convention: str) -> bool:
         return False
     tol = _tolerance(ch)
     if convention == "relative":
-        tol += abs(computed) * (_half(ch.earlier[1].text) / abs(ch.earlier[2]))
+        tol += abs(computed) * (half_last_decimal(ch.earlier[1].text) / abs(ch.earlier[2]))
     return any(abs(s - computed) <= tol for s in (ch.stated, -ch.stated))
 
 
@@ -130,7 +126,7 @@ class DifferenceColumn(Rule):
         for changes in by_table.values():
             best = max(("points", "relative"), key=lambda c: sum(_gives(ch, c) for ch in changes))
             following = sum(_gives(ch, best) for ch in changes)
-            if following < MIN_ROWS or following < MIN_SHARE * len(changes):
+            if not is_convention(following, len(changes)):
                 continue
             for ch in changes:
                 if not _gives(ch, best):

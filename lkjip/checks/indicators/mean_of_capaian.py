@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lkjip.numbers import decimals_printed, format_id
+from lkjip.numbers import decimals_printed, format_id, half_last_decimal
 from lkjip.records import IndicatorRow
 
 NEAR = 0.05
@@ -26,11 +26,6 @@ class MeanGap:
     count: int
 
 
-def _half(text: str) -> float:
-    decimals = decimals_printed(text, None)
-    return 0.5 * 10.0 ** -decimals if decimals else 0.0
-
-
 def mean_gap(stated: float, stated_text: str, rows: list[IndicatorRow]) -> MeanGap | None:
     """The gap between a stated average and the mean of `rows`' capaian, or None where the
     figure is their mean within printed rounding, or too far off to be meant as one."""
@@ -38,7 +33,7 @@ def mean_gap(stated: float, stated_text: str, rows: list[IndicatorRow]) -> MeanG
     if not values:
         return None
     mean = sum(values) / len(values)
-    tol = 10.0 ** -decimals_printed(stated_text, None) + max(_half(r.capaian_text or "") for r in rows) + 1e-9
+    tol = 10.0 ** -decimals_printed(stated_text, None) + max(half_last_decimal(r.capaian_text or "") for r in rows) + 1e-9
     off = abs(stated - mean)
     if off <= tol or off > NEAR * abs(mean):
         return None

@@ -29,16 +29,15 @@ so a contradiction between them is a warning that says what to verify, never an 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from lkjip.checks.indicators.joined_groups import fold
 from lkjip.match.identity import indicator_key, indicator_tokens
 from lkjip.records import IndicatorRow
 
 NAME_VARIANT = "name_variant"
-_VALUE_CELLS = ("target", "realisasi", "capaian")
 _MIN_NAME_WORDS = 4  # "Jumlah dokumen" + "perencanaan" is another indicator; a long name + a qualifier is not
 _MAX_QUALIFIER_WORDS = 3
 _MIN_STEM = 5  # roots compared a typo apart are at least this long
@@ -145,12 +144,6 @@ def same_context(a: IndicatorRow, b: IndicatorRow) -> bool:
     return len(wa & wb) >= _MIN_CONTEXT_OVERLAP * min(len(wa), len(wb))
 
 
-def _marked(row: IndicatorRow) -> IndicatorRow:
-    cells = {k: replace(c, inferred=(*c.inferred, NAME_VARIANT)) if k.split("_")[0] in _VALUE_CELLS else c
-             for k, c in row.cells.items()}
-    return replace(row, cells=cells)
-
-
 def _candidates(tokens: list[tuple[str, ...]]) -> dict[int, set[int]]:
     """Groups that could be variants of each other, by shared keys (a name's first four
     words; its words less one), so a long list is not compared pairwise."""
@@ -223,9 +216,4 @@ def joined_by_variant(groups: list[list[IndicatorRow]]) -> list[list[IndicatorRo
         if i in joined or j in joined or i in joined.values() or j in joined.values():
             continue
         joined[j] = i
-    if not joined:
-        return groups
-    out = [list(g) for g in groups]
-    for j, i in joined.items():
-        out[i] += [_marked(r) for r in groups[j]]
-    return [g for k, g in enumerate(out) if k not in joined]
+    return fold(groups, joined, NAME_VARIANT)

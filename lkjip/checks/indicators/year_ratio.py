@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from lkjip.checks.indicators.table_convention import is_convention
 from lkjip.numbers import format_id
 from lkjip.numbers.quantity import Quantity
 from lkjip.records import Cell, IndicatorRow
@@ -24,10 +25,6 @@ from lkjip.records import Cell, IndicatorRow
 # convention gives the printed capaian (LKJ-K004's `_explained`, polarity open or "higher").
 Explained = Callable[[str, float, tuple[str, float], tuple[str, float], str | None], bool]
 
-# The ratio must explain at least this many rows, and this share of the table's judged rows,
-# before it is taken as the table's convention.
-MIN_ROWS = 3
-MIN_SHARE = 2 / 3
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,7 @@ def off_the_tables_ratio(rows: list[IndicatorRow], explained: Explained) -> Iter
         if best is None:
             continue
         following, group = best
-        if following < MIN_ROWS or following < MIN_SHARE * len(group):
+        if not is_convention(following, len(group)):
             continue
         for p in group:
             if not _gives(p, explained, None):

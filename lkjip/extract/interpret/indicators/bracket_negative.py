@@ -8,18 +8,11 @@ as the brackets might instead set the figure apart, so no error rests on it.
 
 from __future__ import annotations
 
-import re
-
-from lkjip.numbers import NumberStyle, parse_number
+from lkjip.numbers import NumberStyle, bracketed_negative
 
 BRACKET_NEGATIVE = "bracket_negative"  # lkjip.checks.certainty.INFERRED
-_BRACKETED = re.compile(r"\(\s*([0-9][0-9.,]*)\s*(%?)\s*\)")
 
 
 def bracket_negative(text: str | None, style: NumberStyle | None) -> float | None:
     """-x for a cell printing only "(x)" (a percent sign allowed), else None."""
-    m = _BRACKETED.fullmatch((text or "").strip())
-    if m is None:
-        return None
-    parsed = parse_number(m.group(1) + m.group(2), style)
-    return -float(parsed.value) if parsed is not None else None
+    return bracketed_negative(text, style)
