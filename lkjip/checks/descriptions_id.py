@@ -319,6 +319,12 @@ draf atau salah ketik. Contoh: LAKIP BKPD Jawa Barat 2016 menulis "atau 103,88 %
 beberapa indikator tersebut, yang paling banyak kata namanya tercetak. Angka yang hanya cocok
 dengan angka tabel yang lebih kasar ("103") sementara angka yang sama halusnya ("103,85")
 berbeda tetap dilaporkan.
+Angka yang persis sama dengan realisasi (atau target) indikator itu cocok dengan tabel tetapi
+bukan capaian: bila kalimat menyebutnya capaian kinerja ("Capaian kinerja X sebesar …", bukan
+"target capaian", "realisasi capaian" atau "capaian X" yang dapat berarti tingkat yang dicapai)
+dan angka itu berbeda dari semua capaian di tabel, narasi memakai realisasi sebagai capaian.
+Contoh: LKIP Disperindag Jawa Barat 2016 menulis "Capaian kinerja peningkatan Nilai Produksi
+IKM sebesar 1,309%", padahal Tabel 3.2 mencetak target 15, realisasi 1,309 dan capaian 8,726.
 Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
     "LKJ-K011": """Target yang disebut narasi, di samping realisasinya, tidak ada di tabel mana pun untuk indikator itu.
 

@@ -8,8 +8,10 @@ from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import PLAN_KINDS, indicator_groups, join_list, short, where
+from lkjip.checks.indicators.common import printed as as_printed
 from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
 from lkjip.checks.indicators.k009_capaian_differs import capaian_by_year, same_capaian
+from lkjip.checks.indicators.realisasi_as_capaian import CopiedFigure, copied_figure
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -21,7 +23,15 @@ _STATED = re.compile(
     r"(?:sebesar|mencapai|adalah|yaitu|yakni|=|:)\s*"
     # "capaian sebesar 81 point atau 103,88 %": the realisation in its unit, then the capaian.
     r"(?:\d{1,6}(?:[.,]\d{1,3})?\s+[a-z]+\s+atau\s+)?"
-    r"(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
+    # "1,309 %": thousands grouped, only ever a copied realisasi or target (see below).
+    r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen)", re.I)
+_GROUPED = re.compile(r"^\d{1,3}[.,]\d{3}")
+# "Capaian kinerja X sebesar …" names the Capaian Kinerja column's figure; "capaian
+# kemantapan jalan sebesar 76,37 %" may mean the level reached (the realisasi), and
+# "target capaian sebesar 85 %" / "realisasi capaian …" say which column they mean.
+_PERFORMANCE = re.compile(r"capaian(?:nya)?\s+kinerja\b")
+_OTHER_COLUMN = re.compile(r"\b(?:target|realisasi(?:nya)?|terealisasi)\b")
+_COLUMN_BEFORE = re.compile(r"\b(?:target|realisasi|terealisasi)\s*$")
 _BEFORE = 320  # characters before the figure in which the indicator must be named
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _MIN_WORDS = 2
@@ -66,8 +76,19 @@ class TextCapaianDiffers(Rule):
     prints the most words of (tables naming it in the same words count as one). A
     figure agreeing only with coarser ones ("103" for "103,88") while one printed as finely
     disagrees ("103,85") is reported: the finest figures decide. Tolerance: the
-    coarser printed precision of the two figures. A warning, not an error: tying a
-    sentence to an indicator is never certain.
+    coarser printed precision of the two figures.
+
+    A figure that is the indicator's own realisasi or target, digit for digit, matches a
+    table yet is no capaian: where the statement calls it the capaian kinerja ("Capaian
+    kinerja X sebesar …", not "target capaian", "realisasi capaian" or "capaian X", which
+    may mean the level reached) and it differs from every capaian the tables print, the
+    text gave the realisasi (or target) as the capaian. Example: LKIP Disperindag Jawa
+    Barat 2016: "Capaian kinerja peningkatan Nilai Produksi IKM sebesar 1,309%" under
+    Tabel 3.6, where Tabel 3.2 prints target 15, realisasi 1,309 and capaian 8,726. The
+    figure is read as the cell it reprints (1309, thousands grouped with ","); a figure
+    printed as both realisasi and target is not reported.
+
+    A warning, not an error: tying a sentence to an indicator is never certain.
     """
 
     code = "LKJ-K010"
@@ -89,7 +110,14 @@ class TextCapaianDiffers(Rule):
                 stated = (float(parsed.value), m.group(1))
                 group = self._named_group(groups, words, low, m)
                 if group is not None:
-                    yield from self._compare(group, stated, page, text[m.start():m.end()], config)
+                    yield from self._compare(group, stated, page, text[m.start():m.end()], config,
+                                             self._performance(low, m))
+
+    @staticmethod
+    def _performance(low: str, m: re.Match[str]) -> bool:
+        """Whether the statement calls its figure the capaian kinerja and no other column's."""
+        return (_PERFORMANCE.match(low, m.start()) is not None and not _OTHER_COLUMN.search(m.group(0))
+                and not _COLUMN_BEFORE.search(low[max(0, m.start() - 20):m.start()]))
 
     @staticmethod
     def _named_group(groups: list[list[IndicatorRow]], words: list[list[str]], low: str,
@@ -115,8 +143,35 @@ class TextCapaianDiffers(Rule):
             return [row for k in tied for row in groups[k]]
         return None
 
+    def _copied(self, group: list[IndicatorRow], copied: CopiedFigure,
+                mine: list[tuple[IndicatorRow, float, str, Cell | None]], page: int, quote: str) -> Finding:
+        """The text calls the indicator's realisasi (or target) its capaian."""
+        # The capaian against the year's target first: a ratio to last year or to the
+        # Renstra end target is another measure, shown only when nothing else is printed.
+        shown = [p for p in mine if p[0].target is not None] or mine
+        name = short(group[0].indikator)
+        quote = " ".join(quote.split())
+        column = copied.column  # the report's own column word, Indonesian in both languages
+        source = {lang: f"{as_printed(copied.quantity)} ({where(copied.row, lang, copied.cell)})" for lang in ("en", "id")}
+        tables = {lang: join_list([f"{p[2]} ({where(p[0], lang, p[3])})" for p in shown[:4]], lang)
+                  for lang in ("en", "id")}
+        value = float(copied.quantity.value)  # type: ignore[arg-type]
+        # The text's figure is the cell's token: read as the table reads it.
+        text_cell = Cell(as_printed(copied.quantity), page, None, None, "text")
+        return self.finding(
+            f'Indicator "{name}": the text on p. {page} gives the {column} as the capaian: "{quote}" '
+            f'is its {column} {source["en"]}, while the tables print the capaian as {tables["en"]}.',
+            f'Indikator "{name}": narasi hlm. {page} menyebut {column} sebagai capaian: "{quote}" '
+            f'adalah {column} indikator ini {source["id"]}, sedangkan tabel mencetak capaian {tables["id"]}.',
+            [Evidence(text_cell, value, "capaian (text)")] +
+            [Evidence(p[3] or Cell(p[2], p[0].page, p[0].table, p[0].row, "capaian"), p[1], "capaian")
+             for p in shown[:4]] +
+            [Evidence(copied.cell or Cell(copied.quantity.text, copied.row.page, copied.row.table, copied.row.row,
+                                          copied.column), value, copied.column)],
+        )
+
     def _compare(self, group: list[IndicatorRow], stated: tuple[float, str], page: int, quote: str,
-                 config: CheckConfig) -> Iterator[Finding]:
+                 config: CheckConfig, performance: bool) -> Iterator[Finding]:
         printed: list[tuple[IndicatorRow, float, str, Cell | None]] = []
         known: list[tuple[float, str]] = []
         for row in group:
@@ -129,7 +184,18 @@ class TextCapaianDiffers(Rule):
                 if q is not None and q.value is not None:
                     known.append((float(q.value), q.text))
         mine = [p for p in printed if p[0].year == group[0].year or p[0].capaian == p[1]]
-        if not mine or _agrees(stated, known, config.percent_extra_tolerance):
+        if not mine:
+            return
+        extra = config.percent_extra_tolerance
+        copied = copied_figure(stated[1], group, {p[0].year for p in mine},
+                               lambda v, t: not any(same_capaian((v, t), (p[1], p[2]), extra) for p in mine)
+                               ) if performance else None
+        if copied is not None:
+            yield self._copied(group, copied, mine, page, quote)
+            return
+        # A grouped figure ("1,309 %") is compared only as a copy: its notation is the
+        # table's only when it prints the same token.
+        if _GROUPED.match(stated[1]) or _agrees(stated, known, extra):
             return
         name = short(group[0].indikator)
         quote = " ".join(quote.split())
