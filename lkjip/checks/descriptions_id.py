@@ -110,7 +110,14 @@ Peringatan saja: narasi mungkin memaksudkan dua tahap anggaran (sebelum dan sesu
 perubahan) tanpa menyebutnya; periksa angka mana yang didukung tabel dan rinciannya. Tidak
 ditandai: nama satu kata ("Program"), pengantar yang menyebut kolom alih-alih pos ("dengan
 realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini"), angka yang berbeda lebih
-dari salah ketik, dan angka yang dibaca sebagai baris tabel anggaran.""",
+dari salah ketik, dan angka yang dibaca sebagai baris tabel anggaran.
+
+Pos yang disebut beserta daftar rinciannya dibandingkan berapa pun selisihnya: "C. Bantuan
+Keuangan … kepada Kabupaten/Kota (APBD) (BTL Khusus) sebesar Rp. 90.936.238.984,- … dengan
+rincian kegiatan : a. … Rp. 89.962.118.984,- b. … Rp. 974.120.000,-" terhadap "3. Bantuan
+Keuangan … (APBD) sebesar Rp. 100.350.627.500,- … a) … Rp. 99.376.227.500,- b) … Rp.
+974.400.000,-": tiap daftar berjumlah tepat sama dengan totalnya sendiri, nama total dan
+sebagian besar rinciannya sama, jadi narasi memberi satu pos dua anggaran.""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau
