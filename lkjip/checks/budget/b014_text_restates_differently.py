@@ -57,8 +57,7 @@ class TextRestatesDifferently(Rule):
     lines share it); amounts more than a typo apart (a different quantity); an amount the
     budget table holds as a row.
 
-    A line stated with the list of its parts is compared however far apart the amounts are
-    (`retold_breakdowns`): "C. Bantuan Keuangan … kepada Kabupaten/Kota (APBD) (BTL Khusus)
+    A line stated with the list of its parts is compared however far apart the amounts are: "C. Bantuan Keuangan … kepada Kabupaten/Kota (APBD) (BTL Khusus)
     sebesar Rp. 90.936.238.984,- … dengan rincian kegiatan : a. … Rp. 89.962.118.984,- b. …
     Rp. 974.120.000,-" against "3. Bantuan Keuangan … (APBD) sebesar Rp. 100.350.627.500,- …
     a) … Rp. 99.376.227.500,- b) … Rp. 974.400.000,-": each list adds up to its own total,
