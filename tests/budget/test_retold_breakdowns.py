@@ -60,6 +60,7 @@ def test_the_same_line_and_list_with_other_amounts_is_a_warning() -> None:
     assert totals == [(29, 9_093_623_898), (86, 10_035_062_750)]
     assert len([e for e in f.evidence if e.role == "part"]) == 4
     assert "revision" in f.message["en"] and "sebelum perubahan" in f.message["id"]
+    assert "“Bantuan Keuangan untuk Pembangunan Bidang Pertanian" in f.message["en"]
 
 
 def test_the_same_total_a_list_not_adding_up_or_another_line_is_not_flagged() -> None:

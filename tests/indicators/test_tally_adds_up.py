@@ -73,3 +73,11 @@ def test_a_jumlah_row_of_averages_is_no_tally_to_flag() -> None:
                            ["2", "Indeks B", "70", "60"], ["3", "Indeks C", "90", "96"],
                            ["JUMLAH", "", "80", "82"]]))
     assert _found(Extraction(file="x", sha256=None, kind="pdf", pages=1, tallies=[tally] if tally else [])) == []
+
+
+def test_a_statement_of_amounts_with_dash_columns_is_no_tally() -> None:
+    # "-" reads as none, but amounts beside it make the table a financial statement.
+    assert tally_of(_raw([["Uraian", "Anggaran", "Realisasi", "Koreksi D", "Koreksi K"],
+                          ["Belanja Pegawai", "1.263.958.495,00", "1.100.000.000,00", "-", "-"],
+                          ["Belanja Barang", "506.000.000,00", "499.000.000,00", "-", "-"],
+                          ["Jumlah", "1.769.958.495,00", "1.599.000.000,00", "-", "-"]])) is None

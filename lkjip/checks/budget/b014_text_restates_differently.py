@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
-from lkjip.checks.budget.retold_breakdowns import Breakdown, retold_breakdowns
+from lkjip.checks.budget.retold_breakdowns import Breakdown, name_before, retold_breakdowns
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, subject
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -103,7 +103,7 @@ class TextRestatesDifferently(Rule):
         return self.finding(en, idn, ev, severity="warning")
 
     def _retold(self, a: Breakdown, b: Breakdown) -> Finding:
-        name = " ".join(_LINK.sub("", _MARK.sub("", lead_in(a.total))).split())
+        name = " ".join(_LINK.sub("", _MARK.sub("", name_before(a.total))).split())
         parts_a = " + ".join(p.text for p in a.parts)
         parts_b = " + ".join(p.text for p in b.parts)
         en = (f"The text states “{name}” with its {len(a.parts)} items twice: {a.total.text} ({parts_a}) on "

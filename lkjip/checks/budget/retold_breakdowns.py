@@ -52,7 +52,8 @@ class Breakdown:
     parts: list[NarrativeAmount]
 
 
-def _name_before(amount: NarrativeAmount) -> str:
+def name_before(amount: NarrativeAmount) -> str:
+    """The words of the figure's sentence before it: the whole name of the line it states."""
     at = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
     return amount.context[:max(at, 0)]
 
@@ -125,7 +126,7 @@ def breakdowns(amounts: list[NarrativeAmount]) -> list[Breakdown]:
 
 
 def _same_line(a: Breakdown, b: Breakdown) -> bool:
-    name_a, name_b = _name_before(a.total), _name_before(b.total)
+    name_a, name_b = name_before(a.total), name_before(b.total)
     if len(a.parts) != len(b.parts) or _stage(name_a) != _stage(name_b) or not names_alike(name_a, name_b):
         return False
     alike = sum(names_alike(p.item_lead or "", q.item_lead or "") for p, q in zip(a.parts, b.parts, strict=True))

@@ -9,8 +9,8 @@ A conclusion chapter counts the indicators by grade, group by group:
     …
     JUMLAH TOTAL     21                16           1     2      2
 
-Its value columns hold small whole counts (no separators, no decimals, "-" for none) and
-are filled on every JUMLAH row; a column of ordinals ("1", "2" per sasaran) is left empty
+Its value columns hold small whole counts (no separators, no decimals, "-" for none; no
+amount or percentage anywhere in its body) and are filled on every JUMLAH row; a column of ordinals ("1", "2" per sasaran) is left empty
 on the JUMLAH rows, which tells it from a count. A JUMLAH row adds up the rows since the
 previous JUMLAH row; a last total row straight after a JUMLAH row, or headed "TOTAL" below
 plain JUMLAH rows, adds up the JUMLAH rows (and any rows after the last of them). A value
@@ -30,6 +30,9 @@ _GRAND = re.compile(r"\b(?:total|keseluruhan|seluruhnya)\b", re.I)
 _COUNT = re.compile(r"^\d{1,3}$")
 _NIL = re.compile(r"^[-–—]$")
 _SUM_HEADER = re.compile(r"\b(?:jumlah|total)\b", re.I)
+# An amount ("1.263.958.495,00", "5,623,321") or a share ("98,5 %") anywhere in the body:
+# a financial statement whose "-" columns would otherwise pass for counts of none.
+_NOT_A_COUNT = re.compile(r"\d[.,]\d{3}|%")
 _MIN_VALUE_COLUMNS = 2
 _MIN_NUMBERING = 3
 
@@ -68,8 +71,12 @@ def tally_of(table: RawTable) -> TallyTable | None:
                  None)
     if start is None or start > total_rows[0]:
         return None
+    if any(_NOT_A_COUNT.search(t) for row in texts[start:] for t in row[1:]):
+        return None
+    # Every value column counts something on a total row: a column of "-" alone is no count.
     values = [c for c in candidates if all(not texts[r][c] or _is_count(texts[r][c])
-                                           for r in range(start, table.n_rows))]
+                                           for r in range(start, table.n_rows))
+              and any(_COUNT.match(texts[r][c]) for r in total_rows)]
     if len(values) < _MIN_VALUE_COLUMNS or values[0] == 0:
         return None  # a count table names its rows in the columns left of the counts
     columns = {c: " ".join(" ".join(texts[r][c] for r in range(start) if texts[r][c]).split()) for c in values}
