@@ -291,6 +291,29 @@ class StaffList:
 
 
 @dataclass
+class TallyRow:
+    """One row of a count table: its label as printed and its counts by column index."""
+
+    label: str
+    role: Literal["part", "subtotal", "total"]
+    counts: dict[int, tuple[int, Cell]] = field(default_factory=dict)  # column → (count, where printed)
+
+
+@dataclass
+class TallyTable:
+    """A table of small counts closed by JUMLAH rows ("indicators by grade per Misi"):
+    `parts[i]` lists the rows row i adds up (parts for a subtotal, subtotals for the total);
+    `total_column` is the column holding each row's own sum, when one is headed so."""
+
+    table: str
+    page: int | None
+    columns: dict[int, str]  # column index → header as printed
+    rows: list[TallyRow]
+    parts: dict[int, list[int]] = field(default_factory=dict)
+    total_column: int | None = None
+
+
+@dataclass
 class SchemaFailure:
     """One value that failed its pandera schema, and where it was printed (for LKJ-S001)."""
 
@@ -394,6 +417,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     number_style: str | None = None  # "id" or "us": the document's dominant separators
     staff_counts: list[StaffList] = field(default_factory=list)
+    tallies: list[TallyTable] = field(default_factory=list)  # count tables with JUMLAH rows
     schema_failures: list[SchemaFailure] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
     # Rules the document's time limit stopped or never started (LKJ-S003), and that limit.

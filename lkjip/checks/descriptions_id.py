@@ -110,7 +110,14 @@ Peringatan saja: narasi mungkin memaksudkan dua tahap anggaran (sebelum dan sesu
 perubahan) tanpa menyebutnya; periksa angka mana yang didukung tabel dan rinciannya. Tidak
 ditandai: nama satu kata ("Program"), pengantar yang menyebut kolom alih-alih pos ("dengan
 realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini"), angka yang berbeda lebih
-dari salah ketik, dan angka yang dibaca sebagai baris tabel anggaran.""",
+dari salah ketik, dan angka yang dibaca sebagai baris tabel anggaran.
+
+Pos yang disebut beserta daftar rinciannya dibandingkan berapa pun selisihnya: "C. Bantuan
+Keuangan … kepada Kabupaten/Kota (APBD) (BTL Khusus) sebesar Rp. 90.936.238.984,- … dengan
+rincian kegiatan : a. … Rp. 89.962.118.984,- b. … Rp. 974.120.000,-" terhadap "3. Bantuan
+Keuangan … (APBD) sebesar Rp. 100.350.627.500,- … a) … Rp. 99.376.227.500,- b) … Rp.
+974.400.000,-": tiap daftar berjumlah tepat sama dengan totalnya sendiri, nama total dan
+sebagian besar rinciannya sama, jadi narasi memberi satu pos dua anggaran.""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau
@@ -216,6 +223,20 @@ sasaran (mirip judul sasaran di tabel, dan jelas yang paling mirip) dan "rata-ra
 sasarannya paling sedikit dua indikator. Toleransi: satu satuan desimal terakhir angka yang
 disebut ditambah setengah satuan desimal capaian yang paling halus. Angka yang berbeda lebih
 dari 5 % dari rerata dibiarkan. Selalu peringatan.""",
+    "LKJ-K015": """JUMLAH pada tabel hitungan (misalnya jumlah indikator per penilaian per Misi) tidak sesuai rinciannya.
+
+Bab penutup menghitung indikator per penilaian untuk tiap Misi dan sasaran, dan hitungan itu
+diketik dengan tangan. Contoh: Tabel 4.1.2 sebuah laporan 2016: di MISI 3 baris sasaran
+menghitung 1 dan 0 "Kurang", tetapi baris JUMLAH-nya mencetak 0 (dan 7 indikator, padahal
+penilaiannya 6 + 0 + 0 + 0 = 6), sedangkan JUMLAH TOTAL mencetak 2 "Kurang" terhadap baris
+JUMLAH 0 + 0 + 0 + 1 = 1. Semua tingkat dibandingkan: baris sejak baris JUMLAH sebelumnya
+terhadap baris JUMLAH itu; baris-baris JUMLAH terhadap baris total di bawahnya; dan, bila
+sebuah kolom angka berjudul JUMLAH, angka tiap baris terhadap kolom itu.
+
+Peringatan saja: baris mana yang ditutup sebuah baris JUMLAH dibaca dari tata letak, tidak
+tertulis. Satu jenis penjumlahan (ke bawah, ke samping) hanya dibandingkan bila sedikitnya
+tiga dari empat penjumlahannya cocok, sehingga baris JUMLAH berisi rata-rata tidak dianggap
+jumlah. Toleransi: tidak ada.""",
     "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
 
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.

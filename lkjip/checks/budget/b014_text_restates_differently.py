@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.budget.b002_text_total_vs_table import looks_mistyped
+from lkjip.checks.budget.retold_breakdowns import Breakdown, name_before, retold_breakdowns
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, subject
 from lkjip.checks.finding import Evidence, Finding
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -55,6 +56,12 @@ class TextRestatesDifferently(Rule):
     line ("dengan realisasi", "Jumlah anggaran yang dialokasikan untuk kegiatan ini": many
     lines share it); amounts more than a typo apart (a different quantity); an amount the
     budget table holds as a row.
+
+    A line stated with the list of its parts is compared however far apart the amounts are: "C. Bantuan Keuangan … kepada Kabupaten/Kota (APBD) (BTL Khusus)
+    sebesar Rp. 90.936.238.984,- … dengan rincian kegiatan : a. … Rp. 89.962.118.984,- b. …
+    Rp. 974.120.000,-" against "3. Bantuan Keuangan … (APBD) sebesar Rp. 100.350.627.500,- …
+    a) … Rp. 99.376.227.500,- b) … Rp. 974.400.000,-": each list adds up to its own total,
+    the totals and most items are named alike, so the text gives one line two budgets.
     """
 
     code = "LKJ-B014"
@@ -79,6 +86,8 @@ class TextRestatesDifferently(Rule):
                 for w in values[i + 1:]:
                     if looks_mistyped(v, w):
                         yield self._finding(first[v], first[w])
+        for a, b in retold_breakdowns(doc.amounts):
+            yield self._retold(a, b)
 
     def _finding(self, a: NarrativeAmount, b: NarrativeAmount) -> Finding:
         name = " ".join(_LINK.sub("", _MARK.sub("", lead_in(a))).split())
@@ -91,4 +100,20 @@ class TextRestatesDifferently(Rule):
                f"keduanya tahap anggaran berbeda yang tidak disebutkan.")
         ev = [Evidence(cell=a.cell, value=float(a.value), role="stated in text"),
               Evidence(cell=b.cell, value=float(b.value), role="stated in text")]
+        return self.finding(en, idn, ev, severity="warning")
+
+    def _retold(self, a: Breakdown, b: Breakdown) -> Finding:
+        name = " ".join(_LINK.sub("", _MARK.sub("", name_before(a.total))).split())
+        parts_a = " + ".join(p.text for p in a.parts)
+        parts_b = " + ".join(p.text for p in b.parts)
+        en = (f"The text states “{name}” with its {len(a.parts)} items twice: {a.total.text} ({parts_a}) on "
+              f"{page_ref(a.total.page, 'en')} and {b.total.text} ({parts_b}) on {page_ref(b.total.page, 'en')}. "
+              f"Each adds up; verify whether one of them is the budget before a revision.")
+        idn = (f"Narasi menyebut “{name}” beserta {len(a.parts)} rinciannya dua kali: {a.total.text} ({parts_a}) "
+               f"pada {page_ref(a.total.page, 'id')} dan {b.total.text} ({parts_b}) pada "
+               f"{page_ref(b.total.page, 'id')}. Masing-masing berjumlah benar; periksa apakah salah satunya "
+               f"anggaran sebelum perubahan.")
+        ev = [Evidence(cell=a.total.cell, value=float(a.total.value), role="stated in text"),
+              Evidence(cell=b.total.cell, value=float(b.total.value), role="stated in text")]
+        ev += [Evidence(cell=p.cell, value=float(p.value), role="part") for p in (*a.parts, *b.parts)]
         return self.finding(en, idn, ev, severity="warning")

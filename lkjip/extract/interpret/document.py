@@ -15,6 +15,7 @@ from lkjip.extract.interpret.narrative_amounts import narrative_amounts
 from lkjip.extract.interpret.sections import find_sections
 from lkjip.extract.interpret.staff_counts import staff_counts
 from lkjip.extract.interpret.table_places import table_places
+from lkjip.extract.interpret.tally_tables import tally_tables
 from lkjip.extract.ocr.display import cells_to_displayed
 from lkjip.extract.page_labels import printed_page_labels
 from lkjip.extract.source import SourceDocument
@@ -39,6 +40,7 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.sections = find_sections(source)
     doc.metadata = read_metadata(source)
     doc.staff_counts = staff_counts(source)
+    doc.tallies = tally_tables(source.tables)
     doc.coverage = coverage_of(source, doc)
     cells_to_displayed(doc, source.pages)  # OCR'd sideways pages: evidence as the page shows
     return doc

@@ -57,3 +57,4 @@ def cells_to_displayed(doc: Extraction, pages: list[Page]) -> None:
     doc.sections = _moved(doc.sections, turned, seen)
     doc.metadata = _moved(doc.metadata, turned, seen)
     doc.staff_counts = _moved(doc.staff_counts, turned, seen)
+    doc.tallies = _moved(doc.tallies, turned, seen)
