@@ -108,9 +108,9 @@ class AbsorptionDiffers(Rule):
         yield flag(
             self,
             f'Indicator "{name}" has different budget absorption percents{year_en}: {sides["en"]}. '
-            "Check which tables' pagu and realisasi the percents come from.",
+            "Check which pagu and realisasi each percent is computed from.",
             f'Indikator "{name}" memiliki persentase penyerapan anggaran berbeda{year_id}: {sides["id"]}. '
-            "Periksa dari pagu dan realisasi mana persentase itu dihitung.",
+            "Periksa dari pagu dan realisasi mana tiap persentase dihitung.",
             evidence,
         )
 
