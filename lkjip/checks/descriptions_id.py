@@ -118,6 +118,23 @@ rincian kegiatan : a. … Rp. 89.962.118.984,- b. … Rp. 974.120.000,-" terhada
 Keuangan … (APBD) sebesar Rp. 100.350.627.500,- … a) … Rp. 99.376.227.500,- b) … Rp.
 974.400.000,-": tiap daftar berjumlah tepat sama dengan totalnya sendiri, nama total dan
 sebagian besar rinciannya sama, jadi narasi memberi satu pos dua anggaran.""",
+    "LKJ-B015": """Indikator sama, persentase penyerapan anggaran berbeda untuk tahun yang sama di dua tabel.
+
+Analisis efisiensi penggunaan sumber daya ("Penyerapan Anggaran %" di samping capaian) dan
+analisis program yang menunjang tiap indikator ("Keuangan: Pagu | Realisasi | Capaian %", atau
+"Capaian (%)" di atas "Fisik | Keuangan") menyebut ulang berapa persen anggaran di balik satu
+indikator yang terserap; dua angka berbeda berarti salah satu tabel tersalin dari draf lain
+atau dihitung dari angka lain. Contoh: LKIP Bappeda Provinsi Jawa Barat 2016, "Tingkat
+Kesesuaian Target Kegiatan Renja OPD Terhadap Target Prioritas Pembangunan RKPD": 94,46 % di
+Tabel 3.6 (Penyerapan Anggaran) tetapi 89,76 % di Tabel 3.7 (Keuangan, Capaian %).
+
+Yang dibandingkan: kolom penyerapan (dibaca dari judul kolomnya; kolom "Fisik" di sampingnya
+tidak pernah), nama indikator yang sama, tahun yang sama, di tabel berbeda; hanya bila kolom
+itu mencetak satu angka per indikator, dan tabel yang mencetak nama itu dua kali dengan angka
+berbeda tidak diikutkan. Toleransi: satu satuan presisi cetak yang lebih kasar. Selalu
+peringatan: satu tabel bisa memuat penyerapan seluruh program di balik indikator dan tabel lain
+penyerapan satu program saja. Bila barisnya juga mencetak pagu dan realisasi, LKJ-B003
+menghitung ulang persentasenya.""",
     "LKJ-B011": """Pagu program/kegiatan di daftar anggaran Bab II berbeda dengan tabel Realisasi Anggaran.
 
 Membandingkan daftar pagu di bab perencanaan ("Tabel 2.5 Pagu Program/Kegiatan APBD", atau

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from lkjip.extract.interpret.indicators.absorption_column import ABSORPTION, is_absorption_header
 from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.interpret.indicators.difference_column import DIFFERENCE, is_difference_header
 from lkjip.extract.source import RawTable
@@ -220,6 +221,11 @@ def read_layout(table: RawTable) -> Layout | None:
     _words_split_across_columns(columns)
     _settle_duplicates(table, header_rows, columns)
     _money_under_target(table, header_rows, columns)
+    for col in columns:
+        # The share of the budget spent ("Penyerapan Anggaran %", "Keuangan" under "Capaian
+        # (%)"): read as money or nothing so far, it is a figure of its own.
+        if col.role in ("anggaran", "other") and is_absorption_header(col.header):
+            col.role = ABSORPTION
     signature = [_norm(" ".join(table.row_texts(r))) for r in header_rows]
     return Layout(header_rows, columns, signature, _header_formula(table, header_rows, columns))
 

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from lkjip.extract.interpret.indicators.absorption_column import ABSORPTION
 from lkjip.extract.interpret.indicators.average_row import (
     AVERAGE_ROW,
     average_capaian_cell,
@@ -362,6 +363,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                                  for m in matched]
         program = _one_line(table.filled_text(first, program_col.index)) or None if program_col else None
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
+        absorbed = _absorbed(table, layout, first, last, skip, value_indexes, len(bullets))
         for k, bullet in enumerate(bullets):
             values = {c: paired[c.index][k] for c in value_cols}
             dashed = numbered_with_dash(bullet, [v.item for c, v in values.items() if v is not None
@@ -370,6 +372,8 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
                          numbered=bands is not None or dashed)
             if row is not None:
                 row.context = context
+                if absorbed[k] is not None:
+                    row.cells.setdefault(ABSORPTION, absorbed[k])
                 if info is not None:
                     row.detail, row.version = info.kind, info.version
                 last_row, last_first = row, first
@@ -381,6 +385,20 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             if info is not None:
                 second.detail, second.version = info.kind, info.version
             yield second
+
+
+def _absorbed(table: RawTable, layout: Layout, first: int, last: int, skip: set[int],
+              others: frozenset[int], n: int) -> list[Cell | None]:
+    """The budget's absorption percent beside each of a row's `n` indicators
+    (lkjip.extract.interpret.indicators.absorption_column), where its column prints one
+    figure per indicator: several programmes' percents beside one indicator, or one
+    beside several, belong to no single indicator."""
+    col = layout.first(ABSORPTION)
+    items = _items_in(table, col.index, first, last, skip, others) if col is not None else []
+    if len(items) != n:
+        return [None] * n
+    return [Cell(s.item.text, s.page, table.id, s.row, ABSORPTION, s.item.bbox, confidence=s.confidence,
+                 inferred=s.doubts) for s in items]
 
 
 def _average_row(table: RawTable, kind: TableKind, year: int | None, label: str, cell: RawCell, own: RawCell,
