@@ -51,6 +51,7 @@ from lkjip.extract.interpret.budget.statement_columns import (
     parenthesised,
 )
 from lkjip.extract.interpret.budget.statement_nesting import heads_a_group
+from lkjip.extract.interpret.budget.statement_sections import opens_section_after_closing
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -273,6 +274,8 @@ def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
             or line.name_role_header != prev.name_role_header:  # a tail wraps in its own column
         return False
     bare = line.name.strip()
+    if opens_section_after_closing(bare, prev.name):
+        return False  # "Jumlah Pendapatan" then "Belanja": the next section's heading
     heading = _GROUP.match(bare) and bare.isupper()  # "URUSAN WAJIB"; "Sekretariat" ends a name
     return not (_TOTAL.match(bare) or heading or _ITEM_NUMBER.match(bare)
                 or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
