@@ -42,6 +42,7 @@ from lkjip.extract.interpret.budget.group_amounts import lift_group_amounts
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
+from lkjip.extract.interpret.budget.page_titles import running_title_row
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.repeated_header import repeats_header
 from lkjip.extract.interpret.budget.stacked import unstack_rows
@@ -603,7 +604,8 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
                if groups and role not in ("other",) and groups[0].header}
     lines = []
     for r in range(layout.header_rows, table.n_rows):
-        if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
+        if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout) \
+                or running_title_row(table, r):
             continue
         lines.extend(_unstack(table, r, layout, numbers) or _heading_above(table, r, layout,
                                                                            _read_line(table, r, layout, numbers)))
