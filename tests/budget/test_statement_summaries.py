@@ -34,7 +34,11 @@ def _read(layout: TwoStatements, tmp_path: Path) -> Extraction:
     return records_of(read_document(path))
 
 
-@pytest.mark.parametrize("layout", [TwoStatements(), TwoStatements(between="caption")], ids=lambda lay: lay.name)
+TOGETHER = [TwoStatements(), TwoStatements(between="caption"), TwoStatements(between="gap"),
+            TwoStatements(between="gap", gap=3.0), TwoStatements(between="gap", gap=0.0)]
+
+
+@pytest.mark.parametrize("layout", TOGETHER, ids=lambda lay: lay.name)
 def test_two_summaries_on_one_page_read_as_two_tables(layout: TwoStatements, tmp_path: Path) -> None:
     extraction = _read(layout, tmp_path)
     tables = list(dict.fromkeys(b.table for b in extraction.budget))
@@ -48,8 +52,8 @@ def test_two_summaries_on_one_page_read_as_two_tables(layout: TwoStatements, tmp
     assert [f for f in findings_of(extraction) if f.rule == "LKJ-B015"] == []
 
 
-@pytest.mark.parametrize("layout", [TwoStatements(drop_operasi=True),
-                                    TwoStatements(drop_operasi=True, between="caption")], ids=lambda lay: lay.name)
+@pytest.mark.parametrize("layout", [TwoStatements(drop_operasi=True), TwoStatements(drop_operasi=True, between="caption"),
+                                    TwoStatements(drop_operasi=True, between="gap", gap=0.0)], ids=lambda lay: lay.name)
 def test_an_account_left_out_of_one_summary_is_a_warning(layout: TwoStatements, tmp_path: Path) -> None:
     extraction = _read(layout, tmp_path)
     (found,) = [f for f in findings_of(extraction) if f.rule == "LKJ-B015"]

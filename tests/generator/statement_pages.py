@@ -11,7 +11,8 @@ Surplus/Defisit without it (the revised budget then disagrees with the Ikhtisar'
 `first_levels`: the change table's level columns ("Anggaran Penetapan", "Anggaran
 Perubahan"); with only the original ("Anggaran Penetapan") the two tables hold different
 budget versions and may differ. `between`: what separates the tables ("sentence": a
-paragraph and a caption; "caption": the caption alone).
+paragraph and a caption; "caption": the caption alone; "gap": nothing, a blank strip of `gap`
+points, 0 when both tables share one rule).
 """
 
 from __future__ import annotations
@@ -35,12 +36,14 @@ REALISASI_PENDAPATAN, REALISASI_BELANJA = 24_225_000, 4_854_464_229
 class TwoStatements:
     drop_operasi: bool = False
     first_levels: tuple[str, ...] = ("Anggaran\nPenetapan", "Anggaran\nPerubahan")
-    between: str = "sentence"  # sentence | caption
+    between: str = "sentence"  # sentence | caption | gap
+    gap: float = 12.0  # with "gap": points between the first table's bottom rule and the second's top
 
     @property
     def name(self) -> str:
         levels = "-".join(h.split("\n")[-1].lower() for h in self.first_levels)
-        return f"two-statements-{levels}-{self.between}" + ("-dropped" if self.drop_operasi else "")
+        between = f"gap{self.gap:g}" if self.between == "gap" else self.between
+        return f"two-statements-{levels}-{between}" + ("-dropped" if self.drop_operasi else "")
 
     @property
     def revised_in_first(self) -> bool:
@@ -114,8 +117,11 @@ def render_two_statements_pdf(layout: TwoStatements, path: Path) -> None:
             canvas.drawString(80, y, text)
             y -= 14
         y -= 6
-    canvas.drawCentredString(300, y, "Ikhtisar Anggaran dan Realisasi TA 2017")
-    top = y - 10
+    if layout.between == "gap":
+        top = sheet.y - layout.gap  # the next table right below, nothing printed between
+    else:
+        canvas.drawCentredString(300, y, "Ikhtisar Anggaran dan Realisasi TA 2017")
+        top = y - 10
     sheet = _Sheet(canvas, [60.0, 200.0, 300.0, 400.0, 500.0, 550.0], top)
     canvas.setFont("Helvetica-Bold", 8)
     sheet.row(["Uraian", "Anggaran Setelah\nPerubahan", "Realisasi TA 2017", "Lebih/(Kurang)\ndari Anggaran", "%"],

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 import numpy as np
 
 from lkjip.extract.grid import lattice as lattice
+from lkjip.extract.grid.stacked_frames import split_stacked_frames
 from lkjip.extract.source import Page, RawCell, RawTable, TextLine
 from lkjip.geometry import BBox, Edge
 
@@ -179,7 +180,8 @@ def caption_above(page: Page, top: float, max_gap: float = 90.0, max_lines: int 
 
 def page_tables(page: Page, edges: list[Edge]) -> list[RawTable]:
     tables: list[RawTable] = []
-    groups = edges_to_cell_groups(edges)
+    # Tables drawn one right under the other share a rule: one group of cells, two tables.
+    groups = [part for group in edges_to_cell_groups(edges) for part in split_stacked_frames(group) if len(part) >= 2]
     if not groups:
         return tables
     # Per page, not per table: character centres and text lines.
