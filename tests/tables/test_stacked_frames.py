@@ -1,13 +1,15 @@
 """Cells of tables ruled one right under the other (lkjip.extract.grid.stacked_frames): split
 where the column rules change to a set neither side holds, never at a header spanning
-columns or a total across the name columns of one table. Small synthetic cell boxes; the
+columns or a total across the name columns of one table, and kept apart only where the lower
+part opens with headings of its own. Small synthetic cell boxes and tables; the
 page-level case is tests/budget/test_statement_summaries.py (generated PDF, gap 0 and 3)."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from lkjip.extract.grid.stacked_frames import split_stacked_frames
+from lkjip.extract.grid.stacked_frames import opens_with_headings, split_stacked_frames
+from lkjip.extract.source import RawCell, RawTable
 from lkjip.geometry import BBox
 
 
@@ -28,3 +30,20 @@ def test_header_spanning_columns_and_a_total_across_names_stay_one_table() -> No
     total = [(60, 160, 200, 172), (200, 160, 300, 172), (300, 160, 400, 172), (400, 160, 550, 172)]
     cells: list[BBox] = [*header, *body, *total]
     assert split_stacked_frames(cells) == [cells]
+
+
+def _raw(first_row: list[str]) -> RawTable:
+    rows = [first_row, ["Belanja", "5,623,321,866.00", "4,854,464,229.00", "86.33"][: len(first_row)]]
+    grid = [[RawCell(t, r, c, (60.0 + 100 * c, 100.0 + 12 * r, 160.0 + 100 * c, 112.0 + 12 * r))
+             for c, t in enumerate(row)] for r, row in enumerate(rows)]
+    return RawTable(id="split", page=1, bbox=(60.0, 100.0, 460.0, 124.0), grid=grid, pages=[1], row_pages=[1, 1])
+
+
+def test_lower_part_kept_apart_only_when_it_opens_with_headings() -> None:
+    assert opens_with_headings(_raw(["Uraian", "Anggaran Setelah Perubahan", "Realisasi TA 2017", "%"]))
+    # Column rules shifted inside one long table: the next row carries on with data.
+    assert not opens_with_headings(_raw(["1", "Opini BPK terhadap laporan keuangan", "Opini", "WTP"]))
+    band = RawCell("Sasaran Strategis 1 : Meningkatnya tata kelola", 0, 0, (60.0, 100.0, 460.0, 112.0), colspan=4)
+    table = _raw(["", "", "", ""])
+    table.grid[0] = [band] * 4
+    assert not opens_with_headings(table)

@@ -15,12 +15,21 @@ width only leave out some of the rules drawn elsewhere: the rules of one side ar
 of the other's. Two tables, each with its own columns, each have a rule the other lacks.
 The rules on each side are taken together (every row above, every row below), so rows with
 merged cells inside one table never split it.
+
+A long word-processor table may also shift its inner column rules a few points from one row
+block to the next (a "Sasaran Strategis" band, then indicators drawn with other widths): one
+table, whose next row carries on with data. So the split is kept only where the lower part
+opens with headings of its own (`opens_with_headings`): two or more cells of words, no
+figure but a year ("Uraian | Anggaran Setelah Perubahan | Realisasi TA 2017 | %"); a band
+across the table or a numbered line carries the table above on.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from lkjip.extract.source import RawTable
 from lkjip.geometry import BBox
 
 _TOLERANCE = 2.0  # points within which two rules are one
@@ -83,4 +92,18 @@ def split_stacked_frames(cells: list[BBox]) -> list[list[BBox]]:
     return out
 
 
-__all__ = ["split_stacked_frames"]
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def opens_with_headings(table: RawTable) -> bool:
+    """The table's first row holds column headings: two or more cells of words, none with a
+    figure but a year ("%" alone may head a column)."""
+    if table.n_rows < 2:
+        return False
+    cells = {id(c): c for c in table.grid[0] if c is not None and c.row == 0 and c.text.strip()}
+    texts = [" ".join(c.text.split()) for c in cells.values()]
+    worded = [t for t in texts if re.search(r"[^\W\d_]{2,}", t)]
+    return len(worded) >= 2 and all(not re.search(r"\d", _YEAR.sub("", t)) and len(t) <= 60 for t in texts)
+
+
+__all__ = ["opens_with_headings", "split_stacked_frames"]
