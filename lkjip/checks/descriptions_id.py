@@ -147,6 +147,31 @@ menurut urutannya di bawah program yang anggarannya sama di kedua tabel, bila ju
 kegiatannya sama, namanya mirip, dan semua kecuali satu sama nilainya. Program dalam
 PK diperiksa LKJ-B005. Peringatan: daftar rencana memuat anggaran murni, tabel realisasi bisa
 memuat anggaran perubahan; periksa apakah perbedaannya dijelaskan. Toleransi: tidak ada.""",
+    "LKJ-B015": """Satu akun beranggaran berbeda di dua tabel ikhtisar dengan versi anggaran yang sama.
+
+CaLK mengulang anggaran akun yang sama di beberapa ringkasan: tabel perubahan anggaran
+("Uraian | Anggaran Penetapan | Anggaran Perubahan | Naik/(Turun)"), "Ikhtisar Anggaran dan
+Realisasi" ("Anggaran Setelah Perubahan | Realisasi | Lebih/(Kurang)"), dan LRA. Bila dua di
+antaranya memuat anggaran versi yang sama, setiap akun harus bernilai sama. Contoh (CaLK 2017,
+satu halaman): tabel perubahan mencetak Belanja Operasi "-" dan Jumlah Belanja 906,001,415.00
+di kolom "Anggaran Perubahan", Ikhtisar di bawahnya Belanja 5,623,321,866.00 di kolom
+"Anggaran Setelah Perubahan"; keduanya sama pada Pendapatan 22,000,000.00 — tabel perubahan
+melewatkan Belanja Operasi.
+
+Yang dibandingkan: akun menurut Standar Akuntansi Pemerintahan (Pendapatan, PAD, Belanja,
+Belanja Operasi/Pegawai/Barang dan Jasa/Modal/Tak Terduga, Surplus/Defisit, Pembiayaan Netto,
+SILPA; "Jumlah Belanja" = Belanja), di tabel yang meringkas seluruh anggaran (ada baris
+Surplus/Defisit, atau Pendapatan dan Belanja). Hanya tabel yang judul kolom anggarannya
+menyebut versi yang sama: "Anggaran Perubahan", "Setelah Perubahan", "P-APBD", "DPPA"
+(perubahan) atau "Murni", "Penetapan", "Induk", "Sebelum Perubahan" (murni). "Anggaran" saja
+tidak menyebut versi, dan "Perubahan" saja bisa berarti selisihnya: tabel seperti itu tidak
+dibandingkan, begitu pula anggaran murni dengan anggaran perubahan, atau tabel tahun yang
+berbeda. Kedua tabel harus sama pada sedikitnya satu akun (bukan nol); bila tidak, mungkin
+keduanya anggaran unit yang berbeda. Tanda "-" tidak dihitung. Toleransi: tidak ada.
+
+Peringatan: setiap angka terbaca apa adanya, tetapi bahwa dua baris menamai satu akun dari satu
+anggaran dibaca dari nama dan judul kolomnya; periksa tabel mana yang salah cetak atau
+melewatkan akun.""",
     "LKJ-K001": """Indikator yang sama memiliki target berbeda untuk satu tahun di dua tabel.
 
 Perjanjian Kinerja menetapkan target; Pengukuran Kinerja, perbandingan antar tahun,

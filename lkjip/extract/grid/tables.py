@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 import numpy as np
 
 from lkjip.extract.grid import lattice as lattice
+from lkjip.extract.grid.stacked_frames import opens_with_headings, split_stacked_frames
 from lkjip.extract.source import Page, RawCell, RawTable, TextLine
 from lkjip.geometry import BBox, Edge
 
@@ -177,13 +178,24 @@ def caption_above(page: Page, top: float, max_gap: float = 90.0, max_lines: int 
     return "\n".join(ln.text.strip() for ln in above[-max_lines:])
 
 
+def _stacked_tables(page: Page, cells: list[BBox], centres: CharCentres | None) -> list[list[BBox]]:
+    """Tables drawn one right under the other share a rule: one group of cells, two tables
+    (lkjip.extract.grid.stacked_frames), each lower one opening with headings of its own."""
+    parts = split_stacked_frames(cells)
+    if len(parts) > 1 and all(len(p) >= 2 and opens_with_headings(cells_to_raw_table(page, p, "split", centres))
+                              for p in parts[1:]):
+        return parts
+    return [cells]
+
+
 def page_tables(page: Page, edges: list[Edge]) -> list[RawTable]:
     tables: list[RawTable] = []
-    groups = edges_to_cell_groups(edges)
+    groups = [g for g in edges_to_cell_groups(edges) if len(g) >= 2]
     if not groups:
         return tables
     # Per page, not per table: character centres and text lines.
     centres = CharCentres(page.char_boxes) if page.char_boxes is not None and len(page.char_boxes) else None
+    groups = [part for group in groups for part in _stacked_tables(page, group, centres)]
     lines: list[TextLine] | None = None
     for i, cells in enumerate(groups, start=1):
         table = cells_to_raw_table(page, cells, f"p{page.number}-t{i}", centres)

@@ -42,6 +42,7 @@ from lkjip.extract.interpret.budget.group_amounts import lift_group_amounts
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
+from lkjip.extract.interpret.budget.page_titles import running_title_row
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.repeated_header import repeats_header
 from lkjip.extract.interpret.budget.stacked import unstack_rows
@@ -51,6 +52,7 @@ from lkjip.extract.interpret.budget.statement_columns import (
     parenthesised,
 )
 from lkjip.extract.interpret.budget.statement_nesting import heads_a_group
+from lkjip.extract.interpret.budget.statement_sections import opens_section_after_closing
 from lkjip.extract.interpret.budget.styles import TableNumbers, table_numbers
 from lkjip.extract.interpret.budget.wrapped import rejoined_amount
 from lkjip.extract.source import RawCell, RawTable, SourceDocument
@@ -273,6 +275,8 @@ def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
             or line.name_role_header != prev.name_role_header:  # a tail wraps in its own column
         return False
     bare = line.name.strip()
+    if opens_section_after_closing(bare, prev.name):
+        return False  # "Jumlah Pendapatan" then "Belanja": the next section's heading
     heading = _GROUP.match(bare) and bare.isupper()  # "URUSAN WAJIB"; "Sekretariat" ends a name
     return not (_TOTAL.match(bare) or heading or _ITEM_NUMBER.match(bare)
                 or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
@@ -600,7 +604,8 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
                if groups and role not in ("other",) and groups[0].header}
     lines = []
     for r in range(layout.header_rows, table.n_rows):
-        if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout):
+        if is_numbering_row(table.row_texts(r)) or _is_repeated_header(table, r, layout) \
+                or running_title_row(table, r):
             continue
         lines.extend(_unstack(table, r, layout, numbers) or _heading_above(table, r, layout,
                                                                            _read_line(table, r, layout, numbers)))
