@@ -147,7 +147,7 @@ menurut urutannya di bawah program yang anggarannya sama di kedua tabel, bila ju
 kegiatannya sama, namanya mirip, dan semua kecuali satu sama nilainya. Program dalam
 PK diperiksa LKJ-B005. Peringatan: daftar rencana memuat anggaran murni, tabel realisasi bisa
 memuat anggaran perubahan; periksa apakah perbedaannya dijelaskan. Toleransi: tidak ada.""",
-    "LKJ-B015": """Satu akun beranggaran berbeda di dua tabel ikhtisar dengan versi anggaran yang sama.
+    "LKJ-B016": """Satu akun beranggaran berbeda di dua tabel ikhtisar dengan versi anggaran yang sama.
 
 CaLK mengulang anggaran akun yang sama di beberapa ringkasan: tabel perubahan anggaran
 ("Uraian | Anggaran Penetapan | Anggaran Perubahan | Naik/(Turun)"), "Ikhtisar Anggaran dan

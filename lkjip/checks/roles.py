@@ -35,7 +35,7 @@ ROLES: dict[str, dict[str, str]] = {
     "earlier year": {"en": "the earlier year's figure", "id": "angka tahun sebelumnya"},
     "Perjanjian Kinerja": {"en": "Performance Agreement (Perjanjian Kinerja)", "id": "Perjanjian Kinerja"},
     "planned pagu": {"en": "pagu in the plan's budget list", "id": "pagu di daftar anggaran rencana"},
-    # LKJ-B015: one account's budget in two statement summaries of the same version.
+    # LKJ-B016: one account's budget in two statement summaries of the same version.
     "first summary": {"en": "account's budget in one statement summary", "id": "anggaran akun di tabel ikhtisar pertama"},
     "second summary": {"en": "the same account's budget in another summary",
                        "id": "anggaran akun yang sama di tabel ikhtisar lain"},

@@ -1,5 +1,5 @@
 """Two financial-statement summaries on one page (tests/generator/statement_pages): read as
-two tables, a section heading under a closing line kept apart from its name, and LKJ-B015
+two tables, a section heading under a closing line kept apart from its name, and LKJ-B016
 comparing an account's budget between them only in one budget version. Rows built by hand
 for the version and anchor rules."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lkjip.checks.budget.b015_account_across_tables import AccountAcrossTables
+from lkjip.checks.budget.b016_account_across_tables import AccountAcrossTables
 from lkjip.checks.budget.statement_accounts import account_key, budget_version
 from lkjip.checks.rule import CheckConfig
 from lkjip.extract.interpret.budget.statement_sections import opens_section_after_closing
@@ -49,14 +49,14 @@ def test_two_summaries_on_one_page_read_as_two_tables(layout: TwoStatements, tmp
     second = [(b.name, b.anggaran, b.realisasi) for b in extraction.budget if b.table == tables[1]]
     assert second == [(name, float(v[0]), float(v[1])) for name, v, _ in second_table() if v is not None]
     assert extraction.budget[0].columns["anggaran"] == "Anggaran Perubahan"
-    assert [f for f in findings_of(extraction) if f.rule == "LKJ-B015"] == []
+    assert [f for f in findings_of(extraction) if f.rule == "LKJ-B016"] == []
 
 
 @pytest.mark.parametrize("layout", [TwoStatements(drop_operasi=True), TwoStatements(drop_operasi=True, between="caption"),
                                     TwoStatements(drop_operasi=True, between="gap", gap=0.0)], ids=lambda lay: lay.name)
 def test_an_account_left_out_of_one_summary_is_a_warning(layout: TwoStatements, tmp_path: Path) -> None:
     extraction = _read(layout, tmp_path)
-    (found,) = [f for f in findings_of(extraction) if f.rule == "LKJ-B015"]
+    (found,) = [f for f in findings_of(extraction) if f.rule == "LKJ-B016"]
     assert found.severity == "warning"
     assert [e.cell.text for e in found.evidence] == ["906,001,415.00", "5,623,321,866.00",
                                                     "(884,001,415.00)", "(5,601,321,866.00)"]
@@ -67,7 +67,7 @@ def test_original_budget_is_not_compared_with_the_revised(tmp_path: Path) -> Non
     """Only "Anggaran Penetapan" in the first table: it may differ from the revised budget."""
     extraction = _read(TwoStatements(drop_operasi=True, first_levels=("Anggaran\nPenetapan",)), tmp_path)
     assert extraction.budget[0].columns["anggaran"] == "Anggaran Penetapan"
-    assert [f for f in findings_of(extraction) if f.rule == "LKJ-B015"] == []
+    assert [f for f in findings_of(extraction) if f.rule == "LKJ-B016"] == []
 
 
 @pytest.mark.parametrize(("name", "previous", "heading"), [

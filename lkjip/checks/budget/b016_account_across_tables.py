@@ -1,4 +1,4 @@
-"""LKJ-B015: two financial-statement summaries give one account different budgets in the same
+"""LKJ-B016: two financial-statement summaries give one account different budgets in the same
 budget version."""
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class AccountAcrossTables(Rule):
     budget is read from their names and headings; check which table misprints or omits it.
     """
 
-    code = "LKJ-B015"
+    code = "LKJ-B016"
     title: ClassVar[dict[str, str]] = {"en": "One account has different budgets in two statement summaries",
                                        "id": "Satu akun beranggaran berbeda di dua tabel ikhtisar"}
     severity = "warning"
