@@ -61,12 +61,13 @@ class BaselineDiffers(Rule):
                 continue
             name = short(a.indikator)
             ca, cb = _cell(a), _cell(b)
-            en = (f'Indicator "{name}" has different baselines for {year}: "{fa.text}" in "{printed(a.baseline)}" '
-                  f'({where(a, "en", ca)}) and "{fb.text}" in "{printed(b.baseline)}" ({where(b, "en", cb)}). '
-                  "Check which starting point the plan fixed.")
-            idn = (f'Indikator "{name}" memiliki kondisi awal (baseline) tahun {year} yang berbeda: "{fa.text}" pada '
-                   f'"{printed(a.baseline)}" ({where(a, "id", ca)}) dan "{fb.text}" pada "{printed(b.baseline)}" '
-                   f'({where(b, "id", cb)}). Periksa kondisi awal mana yang ditetapkan rencana.')
+            sa, sb = _shown(fa.text, a, "en"), _shown(fb.text, b, "en")
+            en = (f'Indicator "{name}" has different baselines for {year}: {sa} ({where(a, "en", ca)}) and {sb} '
+                  f'({where(b, "en", cb)}). Check which starting point the plan fixed.')
+            sa, sb = _shown(fa.text, a, "id"), _shown(fb.text, b, "id")
+            idn = (f'Indikator "{name}" memiliki kondisi awal (baseline) tahun {year} yang berbeda: {sa} '
+                   f'({where(a, "id", ca)}) dan {sb} ({where(b, "id", cb)}). '
+                   "Periksa kondisi awal mana yang ditetapkan rencana.")
             yield self.finding(en, idn, [Evidence(ca, fa.value, BASELINE), Evidence(cb, fb.value, BASELINE)])
 
 
@@ -75,3 +76,12 @@ def _cell(row: IndicatorRow) -> Cell:
         return cell
     text = row.baseline.text if row.baseline is not None else ""
     return Cell(text, row.page, row.table, row.row, BASELINE)
+
+
+def _shown(figure: str, row: IndicatorRow, lang: str) -> str:
+    """The compared figure, with the cell it was read from where the cell says more."""
+    whole = printed(row.baseline)
+    figure = " ".join(figure.split())
+    if figure == whole:
+        return f'"{figure}"'
+    return f'"{figure}" in "{whole}"' if lang == "en" else f'"{figure}" pada "{whole}"'
