@@ -83,12 +83,12 @@ def test_a_baseline_that_differs_between_two_tables_is_a_warning() -> None:
     assert f.severity == "warning" and f.rule == "LKJ-K015"
     assert "2013" in f.text("en") and '"65 orang"' in f.text("en") and '"62"' in f.text("en")
     assert "kondisi awal" in f.text("id")
-    assert [(e.cell.page, e.value) for e in f.evidence] == [(2, 65), (3, 62)]
+    assert [(e.cell.page, e.cell.text, e.value) for e in f.evidence] == [(2, "65 orang", 65), (3, "62", 62)]
 
 
 def test_composite_cells_are_compared_like_with_like() -> None:
     (f,) = _k015(_doc(_plan(SAME), _renja(["32,2", "≥B = 12 OPD\n(20%)", "0", "65", "1"])))
-    assert [e.value for e in f.evidence] == [11, 12]  # the count with the count; 20 % agrees
+    assert [(e.cell.text, e.value) for e in f.evidence] == [("11 OPD", 11), ("12 OPD", 12)]  # 20 % agrees
     assert '"11 OPD" in "20% (11 OPD)"' in f.text("en")
     a = figures(parse_quantity("20%\n(11 OPD)", NumberStyle.ID))
     b = figures(parse_quantity("≥B = 12 OPD\n(20%)", NumberStyle.ID))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
@@ -68,7 +69,10 @@ class BaselineDiffers(Rule):
             idn = (f'Indikator "{name}" memiliki kondisi awal (baseline) tahun {year} yang berbeda: {sa} '
                    f'({where(a, "id", ca)}) dan {sb} ({where(b, "id", cb)}). '
                    "Periksa kondisi awal mana yang ditetapkan rencana.")
-            yield self.finding(en, idn, [Evidence(ca, fa.value, BASELINE), Evidence(cb, fb.value, BASELINE)])
+            # Evidence shows the figure compared, not the whole composite cell ("11 OPD" of
+            # "20% (11 OPD)"): the cell's other figure agrees and is no part of the finding.
+            yield self.finding(en, idn, [Evidence(replace(ca, text=fa.text), fa.value, BASELINE),
+                                         Evidence(replace(cb, text=fb.text), fb.value, BASELINE)])
 
 
 def _cell(row: IndicatorRow) -> Cell:
