@@ -7,6 +7,7 @@ from __future__ import annotations
 from lkjip.checks.indicators.common import indicator_groups
 from lkjip.checks.indicators.composite_figures import figures, like_pairs
 from lkjip.checks.indicators.k015_baseline_differs import BaselineDiffers
+from lkjip.checks.indicators.name_variants import one_root
 from lkjip.checks.indicators.parallel_rows import MIN_ROWS
 from lkjip.checks.rule import CheckConfig
 from lkjip.extract.interpret.indicators.baseline_column import is_baseline_header
@@ -123,6 +124,10 @@ def test_names_a_word_form_apart_at_the_same_place_of_equally_long_tables_are_on
     doc = _doc(_plan(SAME), _renja(["62", "32,2", "20%\n(11 OPD)", "0", "1"], names=moved))
     assert not any({r.indikator for r in g} == {NAMES[3], variant[3]} for g in indicator_groups(doc))
     assert _k015(doc) == []
+    # A typing slip at the same place is no word form: K005 tells of it
+    # (tests/checks/test_k005_misspelt_names.py, four rows at the same places).
+    assert not one_root("Indeks ketentraman dan ketertiban masyarakat", "Indeks ketentraman dan ketertiban masyakarakat")
+    assert one_root(NAMES[3], variant[3])
     # Lists too short for a place to vouch for anything: kept apart.
     assert MIN_ROWS > 3
     doc = _doc(_plan(SAME[2:], names=NAMES[2:]), _renja(["0", "62", "1"], names=variant[2:]))

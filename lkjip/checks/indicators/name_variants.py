@@ -19,9 +19,9 @@ difference may be another indicator. Two wordings are read as one indicator only
   ("Mewujudkan SDM aparatur …" / "Terwujudnya SDM aparatur …"); only where the names
   differ by one word form in the same place, in five words or more ("… yang terbangun" /
   "… yang dibangun"), may a row without a sasaran join; or, for a shorter name one word form
-  apart, where the two rows stand at the same place of two tables listing equally many
-  indicators (`parallel_rows`: "Jumlah auditor dan P2UPD bersertifikat" as the 11th of 13
-  rows of one, "… bersertifikasi" as the 11th of 13 of the other);
+  apart (one root, not a typo), where the two rows stand at the same place of two tables
+  listing equally many indicators (`parallel_rows`: "Jumlah auditor dan P2UPD
+  bersertifikat" as the 11th of 13 rows of one, "… bersertifikasi" as the 11th of 13);
 - no table prints both names (a table that does names two indicators);
 - the pairing is unique (a name with two candidate wordings joins neither).
 
@@ -196,9 +196,20 @@ def _joinable(a: list[IndicatorRow], b: list[IndicatorRow], shared: set[str],
     if kind == "word_form" and min(len(t) for t in _tokens(a[0].indikator, b[0].indikator)) >= _MIN_WORDS_WITHOUT_CONTEXT \
             and not (_has_context(a) and _has_context(b)):
         return True  # a long name, one word's form apart, and no sasaran to tell otherwise
-    if kind == "word_form" and not (_has_context(a) and _has_context(b)) and same_place(a, b, where):
-        return True  # one word's form apart, at the same place of two equally long lists
+    if kind == "word_form" and not (_has_context(a) and _has_context(b)) and same_place(a, b, where) \
+            and one_root(a[0].indikator, b[0].indikator):
+        # One word's form apart (not a typo: misspelt_names tells K005 of those), at the
+        # same place of two equally long lists.
+        return True
     return all(any(same_context(x, y) for y in a) for x in b)
+
+
+def one_root(a: str, b: str) -> bool:
+    """Whether the one word two names differ in is two forms of one root ("bersertifikat" /
+    "bersertifikasi"), not a slip of the keys ("masyarakat" / "masyakarakat")."""
+    ta, tb = _tokens(a, b)
+    diff = [(x, y) for x, y in zip(ta, tb, strict=False) if x != y]
+    return len(diff) == 1 and _root(diff[0][0]) == _root(diff[0][1])
 
 
 def _has_context(rows: list[IndicatorRow]) -> bool:
