@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from lkjip.checks.indicators.common import indicator_groups
 from lkjip.checks.indicators.composite_figures import figures, like_pairs
+from lkjip.checks.indicators.k015_baseline_differs import BASELINE as CHECKED
 from lkjip.checks.indicators.k015_baseline_differs import BaselineDiffers
 from lkjip.checks.indicators.name_variants import one_root
 from lkjip.checks.indicators.parallel_rows import MIN_ROWS
 from lkjip.checks.rule import CheckConfig
-from lkjip.extract.interpret.indicators.baseline_column import is_baseline_header
+from lkjip.extract.interpret.indicators.baseline_column import BASELINE, is_baseline_header
 from lkjip.numbers import NumberStyle, parse_quantity
 from lkjip.pipeline import findings_of
 from lkjip.records import Extraction, IndicatorRow
@@ -60,6 +61,7 @@ def test_a_header_naming_the_starting_point_is_a_baseline_column_with_its_year()
     layout = layout_of([*RENJA_HEADER, ["1", SASARAN, NAMES[0], "32,2", "60%"]])
     (col,) = layout.by_role("baseline")
     assert (col.header, col.year) == ("eksisting 2013", 2013)
+    assert BASELINE == CHECKED  # the key the reader files the cell under is the one K015 reads
 
 
 def test_the_baseline_is_kept_on_the_row_apart_from_target_and_realisasi() -> None:
