@@ -207,6 +207,11 @@ class IndicatorRow:
     capaian_end: float | None = None
     capaian_end_text: str | None = None
     end_year: int | None = None
+    # The indicator's starting point ("Eksisting 2013", "Kondisi Awal") and the year its
+    # header names (lkjip.extract.interpret.indicators.baseline_column): no target or
+    # realisasi of any year, compared only with another table's baseline (LKJ-K016).
+    baseline: Quantity | None = None
+    baseline_year: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def q(v: Any) -> Any:
@@ -220,7 +225,9 @@ class IndicatorRow:
                 "table_detail": self.detail, "version": self.version, "context": self.context,
                 "capaian_by_year": {str(k): v for k, v in self.capaian_by_year.items()} or None,
                 **({"capaian_end": self.capaian_end, "end_year": self.end_year}
-                   if self.capaian_end is not None else {})}
+                   if self.capaian_end is not None else {}),
+                **({"baseline": q(self.baseline), "baseline_year": self.baseline_year}
+                   if self.baseline is not None else {})}
 
 
 @dataclass

@@ -279,6 +279,22 @@ Peringatan saja: baris mana yang ditutup sebuah baris JUMLAH dibaca dari tata le
 tertulis. Satu jenis penjumlahan (ke bawah, ke samping) hanya dibandingkan bila sedikitnya
 tiga dari empat penjumlahannya cocok, sehingga baris JUMLAH berisi rata-rata tidak dianggap
 jumlah. Toleransi: tidak ada.""",
+    "LKJ-K016": """Satu indikator, dua kondisi awal (baseline) berbeda untuk tahun yang sama.
+
+Menandai indikator yang kolom kondisi awalnya ("Eksisting 2013", "Kondisi Awal 2018",
+"Baseline", "Capaian Awal") berbeda antara dua tabel untuk tahun yang sama. Titik awal
+ditetapkan sekali saat rencana disusun; setiap target dan setiap kenaikan diukur darinya,
+sehingga dua titik awal berarti salah satu tabel disalin dari naskah lain. Contoh: LKIP 2016
+Inspektorat Provinsi Jawa Barat, Lampiran 1b (hlm. 2) mencatat Eksisting 2013 "Jumlah
+auditor dan P2UPD bersertifikat" "65 orang", Lampiran 1c (hlm. 4) "62"; "Persentase OPD
+yang nilai evaluasi LKIP adalah ≥ B" "20% (11 OPD)" di hlm. 2 tetapi "≥B = 12 OPD (20%)" di
+hlm. 3: persentasenya sama, jumlah OPD-nya tidak.
+
+Sel yang menyebut satu ukuran dua kali ("20% (11 OPD)") dibandingkan angka demi angka,
+yang sejenis dengan yang sejenis: persen dengan persen, jumlah OPD dengan jumlah OPD; angka
+tanpa satuan hanya dengan sel yang menyebut satu angka. Nilai dibandingkan sebagaimana
+tercetak ("32,20%" sama dengan "32,2"). Kondisi awal tidak pernah dibandingkan dengan target
+atau realisasi. Selalu peringatan: kolomnya dikenali dari kata-kata judulnya.""",
     "LKJ-N001": """Angka dalam terbilang berbeda dengan angkanya.
 
 Menandai angka di narasi yang diikuti kata-kata dalam kurung yang mengeja bilangan lain.

@@ -45,6 +45,7 @@ ROLES: dict[str, dict[str, str]] = {
     "capaian (printed)": {"en": "capaian (achievement) as printed", "id": "capaian tertulis"},
     "capaian": {"en": "capaian (achievement)", "id": "capaian"},
     "indikator": {"en": "indicator", "id": "indikator"},
+    "baseline": {"en": "baseline (starting point)", "id": "kondisi awal (baseline)"},
     "heading found": {"en": "heading found", "id": "judul bab yang ditemukan"},
     # narrative
     "numeral": {"en": "numeral", "id": "angka"},

@@ -51,6 +51,9 @@ def _record(ex: Extraction, row: IndicatorRow) -> dict[str, Any]:
         rec.update(_flat(f"target_{year}", q))
     for year, q in sorted(row.realisasi_by_year.items()):
         rec.update(_flat(f"realisasi_{year}", q))
+    if row.baseline is not None:  # "Eksisting 2013", "Kondisi Awal": only where printed
+        rec.update(_flat("baseline", row.baseline))
+        rec["baseline_year"] = row.baseline_year
     return rec
 
 
@@ -66,8 +69,9 @@ def indicator_frames(extractions: list[Extraction]) -> dict[str, Any]:
     for kind in KINDS:
         if kind in by_kind:
             df = pd.DataFrame(by_kind[kind])
-            for col in ("page", "year", "row_number"):
-                df[col] = df[col].astype("Int64")
+            for col in ("page", "year", "row_number", "baseline_year"):
+                if col in df.columns:
+                    df[col] = df[col].astype("Int64")
             frames[kind] = df
     return frames
 

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 KINDS = ["perjanjian_kinerja", "pengukuran_kinerja", "perbandingan_tahunan", "renstra", "lampiran", "other"]
 
 
-def _quantity(prefix: str) -> dict[str, pa.Column]:
-    return {f"{prefix}_text": pa.Column(str, nullable=True),
-            f"{prefix}_value": pa.Column(float, nullable=True),
-            f"{prefix}_unit": pa.Column(str, nullable=True)}
+def _quantity(prefix: str, required: bool = True) -> dict[str, pa.Column]:
+    return {f"{prefix}_text": pa.Column(str, nullable=True, required=required),
+            f"{prefix}_value": pa.Column(float, nullable=True, required=required),
+            f"{prefix}_unit": pa.Column(str, nullable=True, required=required)}
 
 
 def _base() -> dict[str, pa.Column]:
@@ -36,6 +36,10 @@ def _base() -> dict[str, pa.Column]:
         "indikator": pa.Column(str, checks=[pa.Check.str_length(min_value=1)]),
         "year": pa.Column("Int64", checks=[pa.Check.ge(1990), pa.Check.le(2100)], nullable=True),
         **_quantity("target"),
+        # The starting point ("Eksisting 2013", "Kondisi Awal"): only where a table prints one.
+        **_quantity("baseline", required=False),
+        "baseline_year": pa.Column("Int64", checks=[pa.Check.ge(1990), pa.Check.le(2100)], nullable=True,
+                                   required=False),
     }
 
 

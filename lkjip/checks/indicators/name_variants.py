@@ -18,7 +18,10 @@ difference may be another indicator. Two wordings are read as one indicator only
 - the rows' sasaran (their context) say the same thing, a word or two apart
   ("Mewujudkan SDM aparatur …" / "Terwujudnya SDM aparatur …"); only where the names
   differ by one word form in the same place, in five words or more ("… yang terbangun" /
-  "… yang dibangun"), may a row without a sasaran join;
+  "… yang dibangun"), may a row without a sasaran join; or, for a shorter name one word form
+  apart (one root, not a typo), where the two rows stand at the same place of two tables
+  listing equally many indicators (`parallel_rows`: "Jumlah auditor dan P2UPD
+  bersertifikat" as the 11th of 13 rows of one, "… bersertifikasi" as the 11th of 13);
 - no table prints both names (a table that does names two indicators);
 - the pairing is unique (a name with two candidate wordings joins neither).
 
@@ -34,6 +37,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from lkjip.checks.indicators.joined_groups import fold
+from lkjip.checks.indicators.parallel_rows import places, same_place
 from lkjip.match.identity import indicator_key, indicator_tokens
 from lkjip.records import IndicatorRow
 
@@ -180,7 +184,8 @@ def _shared_under_labels(rows: list[IndicatorRow]) -> set[str]:
     return shared
 
 
-def _joinable(a: list[IndicatorRow], b: list[IndicatorRow], shared: set[str]) -> bool:
+def _joinable(a: list[IndicatorRow], b: list[IndicatorRow], shared: set[str],
+              where: dict[int, tuple[int, int]]) -> bool:
     if {r.table for r in a} & {r.table for r in b}:
         return False  # one table prints both names: two indicators
     if a[0].indikator in shared or b[0].indikator in shared:
@@ -191,7 +196,20 @@ def _joinable(a: list[IndicatorRow], b: list[IndicatorRow], shared: set[str]) ->
     if kind == "word_form" and min(len(t) for t in _tokens(a[0].indikator, b[0].indikator)) >= _MIN_WORDS_WITHOUT_CONTEXT \
             and not (_has_context(a) and _has_context(b)):
         return True  # a long name, one word's form apart, and no sasaran to tell otherwise
+    if kind == "word_form" and not (_has_context(a) and _has_context(b)) and same_place(a, b, where) \
+            and one_root(a[0].indikator, b[0].indikator):
+        # One word's form apart (not a typo: misspelt_names tells K005 of those), at the
+        # same place of two equally long lists.
+        return True
     return all(any(same_context(x, y) for y in a) for x in b)
+
+
+def one_root(a: str, b: str) -> bool:
+    """Whether the one word two names differ in is two forms of one root ("bersertifikat" /
+    "bersertifikasi"), not a slip of the keys ("masyarakat" / "masyakarakat")."""
+    ta, tb = _tokens(a, b)
+    diff = [(x, y) for x, y in zip(ta, tb, strict=False) if x != y]
+    return len(diff) == 1 and _root(diff[0][0]) == _root(diff[0][1])
 
 
 def _has_context(rows: list[IndicatorRow]) -> bool:
@@ -203,9 +221,10 @@ def joined_by_variant(groups: list[list[IndicatorRow]]) -> list[list[IndicatorRo
     group's rows marked `name_variant`, as copies)."""
     tokens = [indicator_tokens(_PAREN.sub(" ", unlabelled(g[0].indikator))) for g in groups]
     shared = _shared_under_labels([r for g in groups for r in g])
+    where = places(sorted((r for g in groups for r in g), key=_order))
     matches: dict[int, list[int]] = {}
     for i, js in _candidates(tokens).items():
-        matches[i] = sorted(j for j in js if _joinable(groups[i], groups[j], shared))
+        matches[i] = sorted(j for j in js if _joinable(groups[i], groups[j], shared, where))
     joined: dict[int, int] = {}  # the later group -> the earlier one it joins
     for i, js in matches.items():
         if len(js) != 1:
@@ -217,3 +236,8 @@ def joined_by_variant(groups: list[list[IndicatorRow]]) -> list[list[IndicatorRo
             continue
         joined[j] = i
     return fold(groups, joined, NAME_VARIANT)
+
+
+def _order(row: IndicatorRow) -> tuple[int, int]:
+    # Groups gather rows by name; a table's own order is its pages' and rows'.
+    return (row.page or 0, row.row)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from lkjip.extract.interpret.indicators.absorption_column import ABSORPTION, is_absorption_header
+from lkjip.extract.interpret.indicators.baseline_column import BASELINE, is_baseline_header
 from lkjip.extract.interpret.indicators.broken_words import rejoin_broken_words
 from lkjip.extract.interpret.indicators.difference_column import DIFFERENCE, is_difference_header
 from lkjip.extract.source import RawTable
@@ -43,7 +44,7 @@ class Column:
     header: str
     role: str  # no, sasaran, tujuan, indikator, program, target, realisasi, capaian, satuan,
     #            formula, anggaran, keterangan, data_source, kumulatif, target_akhir,
-    #            capaian_akhir, target_periode …, other
+    #            capaian_akhir, target_periode, baseline …, other
     year: int | None = None
     # A year named relative to the table's ("Capaian Tahun Lalu": -1), resolved by the reader.
     offset: int | None = None
@@ -126,6 +127,8 @@ def _role(header: str) -> str:
         return "data_source"
     if is_difference_header(h):
         return DIFFERENCE  # "Percepatan (Perlambatan) %": later year less earlier, derived
+    if is_baseline_header(h):
+        return BASELINE  # "Eksisting 2013", "Kondisi Awal": where the plan started, no year's value
     if re.search(r"kumulatif|\bs\.?\s?d\.?\s+(?:tahun|tw|triwulan)|sampai\s+dengan\s+tahun", h) and \
             re.search(r"target|realisasi|capaian", h):
         return "kumulatif"  # a running total since the plan began, not the year's value

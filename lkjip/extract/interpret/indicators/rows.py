@@ -20,6 +20,7 @@ from lkjip.extract.interpret.indicators.average_row import (
     average_capaian_cell,
     closing_capaian_cell,
 )
+from lkjip.extract.interpret.indicators.baseline_column import BASELINE
 from lkjip.extract.interpret.indicators.benchmark_columns import benchmark_columns
 from lkjip.extract.interpret.indicators.bracket_negative import BRACKET_NEGATIVE, bracket_negative
 from lkjip.extract.interpret.indicators.bullet_pairing import (
@@ -250,6 +251,9 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
     program_col = layout.first("program")
     value_cols: list[Column] = [c for c in layout.columns if c.role in _VALUE_ROLES]
     value_indexes = frozenset(c.index for c in value_cols)
+    # The starting point ("Eksisting 2013") is paired with the names like a value, but
+    # takes no part in deciding what a row is (lkjip.extract.interpret.indicators.baseline_column).
+    baseline_cols = layout.by_role(BASELINE)
     # What a row must print to be an indicator's row: a target or realisasi; in a table of
     # capaian only (a comparison of capaian by year, "Capaian Target"), a capaian.
     measured = _measured(layout)
@@ -342,7 +346,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
             bullets = named_with_kegiatan(bullets, kegiatan)  # "Kegiatan …: indicator"
             sasaran = group  # the cell lists kegiatan, not the sasaran
         paired: dict[int, list[_Sourced | None]] = {}
-        for col in value_cols:
+        for col in [*value_cols, *baseline_cols]:
             items = _items_in(table, col.index, first, last, skip, value_indexes)
             if listed is not None:
                 parts = semicolon_values([s.item for s in items])
@@ -365,7 +369,7 @@ def table_rows(table: RawTable, layout: Layout, kind: TableKind, year: int | Non
         context = " / ".join(t for t in (sasaran, program, group) if t) or None
         absorbed = _absorbed(table, layout, first, last, skip, value_indexes, len(bullets))
         for k, bullet in enumerate(bullets):
-            values = {c: paired[c.index][k] for c in value_cols}
+            values = {c: paired[c.index][k] for c in [*value_cols, *baseline_cols]}
             dashed = numbered_with_dash(bullet, [v.item for c, v in values.items() if v is not None
                                                  and c.role in measured])
             row = _build(table, layout, kind, year, style, cell, first, bullet, sasaran, values,
@@ -508,7 +512,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if col.year is None and col.offset is not None and year is not None:
             col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
-        q = _quantity(text, style, unit) if col.role in ("target", "realisasi") else None
+        q = _quantity(text, style, unit) if col.role in ("target", "realisasi", BASELINE) else None
         joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
         if joined is not None:
             q = dataclasses.replace(_quantity(joined, style, unit), text=text)
@@ -573,6 +577,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
             out.capaian_end, out.capaian_end_text, out.end_year = _capaian(text, style), _one_line(text), col.year
         elif col.role == "formula":
             out.formula = _one_line(text)
+        elif col.role == BASELINE and out.baseline is None and q is not None:
+            out.baseline, out.baseline_year = q, col.year
+            cells[BASELINE] = Cell(text, src.page, table.id, src.row, BASELINE, src.item.bbox,
+                                   confidence=src.confidence, inferred=src.doubts)
         elif col.role == DIFFERENCE:
             # "Percepatan (Perlambatan)": derived from two year columns, kept for LKJ-K012
             cells.setdefault(DIFFERENCE, Cell(text, src.page, table.id, src.row, DIFFERENCE, src.item.bbox,
