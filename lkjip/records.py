@@ -207,6 +207,9 @@ class IndicatorRow:
     capaian_end: float | None = None
     capaian_end_text: str | None = None
     end_year: int | None = None
+    # The figure a comparison with another region prints beside the row's own realisasi
+    # ("Realisasi Daerah": the province's), lkjip.extract.interpret.indicators.other_region_columns.
+    compared_realisasi: Quantity | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def q(v: Any) -> Any:
