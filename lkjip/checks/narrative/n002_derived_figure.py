@@ -9,12 +9,17 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding
-from lkjip.checks.narrative.compared_in_table import ComparedPair, compared_pair, decimals_of, figure_of
+from lkjip.checks.narrative.compared_in_table import (
+    ComparedPair,
+    compared_pair,
+    decimals_of,
+    figure_of,
+)
 from lkjip.checks.narrative.count_breakdown import breakdowns
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
-from lkjip.numbers import NumberStyle, ParsedNumber, decimals_printed, find_numbers
 from lkjip.extract.interpret.indicators.other_region_columns import COMPARED_REALISASI
+from lkjip.numbers import NumberStyle, ParsedNumber, decimals_printed, find_numbers
 from lkjip.records import Cell, Extraction
 
 # "lebih unggul 0,13 poin", "lebih tinggi dari … 7,45 poin", "selisih 2,5 poin".

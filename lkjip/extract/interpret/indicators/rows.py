@@ -74,8 +74,11 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.other_region_columns import (
+    COMPARED_REALISASI,
+    other_region_columns,
+)
 from lkjip.extract.interpret.indicators.page_break_rows import sasaran_carried_over
-from lkjip.extract.interpret.indicators.other_region_columns import COMPARED_REALISASI, other_region_columns
 from lkjip.extract.interpret.indicators.page_title import page_title, running_heads
 from lkjip.extract.interpret.indicators.per_period import count_and_period
 from lkjip.extract.interpret.indicators.plan_end_target import (
