@@ -90,6 +90,16 @@ class DerivedFigure(Rule):
     Example: 81,59 − 72,14 = 9,45, not 7,45; (96,78 + 93,55 + 98,81 + 92,20) / 4 = 95,34,
     not 95,58.
 
+    A lead over another region ("Hal ini berarti realisasi indikator kinerja Maturitas SPIP
+    Pemerintah Kabupaten … lebih unggul 0,13 poin nilai") is also compared with the table
+    that compares the indicator with that region ("Realisasi 2022 | Realisasi Daerah":
+    "Level 3 (3,157)" | "Level 3 (3,141)", 3,157 − 3,141 = 0,016), when the sentence names
+    one indicator of such a table printed on its page or the two before, a level of
+    government, and no target or year. The
+    finding then cites both table figures, and the sentence's own figures when they give
+    another difference too. Tolerance there: also one last decimal of the table's figures
+    (each is rounded).
+
     A count stated and then broken down ("sebanyak 20 indikator dengan rincian … : 16
     indikator … : 1 indikator … : 2 indikator … : 2 indikator … Jumlah : 21 indikator") is
     compared with the sum of its items and the list's Jumlah (same unit word); without a
@@ -160,10 +170,10 @@ class DerivedFigure(Rule):
         shown = _format(pair.difference, max(decimals_printed(stated), decimals_of(pair.own, style),
                                              decimals_of(pair.other, style)))
         row, name = pair.row, " ".join(pair.row.indikator.split())
-        en = (f"The text on {page_ref(page, 'en')} states that “{name}” leads the compared region by {stated}, "
-              f"but the table on {page_ref(row.page, 'en')} prints {own} for it and {other} for the region "
-              f"it is compared with: {hi} − {lo} = {shown}.")
-        idn = (f"Narasi pada {page_ref(page, 'id')} menyebut “{name}” unggul {stated} dari pembandingnya, "
+        en = (f"The text on {page_ref(page, 'en')} states a difference of {stated} between “{name}” and the "
+              f"region it is compared with, but the table on {page_ref(row.page, 'en')} prints {own} for it and {other} for that region: "
+              f"{hi} − {lo} = {shown}.")
+        idn = (f"Narasi pada {page_ref(page, 'id')} menyebut selisih {stated} antara “{name}” dan pembandingnya, "
                f"tetapi tabel pada {page_ref(row.page, 'id')} mencetak {own} untuknya dan {other} untuk "
                f"pembandingnya: {hi} − {lo} = {shown}.")
         if parts and sorted(float(p.value) for p in parts) != sorted([float(pair.own.value or 0),
