@@ -176,6 +176,11 @@ class NarrativeAmount:
                 "bbox": list(self.cell.bbox) if self.cell.bbox else None}
 
 
+# The cell key (and column role) of the figure a comparison with another region prints
+# beside the row's own realisasi: lkjip.extract.interpret.indicators.other_region_columns.
+COMPARED_REALISASI = "realisasi_pembanding"
+
+
 @dataclass
 class IndicatorRow:
     """One indicator in one table (a cell of several bulleted indicators gives several)."""

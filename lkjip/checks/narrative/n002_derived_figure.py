@@ -18,9 +18,8 @@ from lkjip.checks.narrative.compared_in_table import (
 from lkjip.checks.narrative.count_breakdown import breakdowns
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
-from lkjip.extract.interpret.indicators.other_region_columns import COMPARED_REALISASI
 from lkjip.numbers import NumberStyle, ParsedNumber, decimals_printed, find_numbers
-from lkjip.records import Cell, Extraction
+from lkjip.records import COMPARED_REALISASI, Cell, Extraction
 
 # "lebih unggul 0,13 poin", "lebih tinggi dari … 7,45 poin", "selisih 2,5 poin".
 _DIFFERENCE = re.compile(r"\b(?:lebih\s+(?:unggul|tinggi|besar|baik|rendah|kecil)|selisih(?:nya)?|"

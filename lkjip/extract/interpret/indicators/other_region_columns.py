@@ -21,8 +21,9 @@ import dataclasses
 import re
 
 from lkjip.extract.interpret.indicators.header_columns import Column
+from lkjip.records import COMPARED_REALISASI
 
-COMPARED_REALISASI = "realisasi_pembanding"
+__all__ = ["COMPARED_REALISASI", "other_region_columns"]
 # "daerah", "provinsi", "prov.", "kabupaten", "kab.", "kota", "pusat", "regional", "pemda"
 # ("nasional" already has a role of its own: lkjip.extract.interpret.indicators.header_columns).
 _LEVEL = re.compile(r"\b(?:daerah|provinsi|prov|kabupaten|kab|kota|pusat|regional|pemda)\b")
