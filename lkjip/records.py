@@ -176,6 +176,11 @@ class NarrativeAmount:
                 "bbox": list(self.cell.bbox) if self.cell.bbox else None}
 
 
+# The cell key (and column role) of the figure a comparison with another region prints
+# beside the row's own realisasi: lkjip.extract.interpret.indicators.other_region_columns.
+COMPARED_REALISASI = "realisasi_pembanding"
+
+
 @dataclass
 class IndicatorRow:
     """One indicator in one table (a cell of several bulleted indicators gives several)."""
@@ -212,6 +217,9 @@ class IndicatorRow:
     # realisasi of any year, compared only with another table's baseline (LKJ-K016).
     baseline: Quantity | None = None
     baseline_year: int | None = None
+    # The figure a comparison with another region prints beside the row's own realisasi
+    # ("Realisasi Daerah": the province's), lkjip.extract.interpret.indicators.other_region_columns.
+    compared_realisasi: Quantity | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def q(v: Any) -> Any:

@@ -311,7 +311,12 @@ Selisih dibandingkan dengan dua angka pada kalimatnya sendiri, atau pada kalimat
 kalimat berikutnya yang merincinya ("masing-masing", "yaitu"); perubahan dalam persen
 terhadap persentase satu tahun ("tahun 2015 … sebesar 103,30% mengalami peningkatan sebesar
 2,3%") dengan persentase kalimat sebelumnya, sebagai selisih poin maupun perubahan relatif;
-jumlah yang disebut lalu
+keunggulan atas daerah lain ("… Maturitas SPIP Pemerintah Kabupaten … lebih unggul 0,13 poin
+nilai") juga dengan tabel perbandingannya ("Realisasi 2022 | Realisasi Daerah": "Level 3
+(3,157)" | "Level 3 (3,141)", 3,157 − 3,141 = 0,016), bila kalimatnya menyebut satu indikator
+tabel itu (di halamannya atau dua halaman sebelumnya), sebuah tingkat pemerintahan, dan tidak
+menyebut target atau tahun; temuannya mengutip kedua angka tabel (toleransi di sana juga satu
+digit desimal terakhir angka tabel, karena keduanya dibulatkan); jumlah yang disebut lalu
 dirinci ("sebanyak 20 indikator dengan rincian … : 16 indikator … Jumlah : 21 indikator")
 dengan jumlah rinciannya dan baris Jumlah-nya (tanpa baris Jumlah, hanya bila rinciannya
 lebih besar: daftarnya mungkin berlanjut di halaman berikut). Selalu peringatan: angka mana

@@ -52,6 +52,8 @@ ROLES: dict[str, dict[str, str]] = {
     "in words": {"en": "in words (terbilang)", "id": "terbilang"},
     "stated difference": {"en": "stated difference", "id": "selisih tertulis"},
     "compared figure": {"en": "compared figure", "id": "angka yang dibandingkan"},
+    "compared region's realisasi": {"en": "realisasi of the compared region, in the table",
+                                    "id": "realisasi pembanding di tabel"},
     "stated average": {"en": "stated average", "id": "rata-rata tertulis"},
     "listed total": {"en": "the list's total", "id": "jumlah rincian tertulis"},
     "averaged figure": {"en": "averaged figure", "id": "angka yang dirata-ratakan"},

@@ -72,3 +72,47 @@ def test_stated_change_in_percent_vs_the_figures_of_the_sentence_before() -> Non
     assert [(f.rule, f.severity) for f in found] == [("LKJ-N002", "warning")]
     assert "3,51 points" in found[0].message["en"]
     assert [e.value for e in found[0].evidence] == [2.3, 103.3, 100.0, 106.81]
+
+
+def _compared(own: str, other: str, text: str) -> list:
+    """A comparison-with-another-region row printed on page 34 and the text of page 35."""
+    from lkjip.numbers import NumberStyle, parse_quantity
+    from lkjip.records import IndicatorRow, Quantity
+
+    def q(t: str) -> Quantity | None:
+        return parse_quantity(t, NumberStyle("id"))
+    row = IndicatorRow(table="p34-t1", table_kind="perbandingan_tahunan", page=34, row=2,
+                       indikator="Indeks Kepuasan Masyarakat", year=2022, realisasi=q(own),
+                       compared_realisasi=q(other), detail="perbandingan_nasional")
+    doc = Extraction(file="x.pdf", sha256=None, kind="pdf", pages=40, page_texts={35: text}, number_style="id",
+                     indicators=[row])
+    return list(DerivedFigure().check(doc, CheckConfig()))
+
+
+LEAD = ("Pada indikator “Indeks Kepuasan Masyarakat”, Pemerintah Kabupaten lebih unggul daripada level di "
+        "atasnya, dalam hal ini Pemerintah Provinsi. Hal ini berarti realisasi Indeks Kepuasan Masyarakat "
+        "lebih unggul {d} poin nilai.")
+
+
+def test_a_stated_lead_is_checked_against_the_compared_regions_row() -> None:
+    assert _compared("82,45", "80,10", LEAD.format(d="2,35")) == []
+    found = _compared("82,45", "80,10", LEAD.format(d="3,35"))
+    assert [e.value for e in found[0].evidence] == [3.35, 82.45, 80.10]
+    assert "82,45 − 80,10 = 2,35" in found[0].message["en"]
+
+
+def test_table_figures_rounded_coarser_than_the_lead_allow_one_of_their_units() -> None:
+    # 81,6 − 72,1 = 9,5: the lead of 9,45 is of the unrounded figures.
+    assert _compared("81,6", "72,1", LEAD.format(d="9,45")) == []
+
+
+def test_a_change_over_time_or_against_the_target_is_not_the_regions_lead() -> None:
+    rose = LEAD.replace("lebih unggul {d}", "naik sebesar {d}")
+    assert _compared("82,45", "80,10", rose.format(d="3,35")) == []
+    target = LEAD.replace("lebih unggul {d} poin", "lebih tinggi dari target {d} poin")
+    assert _compared("82,45", "80,10", target.format(d="3,35")) == []
+
+
+def test_a_lead_naming_no_indicator_of_the_table_is_left_alone() -> None:
+    other = LEAD.replace("Indeks Kepuasan Masyarakat", "Persentase Temuan Ditindaklanjuti")
+    assert _compared("82,45", "80,10", other.format(d="3,35")) == []

@@ -9,11 +9,17 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding
+from lkjip.checks.narrative.compared_in_table import (
+    ComparedPair,
+    compared_pair,
+    decimals_of,
+    figure_of,
+)
 from lkjip.checks.narrative.count_breakdown import breakdowns
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
 from lkjip.numbers import NumberStyle, ParsedNumber, decimals_printed, find_numbers
-from lkjip.records import Cell, Extraction
+from lkjip.records import COMPARED_REALISASI, Cell, Extraction
 
 # "lebih unggul 0,13 poin", "lebih tinggi dari … 7,45 poin", "selisih 2,5 poin".
 _DIFFERENCE = re.compile(r"\b(?:lebih\s+(?:unggul|tinggi|besar|baik|rendah|kecil)|selisih(?:nya)?|"
@@ -83,6 +89,16 @@ class DerivedFigure(Rule):
     Example: 81,59 − 72,14 = 9,45, not 7,45; (96,78 + 93,55 + 98,81 + 92,20) / 4 = 95,34,
     not 95,58.
 
+    A lead over another region ("Hal ini berarti realisasi indikator kinerja Maturitas SPIP
+    Pemerintah Kabupaten … lebih unggul 0,13 poin nilai") is also compared with the table
+    that compares the indicator with that region ("Realisasi 2022 | Realisasi Daerah":
+    "Level 3 (3,157)" | "Level 3 (3,141)", 3,157 − 3,141 = 0,016), when the sentence names
+    one indicator of such a table printed on its page or the two before, a level of
+    government, and no target or year. The
+    finding then cites both table figures, and the sentence's own figures when they give
+    another difference too. Tolerance there: also one last decimal of the table's figures
+    (each is rounded).
+
     A count stated and then broken down ("sebanyak 20 indikator dengan rincian … : 16
     indikator … : 1 indikator … : 2 indikator … : 2 indikator … Jumlah : 21 indikator") is
     compared with the sum of its items and the list's Jumlah (same unit word); without a
@@ -108,26 +124,33 @@ class DerivedFigure(Rule):
             spans = _sentences(text)
             ends = [e for _, e in spans]
             for m in _DIFFERENCE.finditer(text):
-                yield from self._difference(text, spans, bisect_right(ends, m.start()), m, page, style)
+                yield from self._difference(doc, text, spans, bisect_right(ends, m.start()), m, page, style)
             for m in _CHANGE.finditer(text):
                 yield from self._change(text, spans, bisect_right(ends, m.start()), m, page, style)
             for m in _AVERAGE.finditer(text):
                 yield from self._average(text, spans, bisect_right(ends, m.start()), m, page, style)
 
-    def _difference(self, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str], page: int,
-                    style: NumberStyle | None) -> Iterator[Finding]:
+    def _difference(self, doc: Extraction, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str],
+                    page: int, style: NumberStyle | None) -> Iterator[Finding]:
         start, _ = spans[i]
         stated = m.group("figure")
+        stated_value = _value(stated)
+        if stated_value is None:
+            return
         parts = _figures(text, start, m.start("figure"), style, percent=False)
         if len(parts) != 2 and not parts and i > 0:
             parts = _figures(text, *spans[i - 1], style, percent=False)
-        if len(parts) != 2:
+        off = len(parts) == 2 and not _agrees(stated_value, stated, abs(float(parts[0].value) - float(parts[1].value)))
+        # The sentence up to the stated figure (what follows may be the next heading's
+        # list of indicators), then the two sentences before it.
+        windows = [text[start:m.end()], *(text[s:e] for s, e in reversed(spans[max(0, i - 2):i]))]
+        pair = compared_pair(doc, windows, page)
+        if pair is not None and not _table_agrees(stated_value, stated, pair, style):
+            yield self._table_difference(page, stated, stated_value, pair, parts if off else [], style)
             return
-        a, b = float(parts[0].value), float(parts[1].value)
-        value = abs(a - b)
-        stated_value = _value(stated)
-        if stated_value is None or _agrees(stated_value, stated, value):
+        if not off:
             return
+        value = abs(float(parts[0].value) - float(parts[1].value))
         shown = _format(value, max(decimals_printed(stated), decimals_printed(parts[0].text)))
         en = (f"The text on {page_ref(page, 'en')} states a difference of {stated}, but the two figures "
               f"it compares give {parts[0].text} − {parts[1].text} = {shown}.")
@@ -136,6 +159,36 @@ class DerivedFigure(Rule):
         ev = [Evidence(Cell(text=stated, page=page), stated_value, "stated difference"),
               *(Evidence(Cell(text=p.text, page=page), float(p.value), "compared figure") for p in parts)]
         yield self.finding(en, idn, ev)
+
+    def _table_difference(self, page: int, stated: str, stated_value: float, pair: ComparedPair,
+                          parts: list[ParsedNumber], style: NumberStyle | None) -> Finding:
+        """The stated lead against the table's own realisasi and the compared region's;
+        the sentence's own figures too when they give another difference as well."""
+        own, other = figure_of(pair.own, style), figure_of(pair.other, style)
+        hi, lo = (own, other) if float(pair.own.value or 0) >= float(pair.other.value or 0) else (other, own)
+        shown = _format(pair.difference, max(decimals_printed(stated), decimals_of(pair.own, style),
+                                             decimals_of(pair.other, style)))
+        row, name = pair.row, " ".join(pair.row.indikator.split())
+        en = (f"The text on {page_ref(page, 'en')} states a difference of {stated} between “{name}” and the "
+              f"region it is compared with, but the table on {page_ref(row.page, 'en')} prints {own} for it and {other} for that region: "
+              f"{hi} − {lo} = {shown}.")
+        idn = (f"Narasi pada {page_ref(page, 'id')} menyebut selisih {stated} antara “{name}” dan pembandingnya, "
+               f"tetapi tabel pada {page_ref(row.page, 'id')} mencetak {own} untuknya dan {other} untuk "
+               f"pembandingnya: {hi} − {lo} = {shown}.")
+        if parts and sorted(float(p.value) for p in parts) != sorted([float(pair.own.value or 0),
+                                                                     float(pair.other.value or 0)]):
+            text_diff = _format(abs(float(parts[0].value) - float(parts[1].value)),
+                                max(decimals_printed(stated), decimals_printed(parts[0].text)))
+            en += f" The sentence's own figures give {parts[0].text} − {parts[1].text} = {text_diff}."
+            idn += f" Angka kalimatnya sendiri memberi {parts[0].text} − {parts[1].text} = {text_diff}."
+        ev = [Evidence(Cell(text=stated, page=page), stated_value, "stated difference"),
+              Evidence(row.cells.get("realisasi") or Cell(pair.own.text, row.page, row.table, row.row, "realisasi"),
+                       float(pair.own.value or 0), "table realisasi"),
+              Evidence(row.cells.get(COMPARED_REALISASI)
+                       or Cell(pair.other.text, row.page, row.table, row.row, COMPARED_REALISASI),
+                       float(pair.other.value or 0), "compared region's realisasi"),
+              *(Evidence(Cell(text=p.text, page=page), float(p.value), "compared figure") for p in parts)]
+        return self.finding(en, idn, ev)
 
     def _change(self, text: str, spans: list[tuple[int, int]], i: int, m: re.Match[str], page: int,
                 style: NumberStyle | None) -> Iterator[Finding]:
@@ -222,6 +275,16 @@ class DerivedFigure(Rule):
                 ev.append(Evidence(Cell(text=f"{listed} {unit}", page=page), float(listed), "listed total"))
             ev += [Evidence(Cell(text=f"{i.group(1)} {unit}", page=page), float(i.group(1)), "part") for i in b.items]
             yield self.finding(en, idn, ev)
+
+
+def _table_agrees(stated_value: float, stated: str, pair: ComparedPair, style: NumberStyle | None) -> bool:
+    """Whether the stated lead is the table's difference: within half the stated figure's
+    last decimal, or within one last decimal of the table's figures (each is rounded, so
+    their difference may be off by one unit of the coarser one)."""
+    if _agrees(stated_value, stated, pair.difference):
+        return True
+    unit = 10.0 ** -min(decimals_of(pair.own, style), decimals_of(pair.other, style))
+    return abs(stated_value - pair.difference) <= unit + 1e-9
 
 
 def _value(printed: str) -> float | None:

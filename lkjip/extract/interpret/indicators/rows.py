@@ -76,6 +76,10 @@ from lkjip.extract.interpret.indicators.numbered_bands import (
     stacked_numbers,
 )
 from lkjip.extract.interpret.indicators.numbered_split import numbered_items, split_at_numbers
+from lkjip.extract.interpret.indicators.other_region_columns import (
+    COMPARED_REALISASI,
+    other_region_columns,
+)
 from lkjip.extract.interpret.indicators.page_break_rows import sasaran_carried_over
 from lkjip.extract.interpret.indicators.page_title import page_title, running_heads
 from lkjip.extract.interpret.indicators.per_period import count_and_period
@@ -120,7 +124,9 @@ from lkjip.numbers import (
 )
 from lkjip.records import Cell, IndicatorRow, IndicatorTable, TableDecision, TableKind
 
-_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula", CAPAIAN_END, DIFFERENCE)
+_VALUE_ROLES = ("target", "realisasi", "capaian", "satuan", "formula", CAPAIAN_END, DIFFERENCE, COMPARED_REALISASI)
+# Columns whose cells are read as quantities: the year's own and the figure it is compared with.
+_QUANTITIES = ("target", "realisasi", COMPARED_REALISASI)
 # Cell.inferred code: the value was matched to its indicator by position on an OCR'd page
 # whose indicator and value lines do not count alike (lkjip.checks.certainty.INFERRED).
 PAIRED_BY_POSITION = "ocr_paired_by_position"
@@ -512,7 +518,7 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if col.year is None and col.offset is not None and year is not None:
             col = dataclasses.replace(col, year=year + col.offset)  # "Capaian Tahun Lalu"
         key = col.role if col.year is None else f"{col.role}_{col.year}"
-        q = _quantity(text, style, unit) if col.role in ("target", "realisasi", BASELINE) else None
+        q = _quantity(text, style, unit) if col.role in (*_QUANTITIES, BASELINE) else None
         joined = rejoined(text) if q is not None and q.value is None and not q.parts else None
         if joined is not None:
             q = dataclasses.replace(_quantity(joined, style, unit), text=text)
@@ -543,10 +549,10 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
         if graded and q is not None:
             # "Level 3", "Nilai A (83)": the level or the score; "Level\n3" is no tally of parts
             q = dataclasses.replace(q, value=g, parts=None)
-        negative = bracket_negative(text, style) if col.role in ("target", "realisasi", "capaian") else None
+        negative = bracket_negative(text, style) if col.role in (*_QUANTITIES, "capaian") else None
         if negative is not None and q is not None and q.value is None:
             q = dataclasses.replace(q, value=negative)  # "(3.14)": the accounting style's -3.14
-        if col.role in ("target", "realisasi", "capaian", CAPAIAN_END):
+        if col.role in (*_QUANTITIES, "capaian", CAPAIAN_END):
             cells.setdefault(key, Cell(text, src.page, table.id, src.row, key, src.item.bbox,
                                        confidence=src.confidence,
                                        inferred=(*src.doubts, *((GRADE_VALUE,) if graded else ()),
@@ -575,6 +581,8 @@ def _build(table: RawTable, layout: Layout, kind: TableKind, year: int | None, s
                 out.capaian_texts[col.year] = _one_line(text)
         elif col.role == CAPAIAN_END and out.capaian_end is None:
             out.capaian_end, out.capaian_end_text, out.end_year = _capaian(text, style), _one_line(text), col.year
+        elif col.role == COMPARED_REALISASI and out.compared_realisasi is None:
+            out.compared_realisasi = q  # the other region's figure, beside the row's own
         elif col.role == "formula":
             out.formula = _one_line(text)
         elif col.role == BASELINE and out.baseline is None and q is not None:
@@ -688,7 +696,8 @@ def indicator_tables(source: SourceDocument,
             layout = named  # "Meningkatnya Skor … Konsumsi pangan" under Sasaran names the indicator
         if layout is None or layout.first("indikator") is None:
             continue
-        layout.columns = benchmark_columns(plan_year_columns(realised_year_columns(layout.columns)))
+        layout.columns = other_region_columns(
+            benchmark_columns(plan_year_columns(realised_year_columns(layout.columns))))
         if not any(layout.by_role(r) for r in ("target", "realisasi", "target_periode", "capaian", "formula")):
             continue  # a list of IKU with their formulas names the indicators, values or not
         candidates.append((table, layout))
