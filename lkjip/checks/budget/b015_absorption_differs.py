@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding, Severity
-from lkjip.checks.indicators.common import indicator_groups, join_list, short, where
+from lkjip.checks.indicators.common import equal_runs, indicator_groups, join_list, short, where
 from lkjip.checks.indicators.k009_capaian_differs import same_capaian
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import parse_number
@@ -87,14 +87,8 @@ class AbsorptionDiffers(Rule):
                     yield from self._compare(year, facts, config)
 
     def _compare(self, year: int | None, facts: list[Fact], config: CheckConfig) -> Iterator[Finding]:
-        values: list[list[Fact]] = []
-        for fact in facts:
-            home = next((v for v in values if same_capaian((v[0][1], v[0][2].text), (fact[1], fact[2].text),
-                                                            config.percent_extra_tolerance)), None)
-            if home is None:
-                values.append([fact])
-            else:
-                home.append(fact)
+        values = equal_runs(facts, lambda a, b: same_capaian((a[1], a[2].text), (b[1], b[2].text),
+                                                             config.percent_extra_tolerance))
         if len(values) < 2:
             return
         values.sort(key=len)  # most tables agree, one differs: name the odd one first

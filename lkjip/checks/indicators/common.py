@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from lkjip.checks.finding import Evidence
 from lkjip.checks.indicators.acronym_names import joined_by_acronym
 from lkjip.checks.indicators.name_variants import joined_by_variant
 from lkjip.checks.wording import page_ref
-from lkjip.match.identity import group_indicators
+from lkjip.match.identity import group_indicators, indicator_tokens
 from lkjip.numbers import parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow, IndicatorTable
 
@@ -86,6 +86,35 @@ PLAN_KINDS = frozenset({"renstra", "renja", "iku", "rencana_aksi"})
 # Cell.inferred code of a target-less table's benchmark read as its target, and of the
 # ratio to it read as its capaian (lkjip.extract.interpret.indicators.benchmark_columns).
 BENCHMARK = "benchmark"
+
+
+_T = TypeVar("_T")
+
+
+def equal_runs(items: Iterable[_T], same: Callable[[_T, _T], bool]) -> list[list[_T]]:
+    """The items split into groups that print the same value, each led by its first item;
+    K009 and B015 report a finding when more than one group is left."""
+    groups: list[list[_T]] = []
+    for item in items:
+        home = next((g for g in groups if same(g[0], item)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups
+
+
+# Words every indicator shares: they cannot tie a sentence to one indicator.
+_GENERIC = frozenset({
+    "jumlah", "persentase", "tingkat", "indeks", "rasio", "cakupan", "nilai", "angka", "capaian",
+    "provinsi", "kabupaten", "kota", "pemerintah", "daerah", "biro", "dinas", "badan", "kinerja",
+    "pelayanan", "pelaksanaan", "kegiatan", "program", "melalui", "media", "informasi", "di", "yang",
+})  # fmt: skip
+
+
+def distinctive_words(name: str) -> list[str]:
+    """The words of an indicator's name that can tie a sentence to it (K006, K010, K011, N002, N004)."""
+    return [t for t in indicator_tokens(name) if t not in _GENERIC and len(t) > 2 and not t.isdigit()]
 
 
 def benchmarked(cell: Cell | None) -> bool:

@@ -7,10 +7,16 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.finding import Finding, Severity
-from lkjip.checks.indicators.common import evidence, indicator_groups, printed, short, where
+from lkjip.checks.indicators.common import (
+    distinctive_words,
+    evidence,
+    indicator_groups,
+    printed,
+    short,
+    where,
+)
 from lkjip.checks.indicators.polarity import polarity_of
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.match.identity import indicator_tokens
 from lkjip.numbers import units_equivalent
 from lkjip.records import Extraction, IndicatorRow
 
@@ -21,17 +27,7 @@ _EXPLAIN = re.compile(
     r"disebabkan|dikarenakan|penyebab|belum\s+optimal|tidak\s+optimal|tidak\s+dapat\s+dilaksanakan|"
     r"tidak\s+terealisasi|belum\s+terealisasi|kurang\s+dari\s+target|di\s*bawah\s+target|faktor)", re.I)
 _WINDOW = 600  # characters either side of an explaining word
-# Words every indicator shares: they cannot tie a sentence to one indicator.
-_GENERIC = frozenset({
-    "jumlah", "persentase", "tingkat", "indeks", "rasio", "cakupan", "nilai", "angka", "capaian",
-    "provinsi", "kabupaten", "kota", "pemerintah", "daerah", "jambi", "biro", "dinas", "badan", "kinerja",
-    "pelayanan", "pelaksanaan", "kegiatan", "program", "melalui", "media", "informasi", "di", "yang",
-})  # fmt: skip
 _PREFERENCE = ("pengukuran_kinerja", "lampiran", "perbandingan_tahunan", "renstra", "other")
-
-
-def _distinctive(name: str) -> list[str]:
-    return [t for t in indicator_tokens(name) if t not in _GENERIC and len(t) > 2 and not t.isdigit()]
 
 
 def explaining_windows(texts: dict[int, str]) -> list[str]:
@@ -47,7 +43,7 @@ def explained(name: str, texts: dict[int, str], windows: list[str] | None = None
     """Whether the narrative names this indicator near a word that explains a shortfall:
     at least two of its distinctive words (or all, if it has fewer) within the window.
     `windows`: `explaining_windows(texts)`, when the caller asks about several indicators."""
-    words = _distinctive(name)
+    words = distinctive_words(name)
     if not words:
         return False
     need = min(2, len(words))

@@ -11,6 +11,7 @@ from lkjip.checks.indicators.common import (
     PLAN_KINDS,
     as_uncertain,
     benchmarked,
+    equal_runs,
     indicator_groups,
     join_list,
     measure_uncertain,
@@ -101,14 +102,8 @@ class CapaianDiffers(Rule):
                     yield from self._compare(year, facts, config)
 
     def _compare(self, year: int | None, facts: list[Fact], config: CheckConfig) -> Iterator[Finding]:
-        values: list[list[Fact]] = []
-        for fact in facts:
-            home = next((v for v in values if same_capaian((v[0][1], v[0][2]), (fact[1], fact[2]),
-                                                            config.percent_extra_tolerance)), None)
-            if home is None:
-                values.append([fact])
-            else:
-                home.append(fact)
+        values = equal_runs(facts, lambda a, b: same_capaian((a[1], a[2]), (b[1], b[2]),
+                                                             config.percent_extra_tolerance))
         if len(values) < 2:
             return
         # Most tables agree, one differs: name the odd one first.

@@ -7,9 +7,15 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from lkjip.checks.finding import Evidence, Finding, Severity
-from lkjip.checks.indicators.common import PLAN_KINDS, indicator_groups, join_list, short, where
+from lkjip.checks.indicators.common import (
+    PLAN_KINDS,
+    distinctive_words,
+    indicator_groups,
+    join_list,
+    short,
+    where,
+)
 from lkjip.checks.indicators.common import printed as as_printed
-from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
 from lkjip.checks.indicators.k009_capaian_differs import capaian_by_year, same_capaian
 from lkjip.checks.indicators.realisasi_as_capaian import CopiedFigure, copied_figure
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -100,7 +106,7 @@ class TextCapaianDiffers(Rule):
         groups = [g for g in indicator_groups(doc) if any(r.detail not in PLAN_KINDS for r in g)]
         if not groups:
             return
-        words = [_distinctive(g[0].indikator) for g in groups]
+        words = [distinctive_words(g[0].indikator) for g in groups]
         for page, text in doc.page_texts.items():
             low = text.lower()
             for m in _STATED.finditer(low):

@@ -9,6 +9,7 @@ from typing import ClassVar
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
     PLAN_KINDS,
+    distinctive_words,
     indicator_groups,
     join_list,
     printed,
@@ -16,7 +17,6 @@ from lkjip.checks.indicators.common import (
     where,
 )
 from lkjip.checks.indicators.k001_target_differs import targets_by_year
-from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
 from lkjip.checks.indicators.k009_capaian_differs import same_capaian
 from lkjip.checks.indicators.k010_text_capaian import TextCapaianDiffers
 from lkjip.checks.rule import CheckConfig, Rule, register
@@ -65,7 +65,7 @@ class TextTargetDiffers(Rule):
         groups = [g for g in indicator_groups(doc) if any(r.detail not in PLAN_KINDS for r in g)]
         if not groups:
             return
-        words = [_distinctive(g[0].indikator) for g in groups]
+        words = [distinctive_words(g[0].indikator) for g in groups]
         year = doc.metadata.year
         for page, text in doc.page_texts.items():
             low = text.lower()

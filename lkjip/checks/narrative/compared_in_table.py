@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
+from lkjip.checks.indicators.common import distinctive_words
 from lkjip.numbers import NumberStyle, decimals_printed, find_numbers
 from lkjip.records import Extraction, IndicatorRow, Quantity
 
@@ -77,7 +77,7 @@ def compared_pair(doc: Extraction, windows: list[str], page: int) -> ComparedPai
         return None
     for window in windows:
         low = window.lower()
-        named = {id(p.row): p for p in pairs if _named(_distinctive(p.row.indikator), low)}
+        named = {id(p.row): p for p in pairs if _named(distinctive_words(p.row.indikator), low)}
         names = {p.row.indikator.lower() for p in named.values()}
         if len(names) > 1:
             return None  # several indicators: which one the difference is of is unclear

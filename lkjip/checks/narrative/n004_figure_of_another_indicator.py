@@ -10,13 +10,13 @@ from typing import ClassVar
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import (
     PLAN_KINDS,
+    distinctive_words,
     indicator_groups,
     join_list,
     printed,
     short,
     where,
 )
-from lkjip.checks.indicators.k006_shortfall_unexplained import _distinctive
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref
 from lkjip.numbers import NumberStyle, decimals_printed, parse_number
@@ -101,7 +101,7 @@ class FigureOfAnotherIndicator(Rule):
         groups = [g for g in indicator_groups(doc) if _results(g, year)]
         if len(groups) < 2:
             return
-        words = [_distinctive(g[0].indikator) for g in groups]
+        words = [distinctive_words(g[0].indikator) for g in groups]
         style = NumberStyle(doc.number_style) if doc.number_style in ("id", "us") else None
         for page, raw in sorted(doc.page_texts.items()):
             text = " ".join(raw.split())
