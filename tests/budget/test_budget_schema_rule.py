@@ -48,3 +48,22 @@ def test_ambiguous_amount_is_reported_when_the_document_style_is_unknown() -> No
     assert "either thousands separator" in f.message["en"] and f.evidence[0].cell.row == 2
     d.number_style = "id"
     assert validate_extraction(d) == []
+
+
+def test_negative_amount_is_reported_except_on_a_balance_line() -> None:
+    rows = seed_table()
+    rows.append(row("p17-t1", 14, "total", "Surplus/(Defisit)", anggaran="-884.001.415"))
+    rows.append(row("p17-t1", 15, "kegiatan", "Belanja Pegawai", anggaran="-5.000.000"))
+    d = doc(rows)
+    d.schema_failures = validate_extraction(d)
+    assert {f.name for f in d.schema_failures} >= {"Surplus/(Defisit)", "Belanja Pegawai"}
+    findings = list(SchemaFailures().check(d, CheckConfig(lang="en")))
+    assert [f.evidence[0].cell.row for f in findings] == [15]
+
+
+def test_a_dash_is_nil_not_a_typo() -> None:
+    rows = seed_table(**{"2_realisasi": "-", "3_realisasi": "Rp -", "4_realisasi": "1.2-3"})
+    d = doc(rows)
+    d.schema_failures = validate_extraction(d)
+    findings = list(SchemaFailures().check(d, CheckConfig(lang="en")))
+    assert [f.evidence[0].cell.text for f in findings] == ["1.2-3"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -27,6 +28,27 @@ _CHECK_WORDS: dict[str, tuple[str, str]] = {
     "str_length": ("is empty", "kosong"),
     "": ("could not be read as printed", "tidak dapat dibaca sebagaimana tertulis"),
 }
+
+
+# A balance line of a budget statement: the difference of two others, negative by nature
+# ("Surplus/(Defisit)", "Pembiayaan Netto", "SILPA", "Lebih/(Kurang)", "Bertambah/(Berkurang)").
+_BALANCE_LINE = re.compile(
+    r"surplus|defisit|pembiayaan\s+net+o|\bsil?pa\b|sisa\s+lebih|selisih|lebih\s*/?\s*\(?\s*kurang"
+    r"|kenaikan\s*/?\s*\(?\s*penurunan|bertambah\s*/?\s*\(?\s*berkurang|naik\s*/?\s*\(?\s*turun", re.I)
+
+
+def _negative_balance(f: SchemaFailure) -> bool:
+    """A negative amount on a balance line: printed as it should be, nothing to look at."""
+    return (f.kind == "budget" and (f.check or "").startswith("greater_than_or_equal_to")
+            and f.column in ("anggaran", "realisasi") and bool(f.name and _BALANCE_LINE.search(f.name)))
+
+
+# A cell printing only a dash ("-", "Rp -", "Rp. -,-"): nil by the tables' convention, no typo.
+_NIL = re.compile(r"\s*(?:rp\.?\s*)?[-\u2013\u2014]+\s*(?:,\s*-)?\s*", re.I)
+
+
+def _nil(f: SchemaFailure) -> bool:
+    return f.check == "equal_to(True)" and bool(f.text) and _NIL.fullmatch(f.text or "") is not None
 
 
 def _where(f: SchemaFailure, lang: str) -> str:
@@ -63,6 +85,9 @@ class SchemaFailures(Rule):
 
     A warning: the document may be right and the reading wrong, or the document may hold
     a malformed number; either way a person should look at the cell. No tolerance.
+    A negative amount on a balance line ("Surplus/(Defisit) (884.001.415,00)" in a CaLK's
+    statement summary, "SILPA", "Lebih/(Kurang)") is what the line should print, and is
+    not reported; nor is a cell printing only a dash, the tables' way of writing nil.
     """
 
     code = "LKJ-S001"
@@ -72,6 +97,8 @@ class SchemaFailures(Rule):
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
         for f in doc.schema_failures:
+            if _negative_balance(f) or _nil(f):
+                continue
             column = f.column
             explain = _EXPLAIN.get(column or "") if f.check == "equal_to(True)" else None
             text = f.text
