@@ -170,6 +170,11 @@ class NarrativeAmount:
     # item marker opens a line within reach.
     item_lead: str | None = None
 
+    @property
+    def at(self) -> int:
+        """Where the figure starts in its context (-1 if the context does not hold it)."""
+        return self.context_offset if self.context_offset is not None else self.context.find(self.text)
+
     def to_dict(self) -> dict[str, Any]:
         return {"page": self.page, "text": self.text, "value": self.value, "kind": self.kind,
                 "words": self.words, "words_value": self.words_value, "context": self.context,
@@ -179,6 +184,11 @@ class NarrativeAmount:
 # The cell key (and column role) of the figure a comparison with another region prints
 # beside the row's own realisasi: lkjip.extract.interpret.indicators.other_region_columns.
 COMPARED_REALISASI = "realisasi_pembanding"
+# The cell keys (and column roles) of a row's starting point ("Eksisting 2013":
+# indicators/baseline_column) and of the share of its budget spent ("Penyerapan anggaran
+# %": indicators/absorption_column). Here so that the reader and the checks share one name.
+BASELINE = "baseline"
+ABSORPTION = "serapan"
 
 
 @dataclass

@@ -12,11 +12,7 @@ from lkjip.checks.indicators.common import equal_runs, indicator_groups, join_li
 from lkjip.checks.indicators.k009_capaian_differs import same_capaian
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import parse_number
-from lkjip.records import Cell, Extraction, IndicatorRow
-
-# The key of the absorption cell in IndicatorRow.cells
-# (lkjip.extract.interpret.indicators.absorption_column).
-ABSORPTION = "serapan"
+from lkjip.records import ABSORPTION, Cell, Extraction, IndicatorRow
 
 Fact = tuple[IndicatorRow, float, Cell]
 

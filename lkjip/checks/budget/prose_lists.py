@@ -61,7 +61,7 @@ def _column(amount: NarrativeAmount) -> str | None:
 
 
 def _announces(amount: NarrativeAmount) -> bool:
-    at = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
+    at = amount.at
     return at >= 0 and _ANNOUNCES.search(amount.context, at) is not None
 
 

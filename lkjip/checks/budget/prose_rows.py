@@ -67,7 +67,7 @@ def _region(amount: NarrativeAmount) -> str:
     """The text before the figure in which its row is named."""
     if amount.item_lead is not None:
         return amount.item_lead
-    offset = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
+    offset = amount.at
     if offset is None or offset < 0:
         return ""
     before = amount.context[max(0, offset - _NAME_REACH):offset]
@@ -76,7 +76,7 @@ def _region(amount: NarrativeAmount) -> str:
 
 def _after(amount: NarrativeAmount) -> str:
     """The words right after the figure, up to the next figure."""
-    offset = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
+    offset = amount.at
     if offset is None or offset < 0:
         return ""
     tail = amount.context[offset + len(amount.text):offset + len(amount.text) + _AFTER_REACH]

@@ -54,12 +54,12 @@ class Breakdown:
 
 def name_before(amount: NarrativeAmount) -> str:
     """The words of the figure's sentence before it: the whole name of the line it states."""
-    at = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
+    at = amount.at
     return amount.context[:max(at, 0)]
 
 
 def _announces(amount: NarrativeAmount) -> bool:
-    at = amount.context_offset if amount.context_offset is not None else amount.context.find(amount.text)
+    at = amount.at
     if at < 0:
         return False
     tail = amount.context[at + len(amount.text):]

@@ -10,11 +10,7 @@ from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.indicators.common import indicator_groups, printed, same_value, short, where
 from lkjip.checks.indicators.composite_figures import figures, like_pairs
 from lkjip.checks.rule import CheckConfig, Rule, register
-from lkjip.records import Cell, Extraction, IndicatorRow
-
-# The key of the baseline cell in IndicatorRow.cells, as the reader files it
-# (lkjip.extract.interpret.indicators.baseline_column; checks do not import the reader).
-BASELINE = "baseline"
+from lkjip.records import BASELINE, Cell, Extraction, IndicatorRow
 
 
 @register

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-ABSORPTION = "serapan"  # the column's role, and the key of its cell in IndicatorRow.cells
+from lkjip.records import ABSORPTION  # noqa: F401  (re-exported: the role this module decides)
 
 # Words that name the spending itself: "penyerapan", "serapan", "daya serap", "terserap".
 _ABSORBED = re.compile(r"\b(?:pe)?nyerapan\b|\bserapan\b|\bdaya\s+serap\b|\bterserap\b")

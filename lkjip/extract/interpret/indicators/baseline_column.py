@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-BASELINE = "baseline"  # the column's role, and the key of its cell in IndicatorRow.cells
+from lkjip.records import BASELINE  # noqa: F401  (re-exported: the role this module decides)
 
 # "eksisting"/"existing", "kondisi awal", "baseline", "capaian awal", "data awal",
 # "posisi awal", "kondisi tahun 2018" / "kondisi 2018".
