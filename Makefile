@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dask,dev]'
+	$(BIN)/pip install --quiet --no-deps 'rapidocr-onnxruntime==1.4.4'
 	touch $(STAMP)
 
 # OCR (Tesseract + Indonesian data), page rendering and a browser for the HTML test.

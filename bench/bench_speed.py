@@ -9,8 +9,8 @@ read by both contenders in one process, alternating which goes first, after the 
 been read once into the OS cache. lkjip does what `lkjip check` does in-process
 (`extract` then `run_checks` with every registered rule); pdfplumber only touches
 `page.chars` on every page (no tables, no words), the cheapest useful thing it does.
-OCR is off by default (`--no-ocr`), so both read the same text layer; `--ocr` times
-lkjip with OCR of the image pages too.
+OCR is off by default (`--no-ocr --no-pictures`), so both read the same text layer; `--ocr`
+times lkjip with OCR of the image pages and of tables pasted as pictures too.
 
 Batch: a ProcessPoolExecutor over the same documents, each task `extract` + `run_checks`
 of one document, timed around the whole batch (pool start-up included).
@@ -39,7 +39,7 @@ def lkjip_check(path: Path, ocr: bool = False, second_engine: str | None = None)
     from lkjip.extract.limits import ReadLimits
     from lkjip.pipeline import extract
 
-    limits = ReadLimits(ocr=ocr, timeout_s=3600)  # a loaded machine must not end a read early
+    limits = ReadLimits(ocr=ocr, pictures=ocr, timeout_s=3600)  # a loaded machine must not end a read early
     if second_engine is not None:
         limits = dataclasses.replace(limits, second_engine=second_engine)
     ex = extract(path, limits)

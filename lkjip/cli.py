@@ -107,9 +107,9 @@ _SECOND_ENGINE = {TableEngines.vector: "off", TableEngines.auto: "auto", TableEn
 
 
 def _limits(password: str | None, max_pages: int, timeout: float, ocr: bool,
-            tables: TableEngines = TableEngines.auto) -> ReadLimits:
+            tables: TableEngines = TableEngines.auto, pictures: bool = True) -> ReadLimits:
     return ReadLimits(password=password, max_pages=max_pages, timeout_s=timeout, ocr=ocr,
-                      second_engine=_SECOND_ENGINE[tables])
+                      second_engine=_SECOND_ENGINE[tables], pictures=pictures)
 
 
 PathsArg = Annotated[list[Path], typer.Argument(help="PDF or DOCX files, or folders to walk.", show_default=False)]
@@ -117,6 +117,8 @@ PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password of
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse documents with more pages.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1, help="Seconds allowed to read one document.")]
 OcrOpt = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")]
+PicturesOpt = Annotated[bool, typer.Option(
+    "--pictures/--no-pictures", help="Read tables pasted into text pages as pictures, by OCR (a few seconds each).")]
 TablesOpt = Annotated[TableEngines, typer.Option(
     "--tables", help="Table engines: vector (ruling lines of the PDF only), auto (also the rendered page where "
                      "the rulings frame a grid that did not come out whole), thorough (rendered page and camelot "
@@ -143,6 +145,7 @@ def check(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    pictures: PicturesOpt = True,
     tables: TablesOpt = TableEngines.auto,
     workers: Annotated[int | None, typer.Option(
         "--workers", min=1, help="Local worker processes, OCR included (default: the cores, at most 4).")] = None,
@@ -184,7 +187,7 @@ def check(
         files = _documents(paths or [])
         if output is not None:
             _refuse_over_inputs([output], files, lang.value)
-        limits = _limits(password, max_pages, timeout, ocr, tables)
+        limits = _limits(password, max_pages, timeout, ocr, tables, pictures)
         if workers is not None:  # documents are read one at a time: the workers are its OCR's
             limits = dataclasses.replace(limits, ocr_workers=workers)
         # On a terminal, a status line says which document is being read and, on a long
@@ -379,6 +382,7 @@ def extract_cmd(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    pictures: PicturesOpt = True,
     tables: TablesOpt = TableEngines.auto,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia, default) or en.")] = Lang.id,
 ) -> None:
@@ -393,7 +397,7 @@ def extract_cmd(
     if output is not None:
         _refuse_over_inputs([output] if fmt is ExtractFormat.json else output_files(output, fmt.value), files,
                             lang.value)
-    limits = _limits(password, max_pages, timeout, ocr, tables)
+    limits = _limits(password, max_pages, timeout, ocr, tables, pictures)
     extractions: list[Extraction] = [extract(f, limits) for f in files]
     if fmt is not ExtractFormat.json:
         _write_tables(extractions, fmt.value, output, lang.value)
@@ -459,6 +463,7 @@ def ingest(
     max_pages: MaxPagesOpt = 2000,
     timeout: TimeoutOpt = 600.0,
     ocr: OcrOpt = True,
+    pictures: PicturesOpt = True,
     tables: TablesOpt = TableEngines.auto,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages: id (Bahasa Indonesia, default) or en.",
                                               show_default=False)] = None,
@@ -491,7 +496,7 @@ def ingest(
     try:
         summary = _store_call(lambda: run_ingest(
             paths, db, workers=workers, scheduler=scheduler, force=force, retry_failed=retry_failed,
-            limits=_limits(password, max_pages, timeout, ocr, tables), rules=rules,
+            limits=_limits(password, max_pages, timeout, ocr, tables, pictures), rules=rules,
             log=(lambda line: _say(line)) if verbose else None), said)
     except SchedulerError as exc:
         _usage_error(exc)

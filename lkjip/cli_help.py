@@ -42,6 +42,7 @@ OPTION_HELP_ID: dict[tuple[str, str] | str, str] = {
     "max_pages": "Tolak dokumen dengan halaman lebih banyak dari ini.",
     "timeout": "Detik yang diizinkan untuk membaca satu dokumen.",
     "ocr": "OCR halaman yang tidak memiliki lapisan teks yang dapat dipakai.",
+    "pictures": "Baca tabel yang ditempel di halaman teks sebagai gambar, dengan OCR (beberapa detik per gambar).",
     "tables": "Mesin tabel: vector (garis PDF saja), auto (juga gambar halaman bila garisnya membentuk "
               "kisi yang tidak utuh), thorough (gambar halaman dan camelot di setiap halaman; lambat).",
     ("check", "db"): "Basis data dari `lkjip ingest`: periksa laporan terhadapnya antar tahun; tanpa "

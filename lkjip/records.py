@@ -339,6 +339,30 @@ class TallyTable:
 
 
 @dataclass
+class DifferenceRow:
+    """One row of a table with a difference column: its label and its figures by column."""
+
+    label: str
+    values: dict[int, tuple[float, Cell]] = field(default_factory=dict)  # column → (value, where printed)
+
+
+@dataclass
+class DifferenceTable:
+    """A table whose column `result` prints `minuend` − `subtrahend` on most rows (learned
+    from its rows, either sign), for a table no budget or indicator reading typed."""
+
+    table: str
+    page: int | None
+    caption: str
+    columns: dict[int, str]  # column index → header as printed
+    result: int
+    minuend: int
+    subtrahend: int
+    rows: list[DifferenceRow]
+    holding: int  # rows on which the difference holds
+
+
+@dataclass
 class SchemaFailure:
     """One value that failed its pandera schema, and where it was printed (for LKJ-S001)."""
 
@@ -443,6 +467,7 @@ class Extraction:
     number_style: str | None = None  # "id" or "us": the document's dominant separators
     staff_counts: list[StaffList] = field(default_factory=list)
     tallies: list[TallyTable] = field(default_factory=list)  # count tables with JUMLAH rows
+    differences: list[DifferenceTable] = field(default_factory=list)  # untyped tables with a difference column
     schema_failures: list[SchemaFailure] = field(default_factory=list)
     coverage: Coverage = field(default_factory=Coverage)
     # Rules the document's time limit stopped or never started (LKJ-S003), and that limit.

@@ -57,6 +57,14 @@ INFERRED: dict[str, tuple[str, str]] = {
                   "OCR membaca karakter yang sering tertukar pada hasil pindai (% sebagai 96, koma sebagai titik, l sebagai 1)"),
     "ocr_rereads_differ": ("a second OCR reading of its cell gave other digits",
                            "pembacaan OCR kedua atas selnya memberi angka lain"),
+    "ocr_picture": ("it was read by OCR from a picture of the table (a screenshot pasted into the report), "
+                    "so check it on the picture",
+                    "angka ini dibaca dengan OCR dari gambar tabel (tangkapan layar yang ditempel di laporan), "
+                    "sehingga periksa pada gambarnya"),
+    "difference_from_rows": ("which columns the difference column subtracts was learned from the table's other "
+                             "rows, not read from its heading",
+                             "kolom mana yang dikurangkan oleh kolom selisih dipelajari dari baris-baris lain "
+                             "tabel itu, bukan dibaca dari judulnya"),
     "ocr_paired_by_position": ("OCR read a different number of indicators and values in its row, so it was "
                                "paired with its indicator by position",
                                "OCR membaca jumlah indikator dan nilai yang berbeda pada barisnya, sehingga "

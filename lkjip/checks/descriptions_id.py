@@ -88,6 +88,18 @@ ketik. Contoh: anggaran 46,470,000 dan nilai kontrak 57,804,000. Setiap angka di
 pemisahnya sendiri (satu tabel bisa memuat 143.633.000,00 di samping 1,500,000); angka yang
 dapat dibaca dua cara tidak dipakai untuk galat. Peringatan, karena satu kontrak bisa
 mencakup beberapa paket. Toleransi: tidak ada (rupiah utuh).""",
+    "LKJ-B017": """Satu baris menyalahi kolom selisih yang diikuti baris-baris lain tabelnya.
+
+Tabel yang membandingkan dua versi anggaran ("PERGUBSU 47/2019 | PERGUBSU 16/2020 |
+BERTAMBAH/BERKURANG (4-2)") atau dua tahun mencetak selisihnya di setiap baris; baris yang
+selisihnya meleset berarti salah satu dari tiga angkanya salah ketik. Contoh (LAKIP Provinsi
+Sumatera Utara 2020, Tabel 3.23, gambar tangkapan layar): pada baris BELANJA
+13.158.927.472.650,30 − 14.080.970.638.142,00 = −922.043.165.491,70, tetapi BERTAMBAH/BERKURANG
+tertulis (922.043.165.491,75). Kolom mana yang dikurangkan dipelajari dari baris-baris tabel
+itu (sedikitnya tiga baris, dan tiga dari empat, sesuai), hanya untuk tabel yang tidak terbaca
+sebagai tabel anggaran atau indikator; tanda mengikuti konvensi judul, jadi hanya besarnya
+yang dibandingkan. Peringatan, karena aturannya disimpulkan. Toleransi: setengah satuan
+desimal terakhir yang tercetak, ditambah `rupiah-tolerance`.""",
     "LKJ-B013": """Selisih naik/(turun) tidak sama dengan tahun berjalan dikurangi tahun sebelumnya.
 
 Menandai baris perbandingan dua tahun ("Realisasi 2021 | Realisasi 2020 | Naik/(Turun)",

@@ -33,6 +33,8 @@ ROLES: dict[str, dict[str, str]] = {
     "realisasi": {"en": "realisasi (realised)", "id": "realisasi"},
     "kontrak": {"en": "nilai kontrak (contract value)", "id": "nilai kontrak"},
     "earlier year": {"en": "the earlier year's figure", "id": "angka tahun sebelumnya"},
+    "minuend": {"en": "the figure subtracted from", "id": "angka yang dikurangi"},
+    "subtrahend": {"en": "the figure subtracted", "id": "angka pengurang"},
     "Perjanjian Kinerja": {"en": "Performance Agreement (Perjanjian Kinerja)", "id": "Perjanjian Kinerja"},
     "planned pagu": {"en": "pagu in the plan's budget list", "id": "pagu di daftar anggaran rencana"},
     # LKJ-B016: one account's budget in two statement summaries of the same version.

@@ -22,6 +22,9 @@ class ReadLimits:
     max_compression_ratio: float = 200.0
     password: str | None = None
     ocr: bool = True
+    # Tables pasted into text pages as pictures, read by the line recogniser
+    # (`pdf.picture_reading`); apart from `ocr`, which is about pages without text.
+    pictures: bool = True
     ocr_dpi: int = 200
     ocr_lang: str = "ind"
     # Pages OCR'd at once (each a Tesseract process); None: the cores, at most 4. A batch

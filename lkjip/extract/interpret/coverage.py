@@ -128,8 +128,10 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
     # Pages a reader of its own took whole (an unruled ledger read from word alignment):
     # the grids found there are that ledger, read.
     taken = {p for r in read if r.table not in by_id for p in r.pages}
-    not_read = [n for t in source.tables if t.id not in rows_by_table
+    # A picture read by OCR that gave no rows is listed once, as a picture, below.
+    not_read = [n for t in source.tables if t.id not in rows_by_table and t.engine != "picture-ocr"
                 and not (taken and set(t.pages or [t.page]) <= taken) if (n := _table_not_read(t))]
+    tables_over_pictures = [t for t in source.tables if t.engine != "picture-ocr" or t.id in rows_by_table]
     pages_with_tables = {p for t in source.tables for p in (t.pages or [t.page]) if p}
     pages_read = {p for r in read for p in r.pages}
     for page in source.pages:
@@ -139,7 +141,7 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
                 not_read.append(found)
     for page in source.pages:
         if page.pictures:
-            not_read.extend(tables_printed_as_pictures(page, source.tables))
+            not_read.extend(tables_printed_as_pictures(page, tables_over_pictures))
     listed = {n.page for n in not_read}
     for page in source.pages:
         if page.number and page.number not in pages_read and page.number not in listed:

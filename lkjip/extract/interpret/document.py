@@ -9,6 +9,7 @@ from __future__ import annotations
 from lkjip.extract.interpret.budget.namesake_levels import levels_from_namesakes
 from lkjip.extract.interpret.budget.tables import budget_rows
 from lkjip.extract.interpret.coverage import coverage_of
+from lkjip.extract.interpret.difference_columns import difference_tables
 from lkjip.extract.interpret.indicators import indicator_tables
 from lkjip.extract.interpret.metadata import read_metadata
 from lkjip.extract.interpret.narrative_amounts import narrative_amounts
@@ -41,6 +42,8 @@ def interpret(source: SourceDocument) -> Extraction:
     doc.metadata = read_metadata(source)
     doc.staff_counts = staff_counts(source)
     doc.tallies = tally_tables(source.tables)
+    typed = {b.table for b in doc.budget} | {i.table for i in doc.indicators}
+    doc.differences = difference_tables(source.tables, typed, style)
     doc.coverage = coverage_of(source, doc)
     cells_to_displayed(doc, source.pages)  # OCR'd sideways pages: evidence as the page shows
     return doc

@@ -36,7 +36,8 @@ from lkjip.extract.grid.tables import page_tables
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf import pdfium_calls
 from lkjip.extract.pdf.clipped_text import hidden_chars
-from lkjip.extract.pdf.pictures import TABLE_CAPTION, picture_boxes
+from lkjip.extract.pdf.picture_reading import MAX_PICTURES
+from lkjip.extract.pdf.pictures import TABLE_CAPTION, pictures_with_widths
 from lkjip.extract.pdf.ruling import page_edges
 from lkjip.extract.pdf.text_layer import LayerQuality, assess, strip_watermark_lines
 from lkjip.extract.pdf.triage import second_engine_worthwhile
@@ -492,6 +493,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
         pending: deque[tuple[int, Future[tuple[Page, list[RawTable]]]]] = deque()
         engine = None
         unread_scans = 0
+        pictures_left = MAX_PICTURES
         barren: set[frozenset] = set()  # rulings that gave no table (ruled_tables)
         pool = ThreadPoolExecutor(max_workers=limits.ocr_workers or max(1, min(os.cpu_count() or 1, 4)))
         progress = OcrProgress(count)
@@ -532,7 +534,14 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                             page.text, page.char_boxes = "", np.zeros((0, 4), dtype=np.float32)
                     edges = page_edges(pdf_page)
                     if not ocr_it and TABLE_CAPTION.search(page.text):
-                        page.pictures = picture_boxes(pdf_page)
+                        pictures = pictures_with_widths(pdf_page)
+                        page.pictures = [box for box, _ in pictures]
+                        if pictures and limits.pictures and pictures_left > 0:
+                            from lkjip.extract.pdf.picture_reading import read_table_pictures
+
+                            found, read = read_table_pictures(pdf_page, page, pictures, pictures_left)
+                            pictures_left -= read
+                            tables.extend(found)
                 finally:
                     pdf_page.close()
                 page.has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
