@@ -74,7 +74,7 @@ def test_the_opposite_sign_is_the_headings_convention_not_a_slip() -> None:
 
 
 def test_two_rows_that_happen_to_subtract_make_no_rule() -> None:
-    rows = [row[:4] + ["1.000,00", "1"] for row in ROWS]
+    rows = [[*row[:4], "1.000,00", "1"] for row in ROWS]
     rows[0][4], rows[1][4] = "922.043.165.491,75", "196.999.093.994,22"
     assert difference_of(_raw(rows), NumberStyle.ID) is None
 

@@ -15,10 +15,17 @@ from reportlab.pdfgen import canvas
 from lkjip.checks.rule import CheckConfig
 from lkjip.checks.runner import run_checks
 from lkjip.extract.interpret.document import interpret
-from lkjip.extract.ocr import rapid
-from lkjip.extract.pdf.picture_reading import is_amount, styled_amount
-from lkjip.extract.readers import read_document
 from lkjip.extract.limits import ReadLimits
+from lkjip.extract.ocr import rapid
+from lkjip.extract.pdf.picture_reading import (
+    PictureLine,
+    as_figures,
+    bracket_read_as_one,
+    is_amount,
+    picture_grid,
+    styled_amount,
+)
+from lkjip.extract.readers import read_document
 from tests.budget.test_b017_difference_column import HEADER, ROWS
 
 needs_rapid = pytest.mark.skipif(not rapid.available(), reason="rapidocr_onnxruntime is not installed")
@@ -109,3 +116,48 @@ def test_without_pictures_the_table_is_listed_as_not_read(tmp_path: Path) -> Non
     assert not [t for t in source.tables if t.engine == "picture-ocr"]
     doc = interpret(source)
     assert [(n.page, n.printed_as) for n in doc.coverage.not_read] == [(1, "picture")]
+
+
+@pytest.mark.parametrize("x,y,kept", [("(922.043,75)", "(1922.043,75)", "(922.043,75)"),
+                                      ("1922.043,75", "[922.043,75]", "[922.043,75]"),
+                                      ("(922.043,75)", "(922.048,75)", None)])
+def test_a_bracket_read_as_one_is_the_bracket(x: str, y: str, kept: str | None) -> None:
+    assert bracket_read_as_one(x, y) == kept
+
+
+def test_letters_in_a_line_of_figures_are_the_digits_they_look_like() -> None:
+    assert as_figures("14.0B0.970.63B.142.00") == "14.080.970.638.142.00"
+    assert as_figures("Belanja Barang") == "Belanja Barang"
+
+
+def _line(x0: float, top: float, text: str, confirmed: bool = True) -> PictureLine:
+    return PictureLine((x0, top, x0 + 8 * len(text) * 0.6, top + 9), text, 95.0, confirmed,
+                       text[:1] in "([" or text[-1:] in ")]")
+
+
+def test_the_grid_comes_from_amount_columns_and_row_bands() -> None:
+    lines = [_line(5, 2, "URAIAN"), _line(120, 2, "ANGGARAN"), _line(220, 2, "REALISASI"), _line(320, 2, "SELISIH"),
+             _line(130, 16, "1"), _line(230, 16, "2"), _line(330, 16, "3 (1-2)"),
+             # A name on two lines, its figures between them.
+             _line(5, 30, "Belanja Bagi Hasil"), _line(5, 40, "kepada Kab/Kota"),
+             _line(110, 35, "2.150.586.186,00"), _line(210, 35, "1.470.425.004,00"), _line(310, 35, "(680.161.182,00)"),
+             _line(5, 60, "Belanja Hibah"), _line(110, 60, "2.789.387.922.00"), _line(210, 60, "2.731.841.922,00"),
+             _line(310, 60, "(57.546.000,00)", confirmed=False),
+             _line(5, 80, "Belanja Modal"), _line(110, 80, "2.365.811.529,69"), _line(210, 80, "1.790.475.383,48"),
+             _line(310, 80, "575.336.146,21)")]
+    grid = picture_grid(lines)
+    assert grid is not None
+    texts = [[c.text if c else "" for c in row] for row in grid]
+    assert texts[0] == ["URAIAN", "ANGGARAN", "REALISASI", "SELISIH"]
+    assert texts[1] == ["", "1", "2", "3 (1-2)"]  # the numbering row stays header
+    assert texts[2] == ["Belanja Bagi Hasil\nkepada Kab/Kota", "2.150.586.186,00", "1.470.425.004,00",
+                        "(680.161.182,00)"]
+    assert texts[3][1] == "2.789.387.922,00"  # the column's separators, not the reading's
+    assert texts[4][3] == "(575.336.146,21)"  # one bracket read: the figure is bracketed
+    hibah = grid[3][3]
+    assert hibah is not None and hibah.doubts == ("ocr_picture", "ocr_rereads_differ")
+
+
+def test_a_picture_without_rows_of_figures_is_no_table() -> None:
+    assert picture_grid([_line(5, 2, "Struktur Organisasi"), _line(5, 20, "Kepala Dinas"),
+                         _line(120, 20, "Sekretaris")]) is None

@@ -49,7 +49,7 @@ REREAD_DOUBT = "ocr_rereads_differ"
 
 
 @dataclass
-class _Line:
+class PictureLine:
     box: BBox  # page points
     text: str
     confidence: float
@@ -74,7 +74,7 @@ _DIGIT_LOOKALIKES = str.maketrans({"B": "8", "O": "0", "o": "0", "D": "0", "l": 
                                    "S": "5", "s": "5", "Z": "2", "z": "2", "G": "6", "g": "9"})
 
 
-def _as_figures(text: str) -> str:
+def as_figures(text: str) -> str:
     """A line of figures with look-alike letters read as the digits they stand for; other
     text unchanged."""
     mapped = text.translate(_DIGIT_LOOKALIKES)
@@ -104,7 +104,7 @@ def _print_dark(image: Image.Image) -> Image.Image:
     return Image.fromarray(rgb.min(axis=2).astype(np.uint8)).convert("RGB")
 
 
-def _bracket_read_as_one(x: str, y: str) -> str | None:
+def bracket_read_as_one(x: str, y: str) -> str | None:
     """Of two readings of a bracketed figure, the one that kept "(" as a bracket where the
     other read it as "1" ("(922…" and "(1922…" or "1922…"); None when they differ otherwise."""
     for kept, other in ((x, y), (y, x)):
@@ -141,28 +141,28 @@ def merged_readings(first: list[rapid.TextLine], second: list[rapid.TextLine]) -
 
 
 def _lines(first: list[rapid.TextLine], second: list[rapid.TextLine], origin: tuple[float, float],
-           scale: float) -> list[_Line]:
+           scale: float) -> list[PictureLine]:
     out = []
     for a0, b0 in merged_readings(first, second):
-        a, b = (None if x is None else rapid.TextLine(x.box, _as_figures(x.text.strip()), x.confidence)
+        a, b = (None if x is None else rapid.TextLine(x.box, as_figures(x.text.strip()), x.confidence)
                 for x in (a0, b0))
         both = [x for x in (a, b) if x is not None]
         # The darkened reading reads light-on-dark print better: its text where it has one.
         pick = b if b is not None else a
         assert pick is not None
-        if a is not None and b is not None and (kept := _bracket_read_as_one(a.text, b.text)) is not None:
+        if a is not None and b is not None and (kept := bracket_read_as_one(a.text, b.text)) is not None:
             pick = a if kept == a.text else b
         confirmed = a is not None and b is not None and (
-            _digits(a.text) == _digits(b.text) or _bracket_read_as_one(a.text, b.text) is not None)
+            _digits(a.text) == _digits(b.text) or bracket_read_as_one(a.text, b.text) is not None)
         bracketed = any(_BRACKET.match(x.text.strip()[:1] or " ") or _BRACKET.match(x.text.strip()[-1:] or " ")
                         for x in both)
         x0, top, x1, bottom = pick.box
         box = (origin[0] + x0 / scale, origin[1] + top / scale, origin[0] + x1 / scale, origin[1] + bottom / scale)
-        out.append(_Line(box, pick.text.strip(), min(x.confidence for x in both), confirmed, bracketed))
+        out.append(PictureLine(box, pick.text.strip(), min(x.confidence for x in both), confirmed, bracketed))
     return out
 
 
-def _column_ranges(amounts: list[_Line]) -> list[tuple[float, float]]:
+def _column_ranges(amounts: list[PictureLine]) -> list[tuple[float, float]]:
     """x-ranges of the amount columns: the union of overlapping amount boxes."""
     spans = sorted((ln.box[0], ln.box[2]) for ln in amounts)
     out: list[list[float]] = []
@@ -174,10 +174,10 @@ def _column_ranges(amounts: list[_Line]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _row_bands(amounts: list[_Line]) -> list[list[_Line]]:
+def _row_bands(amounts: list[PictureLine]) -> list[list[PictureLine]]:
     """Amount lines grouped by height: a new row where the next line's middle is below the
     current row's boxes."""
-    rows: list[list[_Line]] = []
+    rows: list[list[PictureLine]] = []
     for ln in sorted(amounts, key=lambda x: x.cy):
         if rows and ln.cy <= max(x.box[3] for x in rows[-1]):
             rows[-1].append(ln)
@@ -218,7 +218,7 @@ def styled_amount(text: str, decimals: int, negative: bool) -> str | None:
     return f"({out})" if negative else out
 
 
-def _cell(lines: list[_Line], row: int, col: int, text: str | None = None) -> RawCell:
+def _cell(lines: list[PictureLine], row: int, col: int, text: str | None = None) -> RawCell:
     lines = sorted(lines, key=lambda x: (x.box[1], x.box[0]))
     box = (min(x.box[0] for x in lines), min(x.box[1] for x in lines),
            max(x.box[2] for x in lines), max(x.box[3] for x in lines))
@@ -231,7 +231,7 @@ def _cell(lines: list[_Line], row: int, col: int, text: str | None = None) -> Ra
                    line_doubts=[doubts for _ in lines])
 
 
-def picture_grid(lines: list[_Line]) -> list[list[RawCell | None]] | None:
+def picture_grid(lines: list[PictureLine]) -> list[list[RawCell | None]] | None:
     """The picture's lines as a grid: header rows over rows of amounts; None when the
     picture does not hold a table (too few rows of amounts in shared columns)."""
     # Figures of three digits or more: a column-numbering row ("1 2 3 4 5") is header.
@@ -245,13 +245,17 @@ def picture_grid(lines: list[_Line]) -> list[list[RawCell | None]] | None:
     # Column edges: halfway between neighbouring amount columns; column 0 holds the names.
     edges = [ranges[0][0]] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(ranges)]
 
-    def column_of(ln: _Line) -> int:
+    def column_of(ln: PictureLine) -> int:
         return sum(1 for e in edges if ln.cx >= e)
 
     first_top = min(x.box[1] for x in rows[0])
     centres = [float(np.mean([x.cy for x in r])) for r in rows]
-    bounds = [first_top] + [(a + b) / 2 for a, b in itertools.pairwise(centres)] + [float("inf")]
-    header = [ln for ln in lines if ln.cy < first_top]
+    # Row k takes the lines whose middle lies between its neighbours' middles: a name on
+    # two lines either side of its figures stays in its row.
+    bounds = [float("-inf")] + [(a + b) / 2 for a, b in itertools.pairwise(centres)] + [float("inf")]
+    # The header ends where the first row of figures starts (a name's first line may
+    # start higher, but it does not end above that row).
+    header = [ln for ln in lines if ln.box[3] <= first_top + 1]
     header_rows = _row_bands(header) if header else []
     n_cols = len(ranges) + 1
     grid: list[list[RawCell | None]] = []
@@ -263,13 +267,11 @@ def picture_grid(lines: list[_Line]) -> list[list[RawCell | None]] | None:
             if inside:
                 grid[r][c] = _cell(inside, r, c)
     body_start = len(grid)
-    by_row: list[list[_Line]] = [[] for _ in rows]
+    by_row: list[list[PictureLine]] = [[] for _ in rows]
     for ln in lines:
-        if ln.cy < first_top:
+        if ln.box[3] <= first_top + 1:
             continue
-        k = next(i for i in range(len(rows)) if bounds[i] <= ln.cy < bounds[i + 1]) \
-            if ln.cy < bounds[-2] or len(rows) == 1 else len(rows) - 1
-        by_row[k].append(ln)
+        by_row[next(i for i in range(len(rows)) if bounds[i] <= ln.cy < bounds[i + 1])].append(ln)
     decimals = {c: _column_decimals([ln.text for row in by_row for ln in row
                                      if column_of(ln) == c and is_amount(ln.text)]) for c in range(1, n_cols)}
     for k, row_lines in enumerate(by_row):
