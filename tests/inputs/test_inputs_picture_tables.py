@@ -103,7 +103,10 @@ def test_a_pasted_table_is_read_with_its_doubt_and_a_broken_difference_is_a_warn
     read = {t for row in body for t in row}
     assert {"14.080.970.638.142,00", "13.158.927.472.650,30", "(922.043.165.491,75)"} <= read
     assert all("ocr_picture" in cell.doubts for row in table.grid for cell in row if cell is not None)
-    findings = run_checks(interpret(source), CheckConfig(lang="en"))
+    doc = interpret(source)
+    # Read, but its columns name no budget role: coverage still lists the picture once.
+    assert [(n.page, n.printed_as) for n in doc.coverage.not_read] == [(1, "picture")]
+    findings = run_checks(doc, CheckConfig(lang="en"))
     (f,) = [f for f in findings if f.rule == "LKJ-B017"]
     assert f.severity == "warning" and "read by OCR from a picture" in f.text("en")
     assert -922043165491.75 in {e.value for e in f.evidence}

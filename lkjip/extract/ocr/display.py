@@ -58,3 +58,4 @@ def cells_to_displayed(doc: Extraction, pages: list[Page]) -> None:
     doc.metadata = _moved(doc.metadata, turned, seen)
     doc.staff_counts = _moved(doc.staff_counts, turned, seen)
     doc.tallies = _moved(doc.tallies, turned, seen)
+    doc.differences = _moved(doc.differences, turned, seen)
