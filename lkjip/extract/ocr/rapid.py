@@ -48,7 +48,8 @@ def engine() -> Any | None:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             from rapidocr_onnxruntime import RapidOCR
 
-            return RapidOCR(intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS)
+            # No angle classifier: print in a table picture stands upright.
+            return RapidOCR(intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS, use_cls=False)
     except Exception:
         return None
 
