@@ -21,10 +21,10 @@ from lkjip.extract.pdf.reader import (
     LINE_RECOGNISER,
     TESSERACT,
     ScanSignals,
-    note_recogniser,
+    engines_note,
     page_recogniser,
 )
-from lkjip.extract.source import RawCell, RawTable
+from lkjip.extract.source import Page, RawCell, RawTable
 from tests.conftest import SEED_PDF
 from tests.inputs.scans import scanned_rendition
 
@@ -71,16 +71,16 @@ def test_engine_follows_the_scan_resolution() -> None:
     assert page_recogniser(unknown, True) == TESSERACT
 
 
-def test_engine_choice_is_said_once_with_its_reason() -> None:
-    warnings: list[str] = []
-    low = ScanSignals(1.0, False, 65.0)
-    note_recogniser(LINE_RECOGNISER, low, warnings)
-    note_recogniser(LINE_RECOGNISER, low, warnings)
-    note_recogniser(TESSERACT, ScanSignals(1.0, False, 300.0), warnings)
-    assert len(warnings) == 1 and "RapidOCR" in warnings[0] and "100 ppi" in warnings[0]
-    missing: list[str] = []
-    note_recogniser(TESSERACT, low, missing)
-    assert "install `rapidocr-onnxruntime`" in missing[0]
+def test_engines_are_said_once_with_their_reasons() -> None:
+    def ocr_page(engine: str) -> Page:
+        return Page(number=1, width=10, height=10, text="", source="ocr", ocr_engine=engine)
+
+    low = f"{LINE_RECOGNISER}: scan below 100 ppi"
+    note = engines_note([ocr_page(low), ocr_page(low), ocr_page(TESSERACT)])
+    assert note == "OCR engines: 2 page(s) rapidocr: scan below 100 ppi; 1 page(s) tesseract"
+    assert engines_note([ocr_page(TESSERACT)]) is None  # nothing to say when Tesseract read all
+    missing = engines_note([ocr_page(f"{TESSERACT}: scan below 100 ppi, RapidOCR not installed")])
+    assert missing is not None and "install `rapidocr-onnxruntime`" in missing
 
 
 def _column_table(texts: list[str]) -> RawTable:
@@ -115,7 +115,32 @@ def test_low_resolution_scan_is_read_by_the_line_recogniser(tmp_path: Path) -> N
 
     pdf = scanned_rendition(SEED_PDF, tmp_path / "budget-60dpi.pdf", dpi=60, pages=[17])
     doc = read_document(pdf)
-    assert any("RapidOCR" in w for w in doc.warnings)
+    assert any("rapidocr: scan below 100 ppi" in w for w in doc.warnings), doc.warnings
     digits = {re.sub(r"\D", "", m) for m in re.findall(r"\d[\d.,]*\d", doc.pages[0].text)}
     printed = ["2316431000", "2281358092", "1640000000", "1639949800", "676431000", "641408292"]
     assert sum(p in digits for p in printed) >= 4
+
+
+def _ocr_page(confidence: float, words: int = 50) -> Page:
+    return Page(number=1, width=100, height=100, text=" ".join(["kata"] * words), source="ocr",
+                ocr_confidence=confidence)
+
+
+@pytest.mark.parametrize(("confidence", "words", "engine"), [
+    (80.6, 50, f"{LINE_RECOGNISER}: Tesseract unsure"),  # a 150-ppi table scan Tesseract doubts
+    (92.0, 50, TESSERACT),  # a clean scan: Tesseract's reading stands
+    (60.0, 5, TESSERACT),  # too few words to judge the reading by
+])
+def test_a_page_tesseract_reads_unsure_is_read_again_by_the_line_recogniser(
+        monkeypatch: pytest.MonkeyPatch, confidence: float, words: int, engine: str) -> None:
+    from PIL import Image
+
+    from lkjip.extract.ocr import rapid_page, tesseract
+    from lkjip.extract.pdf import reader
+
+    image = Image.new("L", (100, 100), 255)
+    monkeypatch.setattr(tesseract, "ocr_image", lambda img, *a: (_ocr_page(confidence, words), img))
+    monkeypatch.setattr(rapid_page, "ocr_image_rapid", lambda img, *a: (_ocr_page(97.0), img))
+    monkeypatch.setattr(reader, "line_recogniser_here", lambda: True)
+    page, tables = reader.ocr_page_with_tables(image, 1, 72, "ind")
+    assert page.ocr_engine == engine and tables == []
