@@ -79,6 +79,8 @@ class Page:
     read_upright: bool = False
     # OCR'd pages: seconds its OCR took (rendered image to tables), for the closing note.
     ocr_seconds: float | None = None
+    # OCR'd pages: the engine that read it and why ("rapidocr: scan below 100 ppi").
+    ocr_engine: str | None = None
     # Text pages naming a table: pictures large enough to hold one (`pdf/pictures.py`).
     pictures: list[BBox] = field(default_factory=list)
 
