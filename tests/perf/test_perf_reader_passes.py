@@ -1,0 +1,148 @@
+"""The reader's per-page passes made cheaper (issue #13, speed) give what the plain code
+gave: the kept and boxed characters of pdfium's text found by array operations, the
+shading fills compared within their colour, and the long-lived objects frozen out of
+the garbage collector's walks."""
+
+from __future__ import annotations
+
+import gc
+import random
+import sys
+
+import numpy as np
+import pytest
+
+from lkjip import long_lived
+from lkjip.extract.pdf.reader import _kept_and_boxed
+from lkjip.extract.pdf.shading import (
+    _FACING,
+    _INSIDE,
+    _SEAM,
+    _STRIP,
+    Fill,
+    _covered,
+    nested_fills,
+    seam_sides,
+)
+
+# Characters a text layer gives: letters, digits, the CR LF pdfium ends lines with, tabs,
+# no-break and ideographic spaces, a soft hyphen, a lone surrogate, a form feed.
+_ALPHABET = "ab1. \r\n\t\xa0\u3000\xad\ud800\x0c\u2028Rp"
+
+
+def _reference_kept_and_boxed(raw: str) -> tuple[list[int], list[int]]:
+    """What the reader computed character by character before."""
+    source = [i for i, ch in enumerate(raw) if ch != "\r"]
+    text = raw.replace("\r", "")
+    boxed = [k for k, ch in enumerate(text) if ch == " " or not ch.isspace()]
+    return source, boxed
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_kept_and_boxed_is_the_per_character_test(seed: int) -> None:
+    rng = random.Random(seed)
+    raw = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 300)))
+    source, boxed = _kept_and_boxed(raw)
+    want_source, want_boxed = _reference_kept_and_boxed(raw)
+    assert source.tolist() == want_source
+    assert boxed.tolist() == want_boxed
+
+
+def test_kept_and_boxed_of_an_empty_page() -> None:
+    source, boxed = _kept_and_boxed("")
+    assert len(source) == 0 and len(boxed) == 0
+
+
+def _reference_nested(fills: list[Fill]) -> set[int]:
+    """Every fill against every other, colour by colour (the plain version)."""
+    if len(fills) < 2:
+        return set()
+    boxes = np.array([f[0] for f in fills], dtype=float)
+    colours = np.array([f[1] for f in fills], dtype=np.int64)
+    area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    out: set[int] = set()
+    for i in range(len(fills)):
+        x0, y0, x1, y1 = boxes[i]
+        inside = ((boxes[:, 0] <= x0 + _INSIDE) & (boxes[:, 1] <= y0 + _INSIDE) & (boxes[:, 2] >= x1 - _INSIDE)
+                  & (boxes[:, 3] >= y1 - _INSIDE) & (area > area[i]) & (colours == colours[i]).all(axis=1))
+        if inside.any():
+            out.add(i)
+    return out
+
+
+def _reference_seams(fills: list[Fill]) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {}
+    if len(fills) < 2:
+        return out
+    boxes = np.array([f[0] for f in fills], dtype=float)
+    colours = np.array([f[1] for f in fills], dtype=np.int64)
+    narrow = (boxes[:, 2] - boxes[:, 0]) < _STRIP
+    for i in range(len(fills)):
+        same = (colours == colours[i]).all(axis=1)
+        same[i] = False
+        if not same.any():
+            continue
+        for side, facing in _FACING.items():
+            lo, hi = (1, 3) if side in (0, 2) else (0, 2)
+            span = (float(boxes[i, lo]), float(boxes[i, hi]))
+            low, high = np.maximum(boxes[:, lo], span[0]), np.minimum(boxes[:, hi], span[1])
+            meet = same & (np.abs(boxes[:, facing] - boxes[i, side]) <= _SEAM) & (high > low)
+            if not (narrow[i] or narrow[meet].any()):
+                continue
+            if meet.any() and _covered(span, list(zip(low[meet].tolist(), high[meet].tolist(), strict=True))):
+                out.setdefault(i, set()).add(side)
+    return out
+
+
+def _shaded_rows(rng: random.Random) -> list[Fill]:
+    """A generated shaded table as Word draws it: per row, cells tiled side by side in
+    the row's colour (some with narrow margin strips beside the text band), paragraph
+    fills inset in a cell, and a few stray boxes of other colours."""
+    colours = [(217, 217, 217, 255), (198, 224, 180, 255), (255, 255, 255, 255), (0, 0, 0, 255)]
+    fills: list[Fill] = []
+    top = 800.0
+    for _ in range(rng.randint(1, 8)):
+        colour = rng.choice(colours)
+        height = rng.choice((12.0, 18.0, 30.0))
+        x = 50.0
+        for _ in range(rng.randint(1, 6)):
+            width = rng.choice((5.4, 5.4, 40.0, 90.0, 150.0))
+            fills.append(((x, top - height, x + width, top), colour))
+            if rng.random() < 0.3:  # the paragraph's band inside the cell
+                fills.append(((x + 1.5, top - height + 2, x + width - 1.5, top - 2), colour))
+            x += width + rng.choice((0.0, 0.0, 0.3, 2.0))
+        top -= height + rng.choice((0.0, 0.0, 0.4, 5.0))
+    for _ in range(rng.randint(0, 3)):
+        x, y = rng.uniform(40, 500), rng.uniform(40, 800)
+        fills.append(((x, y, x + rng.uniform(3, 200), y + rng.uniform(3, 40)), rng.choice(colours)))
+    rng.shuffle(fills)
+    return fills
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_fills_compared_within_their_colour_give_the_same(seed: int) -> None:
+    fills = _shaded_rows(random.Random(seed))
+    assert nested_fills(fills) == _reference_nested(fills)
+    assert seam_sides(fills) == _reference_seams(fills)
+
+
+def test_no_margin_strip_no_seam() -> None:
+    """Two wide tiles of one colour meeting: cells filled one by one keep their edge."""
+    grey = (217, 217, 217, 255)
+    fills: list[Fill] = [((50.0, 700.0, 150.0, 720.0), grey), ((150.0, 700.0, 250.0, 720.0), grey)]
+    assert seam_sides(fills) == {}
+    strip: list[Fill] = [*fills, ((250.0, 700.0, 255.4, 720.0), grey)]
+    assert seam_sides(strip) == _reference_seams(strip) == {1: {2}, 2: {0}}
+
+
+def test_freeze_only_when_modules_were_imported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(long_lived, "_modules_when_frozen", 0)
+    long_lived.freeze_loaded()
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    garbage = [[i] for i in range(1000)]  # a document's data: stays collectable
+    long_lived.freeze_loaded()
+    assert gc.get_freeze_count() == frozen
+    monkeypatch.setitem(sys.modules, "lkjip_test_lazily_imported", sys.modules[__name__])
+    long_lived.freeze_loaded()  # a library imported while reading: frozen in turn
+    assert gc.get_freeze_count() >= frozen + len(garbage)
