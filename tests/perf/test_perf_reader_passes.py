@@ -146,3 +146,47 @@ def test_freeze_only_when_modules_were_imported(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "lkjip_test_lazily_imported", sys.modules[__name__])
     long_lived.freeze_loaded()  # a library imported while reading: frozen in turn
     assert gc.get_freeze_count() >= frozen + len(garbage)
+
+
+def _ruled_mask(rng: random.Random) -> np.ndarray:
+    """A generated ruling mask: rules, dashes and specks on a page-sized image."""
+    import cv2
+
+    mask = np.zeros((rng.randint(200, 900), rng.randint(200, 700)), dtype=np.uint8)
+    height, width = mask.shape
+    for _ in range(rng.randint(0, 40)):
+        x, y = rng.randrange(width), rng.randrange(height)
+        if rng.random() < 0.5:
+            cv2.line(mask, (x, y), (min(width - 1, x + rng.randint(5, 400)), y), 255, rng.randint(1, 3))
+        else:
+            cv2.line(mask, (x, y), (x, min(height - 1, y + rng.randint(5, 400))), 255, rng.randint(1, 3))
+    for _ in range(rng.randint(0, 300)):
+        mask[rng.randrange(height), rng.randrange(width)] = 255
+    return mask
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_components_with_16_bit_labels_are_opencvs(seed: int) -> None:
+    import cv2
+
+    from lkjip.extract.ocr.components import components_with_stats
+
+    mask = _ruled_mask(random.Random(seed))
+    n, labels, stats, centroids = components_with_stats(mask)
+    want_n, want_labels, want_stats, want_centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    assert labels.dtype == np.uint16
+    assert n == want_n
+    assert np.array_equal(labels, want_labels) and np.array_equal(stats, want_stats)
+    assert np.array_equal(centroids, want_centroids)
+
+
+def test_components_beyond_16_bits_fall_back_to_32() -> None:
+    """A speckled mask of 90,000 separate pixels: more labels than 16 bits hold."""
+    from lkjip.extract.ocr.components import components_with_stats
+
+    mask = np.zeros((600, 600), dtype=np.uint8)
+    mask[::2, ::2] = 255
+    n, labels, stats, _ = components_with_stats(mask)
+    assert n == 300 * 300 + 1
+    assert labels.dtype == np.int32 and int(labels.max()) == 300 * 300
+    assert stats[1:, 4].tolist() == [1] * (300 * 300)
