@@ -8,6 +8,8 @@ from __future__ import annotations
 import gc
 import random
 import sys
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -190,3 +192,68 @@ def test_components_beyond_16_bits_fall_back_to_32() -> None:
     assert n == 300 * 300 + 1
     assert labels.dtype == np.int32 and int(labels.max()) == 300 * 300
     assert stats[1:, 4].tolist() == [1] * (300 * 300)
+
+
+def _reference_picture_boxes(pdf_page: Any) -> list[tuple[float, float, float, float]]:
+    """`picture_boxes` as it was, walking pypdfium2's helper objects."""
+    import pypdfium2.raw as pdfium_c
+
+    from lkjip.extract.pdf.pictures import _MIN_HEIGHT_PT, _MIN_WIDTH_SHARE
+    from lkjip.geometry.page_frame import DisplayFrame
+
+    frame = DisplayFrame.of(pdf_page)
+    width, _ = pdf_page.get_size()
+    found = []
+    for obj in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        found.append((left, frame.top - top, right, frame.top - bottom))
+    if not found:
+        return []
+    turned = frame.turn_boxes(np.asarray(found, dtype=np.float64))
+    return [(float(x0), float(t), float(x1), float(b)) for x0, t, x1, b in turned
+            if x1 - x0 >= _MIN_WIDTH_SHARE * width and b - t >= _MIN_HEIGHT_PT]
+
+
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_picture_boxes_by_lean_calls_are_the_helpers(tmp_path: Path, rotate: int) -> None:
+    """A generated page of ruling paths, pictures large and small, and pictures inside a
+    form XObject (and a form inside a form, beyond the depth looked into)."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from lkjip.extract.pdf.pictures import picture_boxes
+
+    picture = ImageReader(Image.new("RGB", (60, 40), "grey"))
+    path = tmp_path / "pictures.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.beginForm("inner")
+    c.drawImage(picture, 0, 0, width=300, height=100)
+    c.endForm()
+    c.beginForm("outer")
+    c.drawImage(picture, 0, 0, width=250, height=90)
+    c.doForm("inner")
+    c.endForm()
+    for y in range(100, 800, 20):  # a ruled table's paths between the pictures
+        c.line(50, y, 545, y)
+    c.drawImage(picture, 60, 450, width=400, height=300)  # large enough for a table
+    c.drawImage(picture, 60, 400, width=40, height=30)  # a logo
+    c.saveState()
+    c.translate(80, 200)
+    c.doForm("outer")
+    c.restoreState()
+    c.setPageRotation(rotate)
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(path)
+    try:
+        page = pdf[0]
+        want = _reference_picture_boxes(page)
+        # The large picture, and the form's unless turned (then too narrow); the nested
+        # form's picture is deeper than pictures are looked for.
+        assert len(want) == (2 if rotate == 0 else 1)
+        assert picture_boxes(page) == want
+        page.close()
+    finally:
+        pdf.close()
