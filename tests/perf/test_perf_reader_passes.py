@@ -257,3 +257,36 @@ def test_picture_boxes_by_lean_calls_are_the_helpers(tmp_path: Path, rotate: int
         page.close()
     finally:
         pdf.close()
+
+
+_NUMERALS = ["2016", "1.", "3)", "98,17 %", "98.17%", "1.250", "Rp 1.250", "Rp. 19.253.545.000,-",
+             "399,380,000.00", "2.316.431.000,-", "1.234,56", "17,833,004,534,00", "5.2.2.01.01", "3G",
+             "12 orang", "1,5 juta", "-4.500", "Nomor 32 Tahun 2016", "0.250", "1,250", "IDR 2,500"]
+
+
+def _reference_detect_style(texts: list[str]) -> str | None:
+    """`detect_style` as it was: every numeral read, the revealing ones vote."""
+    from collections import Counter
+
+    from lkjip.numbers.numerals import _scan
+
+    votes: Counter[str] = Counter()
+    for text in texts:
+        for _, reading in _scan(text, None):
+            if reading.reveals_style and reading.style is not None:
+                votes[reading.style.value] += 1
+    ranked = votes.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_style_vote_skips_only_numerals_without_marks(seed: int) -> None:
+    from lkjip.numbers import detect_style
+
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice([*_NUMERALS, " ", "\n", " sebesar ", " anggaran "]) for _ in range(rng.randint(0, 30)))
+             for _ in range(rng.randint(1, 4))]
+    style = detect_style(texts)
+    assert (style.value if style else None) == _reference_detect_style(texts)
