@@ -290,3 +290,60 @@ def test_style_vote_skips_only_numerals_without_marks(seed: int) -> None:
              for _ in range(rng.randint(1, 4))]
     style = detect_style(texts)
     assert (style.value if style else None) == _reference_detect_style(texts)
+
+
+def _reference_drawn_over(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> bool:
+    """`drawn_over_each_other` as it was: one lexsort per grid of bands."""
+    from lkjip.extract.pdf.clipped_text import _BAND_PT, _NEIGHBOURS, _OVERLAP_SHARE, _SAME_PT
+
+    drawn = (x1 > x0) & (y1 > y0)
+    x0, y0, x1, y1 = x0[drawn], y0[drawn], x1[drawn], y1[drawn]
+    if len(x0) < 2:
+        return False
+    cy = (y0 + y1) / 2
+    for shift in (0.0, _BAND_PT / 2):
+        band = np.floor((cy + shift) / _BAND_PT)
+        order = np.lexsort((x0, band))
+        b, lft, t, r, u = band[order], x0[order], y0[order], x1[order], y1[order]
+        for k in range(1, _NEIGHBOURS + 1):
+            ox = np.minimum(r[:-k], r[k:]) - np.maximum(lft[:-k], lft[k:])
+            oy = np.minimum(u[:-k], u[k:]) - np.maximum(t[:-k], t[k:])
+            w = np.maximum(r[:-k] - lft[:-k], r[k:] - lft[k:])
+            h = np.maximum(u[:-k] - t[:-k], u[k:] - t[k:])
+            over = (b[:-k] == b[k:]) & (ox > _OVERLAP_SHARE * w) & (oy > _OVERLAP_SHARE * h)
+            if over.any():
+                same = (np.abs(lft[:-k] - lft[k:]) < _SAME_PT) & (np.abs(t[:-k] - t[k:]) < _SAME_PT)
+                if (over & ~same).any():
+                    return True
+    return False
+
+
+def _text_lines(rng: random.Random) -> tuple[np.ndarray, ...]:
+    """Generated character boxes: lines of letters (kerned, some on equal x), spaces of no
+    height, now and then a letter drawn twice (fake bold) or another word's letter over one."""
+    boxes: list[tuple[float, float, float, float]] = []
+    y = 800.0
+    for _ in range(rng.randint(0, 12)):
+        x = 50.0 + rng.choice((0.0, 0.0, 0.5))
+        for _ in range(rng.randint(1, 40)):
+            w = rng.choice((3.0, 5.5, 6.1))
+            box = (x, y, x + w, y + 9.0)
+            boxes.append(box)
+            if rng.random() < 0.02:
+                boxes.append(box)  # fake bold: one glyph drawn twice
+            if rng.random() < 0.01:
+                boxes.append((x + 0.7, y + rng.choice((0.0, 2.5)), x + w + 0.7, y + 9.0))  # hidden letter
+            if rng.random() < 0.1:
+                boxes.append((x + w, y, x + w + 2.5, y))  # a space: no height
+            x += w - rng.choice((0.0, 0.0, 0.8))  # kerning overlaps neighbours a little
+        y -= rng.choice((12.0, 3.0, 14.5))  # lines close enough to straddle a band
+    arr = np.array(boxes, dtype=np.float64).reshape(-1, 4)
+    return arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_drawn_over_with_one_sort_by_x_is_the_lexsort(seed: int) -> None:
+    from lkjip.extract.pdf.clipped_text import drawn_over_each_other
+
+    x0, y0, x1, y1 = _text_lines(random.Random(seed))
+    assert drawn_over_each_other(x0, y0, x1, y1) == _reference_drawn_over(x0, y0, x1, y1)
