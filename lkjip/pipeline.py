@@ -20,6 +20,7 @@ from lkjip.extract.interpret.document import interpret
 from lkjip.extract.isolation import read_isolated
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.source import SourceDocument
+from lkjip.long_lived import freeze_loaded
 from lkjip.records import Extraction
 from lkjip.results import DocumentResult
 from lkjip.schemas.validate import validate_extraction
@@ -48,6 +49,7 @@ def extract(path: Path, limits: ReadLimits | None = None,
 
     Never raises for a bad document: a DocumentError becomes status "error".
     """
+    freeze_loaded()  # imports done since the last document are no garbage (lkjip.long_lived)
     try:
         source = read_isolated(path, limits, on_progress)
     except DocumentError as exc:

@@ -30,6 +30,7 @@ from lkjip.extract.errors import DocumentError, error_from_exception
 from lkjip.extract.limits import ReadLimits
 from lkjip.extract.readers import read_document
 from lkjip.extract.source import SourceDocument
+from lkjip.long_lived import freeze_inherited
 
 # Extra seconds the parent waits past the timeout, so the child can report its own
 # (more precise) timeout message before it is killed.
@@ -70,6 +71,7 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int, progress_fd: in
             lkjip.extract.pdf.reader.progress_sink = lambda line: _send_line(progress_fd, line)
 
         die_with_parent(parent)  # a kill -9 of the parent takes the reader with it
+        freeze_inherited()  # all the parent's objects outlive this child (lkjip.long_lived)
         # A crash here is reported by the parent as "crashed"; no dump on the user's terminal.
         faulthandler.disable()
         with contextlib.suppress(OSError):

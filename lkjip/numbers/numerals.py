@@ -381,9 +381,15 @@ def detect_style(texts: Iterable[str]) -> NumberStyle | None:
         texts = [texts]
     votes: Counter[NumberStyle] = Counter()
     for text in texts:
-        for _, reading in _scan(text, None):
-            if reading.reveals_style and reading.style is not None:
-                votes[reading.style] += 1
+        for match in _NUMBER_RE.finditer(text):
+            digits = match.group("digits")
+            if "." not in digits and "," not in digits:
+                continue  # no mark, no vote (`_read_digits`): most numerals, spared the reading
+            if _is_list_number(text, match):
+                continue
+            built = _build(text, match, None, any_word=False)
+            if built is not None and built[1].reveals_style and built[1].style is not None:
+                votes[built[1].style] += 1
     ranked = votes.most_common()
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.components import components_with_stats
 from lkjip.extract.source import Page
 
 # Wider than any stroke of print at 150-300 dpi, narrower than a shaded cell's height.
@@ -47,7 +48,7 @@ def erase_rules(gray: np.ndarray) -> np.ndarray:
         length = max(int((width if horizontal else height) * _MIN_RULE_SHARE), 10)
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         strokes = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
-        _, labels, stats, _ = cv2.connectedComponentsWithStats(strokes, connectivity=8)
+        _, labels, stats, _ = components_with_stats(strokes)
         thickness = stats[1:, cv2.CC_STAT_HEIGHT if horizontal else cv2.CC_STAT_WIDTH]
         thin = np.concatenate([[False], thickness <= _MAX_RULE_THICKNESS_PX])
         mask = thin[labels].astype(np.uint8)

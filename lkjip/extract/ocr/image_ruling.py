@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.components import components_with_stats
 from lkjip.extract.ocr.rule_gaps import bridge_rule_gaps, join_collinear, reach_far_crossings
 from lkjip.extract.ocr.text_strokes import drop_print_strokes
 from lkjip.geometry import BBox, Edge, h_edge, v_edge
@@ -34,7 +35,7 @@ _MIN_RULES_FOR_SIDE = 3
 
 def _strokes(mask: np.ndarray, horizontal: bool) -> list[tuple[int, int, int, int]]:
     """Bounding boxes (x, y, w, h) of the connected strokes of a line mask."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, _, stats, _ = components_with_stats(mask)
     out = []
     for i in range(1, n):
         x, y, w, h, _ = stats[i]
@@ -92,7 +93,7 @@ def dashed_rules(ink: np.ndarray, length: int, horizontal: bool) -> np.ndarray:
     chained = cv2.morphologyEx(chained, cv2.MORPH_OPEN, kernel(length * _DASHED_RULE_FACTOR))
     # A rule stands apart from the print; stems of stacked "1"s have their serifs and
     # neighbouring letters beside them.
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(chained, connectivity=8)
+    n, labels, stats, _ = components_with_stats(chained)
     out = np.zeros_like(chained)
     for i in range(1, n):
         x, y, w, h, _ = stats[i]

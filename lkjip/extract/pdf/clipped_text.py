@@ -56,15 +56,20 @@ def drawn_over_each_other(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np
     if len(x0) < 2:
         return False
     cy = (y0 + y1) / 2
+    # Sorted by x once; each grid's order is that, stably sorted by band: the order
+    # np.lexsort((x0, band)) gives, at one sort of the bands per grid instead of two sorts.
+    by_x = np.argsort(x0, kind="stable")
+    width, height = x1 - x0, y1 - y0
     for shift in (0.0, _BAND_PT / 2):
         band = np.floor((cy + shift) / _BAND_PT)
-        order = np.lexsort((x0, band))
+        order = by_x[np.argsort(band[by_x], kind="stable")]
         b, lft, t, r, u = band[order], x0[order], y0[order], x1[order], y1[order]
+        wd, ht = width[order], height[order]
         for k in range(1, _NEIGHBOURS + 1):
             ox = np.minimum(r[:-k], r[k:]) - np.maximum(lft[:-k], lft[k:])
             oy = np.minimum(u[:-k], u[k:]) - np.maximum(t[:-k], t[k:])
-            w = np.maximum(r[:-k] - lft[:-k], r[k:] - lft[k:])
-            h = np.maximum(u[:-k] - t[:-k], u[k:] - t[k:])
+            w = np.maximum(wd[:-k], wd[k:])
+            h = np.maximum(ht[:-k], ht[k:])
             over = (b[:-k] == b[k:]) & (ox > _OVERLAP_SHARE * w) & (oy > _OVERLAP_SHARE * h)
             if over.any():
                 same = (np.abs(lft[:-k] - lft[k:]) < _SAME_PT) & (np.abs(t[:-k] - t[k:]) < _SAME_PT)

@@ -10,12 +10,16 @@ time on pages drawn with thousands of vector paths.
 
 from __future__ import annotations
 
+import ctypes
 import re
+from collections.abc import Iterator
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pypdfium2 import PdfiumError
 
+from lkjip.extract.pdf import pdfium_calls
 from lkjip.geometry import BBox
 from lkjip.geometry.page_frame import DisplayFrame
 
@@ -27,14 +31,51 @@ _MIN_WIDTH_SHARE = 0.33
 _MIN_HEIGHT_PT = 60.0
 
 
+def _image_bounds(owner: pdfium_calls.Handle, in_form: bool = False, level: int = 0,
+                  max_depth: int = 2) -> Iterator[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) in user space of every image object, in drawing order,
+    forms opened to `max_depth`: what `PdfPage.get_objects(filter=[image], max_depth=2)`
+    and `get_bounds` give (and the same errors), with the lean calls (`pdfium_calls`),
+    because `get_objects` makes a helper object for every path of a ruled page too."""
+    if in_form:  # a form's object index is an unsigned long: pass it at full width
+        count, get, index = pdfium_calls.form_object_count, pdfium_calls.form_object, ctypes.c_ulong
+    else:
+        count, get, index = pdfium_calls.page_object_count, pdfium_calls.page_object, ctypes.c_int
+    n = count(owner)
+    if n < 0:
+        raise PdfiumError("Failed to get number of pageobjects.")
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(n):
+        obj = get(owner, index(i))
+        if not obj.value:
+            raise PdfiumError("Failed to get pageobject.")
+        kind = pdfium_calls.object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if not pdfium_calls.object_bounds(obj, ctypes.byref(left), ctypes.byref(bottom),
+                                              ctypes.byref(right), ctypes.byref(top)):
+                raise PdfiumError("Failed to locate pageobject.")
+            yield left.value, bottom.value, right.value, top.value
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            yield from _image_bounds(obj, True, level + 1, max_depth)
+
+
 def picture_boxes(pdf_page: pdfium.PdfPage) -> list[BBox]:
     """Displayed boxes (x0, top, x1, bottom) of the page's pictures large enough to be a table."""
-    return [box for box, _ in pictures_with_widths(pdf_page)]
+    frame = DisplayFrame.of(pdf_page)
+    width, _ = pdf_page.get_size()
+    found = [(left, frame.top - top, right, frame.top - bottom)
+             for left, bottom, right, top in _image_bounds(pdfium_calls.handle(pdf_page.raw))]
+    if not found:
+        return []
+    turned = frame.turn_boxes(np.asarray(found, dtype=np.float64))
+    return [(float(x0), float(t), float(x1), float(b)) for x0, t, x1, b in turned
+            if x1 - x0 >= _MIN_WIDTH_SHARE * width and b - t >= _MIN_HEIGHT_PT]
 
 
 def pictures_with_widths(pdf_page: pdfium.PdfPage) -> list[tuple[BBox, int]]:
     """`picture_boxes`, each with the picture's own width in pixels along the box's width
-    (the resolution to read it at)."""
+    (the resolution to read it at). Through pypdfium2's objects, so only for pages whose
+    `picture_boxes` found a table-sized picture."""
     frame = DisplayFrame.of(pdf_page)
     width, _ = pdf_page.get_size()
     found, pixels = [], []
@@ -43,7 +84,7 @@ def pictures_with_widths(pdf_page: pdfium.PdfPage) -> list[tuple[BBox, int]]:
         found.append((left, frame.top - top, right, frame.top - bottom))
         try:
             w, h = obj.get_px_size()  # type: ignore[attr-defined]
-        except Exception:
+        except Exception:  # an unreadable image header: read at the page's scale
             w, h = 0, 0
         pixels.append((int(w), int(h)))
     if not found:

@@ -37,7 +37,7 @@ from lkjip.extract.limits import ReadLimits
 from lkjip.extract.pdf import pdfium_calls
 from lkjip.extract.pdf.clipped_text import hidden_chars
 from lkjip.extract.pdf.picture_reading import MAX_PICTURES
-from lkjip.extract.pdf.pictures import TABLE_CAPTION, pictures_with_widths
+from lkjip.extract.pdf.pictures import TABLE_CAPTION, picture_boxes, pictures_with_widths
 from lkjip.extract.pdf.ruling import page_edges
 from lkjip.extract.pdf.text_layer import LayerQuality, assess, strip_watermark_lines
 from lkjip.extract.pdf.triage import second_engine_worthwhile
@@ -95,6 +95,22 @@ def _has_no_pages(path: Path) -> bool:
         pypdf_log.setLevel(level)
 
 
+def _kept_and_boxed(raw: str) -> tuple[np.ndarray, np.ndarray]:
+    """For pdfium's text of a page: the index in `raw` of every character kept (all but
+    the carriage returns of its CR LF line ends), and the positions, among the kept ones,
+    of those that have a box (spaces and printed characters; not line breaks or tabs).
+
+    Array operations over the code points, not a Python test per character (a dense page
+    has 10⁴ characters); the whitespace other than " " is looked up among the page's
+    distinct characters, so it is exactly what `str.isspace` says."""
+    codes = np.frombuffer(raw.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    source = np.flatnonzero(codes != ord("\r"))
+    unboxed = [ord(ch) for ch in set(raw) if ch != " " and ch != "\r" and ch.isspace()]
+    kept = codes[source]
+    boxed = np.flatnonzero(~np.isin(kept, unboxed)) if unboxed else np.arange(len(kept))
+    return source, boxed
+
+
 def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
     """The page's text and its characters' boxes as displayed (`displayed_space`)."""
     width, height = pdf_page.get_size()  # displayed: swapped on a quarter-turned page
@@ -104,28 +120,27 @@ def read_page_text(pdf_page: pdfium.PdfPage, number: int) -> Page:
         n = textpage.count_chars()
         raw = textpage.get_text_range(0, n) if n > 0 else ""
         # pdfium ends lines with \r\n; keep only \n, and remember each kept char's index.
-        source = [i for i, ch in enumerate(raw) if ch != "\r"]
+        source, boxed = _kept_and_boxed(raw)
         text = raw.replace("\r", "").translate(_HYPHEN_TABLE)
-        boxed = [k for k, ch in enumerate(text) if ch == " " or not ch.isspace()]
         boxes = np.full((len(text), 4), np.nan, dtype=np.float32)
-        if boxed:
+        if len(boxed):
             handle = pdfium_calls.handle(textpage.raw)
             char_box = pdfium_calls.text_char_box
             left, right, bottom, top = (ctypes.c_double() for _ in range(4))
             out = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
             flat: list[float] = []
-            for k in boxed:
-                char_box(handle, source[k], *out)
+            for index in source[boxed].tolist():
+                char_box(handle, index, *out)
                 flat += (left.value, bottom.value, right.value, top.value)
             x0, y0, x1, y1 = np.array(flat, dtype=np.float64).reshape(-1, 4).T
             drawn = (x1 > x0) | (y1 > y0)  # an empty box is a generated char: no place
-            rows = np.asarray(boxed)[drawn]
+            rows = boxed[drawn]
             # pdfium gives user space: measure from the visible box's top, then turn.
             top = frame.top
             boxes[rows] = frame.turn_boxes(np.column_stack((x0, top - y1, x1, top - y0))[drawn])
             # Text clipped out of sight (a hidden spreadsheet row under a printed one) is
             # not on the printed page: drop it (`clipped_text`).
-            hidden = hidden_chars(pdf_page, textpage, np.asarray(source)[rows], x0[drawn], y0[drawn],
+            hidden = hidden_chars(pdf_page, textpage, source[rows], x0[drawn], y0[drawn],
                                   x1[drawn], y1[drawn])
             if hidden.any():
                 keep = np.ones(len(text), dtype=bool)
@@ -602,12 +617,12 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                             page.text, page.char_boxes = "", np.zeros((0, 4), dtype=np.float32)
                     edges = page_edges(pdf_page)
                     if not ocr_it and TABLE_CAPTION.search(page.text):
-                        pictures = pictures_with_widths(pdf_page)
-                        page.pictures = [box for box, _ in pictures]
-                        if pictures and limits.pictures and pictures_left > 0:
+                        page.pictures = picture_boxes(pdf_page)
+                        if page.pictures and limits.pictures and pictures_left > 0:
                             from lkjip.extract.pdf.picture_reading import read_table_pictures
 
-                            found, read = read_table_pictures(pdf_page, page, pictures, pictures_left)
+                            found, read = read_table_pictures(pdf_page, page, pictures_with_widths(pdf_page),
+                                                              pictures_left)
                             pictures_left -= read
                             tables.extend(found)
                 finally:

@@ -78,7 +78,7 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
     matrix = pdfium_c.FS_MATRIX()
     matrix_ref = ctypes.byref(matrix)
     x, y = ctypes.c_float(), ctypes.c_float()
-    point = (ctypes.byref(x), ctypes.byref(y))
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     get_segment, get_point = pdfium_calls.path_segment, pdfium_calls.segment_point
     get_type, get_close = pdfium_calls.segment_type, pdfium_calls.segment_close
     moveto, lineto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
@@ -101,15 +101,19 @@ def page_edges(page: pdfium.PdfPage) -> list[Edge]:
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         start: tuple[float, float] | None = None
         prev: tuple[float, float] | None = None
+        # Per segment: four pdfium calls and a few float operations, nothing more (a
+        # chart's path has hundreds of segments); `_edge` only for a segment along an axis.
         for i in range(n):
             seg = get_segment(obj, i)
-            get_point(seg, *point)
-            px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            get_point(seg, x_ref, y_ref)
+            xv, yv = x.value, y.value
+            px, py = a * xv + c * yv + e, b * xv + d * yv + f
             kind = get_type(seg)
             if kind == moveto:
                 start = prev = (px, py)
                 continue
             if kind == lineto and prev is not None and \
+                    (abs(prev[1] - py) <= _AXIS_TOLERANCE or abs(prev[0] - px) <= _AXIS_TOLERANCE) and \
                     (edge := _edge(prev[0], prev[1], px, py, height)) is not None:
                 edges.append(edge)
             prev = (px, py)

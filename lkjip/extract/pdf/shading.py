@@ -33,16 +33,28 @@ def nested_fills(fills: list[Fill]) -> set[int]:
     if len(fills) < 2:
         return set()
     boxes = np.array([f[0] for f in fills], dtype=float)
-    colours = np.array([f[1] for f in fills], dtype=np.int64)
     area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
     out: set[int] = set()
-    for i in range(len(fills)):
-        x0, y0, x1, y1 = boxes[i]
-        inside = ((boxes[:, 0] <= x0 + _INSIDE) & (boxes[:, 1] <= y0 + _INSIDE) & (boxes[:, 2] >= x1 - _INSIDE)
-                  & (boxes[:, 3] >= y1 - _INSIDE) & (area > area[i]) & (colours == colours[i]).all(axis=1))
-        if inside.any():
-            out.add(i)
+    for members in _same_colour_groups(fills):
+        if len(members) < 2:
+            continue  # a fill alone in its colour lies in no fill of its colour
+        group, group_area = boxes[members], area[members]
+        for i in members.tolist():
+            x0, y0, x1, y1 = boxes[i]
+            inside = ((group[:, 0] <= x0 + _INSIDE) & (group[:, 1] <= y0 + _INSIDE) & (group[:, 2] >= x1 - _INSIDE)
+                      & (group[:, 3] >= y1 - _INSIDE) & (group_area > area[i]))
+            if inside.any():
+                out.add(i)
     return out
+
+
+def _same_colour_groups(fills: list[Fill]) -> list[np.ndarray]:
+    """The indexes (ascending) of the fills of each colour. Fills are compared only
+    within their colour: a shaded table has hundreds of fills in two or three colours,
+    and comparing each with all, colour by colour, was most of the page's ruling time."""
+    ids: dict[tuple[int, ...], int] = {}
+    colour_id = np.array([ids.setdefault(tuple(f[1]), len(ids)) for f in fills], dtype=np.int64)
+    return [np.flatnonzero(colour_id == c) for c in range(len(ids))]
 
 
 def _covered(span: tuple[float, float], pieces: list[tuple[float, float]]) -> bool:
@@ -63,20 +75,23 @@ def seam_sides(fills: list[Fill]) -> dict[int, set[int]]:
     if len(fills) < 2:
         return out
     boxes = np.array([f[0] for f in fills], dtype=float)
-    colours = np.array([f[1] for f in fills], dtype=np.int64)
     narrow = (boxes[:, 2] - boxes[:, 0]) < _STRIP
-    for i in range(len(fills)):
-        same = (colours == colours[i]).all(axis=1)
-        same[i] = False
-        if not same.any():
-            continue
-        for side, facing in _FACING.items():
-            lo, hi = (1, 3) if side in (0, 2) else (0, 2)  # the side runs along y, or along x
-            span = (float(boxes[i, lo]), float(boxes[i, hi]))
-            low, high = np.maximum(boxes[:, lo], span[0]), np.minimum(boxes[:, hi], span[1])
-            meet = same & (np.abs(boxes[:, facing] - boxes[i, side]) <= _SEAM) & (high > low)
-            if not (narrow[i] or narrow[meet].any()):
-                continue  # no margin strip at this seam: cells filled one by one keep their edge
-            if meet.any() and _covered(span, list(zip(low[meet].tolist(), high[meet].tolist(), strict=True))):
-                out.setdefault(i, set()).add(side)
+    if not narrow.any():
+        return out  # a seam is dropped only beside a margin strip: none on this page
+    for members in _same_colour_groups(fills):
+        if len(members) < 2 or not narrow[members].any():
+            continue  # alone in its colour, or no margin strip in it: every edge stays
+        group, group_narrow = boxes[members], narrow[members]
+        for at, i in enumerate(members.tolist()):
+            same = np.ones(len(members), dtype=bool)
+            same[at] = False
+            for side, facing in _FACING.items():
+                lo, hi = (1, 3) if side in (0, 2) else (0, 2)  # the side runs along y, or along x
+                span = (float(boxes[i, lo]), float(boxes[i, hi]))
+                low, high = np.maximum(group[:, lo], span[0]), np.minimum(group[:, hi], span[1])
+                meet = same & (np.abs(group[:, facing] - boxes[i, side]) <= _SEAM) & (high > low)
+                if not (group_narrow[at] or group_narrow[meet].any()):
+                    continue  # no margin strip at this seam: cells filled one by one keep their edge
+                if meet.any() and _covered(span, list(zip(low[meet].tolist(), high[meet].tolist(), strict=True))):
+                    out.setdefault(i, set()).add(side)
     return out
