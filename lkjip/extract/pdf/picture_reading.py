@@ -27,6 +27,12 @@ import numpy as np
 from PIL import Image
 
 from lkjip.extract.ocr import rapid
+from lkjip.extract.pdf.pictures import (
+    TEXT_OVER_PICTURE,
+    caption_of_picture,
+    picture_kind,
+    text_inside,
+)
 from lkjip.extract.source import Page, RawCell, RawTable
 from lkjip.geometry import BBox
 
@@ -115,6 +121,7 @@ def bracket_read_as_one(x: str, y: str) -> str | None:
 
 
 def _overlap(a: BBox, b: BBox) -> float:
+    """Intersection over union of two boxes."""
     x0, y0, x1, y1 = max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
     if x1 <= x0 or y1 <= y0:
         return 0.0
@@ -317,41 +324,6 @@ def picture_table(pdf_page: object, box: BBox, pixel_width: int, page_number: in
                     engine="picture-ocr")
 
 
-# More text-layer characters than this over a picture make it a background behind real
-# text (a shaded header), not a table printed as a picture.
-_TEXT_OVER_PICTURE = 3
-# A numbered caption this close above (or below) the picture names it a table.
-_CAPTION_GAP_PT = 60.0
-# Only pictures captioned as a budget or indicator table are read (each costs seconds):
-# "Tabel 3.23 Belanja Daerah", "Tabel 2.4 Capaian Kinerja"; a map or a chart is not.
-_KIND_WORDS = re.compile(r"\b(?:anggaran|pagu|pendapatan|belanja|keuangan|dpa|apbd|pembiayaan|"
-                         r"kinerja|indikator|capaian|sasaran|target|iku|realisasi)\b", re.I)
-_CAPTION = re.compile(r"^\s*tabel\s+(?:\d+|[IVX]+)(?:[.\-]\d+)*\b", re.I)
-
-
-def _text_inside(page: Page, box: BBox) -> int:
-    boxes = page.char_boxes
-    if boxes is None or not len(boxes):
-        return 0
-    inside = (boxes[:, 0] >= box[0]) & (boxes[:, 2] <= box[2]) & (boxes[:, 1] >= box[1]) & (boxes[:, 3] <= box[3])
-    return int(inside.sum())
-
-
-def table_caption(page: Page, box: BBox) -> str | None:
-    """The numbered caption ("Tabel 3.23 Belanja Daerah") just above or below the picture,
-    with the title lines under it; None when the picture is not captioned as a table."""
-    lines = [ln for ln in page.lines() if ln.bbox is not None and ln.text.strip()
-             and ln.bbox[2] >= box[0] and ln.bbox[0] <= box[2]]
-    for i, ln in enumerate(lines):
-        assert ln.bbox is not None
-        gap = box[1] - ln.bbox[3] if ln.bbox[3] <= box[1] + 2 else ln.bbox[1] - box[3]
-        if _CAPTION.match(ln.text) and -2 <= gap <= _CAPTION_GAP_PT:
-            title = [x.text.strip() for x in lines[i:i + 3]
-                     if x.bbox is not None and (x.bbox[3] <= box[1] + 2) == (ln.bbox[3] <= box[1] + 2)]
-            return " ".join(title)
-    return None
-
-
 def read_table_pictures(pdf_page: object, page: Page, pictures: list[tuple[BBox, int]],
                         budget: int) -> tuple[list[RawTable], int]:
     """The tables in the page's captioned pictures that carry no text layer, and how many
@@ -361,11 +333,12 @@ def read_table_pictures(pdf_page: object, page: Page, pictures: list[tuple[BBox,
     for box, pixel_width in pictures:
         if read >= budget:
             break
-        if _text_inside(page, box) > _TEXT_OVER_PICTURE:
-            continue
-        caption = table_caption(page, box)
-        if caption is None or not _KIND_WORDS.search(caption):
-            continue
+        if text_inside(page, box) > TEXT_OVER_PICTURE:
+            continue  # a background behind real text
+        caption = caption_of_picture(page, box)
+        if caption is None or picture_kind(caption) is None:
+            continue  # only pictures captioned as a budget or indicator table (each costs seconds)
+        caption = " ".join(caption.split())
         read += 1
         table = picture_table(pdf_page, box, pixel_width, page.number, len(out) + 1, caption)
         if table is not None:

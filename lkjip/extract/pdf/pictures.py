@@ -20,11 +20,62 @@ import pypdfium2.raw as pdfium_c
 from pypdfium2 import PdfiumError
 
 from lkjip.extract.pdf import pdfium_calls
+from lkjip.extract.source import Page
 from lkjip.geometry import BBox
 from lkjip.geometry.page_frame import DisplayFrame
 
 # "Tabel 3.22", "TABEL 2.1", "Tabel III.4", "Tabel 5": a numbered table caption.
 TABLE_CAPTION = re.compile(r"(?im)^\s*tabel\s+(?:\d+|[IVX]+)(?:[.\-]\d+)*\b")
+_CAPTION = re.compile(r"^\s*tabel\s+(?:\d+|[IVX]+)(?:[.\-]\d+)*\b", re.I)
+_BUDGET_WORDS = re.compile(r"\b(?:anggaran|pagu|pendapatan|belanja|keuangan|dpa|apbd|pembiayaan)\b", re.I)
+_INDICATOR_WORDS = re.compile(r"\b(?:kinerja|indikator|capaian|sasaran|target|iku|realisasi)\b", re.I)
+# How far a caption may stand from its picture (a blank line or two in Word).
+_CAPTION_GAP_PT = 60.0
+# More text-layer characters than this over a picture make it a background behind real
+# text (a shaded header, a letterhead), not a table printed as a picture.
+TEXT_OVER_PICTURE = 3
+
+
+def overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def caption_of_picture(page: Page, picture: BBox) -> str | None:
+    """The numbered caption nearest above the picture (with the title lines between it and
+    the picture: "Tabel 3.22" / "Pendapatan Daerah"), or just below it."""
+    lines = [ln for ln in page.lines() if ln.bbox is not None and ln.text.strip()
+             and ln.bbox[2] >= picture[0] and ln.bbox[0] <= picture[2]]
+    best: tuple[float, int] | None = None
+    for i, line in enumerate(lines):
+        if not _CAPTION.match(line.text):
+            continue
+        _, top, _, bottom = line.bbox  # type: ignore[misc]
+        gap = picture[1] - bottom if bottom <= picture[1] + 2 else top - picture[3]
+        if -2 <= gap <= _CAPTION_GAP_PT and (best is None or gap < best[0]):
+            best = (gap, i)
+    if best is None:
+        return None
+    first = lines[best[1]]
+    end = picture[1] if first.bbox[3] <= picture[1] + 2 else first.bbox[3] + 2 * (first.bbox[3] - first.bbox[1])  # type: ignore[index]
+    title = [ln.text for ln in lines[best[1]:] if ln.bbox[3] <= end + 2][:3]  # type: ignore[index]
+    return " ".join(title)
+
+
+def text_inside(page: Page, box: BBox) -> int:
+    boxes = page.char_boxes
+    if boxes is None or not len(boxes):
+        return 0
+    x0, top, x1, bottom = box
+    inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= top) & (boxes[:, 3] <= bottom)
+    return int(inside.sum())
+
+
+def picture_kind(caption: str) -> str | None:
+    """"budget" or "indicator" by the caption's own words ("Tabel 3.22 Pendapatan Daerah":
+    budget); None for a caption naming neither (an organisation chart's "Jumlah Pegawai")."""
+    return "budget" if _BUDGET_WORDS.search(caption) else "indicator" if _INDICATOR_WORDS.search(caption) else None
+
+
 # Large enough to hold a table: a third of the page wide and a few rows high (logos,
 # signatures and stamps are smaller).
 _MIN_WIDTH_SHARE = 0.33
