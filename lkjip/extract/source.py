@@ -145,6 +145,7 @@ class Page:
         # sends pages to the parent).
         state = dict(self.__dict__)
         state.pop("_lines_cache", None)
+        state.pop("_words_cache", None)
         return state
 
 

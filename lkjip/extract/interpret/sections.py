@@ -108,6 +108,18 @@ def _looks_like_title(text: str) -> bool:
 
 
 def find_headings(source: SourceDocument) -> list[Heading]:
+    """The document's headings, found once: the indicator reader and the section list both
+    ask (a fresh list each call; the Headings are shared, so callers must not mutate them)."""
+    key = (id(source.pages), len(source.pages), id(source.tables), len(source.tables))
+    cached = source.__dict__.get("_headings_cache")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    out = _find_headings(source)
+    source.__dict__["_headings_cache"] = (key, out)
+    return list(out)
+
+
+def _find_headings(source: SourceDocument) -> list[Heading]:
     out: list[Heading] = []
     in_tables = _table_boxes(source)
     for page in source.pages:

@@ -68,10 +68,24 @@ class WordLine:
 
 
 def page_words(page: Page) -> list[Word]:
-    """Every word of the page with its box (characters without a box are dropped)."""
+    """Every word of the page with its box (characters without a box are dropped).
+
+    Kept on the page until its text or boxes are replaced, like `Page.lines`: a numbered
+    form's page is split into words by the test for its numbering row and again to read it.
+    A fresh list each call; its Words are shared, so callers must not mutate them."""
     if page.char_boxes is None or not page.text:
         return []
+    cached = page.__dict__.get("_words_cache")
+    if cached is not None and cached[0] is page.text and cached[1] is page.char_boxes:
+        return list(cached[2])
+    out = _split_words(page)
+    page.__dict__["_words_cache"] = (page.text, page.char_boxes, out)
+    return list(out)
+
+
+def _split_words(page: Page) -> list[Word]:
     boxes = page.char_boxes
+    assert boxes is not None
     text = page.text
     out: list[Word] = []
     for line in page.lines():
