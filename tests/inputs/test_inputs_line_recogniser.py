@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from lkjip.extract.ocr.cells import GLYPH
-from lkjip.extract.ocr.rapid_page import available, split_line, visual_rows
+from lkjip.extract.ocr.rapid import available
+from lkjip.extract.ocr.rapid_page import split_line, visual_rows
 from lkjip.extract.ocr.separator_style import column_style, mark_separator_doubts
 from lkjip.extract.pdf.reader import (
     LINE_RECOGNISER,

@@ -10,20 +10,11 @@ from lkjip.checks.certainty import flag
 from lkjip.checks.finding import Evidence, Finding, Severity
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.checks.wording import page_ref, table_ref
-from lkjip.numbers import format_id
+from lkjip.numbers import decimals_printed, format_id, half_last_decimal
 from lkjip.records import Cell, DifferenceRow, DifferenceTable, Extraction
 
 # The rule was learned from the rows, not read: every cell says so.
 _LEARNED = "difference_from_rows"
-
-
-def _slack(text: str, tolerance: float) -> float:
-    return tolerance + 0.5 * 10 ** -_decimals(text) + 1e-6
-
-
-def _decimals(text: str) -> int:
-    parts = text.strip().rstrip(")").rsplit(",", 1)
-    return len(parts[1]) if len(parts) == 2 and parts[1].isdigit() else 0
 
 
 def _learned(cell: Cell) -> Cell:
@@ -64,14 +55,14 @@ class DifferenceColumnBreaks(Rule):
     def _row(self, table: DifferenceTable, row: DifferenceRow, config: CheckConfig) -> Finding | None:
         (stated, s_cell), (a, a_cell), (b, b_cell) = (row.values[c] for c in
                                                       (table.result, table.minuend, table.subtrahend))
-        if abs(abs(stated) - abs(a - b)) <= _slack(s_cell.text, config.rupiah_tolerance):
+        if abs(abs(stated) - abs(a - b)) <= config.rupiah_tolerance + half_last_decimal(s_cell.text) + 1e-6:
             return None
         minuend, subtrahend = table.minuend, table.subtrahend
         if stated and (a - b) * stated < 0:
             # Shown in the order the printed sign follows: "(922…)" is the later minus the earlier.
             (a, a_cell, minuend), (b, b_cell, subtrahend) = (b, b_cell, subtrahend), (a, a_cell, minuend)
         computed = a - b
-        decimals = max(_decimals(a_cell.text), _decimals(b_cell.text), _decimals(s_cell.text))
+        decimals = max(decimals_printed(c.text) for c in (a_cell, b_cell, s_cell))
         head = {c: table.columns.get(c) or f"#{c + 1}" for c in (table.result, minuend, subtrahend)}
         off = format_id(round(abs(abs(stated) - abs(computed)), decimals), decimals)
         others = table.holding

@@ -26,8 +26,9 @@ import re
 
 import numpy as np
 
+from lkjip.extract.ocr.cells import REREADS_DIFFER
 from lkjip.extract.source import RawCell, RawTable
-from lkjip.numbers import NumberStyle, bracketed_negative, parse_number
+from lkjip.numbers import NumberStyle, bracketed_negative, half_last_decimal, parse_number
 from lkjip.records import Cell, DifferenceRow, DifferenceTable
 
 _MIN_HOLDING = 3
@@ -35,7 +36,7 @@ _HOLDING_SHARE = 0.75
 _MIN_ROWS = 3
 # At most this many figure columns are tried (every ordered triple of them).
 _MAX_COLUMNS = 12
-_UNCONFIRMED = "ocr_rereads_differ"
+_UNCONFIRMED = REREADS_DIFFER
 _DIGIT = re.compile(r"\d")
 
 
@@ -49,12 +50,6 @@ def _value(raw: RawCell | None, text: str, style: NumberStyle | None) -> float |
     if parsed is None or parsed.kind == "percent":
         return None
     return float(parsed.value)
-
-
-def _slack(text: str) -> float:
-    """Half a unit of the last printed decimal: 0,005 for "…,75", 0,5 for "1.250"."""
-    m = re.search(r"[.,](\d{1,2})\)?\s*$", text.strip())
-    return 0.5 * 10 ** -len(m.group(1)) if m else 0.5
 
 
 def _first_figure_row(table: RawTable, values: np.ndarray) -> int:
@@ -76,7 +71,9 @@ def difference_of(table: RawTable, style: NumberStyle | None) -> DifferenceTable
     columns = [c for c in range(table.n_cols) if np.sum(~np.isnan(values[:, c])) >= _MIN_HOLDING][:_MAX_COLUMNS]
     if len(columns) < 3:
         return None
-    slack = np.array([[_slack(texts[r][c]) for c in range(table.n_cols)] for r in range(table.n_rows)])
+    # Half a unit of the last printed decimal: 0,005 for "…,75", none for whole rupiah.
+    slack = np.array([[half_last_decimal(texts[r][c], style) for c in range(table.n_cols)]
+                      for r in range(table.n_rows)])
     best: tuple[int, int, int, int, int] | None = None  # (holding, tested, r, a, b)
     for a, b in itertools.permutations(columns, 2):
         if a > b:

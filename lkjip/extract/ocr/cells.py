@@ -165,7 +165,7 @@ def glyph_doubt(text: str, percent_column: bool) -> bool:
     return False
 
 
-def _add_doubt(cell: RawCell, line: int | None, reason: str) -> None:
+def add_doubt(cell: RawCell, line: int | None, reason: str) -> None:
     if len(cell.line_doubts) != len(cell.line_boxes):
         cell.line_doubts = [() for _ in cell.line_boxes]
     if line is None:
@@ -295,7 +295,7 @@ def mark_glyph_doubts(table: RawTable) -> None:
             for i, line in enumerate(lines):
                 fixed = repair_separators(repair_percent(line) if percent_column else line)
                 if fixed != line or glyph_doubt(line, percent_column):
-                    _add_doubt(cell, i if cell.line_boxes else None, GLYPH)
+                    add_doubt(cell, i if cell.line_boxes else None, GLYPH)
                 mended.append(fixed)
             if cell.line_boxes:
                 cell.line_boxes = [(t, b) for t, (_, b) in zip(mended, cell.line_boxes, strict=True)]
@@ -360,7 +360,7 @@ def verify_numbers(table: RawTable, image: Image.Image, scale: float, lang: str)
             continue
         # Two readings disagree: a third, of the line alone at twice the size, decides.
         if _digits(read_line(crop, scale, lang)) != first:
-            _add_doubt(cell, i, REREADS_DIFFER)
+            add_doubt(cell, i, REREADS_DIFFER)
             differed += 1
     return differed
 
@@ -406,5 +406,5 @@ def repair_header_percent(table: RawTable) -> None:
             if fixed != cell.text and re.search(r"[^\W\d_]{3}", fixed):
                 cell.text = fixed
                 cell.line_boxes = [(_HEADER_PERCENT.sub(fix, t), b) for t, b in cell.line_boxes]
-                _add_doubt(cell, None, GLYPH)
+                add_doubt(cell, None, GLYPH)
 

@@ -24,9 +24,16 @@ from PIL import Image
 
 from lkjip.geometry import BBox
 
-# One thread per call: pages and pictures are read in parallel within --workers already.
+# One thread per engine: pages and pictures are read in parallel within --workers already.
 _THREADS = 1
-_lock = threading.Lock()
+# The detector works on at most this many pixels on the long side; a larger image is
+# shrunk to it. 2000 px is ~170 dpi on A4: finer than the low-resolution scans the line
+# recogniser is chosen for, and 4x faster than a 300-dpi rendering (measured: the same or
+# more numbers read). Table pictures are smaller than this.
+_MAX_SIDE_PX = 2000
+# The detector keeps per-call state, so threads do not share an engine: one per thread
+# and configuration.
+_local = threading.local()
 
 
 @dataclass(frozen=True)
@@ -40,36 +47,45 @@ class TextLine:
 
 
 @lru_cache(maxsize=1)
-def engine() -> Any | None:
-    """The recogniser, loaded once; None when `rapidocr_onnxruntime` is not installed."""
+def available() -> bool:
+    """Whether `rapidocr_onnxruntime` (and ONNX Runtime under it) can be imported."""
     try:
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         # The package prints its own banner and warnings: none of it is the user's business.
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            import rapidocr_onnxruntime  # noqa: F401
+        return True
+    except Exception:  # a broken optional install is "not available", never a crash
+        return False
+
+
+def engine(turned_lines: bool = False) -> Any | None:
+    """This thread's recogniser; None when `rapidocr_onnxruntime` is not installed.
+    `turned_lines`: with the angle classifier, for lines printed upside down on a scan (a
+    table picture's print stands upright, and the classifier costs time)."""
+    if not available():
+        return None
+    engines: dict[bool, Any] = _local.__dict__.setdefault("engines", {})
+    if turned_lines not in engines:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             from rapidocr_onnxruntime import RapidOCR
 
-            # No angle classifier: print in a table picture stands upright.
-            return RapidOCR(intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS, use_cls=False)
-    except Exception:
-        return None
+            engines[turned_lines] = RapidOCR(intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS,
+                                             max_side_len=_MAX_SIDE_PX, use_cls=turned_lines)
+    return engines[turned_lines]
 
 
-def available() -> bool:
-    return engine() is not None
-
-
-def read_lines(image: Image.Image) -> list[TextLine]:
+def read_lines(image: Image.Image, turned_lines: bool = False) -> list[TextLine]:
     """The lines of print in `image`, top to bottom, each with its axis-aligned box."""
-    ocr = engine()
+    ocr = engine(turned_lines)
     if ocr is None:
         return []
-    pixels = np.asarray(image.convert("RGB"))
-    # The session is not documented as thread-safe; a picture takes about a second.
-    with _lock, contextlib.redirect_stdout(io.StringIO()):
-        result, _ = ocr(pixels)
+    with contextlib.redirect_stdout(io.StringIO()):
+        result, _ = ocr(np.asarray(image.convert("RGB")))
     out = []
     for quad, text, score in result or []:
         xs, ys = [float(p[0]) for p in quad], [float(p[1]) for p in quad]
-        out.append(TextLine((min(xs), min(ys), max(xs), max(ys)), str(text), float(score) * 100.0))
+        if str(text).strip():
+            out.append(TextLine((min(xs), min(ys), max(xs), max(ys)), str(text).strip(), float(score) * 100.0))
     out.sort(key=lambda t: (t.box[1], t.box[0]))
     return out

@@ -19,64 +19,23 @@ machinery (`ocr.cells`, `checks.certainty`) treats both readings alike.
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr import rapid
 from lkjip.extract.ocr.tesseract import OcrWord, fix_percent_signs, words_to_page
 from lkjip.extract.source import Page
 from lkjip.geometry import BBox
 
-# One thread per page: pages are read in parallel within --workers already.
-_THREADS = 1
-# The recogniser's detector works on at most this many pixels on the long side; a page
-# rendered larger is shrunk to it. 2000 px is ~170 dpi on A4: finer than the low-res
-# scans this engine is chosen for, and 4x faster than a 300-dpi rendering (measured: the
-# same or more numbers read).
-_MAX_SIDE_PX = 2000
 # A gap between ink columns at least this share of the line's height separates words.
 _WORD_GAP_SHARE = 0.25
 # Lines whose vertical overlap is at least this share of the shorter one share a row.
 _SAME_ROW_SHARE = 0.5
 
-_local = threading.local()
-
-
-def page_engine() -> Any | None:
-    """A recogniser for this thread (the detector keeps per-call state, so threads do not
-    share one); None when `rapidocr_onnxruntime` is not installed."""
-    from lkjip.extract.ocr import rapid
-
-    if rapid.engine() is None:
-        return None
-    if getattr(_local, "engine", None) is None:
-        from rapidocr_onnxruntime import RapidOCR
-
-        _local.engine = RapidOCR(intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS,
-                                 max_side_len=_MAX_SIDE_PX)
-    return _local.engine
-
-
-def available() -> bool:
-    from lkjip.extract.ocr import rapid
-
-    return rapid.available()
-
 
 def read_page_lines(image: Image.Image) -> list[tuple[BBox, str, float]]:
     """The page's lines of print: axis-aligned box (pixels), text, confidence 0..100."""
-    ocr = page_engine()
-    if ocr is None:
-        return []
-    result, _ = ocr(np.asarray(image.convert("RGB")))
-    out = []
-    for quad, text, score in result or []:
-        xs, ys = [float(p[0]) for p in quad], [float(p[1]) for p in quad]
-        if str(text).strip():
-            out.append(((min(xs), min(ys), max(xs), max(ys)), str(text).strip(), float(score) * 100.0))
-    return out
+    return [(ln.box, ln.text, ln.confidence) for ln in rapid.read_lines(image, turned_lines=True)]
 
 
 def _ink_gaps(ink: np.ndarray, min_gap: int) -> list[tuple[int, int]]:

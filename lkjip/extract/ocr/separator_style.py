@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lkjip.extract.ocr.cells import GLYPH, _add_doubt, table_cells
+from lkjip.extract.ocr.cells import GLYPH, add_doubt, table_cells
 from lkjip.extract.source import RawCell, RawTable
 
 # A number with at least one separator: "1.250", "108.802.265,00", "57,47".
@@ -63,6 +63,6 @@ def mark_separator_doubts(table: RawTable) -> int:
             lines = [t for t, _ in cell.line_boxes] or [cell.text]
             for i, line in enumerate(lines):
                 if any(tail(t) != style for t in _amounts(line)):
-                    _add_doubt(cell, i if cell.line_boxes else None, GLYPH)
+                    add_doubt(cell, i if cell.line_boxes else None, GLYPH)
                     marked += 1
     return marked

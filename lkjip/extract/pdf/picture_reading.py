@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 from PIL import Image
 
 from lkjip.extract.ocr import rapid
+from lkjip.extract.ocr.cells import REREADS_DIFFER
 from lkjip.extract.pdf.pictures import (
     TEXT_OVER_PICTURE,
     caption_of_picture,
@@ -35,6 +38,7 @@ from lkjip.extract.pdf.pictures import (
 )
 from lkjip.extract.source import Page, RawCell, RawTable
 from lkjip.geometry import BBox
+from lkjip.numbers import format_id
 
 # Reading is bounded: pictures per document and the resolution a picture is read at.
 MAX_PICTURES = 12
@@ -51,7 +55,7 @@ _MIN_AMOUNT_COLUMNS = 2
 _DECIMALS_SHARE = 0.6
 
 PICTURE_DOUBT = "ocr_picture"
-REREAD_DOUBT = "ocr_rereads_differ"
+REREAD_DOUBT = REREADS_DIFFER
 
 
 @dataclass
@@ -84,12 +88,7 @@ def as_figures(text: str) -> str:
     """A line of figures with look-alike letters read as the digits they stand for; other
     text unchanged."""
     mapped = text.translate(_DIGIT_LOOKALIKES)
-    return mapped if mapped != text and is_amount(mapped) and not is_amount_strict(text) else text
-
-
-def is_amount_strict(text: str) -> bool:
-    body = _BRACKET.sub("", text).strip().rstrip("%").strip()
-    return bool(body) and all(_AMOUNT_CHARS.match(ch) for ch in body)
+    return mapped if mapped != text and is_amount(mapped) else text
 
 
 def is_amount(text: str) -> bool:
@@ -130,10 +129,13 @@ def _overlap(a: BBox, b: BBox) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def merged_readings(first: list[rapid.TextLine], second: list[rapid.TextLine]) -> list[rapid.TextLine | tuple]:
+_Pair = tuple[rapid.TextLine | None, rapid.TextLine | None]
+
+
+def merged_readings(first: list[rapid.TextLine], second: list[rapid.TextLine]) -> list[_Pair]:
     """Pairs (line of the first reading, line of the second or None), and second-reading
     lines the first missed (None, line)."""
-    pairs: list[tuple[rapid.TextLine | None, rapid.TextLine | None]] = []
+    pairs: list[_Pair] = []
     used: set[int] = set()
     for a in first:
         best, score = None, _SAME_LINE
@@ -144,7 +146,7 @@ def merged_readings(first: list[rapid.TextLine], second: list[rapid.TextLine]) -
             used.add(best)
         pairs.append((a, second[best] if best is not None else None))
     pairs.extend((None, b) for k, b in enumerate(second) if k not in used)
-    return pairs  # type: ignore[return-value]
+    return pairs
 
 
 def _lines(first: list[rapid.TextLine], second: list[rapid.TextLine], origin: tuple[float, float],
@@ -215,13 +217,7 @@ def styled_amount(text: str, decimals: int, negative: bool) -> str | None:
     digits = _digits(body)
     if len(digits) <= decimals:
         return None
-    whole, frac = (digits[:-decimals], digits[-decimals:]) if decimals else (digits, "")
-    whole = whole.lstrip("0") or "0"
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    out = ".".join(groups) + (f",{frac}" if frac else "")
+    out = format_id(Decimal(int(digits)).scaleb(-decimals), decimals)
     return f"({out})" if negative else out
 
 
@@ -300,18 +296,15 @@ def _scale_for(pixel_width: int, box: BBox) -> float:
     return min(max(pixel_width / width_pt, _MIN_SCALE), _MAX_SCALE)
 
 
-def picture_table(pdf_page: object, box: BBox, pixel_width: int, page_number: int, index: int,
-                  caption: str = "") -> RawTable | None:
+def picture_table(page_image: Callable[[float], Image.Image], box: BBox, pixel_width: int, page_number: int,
+                  index: int, caption: str = "") -> RawTable | None:
     """The table printed in the picture at `box` (page points, as displayed), read at the
-    picture's own resolution; None when OCR is unavailable or the picture holds no table."""
+    picture's own resolution from `page_image(scale)`, the page rendered at that scale;
+    None when OCR is unavailable or the picture holds no table."""
     if not rapid.available():
         return None
     scale = _scale_for(pixel_width, box)
-    bitmap = pdf_page.render(scale=scale)  # type: ignore[attr-defined]
-    try:
-        page_image = bitmap.to_pil().convert("RGB")
-    finally:
-        bitmap.close()
+    page_image = page_image(scale)
     crop = page_image.crop((int(box[0] * scale), int(box[1] * scale), int(box[2] * scale), int(box[3] * scale)))
     first = rapid.read_lines(crop)
     second = rapid.read_lines(_print_dark(crop))
@@ -330,6 +323,17 @@ def read_table_pictures(pdf_page: object, page: Page, pictures: list[tuple[BBox,
     pictures were read: at most `budget` (each costs two recognitions)."""
     out: list[RawTable] = []
     read = 0
+    rendered: dict[float, Image.Image] = {}  # two pictures of a page at one resolution: one rendering
+
+    def page_image(scale: float) -> Image.Image:
+        if scale not in rendered:
+            bitmap = pdf_page.render(scale=scale)  # type: ignore[attr-defined]
+            try:
+                rendered[scale] = bitmap.to_pil().convert("RGB")
+            finally:
+                bitmap.close()
+        return rendered[scale]
+
     for box, pixel_width in pictures:
         if read >= budget:
             break
@@ -340,7 +344,7 @@ def read_table_pictures(pdf_page: object, page: Page, pictures: list[tuple[BBox,
             continue  # only pictures captioned as a budget or indicator table (each costs seconds)
         caption = " ".join(caption.split())
         read += 1
-        table = picture_table(pdf_page, box, pixel_width, page.number, len(out) + 1, caption)
+        table = picture_table(page_image, box, pixel_width, page.number, len(out) + 1, caption)
         if table is not None:
             out.append(table)
     return out, read

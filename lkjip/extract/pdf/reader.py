@@ -228,7 +228,7 @@ _MIN_WORDS_TO_JUDGE = 40
 
 
 def line_recogniser_here() -> bool:
-    from lkjip.extract.ocr.rapid_page import available
+    from lkjip.extract.ocr.rapid import available
 
     return available()
 
@@ -248,9 +248,7 @@ def engines_note(pages: list[Page]) -> str | None:
 
 def scan_ocr_dpi(dpi: int, signals: ScanSignals) -> int:
     """The resolution to OCR a scan at: `dpi`, raised for a low-resolution scan."""
-    if signals.image_ppi is not None and signals.image_ppi < LOW_RES_SCAN_PPI:
-        return max(dpi, LOW_RES_OCR_DPI)
-    return dpi
+    return max(dpi, LOW_RES_OCR_DPI) if low_res_scan(signals) else dpi
 
 
 def _all_text_invisible(pdf_page: pdfium.PdfPage) -> bool:
