@@ -115,7 +115,7 @@ def _limits(password: str | None, max_pages: int, timeout: float, ocr: bool,
 PathsArg = Annotated[list[Path], typer.Argument(help="PDF or DOCX files, or folders to walk.", show_default=False)]
 PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password of encrypted PDFs.")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse documents with more pages.")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1, help="Seconds allowed to read one document.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=1, help="Seconds allowed to read one document; each page read by OCR adds 20 more.")]
 OcrOpt = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")]
 PicturesOpt = Annotated[bool, typer.Option(
     "--pictures/--no-pictures", help="Read tables pasted into text pages as pictures, by OCR (a few seconds each).")]

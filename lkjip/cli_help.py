@@ -40,7 +40,7 @@ OPTION_HELP_ID: dict[tuple[str, str] | str, str] = {
     ("serve", "max_files"): "Jumlah berkas terbanyak dalam satu unggahan.",
     ("serve", "config_file"): "Berkas pengaturan, seperti untuk check dan ingest.",
     "max_pages": "Tolak dokumen dengan halaman lebih banyak dari ini.",
-    "timeout": "Detik yang diizinkan untuk membaca satu dokumen.",
+    "timeout": "Detik yang diizinkan untuk membaca satu dokumen; tiap halaman yang di-OCR menambah 20 detik.",
     "ocr": "OCR halaman yang tidak memiliki lapisan teks yang dapat dipakai.",
     "pictures": "Baca tabel yang ditempel di halaman teks sebagai gambar, dengan OCR (beberapa detik per gambar).",
     "tables": "Mesin tabel: vector (garis PDF saja), auto (juga gambar halaman bila garisnya membentuk "

@@ -73,5 +73,5 @@ def check_document(path: Path, limits: ReadLimits | None = None, rules: RuleSele
     limits = limits or ReadLimits()
     started = time.monotonic()  # the time limit covers the document's reading and its checks
     doc = extract(path, limits, on_progress)
-    return DocumentResult(doc, findings_of(doc, rules, deadline=started + limits.timeout_s,
-                                           time_limit_s=limits.timeout_s))
+    allowed = limits.seconds_for(len(doc.coverage.ocr_pages))  # a long scan is given its OCR time
+    return DocumentResult(doc, findings_of(doc, rules, deadline=started + allowed, time_limit_s=allowed))

@@ -61,14 +61,16 @@ def _limit_memory(max_mb: int, base_kb: int = 0) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _child(path: Path, limits: ReadLimits, fd: int, parent: int, progress_fd: int | None = None) -> None:
+def _child(path: Path, limits: ReadLimits, fd: int, parent: int, news_fd: int, progress: bool) -> None:
     """Runs in the forked child; never returns."""
     status = 0
     try:
         from lkjip.process_guard import die_with_parent
 
-        if progress_fd is not None:
-            lkjip.extract.pdf.reader.progress_sink = lambda line: _send_line(progress_fd, line)
+        reader = lkjip.extract.pdf.reader
+        if progress:
+            reader.progress_sink = lambda line: _send_line(news_fd, _PROGRESS + line)
+        reader.time_granted_sink = lambda seconds: _send_line(news_fd, f"{_MORE_TIME}{seconds!r}")
 
         die_with_parent(parent)  # a kill -9 of the parent takes the reader with it
         freeze_inherited()  # all the parent's objects outlive this child (lkjip.long_lived)
@@ -94,6 +96,11 @@ def _child(path: Path, limits: ReadLimits, fd: int, parent: int, progress_fd: in
         status = 1
     finally:
         os._exit(status)
+
+
+# The child's news to the parent, a line each: a progress line to show, or seconds the
+# reader added to the document's time (a page sent to OCR, `ReadLimits.ocr_page_s`).
+_PROGRESS, _MORE_TIME = "p ", "t "
 
 
 def _send_line(fd: int, line: str) -> None:
@@ -136,35 +143,45 @@ def read_isolated(path: Path, limits: ReadLimits | None = None,
         except Exception as exc:  # as in the child: never a traceback for one file
             raise error_from_exception(exc) from exc
     read_fd, write_fd = os.pipe()
-    progress_read, progress_write = os.pipe() if on_progress is not None else (None, None)
+    news_read, news_write = os.pipe()
     parent = os.getpid()
     base_rss_kb = _memory_kb()[1]
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         os.close(read_fd)
-        if progress_read is not None:
-            os.close(progress_read)
-        _child(path, limits, write_fd, parent, progress_write)
+        os.close(news_read)
+        _child(path, limits, write_fd, parent, news_write, on_progress is not None)
     os.close(write_fd)
-    if progress_write is not None:
-        os.close(progress_write)
+    os.close(news_write)
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)  # also set here: no race with an early kill
     deadline = time.monotonic() + limits.timeout_s + _GRACE_S
+    granted = 0.0
     chunks: list[bytes] = []
-    watched = [read_fd] + ([progress_read] if progress_read is not None else [])
+    partial = b""
+    watched = [read_fd, news_read]
     try:
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError
             ready, _, _ = select.select(watched, [], [], left)
-            if progress_read is not None and progress_read in ready:
-                lines = os.read(progress_read, 1 << 16)
-                if not lines:
-                    watched.remove(progress_read)
-                elif on_progress is not None and (last := lines.decode("utf-8", "replace").strip()):
-                    on_progress(last.splitlines()[-1])
+            if news_read in ready:
+                news = os.read(news_read, 1 << 16)
+                if not news:
+                    watched.remove(news_read)
+                *lines, partial = (partial + news).split(b"\n")
+                shown = None
+                for raw in lines:
+                    line = raw.decode("utf-8", "replace")
+                    if line.startswith(_MORE_TIME):
+                        with contextlib.suppress(ValueError):
+                            more = min(max(float(line[len(_MORE_TIME):]), 0.0), limits.ocr_page_s)
+                            deadline, granted = deadline + more, granted + more
+                    elif line.startswith(_PROGRESS) and line[len(_PROGRESS):].strip():
+                        shown = line[len(_PROGRESS):].strip()
+                if shown is not None and on_progress is not None:
+                    on_progress(shown)
             if read_fd not in ready:
                 continue
             chunk = os.read(read_fd, 1 << 20)
@@ -174,13 +191,13 @@ def read_isolated(path: Path, limits: ReadLimits | None = None,
     except BaseException as exc:
         _kill(pid)  # the deadline, Ctrl-C or any failure here: never leave a reader running
         if isinstance(exc, TimeoutError):
-            raise DocumentError("timeout", f"reading took longer than {limits.timeout_s:g} s and was stopped (--timeout)",
-                                f"pembacaan melampaui {limits.timeout_s:g} dtk dan dihentikan (--timeout)") from None
+            total = limits.timeout_s + granted
+            raise DocumentError("timeout", f"reading took longer than {total:g} s and was stopped (--timeout)",
+                                f"pembacaan melampaui {total:g} dtk dan dihentikan (--timeout)") from None
         raise
     finally:
         os.close(read_fd)
-        if progress_read is not None:
-            os.close(progress_read)
+        os.close(news_read)
     _, status, usage = os.wait4(pid, 0)
     data = b"".join(chunks)
     if not data:

@@ -12,6 +12,9 @@ class ReadLimits:
     # Wall-clock seconds for one document. Checked between pages in-process; enforced
     # by killing the reader when it runs in a subprocess (`lkjip.extract.isolation`).
     timeout_s: float = 600.0
+    # Seconds each page sent to OCR adds to `timeout_s`: a long scan is slow, not hung. A
+    # page that hangs still stops the document, since pages are queued only a few ahead.
+    ocr_page_s: float = 20.0
     # Address-space cap of an isolated reader (pdfium, OpenCV and Tesseract included).
     max_memory_mb: int = 4096
     # DOCX: caps against zip bombs, checked on the ZIP's declared sizes before any
@@ -35,3 +38,7 @@ class ReadLimits:
     # "always" reads the rendered page and runs camelot on every page with text (for a
     # grid drawn as an image); "off" keeps the vector lattice alone.
     second_engine: str = "auto"  # "auto" | "always" | "off"
+
+    def seconds_for(self, ocr_pages: int) -> float:
+        """The document's time: `timeout_s` and `ocr_page_s` for each page it had OCR'd."""
+        return self.timeout_s + max(ocr_pages, 0) * self.ocr_page_s

@@ -516,6 +516,9 @@ def set_cell_confidence(page: Page, table: RawTable) -> None:
 # Where OCR progress goes instead of stderr: set in the killable reader's child to a pipe
 # to the parent, whose status line shows it (`isolation.read_isolated(on_progress=…)`).
 progress_sink: Callable[[str], None] | None = None
+# Told the seconds each page sent to OCR adds to the document's time (`ReadLimits.ocr_page_s`),
+# so the killable reader's parent moves its deadline too (`extract.isolation`).
+time_granted_sink: Callable[[float], None] | None = None
 
 
 class OcrProgress:
@@ -551,13 +554,40 @@ class OcrProgress:
             sys.stderr.write("\n")
 
 
-def _timeout(limits: ReadLimits, index: int, count: int) -> DocumentError:
-    return DocumentError("timeout", f"reading stopped after {limits.timeout_s:g} s at page {index + 1} of {count} (--timeout)",
-                         f"pembacaan dihentikan setelah {limits.timeout_s:g} dtk pada halaman {index + 1} dari {count} (--timeout)")
+class _TimeBudget:
+    """The document's seconds: `--timeout`, plus `ocr_page_s` for each page sent to OCR."""
+
+    def __init__(self, limits: ReadLimits) -> None:
+        self.limits, self.started, self.ocr_pages = limits, time.monotonic(), 0
+
+    @property
+    def seconds(self) -> float:
+        return self.limits.seconds_for(self.ocr_pages)
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self.started)
+
+    def grant_ocr_page(self) -> None:
+        self.ocr_pages += 1
+        if time_granted_sink is not None and self.limits.ocr_page_s > 0:
+            time_granted_sink(self.limits.ocr_page_s)
+
+    def expired(self, index: int, count: int) -> DocumentError:
+        if not self.ocr_pages:
+            return DocumentError(
+                "timeout", f"reading stopped after {self.seconds:g} s at page {index + 1} of {count} (--timeout)",
+                f"pembacaan dihentikan setelah {self.seconds:g} dtk pada halaman {index + 1} dari {count} (--timeout)")
+        per = f"{self.limits.timeout_s:g} s + {self.limits.ocr_page_s:g} s for each of {self.ocr_pages} page(s) sent to OCR"
+        per_id = (f"{self.limits.timeout_s:g} dtk + {self.limits.ocr_page_s:g} dtk untuk tiap halaman dari "
+                  f"{self.ocr_pages} halaman yang di-OCR")
+        return DocumentError(
+            "timeout", f"reading stopped after {self.seconds:g} s ({per}) at page {index + 1} of {count} (--timeout)",
+            f"pembacaan dihentikan setelah {self.seconds:g} dtk ({per_id}) pada halaman {index + 1} dari {count} "
+            "(--timeout)")
 
 
 def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
-    started = time.monotonic()
+    budget = _TimeBudget(limits)
     pdf = open_pdf(path, limits)
     warnings: list[str] = []
     try:
@@ -578,8 +608,8 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
         progress = OcrProgress(count)
         try:
             for index in range(count):
-                if time.monotonic() - started > limits.timeout_s:
-                    raise _timeout(limits, index, count)
+                if budget.left() < 0:
+                    raise budget.expired(index, count)
                 pdf_page = pdf[index]
                 try:
                     page = read_page_text(pdf_page, index + 1)
@@ -604,9 +634,10 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                         pending.append((index, pool.submit(ocr_page_with_tables, image, index + 1,
                                                            dpi, limits.ocr_lang, recogniser,
                                                            low_res_scan(signals))))
+                        budget.grant_ocr_page()
                         pages.append(page)  # replaced by the OCR'd page when it is done
                         while len(pending) >= _OCR_QUEUE:
-                            _collect(pending.popleft(), pages, tables, started, limits, count)
+                            _collect(pending.popleft(), pages, tables, budget, count)
                             progress.page_done(index + 1)
                         continue
                     if ocr_it:
@@ -630,7 +661,7 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
                     tables.extend(ruled_tables(path, pdf, page, edges, limits, barren))
                 pages.append(page)
             while pending:
-                _collect(pending.popleft(), pages, tables, started, limits, count)
+                _collect(pending.popleft(), pages, tables, budget, count)
                 progress.page_done(count)
             progress.close()
             if note := engines_note(pages):
@@ -657,12 +688,11 @@ def read_pdf(path: Path, sha256: str, limits: ReadLimits) -> SourceDocument:
 
 
 def _collect(item: tuple[int, Future[tuple[Page, list[RawTable]]]], pages: list[Page],
-             tables: list[RawTable], started: float, limits: ReadLimits, count: int) -> None:
+             tables: list[RawTable], budget: _TimeBudget, count: int) -> None:
     index, future = item
-    left = limits.timeout_s - (time.monotonic() - started)
     try:
-        page, page_tables_ = future.result(timeout=max(left, 0.001))
+        page, page_tables_ = future.result(timeout=max(budget.left(), 0.001))
     except TimeoutError as exc:
-        raise _timeout(limits, index, count) from exc
+        raise budget.expired(index, count) from exc
     pages[index] = page
     tables.extend(page_tables_)
