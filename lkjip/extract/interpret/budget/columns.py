@@ -26,6 +26,7 @@ from lkjip.extract.interpret.budget.statement_columns import (
     subject_names,
 )
 from lkjip.extract.interpret.budget.target_columns import target_as_budget
+from lkjip.extract.interpret.budget.unread_header import roles_from_arithmetic
 from lkjip.extract.source import RawCell, RawTable
 from lkjip.numbers import NumberStyle, parse_number
 
@@ -454,6 +455,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
     for group in _column_groups(table, header_rows):
         by_role.setdefault(group.role, []).append(group)
     target_as_budget(by_role, lambda g: _holds_money(table, g, header_rows, style))
+    roles_from_arithmetic(table, header_rows, by_role, lambda g: _holds_money(table, g, header_rows, style), style)
     if any(_INDICATOR_COLUMN.search(g.header) for g in by_role.get("other", []) + by_role.get("name", [])):
         # Beside indicator columns a bare "Realisasi" or "Capaian (%)" may be the indicator's:
         # it counts as money only when its heading or its figures say so.
