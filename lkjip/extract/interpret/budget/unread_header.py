@@ -24,12 +24,14 @@ INFERRED = ("column_role_values",)
 _MIN_ROWS = 3  # rows where the percentage is the ratio of the two amounts
 _MIN_SHARE = 0.75  # of the rows printing all three
 _LETTER = re.compile(r"[^\W\d_]")
+# A legible word: halftone speckle read as "t" or "k" is no heading.
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _PERCENT_LIMIT = 1_000.0  # a realisasi share beyond this is no percentage
 
 
 def header_unread(table: RawTable, header_rows: int) -> bool:
-    """Header rows are there (a frame above the first figures) but hold no word at all."""
-    return header_rows > 0 and not any(_LETTER.search(table.text(r, c))
+    """Header rows are there (a frame above the first figures) but hold no legible word."""
+    return header_rows > 0 and not any(_WORD.search(table.text(r, c))
                                        for r in range(header_rows) for c in range(table.n_cols))
 
 
