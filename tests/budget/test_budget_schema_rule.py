@@ -67,3 +67,14 @@ def test_a_dash_is_nil_not_a_typo() -> None:
     d.schema_failures = validate_extraction(d)
     findings = list(SchemaFailures().check(d, CheckConfig(lang="en")))
     assert [f.evidence[0].cell.text for f in findings] == ["1.2-3"]
+
+
+def test_on_an_ocr_page_the_unreadable_form_may_be_the_readings() -> None:
+    rows = seed_table(**{"2_anggaran": "1.640 000.000"})
+    d = doc(rows)
+    d.schema_failures = validate_extraction(d)
+    (typed,) = list(SchemaFailures().check(d, CheckConfig(lang="en")))
+    assert typed.message["en"].endswith("for a typo.")
+    d.coverage.ocr_pages = [17]
+    (scanned,) = list(SchemaFailures().check(d, CheckConfig(lang="en")))
+    assert "read by OCR" in scanned.message["en"] and "dibaca dengan OCR" in scanned.message["id"]

@@ -67,6 +67,9 @@ def _where(f: SchemaFailure, lang: str) -> str:
 
 # What to do about it, said once at the end of every message.
 _LOOK = {"en": " Check the cell on the page for a typo.", "id": " Periksa sel itu di halamannya: mungkin salah ketik."}
+# On a page read by OCR the odd form is as likely the reading's as the print's.
+_LOOK_OCR = {"en": " The page was read by OCR: compare the cell with the page (a misread, or a typo).",
+             "id": " Halaman ini dibaca dengan OCR: bandingkan sel itu dengan halamannya (salah baca, atau salah ketik)."}
 
 
 @register
@@ -96,6 +99,7 @@ class SchemaFailures(Rule):
     severity = "warning"
 
     def check(self, doc: Extraction, config: CheckConfig) -> Iterator[Finding]:
+        ocr_pages = set(doc.coverage.ocr_pages)
         for f in doc.schema_failures:
             if _negative_balance(f) or _nil(f):
                 continue
@@ -123,7 +127,8 @@ class SchemaFailures(Rule):
                 idn = (f"{_where(f, 'id')}{name}: {column or 'nilai'} {what[1]} (terbaca {case}){printed}; "
                        f"nilai ini tidak ikut diperiksa.")
             if f.check != "unambiguous_number":
-                en, idn = en + _LOOK["en"], idn + _LOOK["id"]
+                look = _LOOK_OCR if f.page in ocr_pages else _LOOK
+                en, idn = en + look["en"], idn + look["id"]
             bbox = f.bbox
             cell = Cell(text=str(text if text is not None else f.failure_case or ""), page=f.page,
                         table=f.table, row=f.row, column=column,
