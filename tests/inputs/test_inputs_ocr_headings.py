@@ -29,14 +29,15 @@ def _ocr(rows: list[list[str]]) -> RawTable:
 
 
 def test_heading_words_misread_at_low_resolution_are_mended() -> None:
-    assert [mended_word(w) for w in ("Renlisnsi", "Belnnja", "Sasuran", "Sasarmn", "Perscntase", "REALlSASl")] == \
-        ["Realisasi", "Belanja", "Sasaran", "Sasaran", "Persentase", "REALISASI"]
+    assert [mended_word(w) for w in ("Renlisnsi", "Belnnja", "Sasuran", "Sasarmn", "Perscntase", "REALlSASl",
+                                             "Realleusl")] == \
+        ["Realisasi", "Belanja", "Sasaran", "Sasaran", "Persentase", "REALISASI", "Realisasi"]
 
 
 def test_real_words_near_column_words_are_kept() -> None:
     # A word of its own a letter or two from a column word, and words too garbled to tell.
-    assert [mended_word(w) for w in ("Catatan", "Satuan", "Realleusl", "EfaTeasi", "Tahun", "Belanjaan")] == \
-        ["Catatan", "Satuan", "Realleusl", "EfaTeasi", "Tahun", "Belanjaan"]
+    assert [mended_word(w) for w in ("Catatan", "Satuan", "Relaksasi", "EfaTeasi", "Tahun", "Belanjaan")] == \
+        ["Catatan", "Satuan", "Relaksasi", "EfaTeasi", "Tahun", "Belanjaan"]
 
 
 def test_only_header_rows_are_mended_and_the_columns_carry_the_doubt() -> None:
@@ -73,6 +74,8 @@ def test_misread_separators_are_given_back() -> None:
     assert repair_separators("124:876.014,00") == "124.876.014,00"
     assert repair_separators("1.373.942.019.00") == "1.373.942.019,00"
     assert repair_separators("61,564,550,00") == "61,564,550.00"
+    assert repair_separators("Rp.1.438.079.933.00") == "Rp.1.438.079.933,00"
+    assert repair_separators("Rp.124:876.014,00") == "Rp.124.876.014,00"
     # A scale, a time, a well-formed amount: as printed.
     assert [repair_separators(t) for t in ("1:250.000", "10:30", "2.397.613.150,00", "57.30")] == \
         ["1:250.000", "10:30", "2.397.613.150,00", "57.30"]
@@ -107,3 +110,20 @@ def test_a_heading_centred_across_the_rule_stays_whole() -> None:
 def test_a_heading_over_sub_headings_stays_whole() -> None:
     t, page = _spanning([(170.0, "Persentase"), (270.0, "Efisiensi")], ["Tahun", "Fisik", "Keuangan"])
     assert split_spanning_headers(page, t, 1) == 0  # type: ignore[arg-type]
+
+
+def test_an_ocr_pages_glued_and_misread_amounts_are_read_from_its_text() -> None:
+    from lkjip.extract.interpret.narrative_amounts import narrative_amounts
+
+    lines = [(60.0, 100.0, "Berdasarkan tabel diatasdiketahui bahwa target belanja pada Tahun 2022"),
+             (60.0, 115.0, "sebesarRp 126.532.550,00 dengan realisasi belanja mencapai Rp.1.438.079.933.00"),
+             (60.0, 130.0, "atau Rp 661.491.235,00atausebesar 92,15 persen.")]
+    scanned = text_page(lines)
+    scanned.ocr_engine = "rapidocr"
+    read = {a.text: (a.value, a.cell.inferred) for a in narrative_amounts(source([], [scanned]), NumberStyle.ID)
+            if a.kind == "rupiah"}
+    assert read == {"Rp 126.532.550,00": (126_532_550, ()), "Rp.1.438.079.933,00": (1_438_079_933, (GLYPH,)),
+                    "Rp 661.491.235,00": (661_491_235, ())}
+    # A text layer is read as printed: its glued words and marks are the author's.
+    printed = {a.text for a in narrative_amounts(source([], [text_page(lines)]), NumberStyle.ID) if a.kind == "rupiah"}
+    assert printed == set()

@@ -230,12 +230,12 @@ def repair_separators(text: str) -> str:
 
 
 # Thousands groups all marked alike with one or two digits after a last mark of the same
-# kind ("124.876.014.00", "61,564,550,00"): a blurred scan reads the decimal comma (dot)
+# kind ("124.876.014.00", "Rp.61,564,550,00"): a blurred scan reads the decimal comma (dot)
 # as the thousands mark; two digits can be no thousands group, so that mark is the other.
-_CENTS_AS_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+)\2(\d{1,2})(?![\d.,])")
+_CENTS_AS_GROUP = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3}(?:([.,])\d{3})+)\2(\d{1,2})(?![\d.,])")
 # A thousands mark read as ":" or ";" among marks read right ("124:876.014,00"). The first
 # group has two digits or more: "1:250.000" is a scale, not an amount.
-_COLON_GROUP = re.compile(r"(?<![\d.,:;])\d{2,3}(?:[.,:;]\d{3})+(?:[.,]\d{1,2})?(?![\d.,:;])")
+_COLON_GROUP = re.compile(r"(?<![\d,:;])(?<!\d\.)\d{2,3}(?:[.,:;]\d{3})+(?:[.,]\d{1,2})?(?![\d.,:;])")
 
 
 def _decimal_mark(m: re.Match[str]) -> str:

@@ -6,8 +6,8 @@ print: at 65 ppi "Realisasi Belanja" comes out "Renlisnsi Belnnja" and "Sasaran"
 A heading word that is within a small edit distance of one of the words naming budget and
 indicator columns is that word. The distance counts a substitution of letters scans
 confuse ("a" read as "n", "u" or "m"; "e" as "c"; "i" as "l") as half a letter, and the
-distance allowed grows with the word's length (one letter in six to eight, two from nine
-on), so a short real word ("Catatan") never turns into a column word ("Capaian"); the
+distance allowed grows with the word's length (one letter in six to eight; from nine on two
+and a half: "Realleusl" is "Realisasi" with three confused letters and one other), so a short real word ("Catatan") never turns into a column word ("Capaian"); the
 first letter must agree and the nearest vocabulary word must be the only one that near.
 
 Only header rows are mended (the rows above the first row that holds a figure); values are
@@ -59,7 +59,7 @@ def misread_distance(word: str, known: str) -> float:
 
 
 def _allowed(word: str) -> float:
-    return 2.0 if len(word) >= _LONG_WORD else 1.0
+    return 2.5 if len(word) >= _LONG_WORD else 1.0
 
 
 def mended_word(word: str) -> str:
