@@ -57,6 +57,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                   "OCR membaca karakter yang sering tertukar pada hasil pindai (% sebagai 96, koma sebagai titik, l sebagai 1)"),
     "ocr_rereads_differ": ("a second OCR reading of its cell gave other digits",
                            "pembacaan OCR kedua atas selnya memberi angka lain"),
+    "ocr_heading_mended": ("OCR misread letters of its column's heading (as 'Renlisnsi' for 'Realisasi'); the "
+                           "column's role rests on the heading as mended",
+                           "OCR salah membaca huruf judul kolomnya (seperti 'Renlisnsi' untuk 'Realisasi'); peran "
+                           "kolomnya bergantung pada judul yang diperbaiki"),
     "ocr_picture": ("it was read by OCR from a picture of the table (a screenshot pasted into the report), "
                     "so check it on the picture",
                     "angka ini dibaca dengan OCR dari gambar tabel (tangkapan layar yang ditempel di laporan), "

@@ -88,6 +88,22 @@ ketik. Contoh: anggaran 46,470,000 dan nilai kontrak 57,804,000. Setiap angka di
 pemisahnya sendiri (satu tabel bisa memuat 143.633.000,00 di samping 1,500,000); angka yang
 dapat dibaca dua cara tidak dipakai untuk galat. Peringatan, karena satu kontrak bisa
 mencakup beberapa paket. Toleransi: tidak ada (rupiah utuh).""",
+    "LKJ-B018": """Narasi tepat di bawah tabel anggaran satu baris menyebut angka yang berbeda.
+
+Laporan menutup tiap sasaran dengan tabel satu baris tentang belanjanya ("Tingkat Efisiensi
+Anggaran Terhadap Capaian Sasaran": Tahun | Target Belanja Sasaran (Rp) | Realisasi Belanja
+Sasaran (Rp) | Persentase (%) | Efisiensi (%)) dan kalimat di bawahnya yang menyatakan
+menceritakan ulang tabel itu ("Berdasarkan tabel diatas, diketahui bahwa target belanja …
+sebesar Rp …, dengan realisasi belanja mencapai Rp … atau sebesar … persen"). Bila target
+belanja (anggaran) atau realisasi pada kalimat berbeda dari tabel, salah satunya tersalin dari
+tahun atau sasaran lain. Contoh (LAKIN BKPSDMD Kab. Bangka 2022, hlm. 32): tabel mencantumkan
+2.397.613.150,00 | 1.373.942.019,00 | 57,30, kalimat di bawahnya "target belanja … sebesar
+Rp.2.462.581.150,00 dengan realisasi belanja mencapai Rp.1.438.079.933,00 atau sebesar 57,30
+persen". Hanya bila tabelnya satu baris, kalimatnya menyebut "tabel di atas" (atau "tabel
+tersebut") dan mulai di halaman yang sama tepat di bawah tabel. Tidak ditandai: angka tabel
+yang dibulatkan ke ribuan atau jutaan; angka yang disebut untuk tahap atau tahun lain ("APBD
+murni", "tahun lalu"). Peringatan, karena kalimat bisa menceritakan cakupan yang lebih luas
+tanpa menyebutnya. Toleransi: tidak ada (rupiah utuh).""",
     "LKJ-B017": """Satu baris menyalahi kolom selisih yang diikuti baris-baris lain tabelnya.
 
 Tabel yang membandingkan dua versi anggaran ("PERGUBSU 47/2019 | PERGUBSU 16/2020 |

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 import numpy as np
 
 from lkjip.extract.interpret.prose_panels import is_outline_prose, is_prose_panel
+from lkjip.extract.ocr.cells import GLYPH, repair_separators
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, ParsedNumber, find_numbers, find_terbilang
@@ -138,6 +140,28 @@ def _carried_amount(numbers: list[ParsedNumber], text: str, previous_text: str) 
     return None
 
 
+# OCR drops the spaces around an amount: "sebesarRp 126.532.550,00", "Rp 661.491.235,00atau".
+# The amount, from its "Rp" to its last digit group, is read on its own.
+_GLUED_RUPIAH = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][.,]))Rp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?(?![\d.,]\d)"
+                           r"|\bRp\.?\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{2})?(?=[^\W\d_])")
+
+
+def _with_glued_rupiah(text: str, numbers: list[ParsedNumber], style: NumberStyle | None) -> list[ParsedNumber]:
+    """`numbers` and the rupiah amounts of an OCR'd page glued to the words beside them."""
+    taken = [(n.start, n.end) for n in numbers if n.kind == "rupiah"]
+    found = list(numbers)
+    for m in _GLUED_RUPIAH.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        alone = [n for n in find_numbers(m.group(0), style) if n.kind == "rupiah"]
+        if len(alone) != 1:
+            continue
+        glued = replace(alone[0], start=alone[0].start + m.start(), end=alone[0].end + m.start())
+        # The bare digits read before (kind "other") are this amount.
+        found = [n for n in found if not (n.start < glued.end and glued.start < n.end)] + [glued]
+    return sorted(found, key=lambda n: n.start)
+
+
 def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
                   style: NumberStyle | None, previous_text: str) -> list[NarrativeAmount]:
     """Figures of one page; `text` is its running text, `next_text` the next page's (words
@@ -149,7 +173,14 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
     page_no = page.number or None
     whole = previous_text + "\n" + joined
     offset = len(previous_text) + 1
+    as_read = text
+    if page.ocr_engine:
+        # A scan's misread marks ("Rp.1.438.079.933.00"): mended in place (same length, so
+        # offsets still index the page's boxes), the figure then flagged as a reading.
+        text = repair_separators(text)
     numbers = find_numbers(text, style)
+    if page.ocr_engine:
+        numbers = _with_glued_rupiah(text, numbers, style)
     carried = _carried_amount(numbers, text, previous_text)
     if carried is not None:
         # "… sebesar Rp." | page break | "670.950.000,00, dan …": the running head between
@@ -172,7 +203,9 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
         end = spelled[1] if spelled else number.end
         context, at = _sentence(whole, number.start + offset, end + offset)
         printed = " ".join(number.text.split())
-        cell = Cell(text=printed, page=page_no, bbox=box, ambiguous=number.ambiguous)
+        mended = as_read[number.start:number.end] != text[number.start:number.end]
+        cell = Cell(text=printed, page=page_no, bbox=box, ambiguous=number.ambiguous,
+                    inferred=(GLYPH,) if mended else ())
         kind = kind if kind in ("rupiah", "percent", "count") else "other"
         value = float(number.value) if kind == "percent" else number.value
         amount = NarrativeAmount(page=page_no, text=printed, value=value, kind=kind, cell=cell,

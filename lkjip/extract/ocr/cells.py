@@ -215,7 +215,9 @@ def repair_percent(text: str) -> str:
 
 def repair_separators(text: str) -> str:
     """Thousands groups with one separator unlike the others ("19,253.545.000"): the
-    minority glyph is the misread one."""
+    minority glyph is the misread one; a thousands mark read as ":" ("124:876.014,00");
+    the decimal mark read as a thousands mark ("124.876.014.00" → "124.876.014,00", see
+    `_CENTS_AS_GROUP`)."""
     def fix(m: re.Match[str]) -> str:
         token = m.group(0)
         dots, commas = token.count("."), token.count(",")
@@ -223,7 +225,33 @@ def repair_separators(text: str) -> str:
             return token
         major = "." if dots > commas else ","
         return re.sub(r"[.,]", major, token)
-    return _SEPARATED.sub(fix, text)
+    text = _COLON_GROUP.sub(_colon_mark, text)
+    return _CENTS_AS_GROUP.sub(_decimal_mark, _SEPARATED.sub(fix, text))
+
+
+# Thousands groups all marked alike with one or two digits after a last mark of the same
+# kind ("124.876.014.00", "Rp.61,564,550,00"): a blurred scan reads the decimal comma (dot)
+# as the thousands mark; two digits can be no thousands group, so that mark is the other.
+_CENTS_AS_GROUP = re.compile(r"(?<![\d,])(?<!\d\.)(\d{1,3}(?:([.,])\d{3})+)\2(\d{1,2})(?![\d.,])")
+# A thousands mark read as ":" or ";" among marks read right ("124:876.014,00"). The first
+# group has two digits or more: "1:250.000" is a scale, not an amount.
+_COLON_GROUP = re.compile(r"(?<![\d,:;])(?<!\d\.)\d{2,3}(?:[.,:;]\d{3})+(?:[.,]\d{1,2})?(?![\d.,:;])")
+
+
+def _decimal_mark(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{',' if m.group(2) == '.' else '.'}{m.group(3)}"
+
+
+def _colon_mark(m: re.Match[str]) -> str:
+    token = m.group(0)
+    marks = re.findall(r"[.,:;]", token)
+    if not any(k in ":;" for k in marks):
+        return token
+    groups = [k for k, part in zip(marks, re.split(r"[.,:;]", token)[1:], strict=True)
+              if len(part) == 3 and k in ".,"]
+    if not groups or len(set(groups)) != 1:
+        return token  # no thousands mark read right to take the place of the misread one
+    return re.sub(r"[:;]", groups[0], token)
 
 
 # A rule beside a line of words read as a stray "1", "l", "I" or "!" (points from the rule).

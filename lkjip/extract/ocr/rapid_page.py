@@ -34,8 +34,13 @@ _SAME_ROW_SHARE = 0.5
 
 
 def read_page_lines(image: Image.Image) -> list[tuple[BBox, str, float]]:
-    """The page's lines of print: axis-aligned box (pixels), text, confidence 0..100."""
-    return [(ln.box, ln.text, ln.confidence) for ln in rapid.read_lines(image, turned_lines=True)]
+    """The page's lines of print: axis-aligned box (pixels), text, confidence 0..100.
+
+    Without the angle classifier: on a blurred low-resolution scan it takes upright lines
+    for upside-down ones ("Berdasarkan tabel diatas …" turned and read as garbage, then
+    dropped under the recogniser's score floor, amounts and all); the reader hands a page
+    it had to turn to Tesseract, so the lines read here stand upright."""
+    return [(ln.box, ln.text, ln.confidence) for ln in rapid.read_lines(image, turned_lines=False)]
 
 
 def _ink_gaps(ink: np.ndarray, min_gap: int) -> list[tuple[int, int]]:

@@ -296,8 +296,10 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
     """OCR one rendered page and build its tables from the ruling lines in the image.
     `recogniser` is the engine chosen by the scan's resolution; a page Tesseract reads
     unsure is read again by the line recogniser (`TESSERACT_UNSURE_BELOW`)."""
+    from lkjip.extract.grid.spanning_header import split_spanning_headers
     from lkjip.extract.ocr import cells as ocr_cells
     from lkjip.extract.ocr.clean import reading_of_ruled_page
+    from lkjip.extract.ocr.header_words import header_row_count, mend_heading_words
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.separator_style import mark_separator_doubts
     from lkjip.extract.ocr.tesseract import ocr_image
@@ -339,6 +341,8 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
     words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:
         table.engine = "lattice-ocr"
+        # A header rule a blurred scan lost joins two headings: parted at the body's rules.
+        split_spanning_headers(page, table, header_row_count(table))
         set_cell_confidence(page, table)
         ocr_cells.set_line_confidence(page, table)
         inked_empty = ocr_cells.inked_empty_cells(table, upright, scale)
@@ -354,6 +358,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
         ocr_cells.mark_glyph_doubts(table)
         mark_separator_doubts(table)
         ocr_cells.repair_header_percent(table)
+        mend_heading_words(table)
         ocr_cells.verify_numbers(table, plain, scale, lang)
         kept.append(table)
     page.ocr_seconds = time.monotonic() - started

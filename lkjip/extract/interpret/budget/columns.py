@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lkjip.extract.interpret.budget.efficiency_columns import indicator_names
+from lkjip.extract.interpret.budget.efficiency_columns import (
+    garbled_heading_row,
+    indicator_names,
+    year_names,
+)
 from lkjip.extract.interpret.budget.spanned_columns import (
     budget_beside_unread_sibling,
     realisasi_sub_columns,
@@ -39,10 +43,11 @@ _PERSEN = re.compile(r"%|\bpersen|\bprosen", re.I)
 _CONTRACT = re.compile(r"\b(nilai|harga)\s+(kontrak|spk)\b", re.I)
 _SISA = re.compile(r"\bsisa\b|silpa|selisih", re.I)
 _REALISASI = re.compile(r"reali[sz]?asi|realiasi|serapan", re.I)
-_ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b", re.I)
+# "Target Belanja Sasaran (Rp)" of an efficiency table: the spending planned, the budget.
+_ANGGARAN = re.compile(r"anggaran|\bpagu\b|alokasi|\bapbd\b|\bdpa\b|plafon|\bbiaya\b|\btarget\s+belanja\b", re.I)
 _PERFORMANCE = re.compile(r"kinerja|target|indikator|capaian(?!\s*(keu|angg))|output|outcome", re.I)
 # "Target Anggaran (Rp)": the budget planned, a money column, not a performance target.
-_BUDGET_TARGET = re.compile(r"\btarget\s+(?=anggaran|pagu|dana|biaya|keuangan)", re.I)
+_BUDGET_TARGET = re.compile(r"\btarget\s+(?=anggaran|pagu|dana|biaya|keuangan|belanja)", re.I)
 _TOTAL_WORD = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
 _CAPAIAN = re.compile(r"^\W*capaian\s*(\(\s*%\s*\))?\W*$", re.I)
 # A Rencana Aksi cascade: TUJUAN / SASARAN / PROGRAM / KEGIATAN bands, each over Uraian |
@@ -115,7 +120,7 @@ def is_numbering_row(texts: list[str]) -> bool:
 
 _HEADER_WORD = re.compile(
     r"^(no|nomor|kode|rekening|program|kegiatan|sub|uraian|anggaran|pagu|alokasi|reali[sz]?asi|"
-    r"realiasi|sisa|silpa|%|persen|prosen|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
+    r"realiasi|sisa|silpa|%|persen|prosen|persentase|prosentase|rp|jumlah|jml|keuangan|fisik|fisk|capaian|target|"
     r"indikator|sasaran|satuan|sat|efisiensi|ket|keterangan|sumber|dana|tahun|ta|belanja|apbd|dpa|unit|kerja|"
     r"tujuan|kinerja|lokasi|perubahan|murni|nilai|kontrak|pekerjaan|paket|rincian|biaya|"
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|uptd?|urusan|bidang|"
@@ -189,7 +194,8 @@ def _header_row_count(table: RawTable, style: NumberStyle | None) -> int:
             break
         if n and _is_total_line(table, r):
             break
-        if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts):
+        if texts and not is_numbering_row(texts) and not all(_is_header_text(t) for t in texts) \
+                and not (r == 0 and garbled_heading_row(table, texts, _is_header_text)):
             break
         n += 1
     return n
@@ -467,7 +473,7 @@ def read_layout(table: RawTable, style: NumberStyle | None) -> BudgetLayout | No
                           lambda g: _figures(table, g, header_rows, style))
     budget_beside_unread_sibling(by_role, lambda g: _holds_money(table, g, header_rows, style))
     _sasaran_names(by_role)
-    efficiency = indicator_names(by_role)
+    efficiency = indicator_names(by_role) or year_names(by_role)
     subject_names(by_role)
     _capaian_after_realisasi(by_role)
     change_percent_aside(by_role)
@@ -528,7 +534,8 @@ def continued_layout(previous: BudgetLayout, table: RawTable) -> BudgetLayout | 
     # Under the first page's headings: a page carried on from a carried-on page may fill a
     # column its predecessor left empty.
     spans = previous.headings or [g for groups in previous.groups.values() for g in groups if g.x_span is not None]
-    if not spans or re.search(r"\btabel\b|\btable\b", table.caption, re.I):
+    # "Tabel3.9": a scan's caption may lose the space before the number.
+    if not spans or re.search(r"\btabel(?:\b|(?=\d))|\btable\b", table.caption, re.I):
         return None  # a new table announces itself above its first row
     # The page's running title ("V. CATATAN ATAS LAPORAN KEUANGAN") framed across the top.
     titles = next((r for r in range(table.n_rows) if not _is_title_row(table, r)), table.n_rows)
