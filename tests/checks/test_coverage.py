@@ -5,6 +5,7 @@ from __future__ import annotations
 from lkjip.checks.rule import CheckConfig
 from lkjip.checks.structure.s002_table_not_read import TableNotRead
 from lkjip.extract.interpret.coverage import coverage_of
+from lkjip.extract.source import Page
 from lkjip.records import BudgetRow, Extraction
 from lkjip.report.coverage import coverage_line
 from tests.budget.test_budget_extract import source, table, text_page
@@ -116,3 +117,27 @@ def test_a_page_full_of_amounts_under_no_budget_heading_is_listed() -> None:
     cov = coverage_of(source([], [text_page(lines, number=4)]), _doc())
     assert [(n.page, n.table, n.looks_like) for n in cov.not_read] == [(4, None, "budget")]
     assert "12 lines of amounts" in cov.not_read[0].because
+
+
+GARBLED = [["Fopntegorha Fegitn", "Tapt Rrsta Peegui", "R Cn Kna Pta", "Belu ceh fey"],
+           ["Sula Peg Juntn", "790.00.000", "8544286", "310.98006"],
+           ["Sut Kegiran Pongadem", "26.708-968", "21.7.54", "0,00"],
+           ["Kigltn Fenyediaen", "30437S585", "101.27.401", "27,12"],
+           ["So Fagan Feman", "104:20.000", "44.524.000", "34,74"]]
+
+
+def _ocr_page(number: int, confidence: float) -> Page:
+    return Page(number=number, width=595, height=842, text="x", source="ocr", ocr_confidence=confidence)
+
+
+def test_a_grid_of_figures_ocr_read_poorly_is_listed_not_silent() -> None:
+    # Tiny print on a low-resolution scan: the headings come out as garbage, so nothing
+    # names the table, yet a person sees a table of amounts nobody checked.
+    for confidence, listed in ((66.3, True), (93.0, False)):
+        cov = coverage_of(source([table(GARBLED, "p18-t1", 18)], [_ocr_page(18, confidence)]), _doc())
+        assert [(n.table, n.looks_like) for n in cov.not_read] == ([("p18-t1", "budget")] if listed else [])
+    doc = _doc()
+    doc.coverage = coverage_of(source([table(GARBLED, "p18-t1", 18)], [_ocr_page(18, 66.3)]), _doc())
+    [finding] = list(TableNotRead().check(doc, CheckConfig()))
+    assert "OCR read poorly: mean word confidence 66 %" in finding.text("en")
+    assert "terbaca buruk oleh OCR" in finding.text("id")

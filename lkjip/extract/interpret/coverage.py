@@ -7,7 +7,8 @@ sees: a grid whose header names Anggaran/Pagu and Realisasi, or Uraian and Jumla
 budget listing with one amount column) (budget), or Target with Realisasi or Capaian
 (indicators), and has rows of figures; or, on a page with no grid,
 such a heading line followed by lines of amounts (a table drawn without rulings); or a
-page full of amounts that gave no row at all, whatever its headings.
+page full of amounts that gave no row at all, whatever its headings; or a grid of figures
+on a page OCR read poorly, whose headings came out as garbage.
 """
 
 from __future__ import annotations
@@ -76,6 +77,33 @@ def _table_not_read(table: RawTable) -> TableNotRead | None:
                                   bbox=table.bbox))
 
 
+# A page OCR read with a mean word confidence below this is mostly misread (a tiny or
+# blurred scan): a grid of figures there is a table nobody read, whatever its headings.
+_ILLEGIBLE_BELOW = 80.0
+
+
+def _illegible_grid(table: RawTable, page: Page | None) -> TableNotRead | None:
+    """A ruled grid of figures on a page OCR read poorly: its headings came out as
+    garbage, so `_table_not_read` cannot name it, yet a person sees a table there."""
+    if page is None or page.source != "ocr" or page.ocr_confidence is None or page.ocr_confidence >= _ILLEGIBLE_BELOW:
+        return None
+    if table.n_rows < _MIN_AMOUNT_LINES or table.n_cols < 3:
+        return None
+    rows = [" ".join(table.row_texts(r)) for r in range(table.n_rows)]
+    # Misread amounts keep their digits, not their separators ("790.00.000", "26.708-968").
+    amount_rows = sum(1 for r in rows if any(sum(ch.isdigit() for ch in w) >= 6 for w in r.split()))
+    figure_rows = sum(1 for r in rows if len(_FIGURE.findall(r)) >= 2)
+    kind = "budget" if amount_rows >= _MIN_AMOUNT_LINES else "indicator" if figure_rows >= _MIN_AMOUNT_LINES else None
+    if kind is None:
+        return None
+    conf = f"{page.ocr_confidence:.0f}"
+    return TableNotRead(page=table.page, table=table.id, looks_like=kind,  # type: ignore[arg-type]
+                        because=f"{table.n_rows} rows of figures that OCR read poorly: mean word confidence {conf} %",
+                        because_id=f"{table.n_rows} baris angka yang terbaca buruk oleh OCR: keyakinan rata-rata "
+                                   f"{conf} %",
+                        cell=Cell(text=_short(rows[0]), page=table.page, table=table.id, bbox=table.bbox))
+
+
 def _unruled_on(page: Page) -> TableNotRead | None:
     """A heading line naming anggaran and realisasi followed by lines of amounts."""
     lines = page.lines()
@@ -129,8 +157,10 @@ def coverage_of(source: SourceDocument, doc: Extraction) -> Coverage:
     # the grids found there are that ledger, read.
     taken = {p for r in read if r.table not in by_id for p in r.pages}
     # A picture read by OCR that gave no rows is listed once, as a picture, below.
+    page_of = {p.number: p for p in source.pages}
     not_read = [n for t in source.tables if t.id not in rows_by_table and t.engine != "picture-ocr"
-                and not (taken and set(t.pages or [t.page]) <= taken) if (n := _table_not_read(t))]
+                and not (taken and set(t.pages or [t.page]) <= taken)
+                if (n := _table_not_read(t) or _illegible_grid(t, page_of.get(t.page)))]
     tables_over_pictures = [t for t in source.tables if t.engine != "picture-ocr" or t.id in rows_by_table]
     pages_with_tables = {p for t in source.tables for p in (t.pages or [t.page]) if p}
     pages_read = {p for r in read for p in r.pages}
