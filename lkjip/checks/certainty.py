@@ -6,8 +6,10 @@ is a warning that says what to verify, and the JSON's `certainty` block lists ea
 A value is in doubt when
 
 - OCR read it with a word confidence below `DOUBTFUL_BELOW` (Tesseract 0..100: on the
-  OCR'd seed at 200 dpi amounts read right come at 88-96; a misread digit drops the word
-  into the 40-70s) or with a character scans confuse (`%`→`96`, `,`↔`.`, `l`→`1`): the
+  OCR'd seed at 200 dpi amounts read right come at 88-96; a misread digit mostly drops the
+  word into the 40-70s, but a generated report scanned at 150 dpi black and white read a
+  bold "9.036.867.000" as "9.036.367.000" at 81, so below the range of right readings is
+  doubt) or with a character scans confuse (`%`→`96`, `,`↔`.`, `l`→`1`): the
   reader flags it `ocr_glyph`;
 - its separators leave its value open ("1.250" in a document of undetermined style);
 - the reader inferred what it is rather than reading it: the column's role from its
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from lkjip.checks.finding import Evidence, Finding
     from lkjip.checks.rule import Rule
 
-DOUBTFUL_BELOW = 80.0
+DOUBTFUL_BELOW = 88.0
 
 # Why a reading was inferred (Cell.inferred codes), for people, in both languages.
 INFERRED: dict[str, tuple[str, str]] = {

@@ -62,6 +62,8 @@ from lkjip.records import BudgetRow, Cell
 
 _ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zA-Z])[.)]\s+")
 _TOTAL = re.compile(r"^(grand\s+)?(sub\s*-?\s*)?(jumlah|total)\b", re.I)
+# The same word with a space a scan put inside it ("JUMLA H", "T OTAL"): OCR splits letters.
+_TOTAL_SPLIT = re.compile(r"^(?:j\s?u\s?m\s?l\s?a\s?h|t\s?o\s?t\s?a\s?l)\b", re.I)
 # Lines that group programs (by urusan, kind of spending, unit or funding source): not
 # kegiatan of the program above them, and the end of that program's kegiatan.
 _GROUP = re.compile(r"^(urusan|belanja|bidang|sub\s*bidang|pendapatan|pembiayaan|sekretariat|satker|"
@@ -352,7 +354,7 @@ def _level_from_name(name: str, column_header: str) -> tuple[str | None, str]:
     name = re.sub(r"^((?i:sub\s*kegiatan|kegiatan|program))(?=[A-Z])", r"\1 ",
                   _ITEM_NUMBER.sub("", _KODE_IN_NAME.sub("", name)))
     bare = name.lower()
-    if _TOTAL.match(bare) or _TOTAL.match(name.lower()):
+    if _TOTAL.match(bare) or _TOTAL.match(name.lower()) or _TOTAL_SPLIT.match(bare):
         return "total", "word"
     if _GROUP.match(bare):
         return "other", "word"
