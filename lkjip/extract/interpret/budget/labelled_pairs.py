@@ -1,0 +1,193 @@
+"""Values labelled inside their cell, stacked over two grid rows: one budget line.
+
+A program table may give each sub-kegiatan two ruled rows and print, under one
+"ANGGARAN (Rp)" heading, "Alokasi : 64.968.000,00" in the upper row and "Realisasi :
+64.137.914" in the lower, and under "% Realisasi" "Fisik : 100" over "Keuangan : 98,83".
+The labels, not the headings, say which figure is which: read by the heading alone the
+column holds two amounts per line and the line's budget and spending are lost.
+
+Each column that stacks such a pair is split in two, headed by its heading plus the label
+("ANGGARAN (Rp) Alokasi" | "ANGGARAN (Rp) Realisasi", "% Realisasi Fisik" | "% Realisasi
+Keuangan"), and the two grid rows of each pair become one, so the column reader sees an
+anggaran, a realisasi and a persen beside the name; % fisik stays its own column, it is
+no share of the budget. A figure of a split column printed without a label (the kegiatan
+line over its sub-kegiatan: "529.533.550,00" | "57,47") goes under the sub-column its
+heading names and carries the doubt `label_inferred`: the labels of its neighbours, not
+its own, placed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from lkjip.extract.source import RawCell, RawTable
+
+LABEL_INFERRED = "label_inferred"
+
+# A label opening a cell: the word, an optional ':' or ';' (OCR), then a new line, the end,
+# or the figure. OCR drops or swaps a letter ("Realisas:", "Fsik:", "Alokasi;").
+_END = r"\s*[:;]?\s*(?:\n|$|(?=\d|rp\b))"
+_BUDGET = re.compile(r"^\s*(alokasi|pagu|anggaran)" + _END, re.I)
+_SPENT = re.compile(r"^\s*(reali[sz]a?s?i?)" + _END, re.I)
+_FISIK = re.compile(r"^\s*(f[il1]?si?k)" + _END, re.I)
+_KEUANGAN = re.compile(r"^\s*(keu(?:angan)?)" + _END, re.I)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """A kind of labelled pair: its upper and lower label, their headings, and which of
+    the two an unlabelled figure of the column is (0 upper, 1 lower)."""
+
+    upper: re.Pattern[str]
+    lower: re.Pattern[str]
+    names: tuple[str, str]
+    unlabelled: int
+
+
+_MONEY = _Pair(_BUDGET, _SPENT, ("Alokasi", "Realisasi"), 0)
+# "% Realisasi" over Fisik / Keuangan: a bare share beside a budget is the money's.
+_SHARE = _Pair(_FISIK, _KEUANGAN, ("Fisik", "Keuangan"), 1)
+_PAIRS = (_MONEY, _SHARE)
+
+
+def _own(table: RawTable, r: int, c: int) -> RawCell | None:
+    row = table.grid[r]
+    cell = row[c] if c < len(row) else None
+    return cell if cell is not None and cell.row == r and cell.col == c and cell.colspan == 1 else None
+
+
+def _label(cell: RawCell | None) -> tuple[_Pair, int] | None:
+    """Which label opens `cell`: its pair and whether it is the upper (0) or lower (1)."""
+    if cell is None:
+        return None
+    for pair in _PAIRS:
+        if pair.upper.match(cell.text):
+            return pair, 0
+        if pair.lower.match(cell.text):
+            return pair, 1
+    return None
+
+
+def _lower_row_free(table: RawTable, r: int, columns: set[int]) -> bool:
+    """Row r + 1 prints nothing of its own outside the labelled columns: it is the lower
+    half of row r's line, not a line of its own."""
+    for c in range(table.n_cols):
+        cell = table.grid[r + 1][c] if c < len(table.grid[r + 1]) else None
+        if cell is None or cell.row != r + 1 or c in columns:
+            continue
+        if cell.text.strip():
+            return False
+    return True
+
+
+def _pairs(table: RawTable) -> tuple[dict[int, _Pair], set[int]]:
+    """The split columns (with their pair) and the upper rows of the stacked lines."""
+    columns: dict[int, _Pair] = {}
+    starts: dict[int, set[int]] = {}
+    for r in range(table.n_rows - 1):
+        for c in range(table.n_cols):
+            upper, lower = _label(_own(table, r, c)), _label(_own(table, r + 1, c))
+            if upper is None or lower is None or upper[0] is not lower[0] or (upper[1], lower[1]) != (0, 1):
+                continue
+            if columns.setdefault(c, upper[0]) is not upper[0]:
+                continue
+            starts.setdefault(r, set()).add(c)
+    rows = {r for r, cols in starts.items() if any(columns[c] is _MONEY for c in cols)
+            and _lower_row_free(table, r, set(columns))}
+    if not any(p is _MONEY for p in columns.values()) or not rows:
+        return {}, set()
+    return columns, rows
+
+
+def _without_label(cell: RawCell, pattern: re.Pattern[str]) -> RawCell:
+    """`cell` with its opening label cut off (its lines too, so boxes mark the figure)."""
+    m = pattern.match(cell.text)
+    text = cell.text[m.end():].strip() if m else cell.text
+    lines, conf, doubts = list(cell.line_boxes), list(cell.line_confidence), list(cell.line_doubts)
+    if m and lines:
+        first = pattern.match(lines[0][0])
+        rest = lines[0][0][first.end():].strip() if first else lines[0][0]
+        if rest:
+            lines[0] = (rest, lines[0][1])
+        else:
+            lines, conf, doubts = lines[1:], conf[1:], doubts[1:]
+    return replace(cell, text=text, line_boxes=lines, line_confidence=conf, line_doubts=doubts)
+
+
+def _heading_rows(table: RawTable, columns: dict[int, _Pair], first: int) -> dict[int, int]:
+    """Per split column, the row of its heading: the last row above the first stacked
+    line whose cell prints words, no figure and no label."""
+    out: dict[int, int] = {}
+    for c in columns:
+        for r in range(first - 1, -1, -1):
+            cell = _own(table, r, c)
+            if cell is not None and cell.text.strip() and not _DIGIT.search(cell.text) and _label(cell) is None:
+                out[c] = r
+                break
+    return out
+
+
+def split_labelled_pairs(table: RawTable) -> RawTable:
+    """`table` with each column of labelled pairs split in two and each pair's two grid
+    rows made one (the same table when it stacks no labelled budget pair)."""
+    columns, uppers = _pairs(table)
+    if not columns:
+        return table
+    headings = _heading_rows(table, columns, min(uppers))
+    if set(headings) != set(columns):
+        return table  # a column without a heading to name its halves: leave it as read
+    new_col = []
+    shift = 0
+    for c in range(table.n_cols):
+        new_col.append(c + shift)
+        shift += c in columns
+    n_cols = table.n_cols + len(columns)
+    new_row: list[int] = []
+    for r in range(table.n_rows):
+        new_row.append(new_row[-1] if r - 1 in uppers else (new_row[-1] + 1 if new_row else 0))
+    grid: list[list[RawCell | None]] = [[None] * n_cols for _ in range(new_row[-1] + 1)]
+    row_pages: list[int | None] = [None] * len(grid)
+    for r in range(table.n_rows):
+        row_pages[new_row[r]] = row_pages[new_row[r]] or table.page_of_row(r)
+    seen: set[int] = set()
+    for r in range(table.n_rows):
+        for c in range(table.n_cols):
+            cell = table.grid[r][c] if c < len(table.grid[r]) else None
+            if cell is None or id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            top, bottom = new_row[cell.row], new_row[min(cell.row + cell.rowspan, table.n_rows) - 1]
+            placed = _placed(cell, columns, headings, new_col)
+            for piece, col, span in placed:
+                piece = replace(piece, row=top, col=col, rowspan=bottom - top + 1, colspan=span)
+                for rr in range(top, bottom + 1):
+                    for cc in range(col, col + span):
+                        held = grid[rr][cc]
+                        if held is None or not held.text.strip():
+                            grid[rr][cc] = piece
+    return replace(table, grid=grid, row_pages=row_pages)
+
+
+def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, int],
+            new_col: list[int]) -> list[tuple[RawCell, int, int]]:
+    """Where one cell goes in the widened grid: (cell, first column, columns spanned)."""
+    c, last = cell.col, cell.col + cell.colspan - 1
+    if cell.colspan == 1 and c in columns:
+        pair = columns[c]
+        if cell.row == headings[c]:
+            return [(replace(cell, text=f"{cell.text} {name}"), new_col[c] + k, 1) for k, name in enumerate(pair.names)]
+        if cell.row > headings[c]:
+            label = _label(cell)
+            if label is not None and label[0] is pair:
+                half = label[1]
+                return [(_without_label(cell, pair.upper if half == 0 else pair.lower), new_col[c] + half, 1)]
+            if cell.text.strip():
+                return [(replace(cell, doubts=(*cell.doubts, LABEL_INFERRED)), new_col[c] + pair.unlabelled, 1)]
+            return [(cell, new_col[c], 1)]
+    end = new_col[min(last, len(new_col) - 1)] + (1 if last in columns else 0)
+    return [(cell, new_col[c], end - new_col[c] + 1)]
+
+
+__all__ = ["LABEL_INFERRED", "split_labelled_pairs"]
