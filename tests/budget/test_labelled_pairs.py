@@ -18,6 +18,7 @@ _SUBS = [
     ("Penyusunan Rencana Kebutuhan Jenis dan Jumlah Jabatan", "403.001.000,00", "108.802.265,00", "", "27,00"),
     ("Koordinasi Pelaksanaan Administrasi Pemberhentian", "64.968.000,00", "64.137.914,00", "", "98,72"),
     ("Pengelolaan Sistem Informasi Kepegawaian", "29.150.000,00", "28.810.000,00", "100", "98,83"),
+    ("Pengelolaan Data Kepegawaian", "32.414.550,00", "31.928.100,00", "100", "98,50"),
 ]
 
 
@@ -29,7 +30,7 @@ def _labelled(label: str, value: str, one_line: bool, colon: str) -> str:
 
 
 def _table(one_line: bool = False, colon: str = " :", subs: list[tuple[str, str, str, str, str]] | None = None,
-           spent_label: str = "Realisasi") -> RawTable:
+           spent_label: str = "Realisasi", kegiatan_percent: str = "44,13") -> RawTable:
     """No | KEGIATAN/SUBKEGIATAN | OUTPUT | ANGGARAN (Rp) | % Realisasi: a kegiatan line printing
     its budget and share unlabelled, then two grid rows per sub-kegiatan, the name and output
     cells spanning both."""
@@ -43,7 +44,7 @@ def _table(one_line: bool = False, colon: str = " :", subs: list[tuple[str, str,
                                                    "% Realisasi"])]
     grid: list[list[RawCell | None]] = [header]
     grid.append([cell("", 1, 0), cell("Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN", 1, 1),
-                 cell("", 1, 2), cell("529.533.550,00", 1, 3), cell("57,47", 1, 4)])
+                 cell("", 1, 2), cell("529.533.550,00", 1, 3), cell(kegiatan_percent, 1, 4)])
     for i, (name, alokasi, realisasi, fisik, keuangan) in enumerate(subs or _SUBS):
         r = len(grid)
         no, nm, out = cell(f"{i + 1}.", r, 0, 2), cell(name, r, 1, 2), cell("Jumlah dokumen yang dikelola", r, 2, 2)
@@ -68,10 +69,11 @@ def _rows(table: RawTable) -> list:
 def test_labelled_pairs_read_as_one_line(one_line: bool, colon: str, spent: str) -> None:
     rows = _rows(_table(one_line, colon, spent_label=spent))
     assert [(r.anggaran, r.realisasi, r.persen) for r in rows] == [
-        (529533550.0, None, 57.47),
+        (529533550.0, None, 44.13),
         (403001000.0, 108802265.0, 27.0),
         (64968000.0, 64137914.0, 98.72),
         (29150000.0, 28810000.0, 98.83),
+        (32414550.0, 31928100.0, 98.5),
     ]
     # The bare figures of the kegiatan line were placed by the column's heading, not a label.
     assert LABEL_INFERRED in rows[0].cells["anggaran"].inferred
@@ -83,7 +85,7 @@ def test_labelled_pairs_read_as_one_line(one_line: bool, colon: str, spent: str)
 
 def test_split_keeps_cell_boxes_on_the_figure() -> None:
     table = split_labelled_pairs(_table())
-    assert table.n_cols == 7 and table.n_rows == 5
+    assert table.n_cols == 7 and table.n_rows == 6
     headings = [c.text for c in table.grid[0] if c is not None]
     assert headings[3:] == ["ANGGARAN (Rp) Alokasi", "ANGGARAN (Rp) Realisasi", "% Realisasi Fisik",
                             "% Realisasi Keuangan"]
@@ -126,3 +128,32 @@ def test_ocr_doubt_on_a_labelled_figure_makes_a_warning() -> None:
     doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=_rows(table))
     findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
     assert [f.severity for f in findings] == ["warning"]
+
+
+def test_kegiatan_share_against_its_sub_kegiatan_realisasi() -> None:
+    """The kegiatan prints 529.533.550,00 and 57,47 but no realisasi; its four sub-kegiatan
+    spent 233.678.279 = 44,13 % of it. Its level rests on the numbering only: a warning."""
+    rows = _rows(_table(kegiatan_percent="57,47"))
+    assert (rows[0].level, rows[0].level_evidence) == ("kegiatan", "position")
+    assert {r.parent for r in rows[1:]} == {0} and {r.level for r in rows[1:]} == {"sub_kegiatan"}
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=rows)
+    findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+    assert len(findings) == 1 and findings[0].severity == "warning"
+    assert "= 44,13 %, but the table prints 57,47" in findings[0].message["en"]
+    assert {e.value for e in findings[0].evidence} >= {57.47, 529533550.0, 31928100.0}
+    # Without the last sub-kegiatan the parts' anggaran fall short: may not be all of them.
+    short = _rows(_table(kegiatan_percent="57,47", subs=_SUBS[:3]))
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=short)
+    findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+    assert [f.severity for f in findings] == ["warning"] and "may not be all" in findings[0].message["en"]
+
+
+def test_a_lost_item_number_is_not_a_head() -> None:
+    """OCR left "1." blank: the line above "2." is item 1, not a second kegiatan."""
+    table = _table()
+    first = table.grid[2][0]
+    assert first is not None
+    first.text = ""
+    rows = _rows(table)
+    assert [r.level for r in rows] == ["kegiatan"] + ["sub_kegiatan"] * 4
+    assert {r.parent for r in rows[1:]} == {0}

@@ -36,6 +36,7 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.combined_heading import combined_heading_levels
 from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
@@ -618,7 +619,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     bare: list[BudgetRow] = []  # coded lines printing no amount: kept if the table is a ledger
-    for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
+    for line, (level, evidence) in zip(lines, combined_heading_levels(lines, _levels(lines)), strict=True):
         if line.group_amount and evidence == "column":
             evidence = "position"
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
