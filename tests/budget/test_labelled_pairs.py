@@ -157,3 +157,42 @@ def test_a_lost_item_number_is_not_a_head() -> None:
     rows = _rows(table)
     assert [r.level for r in rows] == ["kegiatan"] + ["sub_kegiatan"] * 4
     assert {r.parent for r in rows[1:]} == {0}
+
+
+def test_pair_parted_by_a_page_break() -> None:
+    """The last sub-kegiatan's "Alokasi" closes page 37; page 38 prints the heading again,
+    then the tail of its output with "Realisasi" and "Keuangan", then a band without
+    figures over a numbered sub-kegiatan."""
+    table = _table()
+    last_lower = table.grid[-1]
+    for cell in last_lower[3:]:
+        assert cell is not None
+        cell.text, cell.line_boxes = "", []
+    moved = [("Realisasi :\n31.928.100,00", 3), ("Keuangan :\n98,50", 4)]
+
+    def cell(text: str, r: int, c: int, rowspan: int = 1) -> RawCell:
+        box = (60.0 + 90 * c, 100.0 + 30 * r, 150.0 + 90 * c, 100.0 + 30 * (r + rowspan))
+        return RawCell(text, r, c, box, rowspan, 1, [(t, box) for t in text.split("\n") if t.strip()])
+
+    r = len(table.grid)
+    table.grid.append([cell(t, r, c) for c, t in enumerate(["No.", "KEGIATAN/SUBKEGIATAN", "OUTPUT",
+                                                             "ANGGARAN (Rp)", "% Realisasi"])])
+    table.grid.append([cell("", r + 1, 0), cell("", r + 1, 1), cell("kelola", r + 1, 2),
+                       *(cell(t, r + 1, c) for t, c in moved)])
+    table.grid.append([cell("5.", r + 2, 0, 3), cell("Mutasi dan Promosi ASN", r + 2, 1), cell("", r + 2, 2),
+                       cell("", r + 2, 3), cell("", r + 2, 4)])
+    name, out = cell("Pengelolaan Promosi ASN", r + 3, 1, 2), cell("Jumlah ASN yang ditempatkan", r + 3, 2, 2)
+    table.grid.append([table.grid[r + 2][0], name, out, cell("Alokasi :\n234.534.200,00", r + 3, 3),
+                       cell("Fisik :", r + 3, 4)])
+    table.grid.append([table.grid[r + 2][0], name, out, cell("Realisasi :\n177.377.673,00", r + 4, 3),
+                       cell("Keuangan :\n75,63", r + 4, 4)])
+    table.row_pages = [37] * r + [38] * 5
+    table.pages = [37, 38]
+    rows = _rows(table)
+    assert [(r.name, r.level, r.anggaran, r.realisasi, r.persen) for r in rows[4:]] == [
+        ("Pengelolaan Data Kepegawaian", "sub_kegiatan", 32414550.0, 31928100.0, 98.5),
+        ("Mutasi dan Promosi ASN", "kegiatan", None, None, None),
+        ("Pengelolaan Promosi ASN", "sub_kegiatan", 234534200.0, 177377673.0, 75.63),
+    ]
+    assert rows[4].cells["realisasi"].page == 37  # the line's page, the figure read overleaf
+    assert rows[6].parent == 5 and rows[4].parent == 0

@@ -5,7 +5,8 @@ Such a table prints the kegiatan in bold without a number and its sub-kegiatan u
 numbered "1.", "2." in the No column; the heading alone types every line as the inner
 level, so the kegiatan's own anggaran and % realisasi would stand beside its parts as one
 more part. Where the heading names two levels and the table has both unnumbered lines with
-amounts and numbered lines, an unnumbered line the heading typed is the outer level.
+amounts and numbered lines, an unnumbered line the heading typed is the outer level, and
+so is a band printing no figure over a line that does.
 Its level rests on the numbering's pattern, not on a printed word: evidence "position",
 so only a warning may rest on it.
 """
@@ -45,10 +46,19 @@ def combined_heading_levels(lines: list[_Line], levels: list[tuple[str, str]]) -
             lost.add(i - 1)
     for i, ln in enumerate(lines):
         m = _TWO_LEVELS.search(ln.name_role_header)
-        if m is None or levels[i][1] != "column" or ln.code or not ln.has_values or i in lost:
+        if m is None or levels[i][1] != "column":
+            continue
+        if not ln.has_values and i + 1 < len(lines) and lines[i + 1].has_values:
+            # A band printing no figure over a line that does ("Mutasi dan Promosi ASN"
+            # over its sub-kegiatan), whatever number the band's row carries.
+            out[i] = (_LEVEL[m.group(1).lower()], "position")
+            continue
+        if ln.code or not ln.has_values or i in lost:
             continue
         if not any(j > i for j in numbered):
             continue  # nothing numbered under it: a closing line, not a head
+        if i and lines[i - 1].code and not lines[i - 1].has_values:
+            continue  # the number beside a band without figures is the line's below it
         out[i] = (_LEVEL[m.group(1).lower()], "position")
     return out
 

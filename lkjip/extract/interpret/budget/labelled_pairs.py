@@ -28,11 +28,14 @@ LABEL_INFERRED = "label_inferred"
 # A label opening a cell: the word, an optional ':' or ';' (OCR), then a new line, the end,
 # or the figure. OCR drops or swaps a letter ("Realisas:", "Fsik:", "Alokasi;").
 _END = r"\s*[:;]?\s*(?:\n|$|(?=\d|rp\b))"
-_BUDGET = re.compile(r"^\s*(alokasi|pagu|anggaran)" + _END, re.I)
-_SPENT = re.compile(r"^\s*(reali[sz]a?s?i?)" + _END, re.I)
-_FISIK = re.compile(r"^\s*(f[il1]?si?k)" + _END, re.I)
+_BUDGET = re.compile(r"^\s*(alokas[il1!]|pagu|anggaran)" + _END, re.I)
+_SPENT = re.compile(r"^\s*(real[il1]?[sz]a?s?[il1!]?)" + _END, re.I)
+_FISIK = re.compile(r"^\s*(f[il1]?s[il1]?k)" + _END, re.I)
 _KEUANGAN = re.compile(r"^\s*(keu(?:angan)?)" + _END, re.I)
 _DIGIT = re.compile(r"\d")
+# Rows a page break may put between an upper half and its lower half: the rest of the
+# upper row, the heading printed again.
+_MAX_BREAK_ROWS = 4
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,35 @@ def _pairs(table: RawTable) -> tuple[dict[int, _Pair], set[int]]:
     return columns, rows
 
 
+def _carried_over(table: RawTable, columns: dict[int, _Pair], uppers: set[int]) -> dict[int, int]:
+    """Lower halves a page break parted from their upper half: an upper label whose row
+    below is blank, then (on the next page) the repeated heading, then a row opening with
+    the lower labels and, beside them, only a text tail (no figure). Returns the ids of
+    those lower cells → the row of their upper half."""
+    out: dict[int, int] = {}
+    split = set(columns)
+    for r in range(table.n_rows - 1):
+        if r in uppers or not any((lb := _label(_own(table, r, c))) is not None and lb[1] == 0
+                                  and lb[0] is columns[c] for c in split):
+            continue
+        page = table.page_of_row(r)
+        for r2 in range(r + 1, min(r + 1 + _MAX_BREAK_ROWS, table.n_rows)):
+            own = [c for c in {id(x): x for x in table.grid[r2] if x is not None}.values() if c.row == r2]
+            lowers = [c for c in own if c.col in split and (lb := _label(c)) is not None and lb[1] == 1
+                      and lb[0] is columns[c.col]]
+            if lowers:
+                rest = [c for c in own if c not in lowers]
+                if table.page_of_row(r2) != page and not any(_DIGIT.search(c.text) for c in rest):
+                    out.update({id(c): r for c in lowers})
+                break
+            if any(_label(c) is not None for c in own):
+                break
+            if any(c.text.strip() for c in own) and (table.page_of_row(r2) == page
+                                                     or any(_DIGIT.search(c.text) for c in own)):
+                break  # printed matter on the same page, or figures: not the break's heading
+    return out
+
+
 def _without_label(cell: RawCell, pattern: re.Pattern[str]) -> RawCell:
     """`cell` with its opening label cut off (its lines too, so boxes mark the figure)."""
     m = pattern.match(cell.text)
@@ -116,16 +148,30 @@ def _without_label(cell: RawCell, pattern: re.Pattern[str]) -> RawCell:
     return replace(cell, text=text, line_boxes=lines, line_confidence=conf, line_doubts=doubts)
 
 
-def _heading_rows(table: RawTable, columns: dict[int, _Pair], first: int) -> dict[int, int]:
-    """Per split column, the row of its heading: the last row above the first stacked
-    line whose cell prints words, no figure and no label."""
-    out: dict[int, int] = {}
+def _is_heading_cell(cell: RawCell | None) -> bool:
+    return cell is not None and bool(cell.text.strip()) and not _DIGIT.search(cell.text) and _label(cell) is None
+
+
+def _heading_rows(table: RawTable, columns: dict[int, _Pair], first: int) -> dict[int, set[int]]:
+    """Per split column, the rows of its heading: the last row above the first stacked
+    line whose cell prints words, no figure and no label, and the heading printed again
+    on a later page (a row of words only, its cell in the column a heading's too)."""
+    out: dict[int, set[int]] = {}
     for c in columns:
         for r in range(first - 1, -1, -1):
-            cell = _own(table, r, c)
-            if cell is not None and cell.text.strip() and not _DIGIT.search(cell.text) and _label(cell) is None:
-                out[c] = r
+            if _is_heading_cell(_own(table, r, c)):
+                out[c] = {r}
                 break
+    if len(out) != len(columns):
+        return out
+    pages = {table.page_of_row(r) for rows in out.values() for r in rows}
+    for r in range(first, table.n_rows):
+        own = [x for x in {id(x): x for x in table.grid[r] if x is not None}.values() if x.row == r]
+        if table.page_of_row(r) in pages or any(_DIGIT.search(x.text) or _label(x) for x in own):
+            continue
+        for c in columns:
+            if _is_heading_cell(_own(table, r, c)):
+                out[c].add(r)
     return out
 
 
@@ -144,21 +190,26 @@ def split_labelled_pairs(table: RawTable) -> RawTable:
         new_col.append(c + shift)
         shift += c in columns
     n_cols = table.n_cols + len(columns)
+    # The heading printed again after a page break carries nothing: its row goes.
+    repeated = set.intersection(*(rows - {min(rows)} for rows in headings.values()))
     new_row: list[int] = []
     for r in range(table.n_rows):
-        new_row.append(new_row[-1] if r - 1 in uppers else (new_row[-1] + 1 if new_row else 0))
+        new_row.append(new_row[-1] if r - 1 in uppers or r in repeated else (new_row[-1] + 1 if new_row else 0))
     grid: list[list[RawCell | None]] = [[None] * n_cols for _ in range(new_row[-1] + 1)]
     row_pages: list[int | None] = [None] * len(grid)
     for r in range(table.n_rows):
         row_pages[new_row[r]] = row_pages[new_row[r]] or table.page_of_row(r)
+    carried = _carried_over(table, columns, uppers)
     seen: set[int] = set()
     for r in range(table.n_rows):
         for c in range(table.n_cols):
             cell = table.grid[r][c] if c < len(table.grid[r]) else None
-            if cell is None or id(cell) in seen:
+            if cell is None or id(cell) in seen or cell.row in repeated:
                 continue
             seen.add(id(cell))
             top, bottom = new_row[cell.row], new_row[min(cell.row + cell.rowspan, table.n_rows) - 1]
+            if id(cell) in carried:
+                top = bottom = new_row[carried[id(cell)]]
             placed = _placed(cell, columns, headings, new_col)
             for piece, col, span in placed:
                 piece = replace(piece, row=top, col=col, rowspan=bottom - top + 1, colspan=span)
@@ -170,15 +221,15 @@ def split_labelled_pairs(table: RawTable) -> RawTable:
     return replace(table, grid=grid, row_pages=row_pages)
 
 
-def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, int],
+def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, set[int]],
             new_col: list[int]) -> list[tuple[RawCell, int, int]]:
     """Where one cell goes in the widened grid: (cell, first column, columns spanned)."""
     c, last = cell.col, cell.col + cell.colspan - 1
     if cell.colspan == 1 and c in columns:
         pair = columns[c]
-        if cell.row == headings[c]:
+        if cell.row in headings[c]:
             return [(replace(cell, text=f"{cell.text} {name}"), new_col[c] + k, 1) for k, name in enumerate(pair.names)]
-        if cell.row > headings[c]:
+        if cell.row > min(headings[c]):
             label = _label(cell)
             if label is not None and label[0] is pair:
                 half = label[1]
