@@ -5,7 +5,9 @@ joins two cells of a row: "144,98" under "% CAPAIAN" and "Sangat Berhasil" under
 "KRITERIA" become one cell spanning both columns, while the header above keeps its rule
 between them. Read as one cell, the capaian is lost to every column reader.
 
-Where a row above the cell separates two of the columns it spans, and the cell's words
+Where a row above the cell and another row of the body separate two of the columns it
+spans (the rule is drawn, only this row lost it), the cell is one row high over at most
+three columns, and its words
 fall clearly on either side of that boundary (no word crosses it and the gap between
 the nearest words on either side is wider than the space between words), the cell is
 split there, each part keeping its own words. A label really merged across the columns
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 _GAP_HEIGHTS = 1.0
 # A word may touch a boundary by this much (points) and still be on its side.
 _TOUCH = 1.0
+# A lost rule joins a cell with a neighbour or two; a cell over more columns is a band or
+# a block whose rules the page never drew (a cascade of plans laid out without them).
+_MAX_SPAN = 3
 
 
 def _words(page: Page, indices: list[int]) -> list[BBox]:
@@ -48,13 +53,18 @@ def _words(page: Page, indices: list[int]) -> list[BBox]:
     return [box for s, e in runs if (box := page.bbox_of(s, e)) is not None]
 
 
-def _separated_above(table: RawTable, cell: RawCell, k: int) -> bool:
-    """A row above `cell` prints different cells either side of grid boundary k."""
-    for r in range(cell.row):
-        left, right = table.grid[r][k - 1], table.grid[r][k]
-        if left is not None and right is not None and left is not right:
-            return True
-    return False
+def _separates(table: RawTable, r: int, k: int) -> bool:
+    left, right = table.grid[r][k - 1], table.grid[r][k]
+    return left is not None and right is not None and left is not right
+
+
+def _separated(table: RawTable, cell: RawCell, k: int) -> bool:
+    """A row above `cell` and another body row below the header print different cells
+    either side of grid boundary k: the rule is drawn there, only this row lost it."""
+    above = [r for r in range(cell.row) if _separates(table, r, k)]
+    if not above:
+        return False
+    return any(_separates(table, r, k) for r in range(above[0] + 1, table.n_rows) if r != cell.row)
 
 
 def _cuts(words: list[BBox], xs: list[float], bounds: list[int]) -> list[int]:
@@ -88,7 +98,9 @@ def split_under_header_columns(page: Page, table: RawTable, xs: list[float],
             if cell is None or id(cell) in seen or cell.row != r or cell.colspan < 2 or cell.bbox is None:
                 continue
             seen.add(id(cell))
-            bounds = [k for k in range(cell.col + 1, cell.col + cell.colspan) if _separated_above(table, cell, k)]
+            if cell.rowspan > 1 or cell.colspan > _MAX_SPAN:
+                continue  # a block merged over rows or many columns: the readers of stacked cells have it
+            bounds = [k for k in range(cell.col + 1, cell.col + cell.colspan) if _separated(table, cell, k)]
             if not bounds:
                 continue
             cuts = _cuts(_words(page, centres.inside(cell.bbox)), xs, bounds)
