@@ -165,14 +165,22 @@ def _heading_rows(table: RawTable, columns: dict[int, _Pair], first: int) -> dic
     if len(out) != len(columns):
         return out
     pages = {table.page_of_row(r) for rows in out.values() for r in rows}
+    words = {c: _words(table.text(min(rows), c)) for c, rows in out.items()}
     for r in range(first, table.n_rows):
         own = [x for x in {id(x): x for x in table.grid[r] if x is not None}.values() if x.row == r]
         if table.page_of_row(r) in pages or any(_DIGIT.search(x.text) or _label(x) for x in own):
+            continue
+        # The heading again, not a line of words: some column repeats a word of its heading.
+        if not any(words[c] & _words(table.text(r, c)) for c in columns):
             continue
         for c in columns:
             if _is_heading_cell(_own(table, r, c)):
                 out[c].add(r)
     return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)}
 
 
 def split_labelled_pairs(table: RawTable) -> RawTable:
