@@ -5,9 +5,8 @@ joins two cells of a row: "144,98" under "% CAPAIAN" and "Sangat Berhasil" under
 "KRITERIA" become one cell spanning both columns, while the header above keeps its rule
 between them. Read as one cell, the capaian is lost to every column reader.
 
-Where a row above the cell and another row of the body separate two of the columns it
-spans (the rule is drawn, only this row lost it), the cell is one row high over at most
-three columns, and its words
+Where a row above the cell separates two of the columns it spans, the cell is one row
+high over at most three columns, and its words
 fall clearly on either side of that boundary (no word crosses it and the gap between
 the nearest words on either side is wider than the space between words), the cell is
 split there, each part keeping its own words. A label really merged across the columns
@@ -59,12 +58,9 @@ def _separates(table: RawTable, r: int, k: int) -> bool:
 
 
 def _separated(table: RawTable, cell: RawCell, k: int) -> bool:
-    """A row above `cell` and another body row below the header print different cells
-    either side of grid boundary k: the rule is drawn there, only this row lost it."""
-    above = [r for r in range(cell.row) if _separates(table, r, k)]
-    if not above:
-        return False
-    return any(_separates(table, r, k) for r in range(above[0] + 1, table.n_rows) if r != cell.row)
+    """A row above `cell` prints different cells either side of grid boundary k (a body
+    row of one data line may lose the same rule in every row: the header alone keeps it)."""
+    return any(_separates(table, r, k) for r in range(cell.row))
 
 
 def _cuts(words: list[BBox], xs: list[float], bounds: list[int]) -> list[int]:
