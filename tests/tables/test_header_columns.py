@@ -45,12 +45,14 @@ _HEADER = [("No", 42, 105), ("INDIKATOR", 72, 105), ("SATUAN", 222, 105), ("TARG
            ("REALISASI", 322, 105), ("CAPAIAN", 382, 105), ("KRITERIA", 442, 105)]
 
 
-@pytest.mark.parametrize("kriteria_x", [444.0, 460.0])
-def test_body_cell_over_two_header_columns_is_split(kriteria_x: float) -> None:
+@pytest.mark.parametrize(("kriteria_x", "closing_lost_it_too"), [(444.0, False), (460.0, False), (444.0, True)])
+def test_body_cell_over_two_header_columns_is_split(kriteria_x: float, closing_lost_it_too: bool) -> None:
+    """The closing line may have lost the same rule: only the header keeps it."""
     words = [*_HEADER, ("1.", 42, 125), ("Persentase ASN", 72, 125), ("Persen", 222, 125), ("68,00", 272, 125),
              ("99,91", 322, 125), ("144,98", 382, 125), ("Sangat Berhasil", kriteria_x, 125),
              ("Rata-rata Capaian", 72, 155)]
-    table = cells_to_raw_table(_page(words), _cells([(5, 7)], [(1, 3)]), "p30-t1")
+    closing = [(1, 3), (5, 7)] if closing_lost_it_too else [(1, 3)]
+    table = cells_to_raw_table(_page(words), _cells([(5, 7)], closing), "p30-t1")
     assert [table.text(1, c) for c in range(7)] == ["1.", "Persentase ASN", "Persen", "68,00", "99,91", "144,98",
                                                     "Sangat Berhasil"]
     # The closing label prints all its words in one of the columns it spans: it stays merged.
@@ -72,3 +74,12 @@ def test_narrow_gap_at_the_boundary_is_not_a_cut() -> None:
     table = cells_to_raw_table(_page(words), _cells([(5, 7)], []), "p30-t1")
     cell = table.grid[1][5]
     assert cell is not None and cell.colspan == 2 and cell.text == "Sangat Baik"
+
+
+def test_cell_over_many_columns_stays() -> None:
+    """A band over four columns (a cascade drawn without its body rules) is left to its readers."""
+    words = [*_HEADER, ("1.", 42, 125), ("Persen", 222, 125), ("68,00", 272, 125), ("99,91", 322, 125),
+             ("144,98", 382, 125)]
+    table = cells_to_raw_table(_page(words), _cells([(2, 6)], []), "p30-t1")
+    cell = table.grid[1][2]
+    assert cell is not None and cell.colspan == 4
