@@ -75,6 +75,10 @@ INFERRED: dict[str, tuple[str, str]] = {
                                "paired with its indicator by position",
                                "OCR membaca jumlah indikator dan nilai yang berbeda pada barisnya, sehingga "
                                "dipasangkan dengan indikatornya menurut posisi"),
+    "label_inferred": ("it is printed without the label (Alokasi:, Realisasi:, Keuangan:) its neighbours in the "
+                       "column carry, so which of the two it is was inferred from the column's heading",
+                       "nilainya dicetak tanpa label (Alokasi:, Realisasi:, Keuangan:) yang dimiliki sel lain di "
+                       "kolomnya, sehingga jenisnya disimpulkan dari judul kolom"),
     "cell_spans_rows": ("it may be printed once for several rows (a merged cell): the row below prints none "
                         "and this one exceeds its own budget",
                         "nilainya mungkin dicetak sekali untuk beberapa baris (sel gabungan): baris di bawahnya "

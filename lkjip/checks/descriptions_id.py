@@ -58,7 +58,10 @@ Peringatan.""",
 
 Menandai kolom persen (% keuangan) tabel anggaran, dan persentase di narasi yang mengikuti
 dua angkanya, yang berdiri di antara keduanya ("Rp R atau mencapai P% dari anggaran … Rp A"),
-atau menyebut kegiatan/program, bila bukan hasil bagi keduanya. Kolom % fisik
+atau menyebut kegiatan/program, bila bukan hasil bagi keduanya. Baris yang mencetak anggaran
+dan % realisasi tanpa realisasinya sendiri dibandingkan dengan jumlah realisasi baris-baris di
+bawahnya (contoh: 233.678.279 / 529.533.550 = 44,13 %, tabel tertulis 57,47); bila anggaran
+baris-baris itu tidak berjumlah sama dengan anggaran barisnya, hanya peringatan. Kolom % fisik
 dan persentase kinerja tidak diperiksa. Toleransi: setengah satuan desimal terakhir yang
 tercetak (juga pemotongan oleh spreadsheet); `percent-extra-tolerance` menambah kelonggaran.""",
     "LKJ-B004": """Realisasi melebihi anggaran.

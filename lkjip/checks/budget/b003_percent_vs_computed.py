@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from lkjip.checks.budget.arithmetic import (
@@ -15,6 +16,7 @@ from lkjip.checks.budget.arithmetic import (
     printed,
     tables,
 )
+from lkjip.checks.budget.b001_parts_vs_total import INFERRED_LEVEL
 from lkjip.checks.budget.percent_between import pair_around, row_of_amounts
 from lkjip.checks.budget.prose_rows import named_row
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
@@ -66,6 +68,13 @@ class PercentVsComputed(Rule):
     Example (seed): 18.900.282.622 / 19.253.545.000 × 100 = 98,165 → "98.17 %" (p. 17)
     agrees; 237.749.000 / 339.919.000 × 100 = 69,94 → "69,94 %" (p. 10) agrees.
 
+    A line printing its anggaran and % realisasi but no realisasi of its own is checked
+    against the realisasi of the lines under it: "Pengadaan, Pemberhentian dan Informasi
+    Kepegawaian ASN | 529.533.550,00 | 57,47" over four sub-kegiatan spending 108.802.265 +
+    64.137.914 + 28.810.000 + 31.928.100 = 233.678.279, which is 44,13 % of 529.533.550 (a
+    65-ppi scan, p. 37-38). Parts whose anggaran do not add up to the line's may not be all
+    of them: then only a warning.
+
     Tolerance: what the printed rounding allows — half a unit of the last printed decimal
     ("98,17" ± 0,005; "87,2" ± 0,05; "93" ± 0,5) — or the computed value cut off at the
     printed decimals (spreadsheets that truncate). The `percent-extra-tolerance` setting adds slack.
@@ -80,6 +89,11 @@ class PercentVsComputed(Rule):
         for rows in tables(doc).values():
             kids = children_of(rows)
             for at, row in enumerate(rows):
+                if row.persen is not None and row.anggaran and row.realisasi is None and "realisasi" not in row.cells:
+                    found = self._parts_finding(row, kids.get(at, []), config)
+                    if found is not None:
+                        yield found
+                    continue
                 if row.persen is None or not row.anggaran or row.realisasi is None:
                     continue
                 computed = row.realisasi / row.anggaran * 100
@@ -203,6 +217,42 @@ class PercentVsComputed(Rule):
                    f"({fmt_pct(mean, d)} %), which ignores their weights.")
             idn += (f" Angka tersebut adalah rata-rata persentase baris di bawahnya ({fmt_pct(mean, d)} %), "
                     f"yang mengabaikan bobot anggarannya.")
+            return self.finding(en, idn, ev, severity="warning")
+        return flag(self, en, idn, ev)
+
+    def _parts_finding(self, row: BudgetRow, parts: list[BudgetRow], config: CheckConfig) -> Finding | None:
+        """A line printing its anggaran and % realisasi but no realisasi of its own, over
+        parts that each print theirs ("Pengadaan … ASN | 529.533.550,00 | 57,47" over its
+        sub-kegiatan): the share is the parts' realisasi over the line's anggaran. Parts
+        whose anggaran do not add up to the line's (or are not all printed) may not be all
+        of them: only a warning rests on that sum."""
+        if len(parts) < 2 or any(p.realisasi is None for p in parts):
+            return None
+        spent = sum(p.realisasi or 0.0 for p in parts)
+        computed = spent / (row.anggaran or 1.0) * 100
+        text = printed(row, "persen")
+        if percent_agrees(text, row.persen, computed, config.percent_extra_tolerance):
+            return None
+        budgets = [p.anggaran for p in parts]
+        complete = all(b is not None for b in budgets) and abs(sum(b or 0.0 for b in budgets) - (row.anggaran or 0.0)) < 1
+        d = max(decimals_printed(text), 2)
+        spent_text = " + ".join(printed(p, "realisasi") for p in parts)
+        a = printed(row, "anggaran")
+        en = (f"“{label(row)}” ({page_ref(row.page, 'en')}, {table_ref(row.table, 'en')}) prints no realisasi of "
+              f"its own; its {len(parts)} lines below spent ({spent_text}) / {a} × 100 = {fmt_pct(computed, d)} %, "
+              f"but the table prints {text}.")
+        idn = (f"“{label(row)}” ({page_ref(row.page, 'id')}, {table_ref(row.table, 'id')}) tidak mencantumkan "
+               f"realisasinya sendiri; {len(parts)} baris di bawahnya merealisasikan ({spent_text}) / {a} × 100 = "
+               f"{fmt_pct(computed, d)} %, tetapi tabel tertulis {text}.")
+        level_doubt = INFERRED_LEVEL.get(row.level_evidence or "")
+        ev = [evidence(row, "persen", "stated percent"), evidence(row, "anggaran", "anggaran"),
+              *(evidence(p, "realisasi", "part") for p in parts)]
+        if level_doubt is not None:
+            ev = [replace(e, cell=replace(e.cell, inferred=(*e.cell.inferred, level_doubt))) for e in ev]
+        if not complete:
+            en += " The lines' anggaran do not add up to the line's (or are not all printed): they may not be all of its parts."
+            idn += (" Anggaran baris-baris tersebut tidak berjumlah sama dengan anggaran baris ini (atau tidak semuanya "
+                    "tercetak): mungkin belum semua bagiannya.")
             return self.finding(en, idn, ev, severity="warning")
         return flag(self, en, idn, ev)
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 import numpy as np
 
 from lkjip.extract.grid import lattice as lattice
+from lkjip.extract.grid.header_columns import split_under_header_columns
 from lkjip.extract.grid.stacked_frames import opens_with_headings, split_stacked_frames
 from lkjip.extract.source import Page, RawCell, RawTable, TextLine
 from lkjip.geometry import BBox, Edge
@@ -165,8 +166,10 @@ def cells_to_raw_table(page: Page, cells: list[BBox], table_id: str,
                 if grid[r][c] is None:
                     grid[r][c] = cell
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    return RawTable(id=table_id, page=page.number, bbox=bbox, grid=grid, pages=[page.number],
-                    row_pages=[page.number] * n_rows, engine="lattice")
+    table = RawTable(id=table_id, page=page.number, bbox=bbox, grid=grid, pages=[page.number],
+                     row_pages=[page.number] * n_rows, engine="lattice")
+    split_under_header_columns(page, table, xs, centres)  # a body rule the page lost
+    return table
 
 
 def caption_above(page: Page, top: float, max_gap: float = 90.0, max_lines: int = 3,

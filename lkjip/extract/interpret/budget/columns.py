@@ -126,7 +126,7 @@ _HEADER_WORD = re.compile(
     r"penanggung|jawab|nama|dan|atau|per|setelah|rupiah|perangkat|daerah|opd|skpd|uptd?|urusan|bidang|"
     r"pendapatan|pembiayaan|penyertaan|modal|akun|ribuan|juta|jutaan|bertambah|berkurang|lebih|kurang|"
     # Renja plans: pagu indikatif by funding source, prakiraan maju, tolok ukur, "1/2/3".
-    r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"
+    r"indikatif|prakiraan|maju|tolok|ukur|hasil|keluaran|output|lokasi|bankeu|prop|apbn|dekon|tp|dak|dau|pajak|"
     r"rokok|dbhcht|dbh|cht|\d|\(?\d{4}\)?|[a-z]|"
     # A statement's comparison columns: "Anggaran Penetapan", "Naik/(Turun)", "% thd Angg".
     r"penetapan|naik|turun|thd|angg)$", re.I)

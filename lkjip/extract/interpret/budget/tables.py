@@ -16,7 +16,8 @@ A kode may open the name cell, typed with spaces ("1 . 02 . 01 . 2 . 01 Penyusun
 Ledgers (LRA) whose codes nest under PENDAPATAN / BELANJA / PEMBIAYAAN add up by code
 prefix instead. A table with no header on the page after a budget table carries it on
 (`columns.continued_layout`); each table's number style and scale: `styles.py`; rows
-stacked in one cell per column: `stacked.py`. Coded ledgers printed without rules (LRA,
+stacked in one cell per column: `stacked.py`; values labelled in their cells over two rows
+("Alokasi :" over "Realisasi :"): `labelled_pairs.py`. Coded ledgers printed without rules (LRA,
 APBD listings) are read from word alignment first (`ledger.py`); their pages are theirs.
 """
 
@@ -35,10 +36,12 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
+from lkjip.extract.interpret.budget.combined_heading import combined_heading_levels
 from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
 from lkjip.extract.interpret.budget.group_amounts import lift_group_amounts
+from lkjip.extract.interpret.budget.labelled_pairs import split_labelled_pairs
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
@@ -618,7 +621,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     bare: list[BudgetRow] = []  # coded lines printing no amount: kept if the table is a ledger
-    for line, (level, evidence) in zip(lines, _levels(lines), strict=True):
+    for line, (level, evidence) in zip(lines, combined_heading_levels(lines, _levels(lines)), strict=True):
         if line.group_amount and evidence == "column":
             evidence = "position"
         if not line.cells and level not in ("program", "kegiatan", "sub_kegiatan"):
@@ -755,7 +758,7 @@ def budget_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
             table = _without_pages(table, claimed)  # the ledger reader has those pages
             if table is None:
                 continue
-        table = unstack_rows(table, style)
+        table = split_labelled_pairs(unstack_rows(table, style))
         layout = read_layout(table, style)
         continues: list[BudgetRow] | None = None
         if layout is None and previous is not None and _follows(previous[0], table):

@@ -1,0 +1,198 @@
+"""Values labelled inside their cells, stacked over two grid rows ("Alokasi :" over
+"Realisasi :", "Fisik :" over "Keuangan :"), read as one budget line
+(`budget.labelled_pairs`), on generated tables as OCR and a text layer give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkjip.checks.rule import CheckConfig
+from lkjip.checks.runner import run_checks
+from lkjip.extract.interpret.budget.labelled_pairs import LABEL_INFERRED, split_labelled_pairs
+from lkjip.extract.interpret.budget.tables import budget_rows
+from lkjip.extract.source import RawCell, RawTable, SourceDocument
+from lkjip.records import Extraction
+
+# (name, alokasi, realisasi, fisik, keuangan) per sub-kegiatan.
+_SUBS = [
+    ("Penyusunan Rencana Kebutuhan Jenis dan Jumlah Jabatan", "403.001.000,00", "108.802.265,00", "", "27,00"),
+    ("Koordinasi Pelaksanaan Administrasi Pemberhentian", "64.968.000,00", "64.137.914,00", "", "98,72"),
+    ("Pengelolaan Sistem Informasi Kepegawaian", "29.150.000,00", "28.810.000,00", "100", "98,83"),
+    ("Pengelolaan Data Kepegawaian", "32.414.550,00", "31.928.100,00", "100", "98,50"),
+]
+
+
+def _labelled(label: str, value: str, one_line: bool, colon: str) -> str:
+    """A labelled cell: the label over its figure (OCR of a scan), or beside it (a text layer)."""
+    if not value:
+        return f"{label}{colon}"
+    return f"{label}{colon} {value}" if one_line else f"{label}{colon}\n{value}"
+
+
+def _table(one_line: bool = False, colon: str = " :", subs: list[tuple[str, str, str, str, str]] | None = None,
+           spent_label: str = "Realisasi", kegiatan_percent: str = "44,13") -> RawTable:
+    """No | KEGIATAN/SUBKEGIATAN | OUTPUT | ANGGARAN (Rp) | % Realisasi: a kegiatan line printing
+    its budget and share unlabelled, then two grid rows per sub-kegiatan, the name and output
+    cells spanning both."""
+    def cell(text: str, r: int, c: int, rowspan: int = 1) -> RawCell:
+        box = (60.0 + 90 * c, 100.0 + 30 * r, 150.0 + 90 * c, 100.0 + 30 * (r + rowspan))
+        lines = [(t, (box[0] + 2, box[1] + 2 + 10 * i, box[2] - 2, box[1] + 11 + 10 * i))
+                 for i, t in enumerate(text.split("\n")) if t.strip()]
+        return RawCell(text, r, c, box, rowspan, 1, lines)
+
+    header = [cell(t, 0, c) for c, t in enumerate(["No.", "KEGIATAN/SUBKEGIATAN", "OUTPUT", "ANGGARAN (Rp)",
+                                                   "% Realisasi"])]
+    grid: list[list[RawCell | None]] = [header]
+    grid.append([cell("", 1, 0), cell("Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN", 1, 1),
+                 cell("", 1, 2), cell("529.533.550,00", 1, 3), cell(kegiatan_percent, 1, 4)])
+    for i, (name, alokasi, realisasi, fisik, keuangan) in enumerate(subs or _SUBS):
+        r = len(grid)
+        no, nm, out = cell(f"{i + 1}.", r, 0, 2), cell(name, r, 1, 2), cell("Jumlah dokumen yang dikelola", r, 2, 2)
+        grid.append([no, nm, out, cell(_labelled("Alokasi", alokasi, one_line, colon), r, 3),
+                     cell(_labelled("Fisik", fisik, one_line, colon), r, 4)])
+        grid.append([no, nm, out, cell(_labelled(spent_label, realisasi, one_line, colon), r + 1, 3),
+                     cell(_labelled("Keuangan", keuangan, one_line, colon), r + 1, 4)])
+    return RawTable(id="p37-t1", page=37, bbox=(60.0, 100.0, 510.0, 100.0 + 30 * len(grid)), grid=grid,
+                    pages=[37], row_pages=[37] * len(grid))
+
+
+def _rows(table: RawTable) -> list:
+    source = SourceDocument(file="t.pdf", sha256="0", kind="pdf", page_count=1, pages=[], tables=[table])
+    return budget_rows(source, None)
+
+
+@pytest.mark.parametrize(("one_line", "colon", "spent"), [
+    (False, " :", "Realisasi"),  # label over figure, as a scan's cell lines come
+    (True, " :", "Realisasi"),   # "Alokasi : 64.968.000,00" on one line, as a text layer gives it
+    (False, ";", "Realisas"),    # OCR: a ';' for the ':', a letter dropped from the label
+])
+def test_labelled_pairs_read_as_one_line(one_line: bool, colon: str, spent: str) -> None:
+    rows = _rows(_table(one_line, colon, spent_label=spent))
+    assert [(r.anggaran, r.realisasi, r.persen) for r in rows] == [
+        (529533550.0, None, 44.13),
+        (403001000.0, 108802265.0, 27.0),
+        (64968000.0, 64137914.0, 98.72),
+        (29150000.0, 28810000.0, 98.83),
+        (32414550.0, 31928100.0, 98.5),
+    ]
+    # The bare figures of the kegiatan line were placed by the column's heading, not a label.
+    assert LABEL_INFERRED in rows[0].cells["anggaran"].inferred
+    assert LABEL_INFERRED in rows[0].cells["persen"].inferred
+    assert LABEL_INFERRED not in rows[2].cells["realisasi"].inferred
+    # "Fisik : 100" is not the share of the budget spent.
+    assert rows[3].cells["persen"].text == "98,83"
+
+
+def test_split_keeps_cell_boxes_on_the_figure() -> None:
+    table = split_labelled_pairs(_table())
+    assert table.n_cols == 7 and table.n_rows == 6
+    headings = [c.text for c in table.grid[0] if c is not None]
+    assert headings[3:] == ["ANGGARAN (Rp) Alokasi", "ANGGARAN (Rp) Realisasi", "% Realisasi Fisik",
+                            "% Realisasi Keuangan"]
+    spent = table.grid[3][4]
+    assert spent is not None and spent.text == "64.137.914,00"
+    assert [t for t, _ in spent.line_boxes] == ["64.137.914,00"]
+    assert table.grid[3][1] is not None and table.grid[3][1].rowspan == 1
+
+
+def test_unlabelled_table_is_left_as_read() -> None:
+    table = _table()
+    for row in table.grid[2:]:
+        for c in row:
+            if c is not None:
+                c.text = c.text.replace("Alokasi :", "").replace("Realisasi :", "").strip()
+    assert split_labelled_pairs(table) is table
+
+
+def test_stated_keuangan_of_the_next_line_is_flagged() -> None:
+    """The seed of the layout: 64.137.914 / 64.968.000,00 = 98,72 %, the table prints 98,83 %
+    (the next line's share)."""
+    subs = list(_SUBS)
+    subs[1] = (*subs[1][:4], "98,83")
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=_rows(_table(subs=subs)))
+    findings = [f for f in run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))]
+    assert len(findings) == 1
+    assert "64.137.914,00 / 64.968.000,00" in findings[0].message["en"]
+    assert findings[0].severity == "error"  # every value read from its own labelled cell
+    clean = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=_rows(_table()))
+    assert not run_checks(clean, CheckConfig(lang="en"), select=("LKJ-B003",))
+
+
+def test_ocr_doubt_on_a_labelled_figure_makes_a_warning() -> None:
+    subs = list(_SUBS)
+    subs[1] = (*subs[1][:4], "98,83")
+    table = _table(subs=subs)
+    spent = table.grid[5][3]
+    assert spent is not None
+    spent.doubts = ("ocr_glyph",)
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=_rows(table))
+    findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+    assert [f.severity for f in findings] == ["warning"]
+
+
+def test_kegiatan_share_against_its_sub_kegiatan_realisasi() -> None:
+    """The kegiatan prints 529.533.550,00 and 57,47 but no realisasi; its four sub-kegiatan
+    spent 233.678.279 = 44,13 % of it. Its level rests on the numbering only: a warning."""
+    rows = _rows(_table(kegiatan_percent="57,47"))
+    assert (rows[0].level, rows[0].level_evidence) == ("kegiatan", "position")
+    assert {r.parent for r in rows[1:]} == {0} and {r.level for r in rows[1:]} == {"sub_kegiatan"}
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=rows)
+    findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+    assert len(findings) == 1 and findings[0].severity == "warning"
+    assert "= 44,13 %, but the table prints 57,47" in findings[0].message["en"]
+    assert {e.value for e in findings[0].evidence} >= {57.47, 529533550.0, 31928100.0}
+    # Without the last sub-kegiatan the parts' anggaran fall short: may not be all of them.
+    short = _rows(_table(kegiatan_percent="57,47", subs=_SUBS[:3]))
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=short)
+    findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+    assert [f.severity for f in findings] == ["warning"] and "may not be all" in findings[0].message["en"]
+
+
+def test_a_lost_item_number_is_not_a_head() -> None:
+    """OCR left "1." blank: the line above "2." is item 1, not a second kegiatan."""
+    table = _table()
+    first = table.grid[2][0]
+    assert first is not None
+    first.text = ""
+    rows = _rows(table)
+    assert [r.level for r in rows] == ["kegiatan"] + ["sub_kegiatan"] * 4
+    assert {r.parent for r in rows[1:]} == {0}
+
+
+def test_pair_parted_by_a_page_break() -> None:
+    """The last sub-kegiatan's "Alokasi" closes page 37; page 38 prints the heading again,
+    then the tail of its output with "Realisasi" and "Keuangan", then a band without
+    figures over a numbered sub-kegiatan."""
+    table = _table()
+    last_lower = table.grid[-1]
+    for cell in last_lower[3:]:
+        assert cell is not None
+        cell.text, cell.line_boxes = "", []
+    moved = [("Realisasi :\n31.928.100,00", 3), ("Keuangan :\n98,50", 4)]
+
+    def cell(text: str, r: int, c: int, rowspan: int = 1) -> RawCell:
+        box = (60.0 + 90 * c, 100.0 + 30 * r, 150.0 + 90 * c, 100.0 + 30 * (r + rowspan))
+        return RawCell(text, r, c, box, rowspan, 1, [(t, box) for t in text.split("\n") if t.strip()])
+
+    r = len(table.grid)
+    table.grid.append([cell(t, r, c) for c, t in enumerate(["No.", "KEGIATAN/SUBKEGIATAN", "OUTPUT",
+                                                             "ANGGARAN (Rp)", "% Realisasi"])])
+    table.grid.append([cell("", r + 1, 0), cell("", r + 1, 1), cell("kelola", r + 1, 2),
+                       *(cell(t, r + 1, c) for t, c in moved)])
+    table.grid.append([cell("5.", r + 2, 0, 3), cell("Mutasi dan Promosi ASN", r + 2, 1), cell("", r + 2, 2),
+                       cell("", r + 2, 3), cell("", r + 2, 4)])
+    name, out = cell("Pengelolaan Promosi ASN", r + 3, 1, 2), cell("Jumlah ASN yang ditempatkan", r + 3, 2, 2)
+    table.grid.append([table.grid[r + 2][0], name, out, cell("Alokasi :\n234.534.200,00", r + 3, 3),
+                       cell("Fisik :", r + 3, 4)])
+    table.grid.append([table.grid[r + 2][0], name, out, cell("Realisasi :\n177.377.673,00", r + 4, 3),
+                       cell("Keuangan :\n75,63", r + 4, 4)])
+    table.row_pages = [37] * r + [38] * 5
+    table.pages = [37, 38]
+    rows = _rows(table)
+    assert [(r.name, r.level, r.anggaran, r.realisasi, r.persen) for r in rows[4:]] == [
+        ("Pengelolaan Data Kepegawaian", "sub_kegiatan", 32414550.0, 31928100.0, 98.5),
+        ("Mutasi dan Promosi ASN", "kegiatan", None, None, None),
+        ("Pengelolaan Promosi ASN", "sub_kegiatan", 234534200.0, 177377673.0, 75.63),
+    ]
+    assert rows[4].cells["realisasi"].page == 37  # the line's page, the figure read overleaf
+    assert rows[6].parent == 5 and rows[4].parent == 0
