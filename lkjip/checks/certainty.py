@@ -63,6 +63,11 @@ INFERRED: dict[str, tuple[str, str]] = {
                            "column's role rests on the heading as mended",
                            "OCR salah membaca huruf judul kolomnya (seperti 'Renlisnsi' untuk 'Realisasi'); peran "
                            "kolomnya bergantung pada judul yang diperbaiki"),
+    "ocr_low_resolution": ("it was read by OCR from a scan below 100 ppi, where digits are a few pixels high and "
+                           "about one number in three is misread whatever the recogniser's score",
+                           "angka ini dibaca dengan OCR dari hasil pindai di bawah 100 ppi, tempat angka hanya "
+                           "setinggi beberapa piksel dan sekitar satu dari tiga angka salah baca berapa pun skor "
+                           "pengenalnya"),
     "ocr_picture": ("it was read by OCR from a picture of the table (a screenshot pasted into the report), "
                     "so check it on the picture",
                     "angka ini dibaca dengan OCR dari gambar tabel (tangkapan layar yang ditempel di laporan), "

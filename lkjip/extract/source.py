@@ -81,6 +81,8 @@ class Page:
     ocr_seconds: float | None = None
     # OCR'd pages: the engine that read it and why ("rapidocr: scan below 100 ppi").
     ocr_engine: str | None = None
+    # OCR'd from a scan below 100 ppi: no value read there is certain (`ocr_low_resolution`).
+    low_resolution: bool = False
     # Text pages naming a table: pictures large enough to hold one (`pdf/pictures.py`).
     pictures: list[BBox] = field(default_factory=list)
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 import numpy as np
 
 from lkjip.extract.interpret.prose_panels import is_outline_prose, is_prose_panel
-from lkjip.extract.ocr.cells import GLYPH, repair_separators
+from lkjip.extract.ocr.cells import GLYPH, LOW_RESOLUTION, repair_separators
 from lkjip.extract.source import Page, RawTable, SourceDocument
 from lkjip.geometry import BBox
 from lkjip.numbers import NumberStyle, ParsedNumber, find_numbers, find_terbilang
@@ -204,8 +204,10 @@ def _page_amounts(page: Page, text: str, next_text: str, next_page: int | None,
         context, at = _sentence(whole, number.start + offset, end + offset)
         printed = " ".join(number.text.split())
         mended = as_read[number.start:number.end] != text[number.start:number.end]
-        cell = Cell(text=printed, page=page_no, bbox=box, ambiguous=number.ambiguous,
-                    inferred=(GLYPH,) if mended else ())
+        doubts = ((GLYPH,) if mended else ()) + ((LOW_RESOLUTION,) if page.low_resolution else ())
+        # On an OCR'd page the figure is only as sure as its least confident word.
+        cell = Cell(text=printed, page=page_no, bbox=box, ambiguous=number.ambiguous, inferred=doubts,
+                    confidence=page.confidence_of(number.start, number.end))
         kind = kind if kind in ("rupiah", "percent", "count") else "other"
         value = float(number.value) if kind == "percent" else number.value
         amount = NarrativeAmount(page=page_no, text=printed, value=value, kind=kind, cell=cell,
@@ -224,7 +226,10 @@ def _words_cell(page: Page, start: int, end: int, printed: str, next_page: int |
     text = " ".join(printed.split())
     if start >= next_start:  # the words start on the next page
         return Cell(text=text, page=next_page)
-    return Cell(text=text, page=page.number or None, bbox=page.bbox_of(start, min(end, next_start - 1)))
+    end = min(end, next_start - 1)
+    return Cell(text=text, page=page.number or None, bbox=page.bbox_of(start, end),
+                confidence=page.confidence_of(start, end),
+                inferred=(LOW_RESOLUTION,) if page.low_resolution else ())
 
 
 def narrative_amounts(source: SourceDocument, style: NumberStyle | None) -> list[NarrativeAmount]:

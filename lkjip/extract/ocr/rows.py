@@ -57,7 +57,7 @@ def visual_rows(page: Page) -> Page:
     new_boxes[real] = boxes[index[real]]
     out = Page(number=page.number, width=page.width, height=page.height, text=text, char_boxes=new_boxes,
                source=page.source, ocr_confidence=page.ocr_confidence, rotation=page.rotation,
-               has_ruling=page.has_ruling, read_upright=page.read_upright)
+               has_ruling=page.has_ruling, read_upright=page.read_upright, low_resolution=page.low_resolution)
     if page.char_confidence is not None:
         conf = np.full(len(order), np.nan, dtype=np.float32)
         conf[real] = page.char_confidence[index[real]]

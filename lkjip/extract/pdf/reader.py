@@ -337,6 +337,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
         page, plain = reading_of_ruled_page(page, upright, scale, lang)
         tables = page_tables(page, edges)  # the cells of the fuller reading
     page.has_ruling = has_ruling
+    page.low_resolution = low_res
     kept: list[RawTable] = []
     words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:
@@ -360,6 +361,9 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
         ocr_cells.repair_header_percent(table)
         mend_heading_words(table)
         ocr_cells.verify_numbers(table, plain, scale, lang)
+        if low_res:
+            for cell in ocr_cells.table_cells(table):
+                ocr_cells.add_doubt(cell, None, ocr_cells.LOW_RESOLUTION)
         kept.append(table)
     page.ocr_seconds = time.monotonic() - started
     return page, kept

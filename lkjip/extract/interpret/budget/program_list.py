@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lkjip.extract.interpret.budget.malformed_groups import SLIPPED, slipped_separator
-from lkjip.extract.ocr.cells import GLYPH, glyph_doubt, repair_separators
+from lkjip.extract.ocr.cells import GLYPH, LOW_RESOLUTION, glyph_doubt, repair_separators
 from lkjip.extract.ocr.rows import visual_rows
 from lkjip.extract.source import Page, SourceDocument, TextLine
 from lkjip.geometry import BBox, union_bbox
@@ -140,7 +140,8 @@ def _mend_ocr_amount(part: _Part) -> None:
 
 def _amount_cell(part: _Part, page: Page, table_id: str, row: int, ambiguous: bool) -> Cell:
     return Cell(text=part.text, page=page.number or None, table=table_id, row=row, column="anggaran",
-                bbox=part.box, confidence=part.confidence, ambiguous=ambiguous, inferred=part.doubts)
+                bbox=part.box, confidence=part.confidence, ambiguous=ambiguous,
+                inferred=(*part.doubts, LOW_RESOLUTION) if page.low_resolution else part.doubts)
 
 
 def _list_at(page: Page, lines: list[TextLine], start: int, style: NumberStyle | None,
