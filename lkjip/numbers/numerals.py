@@ -74,7 +74,7 @@ _NUMBER_RE = re.compile(
     )
     (?P<sign>[-−+](?=\d))?
     (?P<digits>\d+(?:[.,]\d+)*)
-    (?P<dash>[.,](?:-{1,2}|=)(?![\w-]))?          # the rupiah ",-" / ".-" / ",="
+    (?P<dash>[.,]\x20?(?:-{1,2}|=)(?![\w-]))?     # the rupiah ",-" / ".-" / ",=" (", -": a scan's space)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

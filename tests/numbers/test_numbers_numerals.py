@@ -30,6 +30,7 @@ ID, US = NumberStyle.ID, NumberStyle.US
         ("Rp19.253.545.000,00", 19253545000, "rupiah", None, ID, False),
         ("Rp.15.472.666.000,-", 15472666000, "rupiah", None, ID, False),
         ("2.316.431.000,-", 2316431000, "rupiah", None, ID, False),
+        ("2.495.792.000, -", 2495792000, "rupiah", None, ID, False),  # a scan's space in ",-"
         ("6.307.195.646", 6307195646, "other", None, ID, False),
         ("3.700.446.697,71", 3700446697.71, "other", None, ID, False),
         # percentages: ',' decimal, and a dot + 1-2 digits is decimal too

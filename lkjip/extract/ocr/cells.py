@@ -414,14 +414,14 @@ def read_line(crop: Image.Image, scale: float, lang: str) -> str:
     return _percent_fixed(sorted(words))
 
 
-# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)".
-_HEADER_PERCENT = re.compile(r"\((?:\d{2}|9%|%6|%o)\)")
+# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)", "(0)".
+_HEADER_PERCENT = re.compile(r"\((?:\d{2}|0|9%|%6|%o)\)")
 
 
 def repair_header_percent(table: RawTable) -> None:
-    """A header's "(%)" read as two digits: a column number would not exceed the
-    table's columns nor start with 0, so "(02)" and "(22)" in a 6-column header are
-    "(%)" (flagged ocr_glyph)."""
+    """A header's "(%)" read as digits: a column number would not exceed the table's
+    columns nor start with 0, so "(02)", "(22)" and "(0)" in a 6-column header are "(%)"
+    (flagged ocr_glyph)."""
     for row in table.grid[:2]:
         texts = [c.text for c in row if c is not None]
         if not any(re.search(r"[^\W\d_]{3}", t) for t in texts):
