@@ -30,14 +30,15 @@ def _ocr(rows: list[list[str]]) -> RawTable:
 
 def test_heading_words_misread_at_low_resolution_are_mended() -> None:
     assert [mended_word(w) for w in ("Renlisnsi", "Belnnja", "Sasuran", "Sasarmn", "Perscntase", "REALlSASl",
-                                             "Realleusl")] == \
-        ["Realisasi", "Belanja", "Sasaran", "Sasaran", "Persentase", "REALISASI", "Realisasi"]
+                                             "Realleusl", "REGIATAN")] == \
+        ["Realisasi", "Belanja", "Sasaran", "Sasaran", "Persentase", "REALISASI", "Realisasi", "KEGIATAN"]
 
 
 def test_real_words_near_column_words_are_kept() -> None:
     # A word of its own a letter or two from a column word, and words too garbled to tell.
-    assert [mended_word(w) for w in ("Catatan", "Satuan", "Relaksasi", "EfaTeasi", "Tahun", "Belanjaan")] == \
-        ["Catatan", "Satuan", "Relaksasi", "EfaTeasi", "Tahun", "Belanjaan"]
+    assert [mended_word(w) for w in ("Catatan", "Satuan", "Relaksasi", "EfaTeasi", "Tahun", "Belanjaan",
+                                     "Kapasitas", "Rasaran")] == \
+        ["Catatan", "Satuan", "Relaksasi", "EfaTeasi", "Tahun", "Belanjaan", "Kapasitas", "Rasaran"]
 
 
 def test_only_header_rows_are_mended_and_the_columns_carry_the_doubt() -> None:

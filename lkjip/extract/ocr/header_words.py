@@ -8,7 +8,7 @@ indicator columns is that word. The distance counts a substitution of letters sc
 confuse ("a" read as "n", "u" or "m"; "e" as "c"; "i" as "l") as half a letter, and the
 distance allowed grows with the word's length (one letter in six to eight; from nine on two
 and a half: "Realleusl" is "Realisasi" with three confused letters and one other), so a short real word ("Catatan") never turns into a column word ("Capaian"); the
-first letter must agree and the nearest vocabulary word must be the only one that near.
+first letter must agree (or be a pair scans confuse) and the nearest vocabulary word must be the only one that near.
 
 Only header rows are mended (the rows above the first row that holds a figure); values are
 never touched. A column whose heading was mended carries the doubt `HEADING_MENDED` on its
@@ -34,6 +34,7 @@ _LONG_WORD = 9  # from this length on two letters may be misread
 _CONFUSED = frozenset(frozenset(p) for p in (
     ("a", "n"), ("a", "u"), ("a", "m"), ("a", "o"), ("a", "e"), ("e", "c"), ("e", "o"), ("i", "l"),
     ("i", "j"), ("i", "t"), ("l", "t"), ("n", "u"), ("n", "m"), ("n", "r"), ("h", "b"), ("o", "c"),
+    ("k", "r"),  # capitals at 65 ppi: "REGIATAN" for "KEGIATAN"
 ))
 _WORD = re.compile(r"[^\W\d_]+")
 # A figure in a cell: the row holds values, the header has ended.
@@ -69,7 +70,7 @@ def mended_word(word: str) -> str:
         return word
     # A misread letter keeps the word's length; one dropped or doubled at most.
     scored = sorted((misread_distance(low, k), k) for k in HEADING_WORDS
-                    if k[0] == low[0] and abs(len(k) - len(low)) <= 1)
+                    if (k[0] == low[0] or frozenset((k[0], low[0])) in _CONFUSED) and abs(len(k) - len(low)) <= 1)
     if not scored or scored[0][0] > _allowed(low) or (len(scored) > 1 and scored[1][0] <= scored[0][0]):
         return word
     fixed = scored[0][1]
