@@ -71,9 +71,12 @@ def difference_of(table: RawTable, style: NumberStyle | None) -> DifferenceTable
     columns = [c for c in range(table.n_cols) if np.sum(~np.isnan(values[:, c])) >= _MIN_HOLDING][:_MAX_COLUMNS]
     if len(columns) < 3:
         return None
-    # Half a unit of the last printed decimal: 0,005 for "…,75", none for whole rupiah.
-    slack = np.array([[half_last_decimal(texts[r][c], style) for c in range(table.n_cols)]
-                      for r in range(table.n_rows)])
+    # Half a unit of the last printed decimal: 0,005 for "…,75", none for whole rupiah. Asked
+    # only of the figures a difference column may print (parsing every cell was a hot spot).
+    slack = np.zeros((table.n_rows, table.n_cols))
+    for c in columns:
+        for r in np.flatnonzero(~np.isnan(values[:, c])):
+            slack[r, c] = half_last_decimal(texts[r][c], style)
     best: tuple[int, int, int, int, int] | None = None  # (holding, tested, r, a, b)
     for a, b in itertools.permutations(columns, 2):
         if a > b:
