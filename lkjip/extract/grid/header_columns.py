@@ -35,7 +35,7 @@ _TOUCH = 1.0
 _MAX_SPAN = 3
 
 
-def _words(page: Page, indices: list[int]) -> list[BBox]:
+def word_boxes(page: Page, indices: list[int]) -> list[BBox]:
     """Boxes of the words among the page's characters `indices` (ascending)."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
@@ -99,7 +99,7 @@ def split_under_header_columns(page: Page, table: RawTable, xs: list[float],
             bounds = [k for k in range(cell.col + 1, cell.col + cell.colspan) if _separated(table, cell, k)]
             if not bounds:
                 continue
-            cuts = _cuts(_words(page, centres.inside(cell.bbox)), xs, bounds)
+            cuts = _cuts(word_boxes(page, centres.inside(cell.bbox)), xs, bounds)
             if not cuts:
                 continue
             edges = [cell.col, *cuts, cell.col + cell.colspan]
@@ -112,4 +112,4 @@ def split_under_header_columns(page: Page, table: RawTable, xs: list[float],
                         table.grid[rr][cc] = part
 
 
-__all__ = ["split_under_header_columns"]
+__all__ = ["split_under_header_columns", "word_boxes"]

@@ -15,30 +15,13 @@ from __future__ import annotations
 
 import re
 
+from lkjip.extract.grid.header_columns import word_boxes
 from lkjip.extract.grid.tables import CharCentres, cell_lines
 from lkjip.extract.source import Page, RawCell, RawTable
 
 # A word may reach this far (points) past a body rule and still count as on its side.
 _RULE_SLACK = 1.5
 _FIGURE = re.compile(r"\d")
-
-
-def _words(page: Page, indices: list[int]) -> list[tuple[float, float]]:
-    """The x extent of each word among the page characters `indices` (reading order)."""
-    assert page.char_boxes is not None
-    out: list[tuple[float, float]] = []
-    run: list[int] = []
-    for i in [*indices, -1]:
-        if i >= 0 and not page.text[i].isspace() and (not run or i == run[-1] + 1):
-            run.append(i)
-            continue
-        if run:
-            boxes = page.char_boxes[run[0]:run[-1] + 1]
-            xs0, xs1 = boxes[:, 0], boxes[:, 2]
-            if (xs0 == xs0).any():
-                out.append((float(min(x for x in xs0 if x == x)), float(max(x for x in xs1 if x == x))))
-        run = [i] if i >= 0 and not page.text[i].isspace() else []
-    return out
 
 
 def _body_columns(table: RawTable, cell: RawCell) -> list[tuple[float, float]] | None:
@@ -65,7 +48,7 @@ def _split(page: Page, centres: CharCentres, table: RawTable, cell: RawCell) -> 
     if cols is None or len(cols) != cell.colspan:
         return None
     x0, top, x1, bottom = cell.bbox
-    words = _words(page, centres.inside(cell.bbox))
+    words = [(b[0], b[2]) for b in word_boxes(page, centres.inside(cell.bbox))]
     bounds = [b for (_, b) in cols[:-1]]
     for wx0, wx1 in words:
         if any(wx0 < b - _RULE_SLACK and wx1 > b + _RULE_SLACK for b in bounds):
