@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import FreeText, Highlight, Popup
+from pypdf.annotations import FreeText, Highlight, Popup, Text
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 from lkjip.bilingual import BilingualError
 from lkjip.checks.finding import Finding
 from lkjip.checks.roles import shown_role
 from lkjip.geometry.page_frame import displayed_bbox_to_user
+from lkjip.records import Cell
 from lkjip.report.evidence_value import value_beside
 from lkjip.report.labels import severity_word
 from lkjip.results import DocumentResult
@@ -35,6 +36,7 @@ _LEGEND_SIZE = (300.0, 30.0)
 _AUTHOR = "lkjip"
 _MARGIN_PT = 1.0  # the marker slightly overlaps the glyphs, as a hand-drawn one does
 _POPUP_SIZE = (220.0, 110.0)
+_NOTE_SIZE = 18.0  # a note icon's side, in points
 
 
 class NotAnnotatable(BilingualError):
@@ -77,24 +79,30 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
         raise _not_rewritable(doc, exc) from exc
     stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")
     added = 0
+    texts: dict[int, pdfium.PdfTextPage | None] = {}
+    notes: dict[int, int] = {}  # page → margin notes placed on it, so they stack
     try:
         for n, finding in enumerate(doc.active, start=1):
             for k, ev in enumerate(finding.evidence, start=1):
                 cell = ev.cell
-                if cell.page is None or cell.bbox is None or not 1 <= cell.page <= len(writer.pages):
+                if cell.page is None or not 1 <= cell.page <= len(writer.pages):
                     continue
-                pdf_page = geometry[cell.page - 1]
-                try:
-                    left, bottom, right, top = displayed_bbox_to_user(pdf_page, cell.bbox)
-                finally:
-                    pdf_page.close()
+                comment = comment_text(finding, ev.role, cell.text, lang, ev.value)
+                box = _user_box(geometry, cell) if cell.bbox is not None else _found_in_text(texts, geometry, cell)
+                if box is None:
+                    if cell.table is None:  # a sentence's figure not found alone in the text layer
+                        notes[cell.page] = notes.get(cell.page, 0) + 1
+                        _add_margin_note(writer, cell.page - 1, comment, notes[cell.page], finding.rule, n, k, stamp)
+                        added += 1
+                    continue
+                left, bottom, right, top = box
                 left, bottom, right, top = left - _MARGIN_PT, bottom - _MARGIN_PT, right + _MARGIN_PT, top + _MARGIN_PT
                 # QuadPoints run top-left, top-right, bottom-left, bottom-right (PDF 32000 12.5.6.10).
                 quad = ArrayObject(FloatObject(round(v, 3)) for v in
                                    (left, top, right, top, left, bottom, right, bottom))
                 highlight = Highlight(rect=(left, bottom, right, top), quad_points=quad,
                                       highlight_color=_COLOURS.get(finding.severity, "ffdd00"), printing=True)
-                highlight[NameObject("/Contents")] = TextStringObject(comment_text(finding, ev.role, cell.text, lang, ev.value))
+                highlight[NameObject("/Contents")] = TextStringObject(comment)
                 highlight[NameObject("/T")] = TextStringObject(_AUTHOR)
                 highlight[NameObject("/Subj")] = TextStringObject(finding.rule)
                 highlight[NameObject("/NM")] = TextStringObject(f"lkjip-{n}-{k}-{finding.rule}")
@@ -118,8 +126,87 @@ def annotate_pdf(doc: DocumentResult, lang: str, output: Path) -> int:
             except Exception as exc:  # a damaged object pypdf cannot serialize
                 raise _not_rewritable(doc, exc) from exc
     finally:
+        for textpage in texts.values():
+            if textpage is not None:
+                textpage.close()
         geometry.close()
     return added
+
+
+def _user_box(geometry: pdfium.PdfDocument, cell: Cell) -> tuple[float, float, float, float]:
+    pdf_page = geometry[cell.page - 1]  # type: ignore[operator]
+    try:
+        return displayed_bbox_to_user(pdf_page, cell.bbox)  # type: ignore[arg-type]
+    finally:
+        pdf_page.close()
+
+
+def _found_in_text(texts: dict[int, pdfium.PdfTextPage | None], geometry: pdfium.PdfDocument,
+                   cell: Cell) -> tuple[float, float, float, float] | None:
+    """Where a figure a rule took from a sentence is printed, in PDF user space: the one
+    place its page's text layer prints it as a whole word. Narrative checks read the text
+    without its geometry; a figure printed twice on the page, or only in a scan's image,
+    is not guessed at (None: the finding goes in the margin instead)."""
+    printed = " ".join(cell.text.split())
+    if cell.table is not None or not printed or not any(ch.isalnum() for ch in printed):
+        return None
+    page_no: int = cell.page  # type: ignore[assignment]
+    if page_no not in texts:
+        try:
+            texts[page_no] = geometry[page_no - 1].get_textpage()
+        except pdfium.PdfiumError:
+            texts[page_no] = None
+    textpage = texts[page_no]
+    if textpage is None:
+        return None
+    searcher = textpage.search(printed, match_case=True, match_whole_word=True)
+    found: list[tuple[int, int]] = []
+    try:
+        while len(found) < 2 and (hit := searcher.get_next()) is not None:
+            if _stands_alone(textpage, *hit):
+                found.append(hit)
+    finally:
+        searcher.close()
+    if len(found) != 1:
+        return None
+    start, count = found[0]
+    boxes = []
+    for i in range(start, start + count):
+        try:
+            left, bottom, right, top = textpage.get_charbox(i)
+        except pdfium.PdfiumError:
+            continue
+        if right > left and top > bottom:  # a space has an empty box
+            boxes.append((left, bottom, right, top))
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _stands_alone(textpage: pdfium.PdfTextPage, start: int, count: int) -> bool:
+    """Not a piece of a longer figure: pdfium's whole word ends at "." and ",", so
+    "253.454" would be found inside "19.253.454.000"."""
+    total = textpage.count_chars()
+    before = textpage.get_text_range(max(0, start - 2), min(2, start)) if start else ""
+    after = textpage.get_text_range(start + count, min(2, total - start - count)) if start + count < total else ""
+    if before[-1:].isalnum() or after[:1].isalnum():
+        return False
+    return not ((before[-1:] in ".," and before[:1].isdigit()) or (after[:1] in ".," and after[1:2].isdigit()))
+
+
+def _add_margin_note(writer: PdfWriter, page_index: int, comment: str, nth: int, rule: str,
+                     n: int, k: int, stamp: str) -> None:
+    """A note icon in the page's left margin, for a value the page cannot be marked at:
+    the finding is still on the page the auditor turns to. Several stack downwards."""
+    x_min, y_min, _, y_max = (float(v) for v in writer.pages[page_index].mediabox)
+    top = max(y_min + _NOTE_SIZE, y_max - 40 - (nth - 1) * (_NOTE_SIZE + 4))
+    note = Text(rect=(x_min + 4, top - _NOTE_SIZE, x_min + 4 + _NOTE_SIZE, top), text=comment, open=False)
+    note[NameObject("/T")] = TextStringObject(_AUTHOR)
+    note[NameObject("/Subj")] = TextStringObject(rule)
+    note[NameObject("/NM")] = TextStringObject(f"lkjip-{n}-{k}-{rule}")
+    note[NameObject("/M")] = TextStringObject(stamp)
+    note[NameObject("/F")] = NumberObject(4)  # print
+    writer.add_annotation(page_index, note)
 
 
 def legend_text(doc: DocumentResult, lang: str) -> str:

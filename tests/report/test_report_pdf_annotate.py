@@ -116,3 +116,46 @@ def test_annotated_copy_is_a_valid_pdf_pdfium_opens(handmade_run: RunResult, tmp
     annotate_pdf(handmade_run.documents[0], "id", out)
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(pdfium.PdfDocument(io.BytesIO(data))) == 19
+
+
+def _one_finding(pdf, page: int, printed: str, table: str | None = None) -> DocumentResult:
+    cell = Cell(text=printed, page=page, table=table)  # as a narrative rule builds it: no box
+    finding = Finding("LKJ-N002", "warning", {"en": "t", "id": "u"}, {"en": "the text says so", "id": "n"},
+                      [Evidence(cell, None, "stated difference")])
+    return DocumentResult(Extraction(file=str(pdf), sha256=None, kind="pdf", pages=19), [finding])
+
+
+def _annots(path, page: int) -> list:
+    return [a.get_object() for a in PdfReader(path).pages[page - 1].get("/Annots", [])]
+
+
+def test_a_sentence_figure_without_a_box_is_marked_where_the_text_layer_prints_it_once(seed_pdf, tmp_path) -> None:
+    out = tmp_path / "text-side.pdf"
+    assert annotate_pdf(_one_finding(seed_pdf, 16, "19.253.454.000"), "en", out) == 1
+    textpage = pdfium.PdfDocument(seed_pdf)[15].get_textpage()
+    start = textpage.get_text_range().index("19.253.454.000")
+    boxes = [textpage.get_charbox(i) for i in range(start, start + len("19.253.454.000"))]
+    highlight = next(a for a in _annots(out, 16) if a["/Subtype"] == "/Highlight")
+    rect = [float(v) for v in highlight["/Rect"]]
+    assert rect[0] == pytest.approx(min(b[0] for b in boxes), abs=1.5)
+    assert rect[2] == pytest.approx(max(b[2] for b in boxes), abs=1.5)
+    assert rect[1] == pytest.approx(min(b[1] for b in boxes), abs=1.5)
+    assert "the text says so" in highlight["/Contents"]
+
+
+@pytest.mark.parametrize("printed", ["2018", "253.454", "12.345.678.999"],
+                         ids=["printed-five-times", "part-of-a-number", "not-on-the-page"])
+def test_a_sentence_figure_not_found_alone_goes_in_the_margin_not_on_a_guess(seed_pdf, tmp_path, printed) -> None:
+    out = tmp_path / "margin.pdf"
+    assert annotate_pdf(_one_finding(seed_pdf, 16, printed), "en", out) == 1
+    annots = _annots(out, 16)
+    assert not [a for a in annots if a["/Subtype"] == "/Highlight"]
+    note = next(a for a in annots if a["/Subtype"] == "/Text")
+    assert "the text says so" in note["/Contents"] and printed in note["/Contents"]
+    x_min = float(PdfReader(out).pages[15].mediabox.left)
+    assert float(note["/Rect"][0]) < x_min + 30  # in the left margin
+
+
+def test_a_table_cell_without_a_box_is_not_placed_by_searching_its_text(seed_pdf, tmp_path) -> None:
+    out = tmp_path / "cell.pdf"
+    assert annotate_pdf(_one_finding(seed_pdf, 16, "19.253.454.000", table="p16-t1"), "en", out) == 0
