@@ -51,6 +51,15 @@ class Cell:
         if self.page == 0:
             object.__setattr__(self, "page", None)
 
+    def in_row(self, table: str, row: int) -> Cell:
+        """This cell placed in `table`'s `row`: `dataclasses.replace` without its `__init__`,
+        as a ledger of hundreds of pages relocates tens of thousands of cells."""
+        moved = object.__new__(Cell)
+        fields = moved.__dict__
+        fields.update(self.__dict__)
+        fields["table"], fields["row"] = table, row
+        return moved
+
     def to_evidence(self, value: float | None = None) -> dict[str, Any]:
         return {"page": self.page, "table": self.table, "row": self.row, "column": self.column,
                 "text": self.text, "value": value,

@@ -338,7 +338,7 @@ def ledger_rows(source: SourceDocument, style: NumberStyle | None) -> list[Budge
                 name=r.name, code=r.code, anggaran=r.values.get("anggaran"), realisasi=r.values.get("realisasi"),
                 persen=r.values.get("persen"), sisa=r.values.get("sisa"), parent=parent,
                 prior=r.values.get("prior"), change=r.values.get("change"),
-                cells={c: replace(cell, table=table_id, row=k) for c, cell in r.cells.items()},
+                cells={c: cell.in_row(table_id, k) for c, cell in r.cells.items()},
                 level_evidence=evidence, columns=dict(headers), number_style=style.value if style else None,
             ))
     return out
