@@ -128,3 +128,18 @@ def test_an_ocr_pages_glued_and_misread_amounts_are_read_from_its_text() -> None
     # A text layer is read as printed: its glued words and marks are the author's.
     printed = {a.text for a in narrative_amounts(source([], [text_page(lines)]), NumberStyle.ID) if a.kind == "rupiah"}
     assert printed == set()
+
+
+def test_a_heading_band_over_numbered_text_rows_is_split_at_the_body_rules() -> None:
+    # A dark header band whose white column rules the scan lost, over an IKU list whose
+    # columns print text: the row number in its own cell says the row is body.
+    page = text_page([(62.0, 104.0, "NO"), (170.0, 104.0, "SASARAN"), (270.0, 104.0, "INDIKATOR"),
+                      (65.0, 124.0, "1"), (165.0, 124.0, "Meningkatnya"), (265.0, 124.0, "Hasil")])
+    band = RawCell("NO SASARAN INDIKATOR", 0, 0, (60.0, 100.0, 360.0, 120.0), colspan=3)
+    body = [RawCell(t, 1, c, (60.0 + 100 * c, 120.0, 160.0 + 100 * c, 140.0))
+            for c, t in enumerate(["1", "Meningkatnya", "Hasil"])]
+    t = RawTable(id="p1-t1", page=1, bbox=(60.0, 100.0, 360.0, 140.0), grid=[[band, band, band], body],
+                 pages=[1], row_pages=[1, 1])
+    t.engine = "lattice-ocr"
+    assert split_spanning_headers(page, t, header_row_count(t)) == 1  # type: ignore[arg-type]
+    assert [t.grid[0][c].text for c in range(3)] == ["NO", "SASARAN", "INDIKATOR"]

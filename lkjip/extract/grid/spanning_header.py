@@ -8,7 +8,9 @@ cell's words fall cleanly into the body columns under it (no word across a body 
 every column with a word), the cell is split there, each part holding the words over its
 column. A heading printed centred over two sub-columns ("Realisasi" over "Fisik |
 Keuangan") has a header row of sub-headings under it, or one word across the rule, and
-is left whole.
+is left whole. Under it, a body row is one printing a figure in every column below the
+heading, or one numbered in a cell of its own (a list of text columns under a dark header
+band whose white column rules the scan does not show as rules).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from lkjip.extract.source import Page, RawCell, RawTable
 # A word may reach this far (points) past a body rule and still count as on its side.
 _RULE_SLACK = 1.5
 _FIGURE = re.compile(r"\d")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
 def _body_columns(table: RawTable, cell: RawCell) -> list[tuple[float, float]] | None:
@@ -33,7 +36,10 @@ def _body_columns(table: RawTable, cell: RawCell) -> list[tuple[float, float]] |
         under = [row[c] if c < len(row) else None for c in range(cell.col, cell.col + cell.colspan)]
         if any(u is None or u.bbox is None or u.colspan != 1 for u in under):
             continue
-        if not all(_FIGURE.search(u.text) for u in under if u is not None):
+        # A row numbered in a cell of its own ("1", "2.") is a body row though its cells
+        # under the heading print text (an IKU list: sasaran, indikator, formula, source).
+        numbered = any(_ROW_NUMBER.fullmatch(c.text.strip()) for c in row if c is not None and c.row == r)
+        if not numbered and not all(_FIGURE.search(u.text) for u in under if u is not None):
             # A row of sub-headings under the cell: the heading spans them by design.
             if r == below:
                 return None

@@ -299,6 +299,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
     from lkjip.extract.grid.spanning_header import split_spanning_headers
     from lkjip.extract.ocr import cells as ocr_cells
     from lkjip.extract.ocr.clean import reading_of_ruled_page
+    from lkjip.extract.ocr.dark_fills import with_dark_fills_inverted
     from lkjip.extract.ocr.header_words import header_row_count, mend_heading_words
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.separator_style import mark_separator_doubts
@@ -338,6 +339,8 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
         tables = page_tables(page, edges)  # the cells of the fuller reading
     page.has_ruling = has_ruling
     page.low_resolution = low_res
+    if tables:  # white print on dark header bands, made readable for the cell re-readings
+        plain = with_dark_fills_inverted(plain, upright, scale)
     kept: list[RawTable] = []
     words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:
