@@ -58,3 +58,38 @@ def test_white_words_on_a_dark_band_read_from_the_inverted_image() -> None:
     # Outside the band the cells read the plain image, untouched.
     inverted = np.asarray(with_dark_fills_inverted(plain, page, SCALE))
     assert (inverted[320:, :] == np.asarray(plain)[320:, :]).all()
+
+
+@pytest.mark.skipif(not find_engine().available, reason="Tesseract with 'ind' data is not installed")
+def test_the_words_of_a_dark_band_replace_the_page_readings_of_it() -> None:
+    from lkjip.extract.ocr.band_words import with_band_words
+    from lkjip.extract.ocr.tesseract import read_words, words_to_page
+
+    image = _page(band_tone=40)
+    page = words_to_page(read_words(image, "ind"), 1, image.width / SCALE, image.height / SCALE, SCALE, 0)
+    mask = dark_fill_mask(np.asarray(image), SCALE)
+    assert mask is not None
+    again = with_band_words(page, image, SCALE, mask, "ind")
+    lines = again.text.splitlines()
+    assert "INDIKATOR" in again.text and "REALISASI" in again.text
+    # The band's line comes before the print under it, which is kept as read.
+    band_line = next(i for i, line in enumerate(lines) if "INDIKATOR" in line)
+    body_line = next(i for i, line in enumerate(lines) if "Persentase" in line)
+    assert band_line < body_line and lines[body_line] == next(x for x in page.text.splitlines() if "Persentase" in x)
+    box = again.bbox_of(again.text.index("REALISASI"), again.text.index("REALISASI") + len("REALISASI"))
+    assert box is not None and 650 / SCALE < box[0] < 760 / SCALE and 200 / SCALE < box[1] < 300 / SCALE
+
+
+def test_a_dark_area_that_reads_as_nothing_leaves_the_page_as_read() -> None:
+    from lkjip.extract.ocr.band_words import with_band_words
+    from lkjip.extract.ocr.tesseract import read_words, words_to_page
+
+    if not find_engine().available:
+        pytest.skip("Tesseract with 'ind' data is not installed")
+    image = Image.new("L", (1400, 700), 250)
+    ImageDraw.Draw(image).rectangle((100, 200, 1300, 300), fill=40)  # a dark bar, no print
+    ImageDraw.Draw(image).text((150, 360), "Persentase temuan", fill=20, font=_font(36))
+    page = words_to_page(read_words(image, "ind"), 1, image.width / SCALE, image.height / SCALE, SCALE, 0)
+    mask = dark_fill_mask(np.asarray(image), SCALE)
+    assert mask is not None
+    assert with_band_words(page, image, SCALE, mask, "ind") is page

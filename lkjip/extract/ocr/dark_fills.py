@@ -7,6 +7,10 @@ white, print and all. Cells are read again from their crops (`reread_doubtful_ce
 `verify_numbers`); they read this image: the plain one, with every dark band taken from
 the page as scanned and inverted, so its print is dark on a light band there too.
 
+The rules are found in the page with its bands inverted as well: a band's white column
+rules then are dark lines, where as white gaps between two dark rims the rule finder took
+each as a rule of its own (a header of thin phantom rows and columns).
+
 A band is where the median of the pixels around (a window about a header row high) is
 darker than mid grey: white letters cover less than half of a band, so there the median
 is the band's tone, while black print covers less than half of the paper around it. An
@@ -50,13 +54,14 @@ def dark_fill_mask(gray: np.ndarray, scale: float) -> np.ndarray | None:
     return mask
 
 
-def with_dark_fills_inverted(plain: Image.Image, scanned: Image.Image, scale: float) -> Image.Image:
+def with_dark_fills_inverted(plain: Image.Image, scanned: Image.Image, scale: float,
+                             mask: np.ndarray | None = None) -> Image.Image:
     """`plain` with each dark band of `scanned` put back inverted (print dark on light);
-    `plain` itself when the page has no dark band."""
+    `plain` itself when the page has no dark band. `mask`: the bands, if found already."""
     if plain.size != scanned.size:
         return plain
     gray = np.asarray(scanned.convert("L"))
-    dark = dark_fill_mask(gray, scale)
+    dark = mask if mask is not None else dark_fill_mask(gray, scale)
     if dark is None:
         return plain
     out = np.array(plain.convert("L"))

@@ -298,8 +298,9 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
     unsure is read again by the line recogniser (`TESSERACT_UNSURE_BELOW`)."""
     from lkjip.extract.grid.spanning_header import split_spanning_headers
     from lkjip.extract.ocr import cells as ocr_cells
+    from lkjip.extract.ocr.band_words import with_band_words
     from lkjip.extract.ocr.clean import reading_of_ruled_page
-    from lkjip.extract.ocr.dark_fills import with_dark_fills_inverted
+    from lkjip.extract.ocr.dark_fills import dark_fill_mask, with_dark_fills_inverted
     from lkjip.extract.ocr.header_words import header_row_count, mend_heading_words
     from lkjip.extract.ocr.image_ruling import image_edges
     from lkjip.extract.ocr.separator_style import mark_separator_doubts
@@ -325,7 +326,9 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
             page.ocr_engine = f"{LINE_RECOGNISER}: Tesseract unsure"
             recogniser = LINE_RECOGNISER
     scale = dpi / 72
-    edges = image_edges(upright, scale, [box for box, _ in ocr_cells.word_boxes(page)])
+    bands = dark_fill_mask(np.asarray(upright.convert("L")), scale)
+    ruled = with_dark_fills_inverted(upright, upright, scale, bands) if bands is not None else upright
+    edges = image_edges(ruled, scale, [box for box, _ in ocr_cells.word_boxes(page)])
     has_ruling = len(edges) >= _MIN_RULES_FOR_TABLE
     # Tesseract drops print inside ruled boxes and on tinted fills: read such a page
     # plain as well (`ocr.clean`); cells are read again from the image that was kept.
@@ -336,11 +339,13 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
     # The line recogniser reads print in ruled boxes and on fills as it is: no plain re-reading.
     if tables and recogniser == TESSERACT:
         page, plain = reading_of_ruled_page(page, upright, scale, lang)
+        if bands is not None:  # white headings on dark bands, which the page reading garbles
+            page = with_band_words(page, upright, scale, bands, lang)
         tables = page_tables(page, edges)  # the cells of the fuller reading
     page.has_ruling = has_ruling
     page.low_resolution = low_res
-    if tables:  # white print on dark header bands, made readable for the cell re-readings
-        plain = with_dark_fills_inverted(plain, upright, scale)
+    if tables and bands is not None:  # white print on dark header bands, readable for the cell re-readings
+        plain = with_dark_fills_inverted(plain, upright, scale, bands)
     kept: list[RawTable] = []
     words = ocr_cells.word_boxes(page) if tables else []
     for table in tables:
