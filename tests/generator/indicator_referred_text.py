@@ -38,7 +38,8 @@ def referred_text_pdf(path: Path, stated: str, *, both_named: bool = False, head
     named = (f"Berdasarkan tabel di atas, pada tahun 2022 indikator sasaran {FIRST} telah melampaui target yang "
              "ditetapkan.")
     if both_named:
-        named += f" Selanjutnya indikator sasaran {SECOND} juga telah mencapai target tahun 2022."
+        # Named without the word "indikator": still the one named last.
+        named += f" Selanjutnya {SECOND} juga telah mencapai target tahun 2022."
     story = [Paragraph("BAB III AKUNTABILITAS KINERJA", CAPTION), Spacer(1, 0.3 * cm), *_table(),
              Paragraph(named, CELL), Spacer(1, 0.2 * cm)]
     if heading:

@@ -12,12 +12,12 @@ kinerjanya adalah 34,12%". A check that looks for the name in the figure's own s
   percent (`referring_statements`);
 - its referent: the indicator named last before that sentence in the same stretch of running
   text — a heading line or a line of figures (a table read as text) ends the stretch — where
-  a name is what follows "indikator", matched against the tables' indicator names by
+  each sentence (last first, then the heading line) is matched against the tables' indicator names by
   character similarity with spaces left out (OCR joins and splits words: "nilai baikpada
   P2KP", "Peentase ASN dengen nlal*bak'pada P2KP"); only a unique clear best match counts
-  (`referent`), and a mention that clearly names no table's indicator ("indikator sasaran
-  lebih dari yang ditargetkan") is passed over, while one that names two alike ends the
-  search.
+  (`referent`), and a sentence that clearly names no table's indicator ("… indikator sasaran
+  lebih dari yang ditargetkan") is passed over, while one that names two, or one only
+  half-clearly, ends the search.
 
 Both steps are inferences: a finding resting on them carries the doubts `REFERENCE_DOUBT`
 and, when the name matched only approximately, `FUZZY_NAME_DOUBT` (lkjip.checks.certainty),
@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -59,10 +60,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|[A-Z])|\n\s*\n")
 # A heading line: "b. Analisis …", "2) Sasaran …", "III. …", "BAB III", "Tabel 3.2 …".
 _HEADING = re.compile(r"^\s*(?:(?:[a-hA-H]|\d{1,2}|[IVX]{1,4})\s*[.)]\s*[A-Z\"“]|(?:BAB|Bab|Tabel|TABEL|Gambar|Grafik)\b)")
 _MIN_FIGURES_IN_A_TABLE_LINE = 3
-# "indikator …" and what follows it up to the end of its sentence (or 160 characters).
-_MENTION = re.compile(r"\bindikator\b", re.I)
-_MENTION_SPAN = 160
-_NOT_A_NAME = re.compile(r"^\s*(?:sasaran|kinerja)?\s*(?:ini|tersebut|yang|dan|ini,)\b", re.I)
 
 MIN_NAME_CHARS = 12  # a shorter name ("IKM") is found by chance in any sentence
 NAMED = 85.0  # partial similarity (0–100) from which a mention names an indicator
@@ -172,14 +169,12 @@ def referent(text: str, sentence_start: int, names: Sequence[str],
     `names` (one indicator, possibly read as several names), and whether its name was
     found exactly; None when the stretch of running text before it names none clearly."""
     start, heading = _stretch(text, sentence_start)
-    mentions: list[str] = []
-    for m in _MENTION.finditer(text, start, max(start, sentence_start)):
-        after = text[m.end():min(sentence_start, m.end() + _MENTION_SPAN)]
-        stop = _SENTENCE_END.search(after)
-        after = after[:stop.start()] if stop else after
-        if _NOT_A_NAME.match(after):
-            continue
-        mentions.append(" ".join(after.split()))
+    # Every sentence of the stretch is a mention: a report names an indicator with or
+    # without the word "indikator", and an indicator named without it must still be the last.
+    stretch = text[start:max(start, sentence_start)]
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(stretch)), len(stretch)]
+    mentions = [" ".join(stretch[a:b].split()) for a, b in pairwise(cuts)]
+    mentions = [m for m in mentions if m]
     for window in reversed(heading + mentions):  # the last named first; the heading line last
         found = best_named(window, names, ocr)
         if found is None:
