@@ -76,3 +76,26 @@ def test_a_mention_that_names_no_indicator_is_passed_over(window: str) -> None:
 def test_two_different_indicators_alike_leave_the_reference_unresolved() -> None:
     names = ["Persentase ASN dengan nilai baik pada P2KP", "Persentase ASN dengan nilai buruk pada P2KP"]
     assert best_named("Persentase ASN dengan nilai b pada P2KP", names) is None
+
+
+def _resolve(text: str) -> tuple[list[int], bool] | None:
+    (st,) = referring_statements(text)
+    return referent(text, st.sentence_start, [FIRST, SECOND])
+
+
+def test_a_numbered_heading_that_names_the_indicator_is_its_referent() -> None:
+    text = (f"2. {SECOND}\nPada tahun 2022 target telah tercapai dengan baik.\n"
+            "Realisasi indikator ini pada tahun 2021 adalah 41,50% saja.\n")
+    assert _resolve(text) == ([1], True)
+
+
+def test_a_line_of_figures_between_the_name_and_the_reference_ends_the_search() -> None:
+    text = (f"Pada tahun 2022 indikator {FIRST} telah mencapai target.\nPersen 66,07% 99,91% 68,00%\n"
+            "Realisasi indikator ini pada tahun 2021 adalah 41,50% saja.\n")
+    assert _resolve(text) is None
+
+
+def test_a_sentence_naming_two_indicators_leaves_the_reference_unresolved() -> None:
+    text = (f"Indikator {FIRST} dan indikator {SECOND} telah mencapai target.\n"
+            "Realisasi indikator ini pada tahun 2021 adalah 41,50% saja.\n")
+    assert _resolve(text) is None

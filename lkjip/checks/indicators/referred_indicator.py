@@ -126,6 +126,8 @@ def _stretch(text: str, end: int) -> tuple[int, list[str]]:
     lines_start = 0
     start, heading = 0, []
     for line in text[:end].splitlines(keepends=True):
+        if not line.endswith(("\n", "\r")):
+            break  # the line `end` is on: the sentence's own start, not a line before it
         stripped = line.strip()
         figures = [f for f in _FIGURE.findall(stripped) if not _YEAR.fullmatch(f)]
         if _HEADING.match(stripped) or len(figures) >= _MIN_FIGURES_IN_A_TABLE_LINE:
