@@ -99,3 +99,8 @@ def test_a_sentence_naming_two_indicators_leaves_the_reference_unresolved() -> N
     text = (f"Indikator {FIRST} dan indikator {SECOND} telah mencapai target.\n"
             "Realisasi indikator ini pada tahun 2021 adalah 41,50% saja.\n")
     assert _resolve(text) is None
+
+
+def test_a_figure_against_the_plan_is_not_the_years_column() -> None:
+    text = f"Indikator {FIRST} tercapai.\nCapaian kinerja Renstra untuk indikator ini tahun 2021 mencapai 13,22%.\n"
+    assert list(referring_statements(text)) == []

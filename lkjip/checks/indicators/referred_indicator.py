@@ -52,6 +52,8 @@ _STATEMENT = re.compile(
 _QUANTITY_WORD = re.compile(r"\b(?:realisasi|terealisasi|capaian)", re.I)
 _REALISED = re.compile(r"\b(?:realisasi(?:nya)?|terealisasi)\b", re.I)
 _TARGET_WORD = re.compile(r"\btarget", re.I)
+# Another measure than the year's own: against the plan's end target, a national figure, a running total.
+_OTHER_MEASURE = re.compile(r"renstra|rpjm|akhir|nasional|jangka|kumulatif|rata", re.I)
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]*\d)")
 # A sentence ends at ".", "!" or "?" before a space or a capital ("sasaran.Pada"), or at a blank line.
@@ -113,6 +115,8 @@ def referring_statements(text: str) -> Iterator[Statement]:
             continue  # another figure between the quantity word and this one: the word is that one's
         if _TARGET_WORD.search(mid):
             continue  # "realisasi … target … sebesar X%": the figure is the target
+        if _OTHER_MEASURE.search(mid):
+            continue  # "capaian kinerja Renstra untuk indikator ini": not the year's own column
         years = {int(y) for y in _YEAR.findall(before)}
         if len(years) != 1:
             continue  # no year, or a span of years: which column is meant is unclear
