@@ -50,6 +50,8 @@ _COLUMN_BEFORE = re.compile(r"\b(?:target|realisasi|terealisasi)\s*$")
 _BEFORE = 320  # characters before the figure in which the indicator must be named
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _MIN_WORDS = 2
+# The evidence role of a figure stated in the text, by the quantity it states (lkjip.checks.roles).
+_TEXT_ROLE = {"realisasi": "realisasi (text)", "capaian": "capaian (text)"}
 
 
 def _named(words: list[str], window: str) -> float:
@@ -106,14 +108,13 @@ class TextCapaianDiffers(Rule):
     A sentence that names no indicator but refers back to one ("indikator sasaran ini",
     "indikator tersebut") and names one year is tied to the indicator named last before it
     in the same stretch of running text (not past a heading or a table), whose name must
-    match one table name clearly (OCR'd names approximately;
-    lkjip.checks.indicators.referred_indicator); its realisasi or capaian is compared with
+    match one table name clearly (OCR'd names approximately); its realisasi or capaian is compared with
     that year's column ("realisasi capaian kinerjanya adalah …" states a realisasi). Example:
     LAKIN BKPSDMD Kab. Bangka 2022, p. 31: "Pada Tahun 2021 target untuk indikator sasaran ini
     sebesar 92% dengan realisasi capaian kinerjanya adalah 34,12%", two sentences after "indikator
     sasaran Persentase ASN dengan nilai baik pada P2KP", while Tabel 3.2 prints Realisasi Tahun
-    2021 66,07 %. Any figure of that year agreeing clears it. The reference and the name match
-    are doubts of their own (`indicator_by_reference`, `indicator_name_fuzzy`).
+    2021 66,07 %. Any figure of that year agreeing clears it. The reference and an approximate
+    name match are doubts of their own: such a finding says so and is never an error.
 
     A warning, not an error: tying a sentence to an indicator is never certain.
     """
@@ -184,7 +185,7 @@ class TextCapaianDiffers(Rule):
             f'says "{st.quote}" for {st.year}, but the tables print its {st.role} for {st.year} as {tables["en"]}.',
             f'Indikator "{name}" (yang dirujuk narasi sebagai "indikator ini"): narasi hlm. {page} menyebut '
             f'"{st.quote}" untuk tahun {st.year}, tetapi tabel mencetak {role_id} tahun {st.year} {tables["id"]}.',
-            [Evidence(page_cell, stated[0], f"{st.role} (text)")] +
+            [Evidence(page_cell, stated[0], _TEXT_ROLE[st.role])] +
             [Evidence(c[3] or Cell(c[2], c[0].page, c[0].table, c[0].row, st.role), c[1], st.role) for c in mine[:4]],
             doubtful=True,
         )
