@@ -55,6 +55,12 @@ INFERRED: dict[str, tuple[str, str]] = {
                            "jenis tabelnya disimpulkan tanpa judul atau kepala tabel yang menyebutkannya"),
     "table_year_guessed": ("the table's year was inferred, not printed",
                            "tahun tabelnya disimpulkan, tidak tercetak"),
+    "indicator_by_reference": ("the sentence names no indicator (\"indikator ini\"); it was tied to the indicator "
+                               "named last before it in the text",
+                               "kalimatnya tidak menyebut nama indikator (\"indikator ini\"); kalimat itu dikaitkan "
+                               "dengan indikator yang terakhir disebut sebelumnya di narasi"),
+    "indicator_name_fuzzy": ("the indicator's name in the text matched the table's name only approximately",
+                             "nama indikator di narasi hanya mirip, tidak sama persis, dengan nama di tabel"),
     "ocr_glyph": ("OCR read a character scans often confuse (% as 96, comma as dot, l as 1)",
                   "OCR membaca karakter yang sering tertukar pada hasil pindai (% sebagai 96, koma sebagai titik, l sebagai 1)"),
     "ocr_rereads_differ": ("a second OCR reading of its cell gave other digits",

@@ -440,6 +440,15 @@ bukan capaian: bila kalimat menyebutnya capaian kinerja ("Capaian kinerja X sebe
 dan angka itu berbeda dari semua capaian di tabel, narasi memakai realisasi sebagai capaian.
 Contoh: LKIP Disperindag Jawa Barat 2016 menulis "Capaian kinerja peningkatan Nilai Produksi
 IKM sebesar 1,309%", padahal Tabel 3.2 mencetak target 15, realisasi 1,309 dan capaian 8,726.
+Kalimat yang tidak menyebut nama indikator tetapi merujuk ke belakang ("indikator sasaran ini",
+"indikator tersebut") dengan satu tahun dikaitkan dengan indikator yang terakhir disebut
+sebelumnya di narasi yang sama (tidak melewati judul atau tabel), yang namanya cocok dengan
+jelas dengan satu nama di tabel (nama hasil OCR dicocokkan secara mirip); realisasi atau
+capaiannya dibandingkan dengan kolom tahun itu ("Realisasi Tahun 2021"; "realisasi capaian
+kinerjanya adalah 34,12%" adalah realisasi). Contoh: LAKIN BKPSDMD Kab. Bangka 2022, hlm. 31
+"Pada Tahun 2021 target untuk indikator sasaran ini sebesar 92% dengan realisasi capaian
+kinerjanya adalah 34,12%", sedangkan Tabel 3.2 mencetak Realisasi Tahun 2021 66,07 %.
+Rujukan dan pencocokan nama itu sendiri adalah dugaan, jadi temuannya selalu peringatan.
 Peringatan, bukan kesalahan: mengaitkan kalimat dengan indikator tidak pernah pasti.""",
     "LKJ-K011": """Target yang disebut narasi, di samping realisasinya, tidak ada di tabel mana pun untuk indikator itu.
 

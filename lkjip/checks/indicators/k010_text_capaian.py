@@ -18,6 +18,15 @@ from lkjip.checks.indicators.common import (
 from lkjip.checks.indicators.common import printed as as_printed
 from lkjip.checks.indicators.k009_capaian_differs import capaian_by_year, same_capaian
 from lkjip.checks.indicators.realisasi_as_capaian import CopiedFigure, copied_figure
+from lkjip.checks.indicators.referred_indicator import (
+    FUZZY_NAME_DOUBT,
+    REFERENCE_DOUBT,
+    Statement,
+    read_by_ocr,
+    referent,
+    referring_statements,
+    year_figure,
+)
 from lkjip.checks.rule import CheckConfig, Rule, register
 from lkjip.numbers import decimals_printed, parse_number
 from lkjip.records import Cell, Extraction, IndicatorRow
@@ -41,6 +50,8 @@ _COLUMN_BEFORE = re.compile(r"\b(?:target|realisasi|terealisasi)\s*$")
 _BEFORE = 320  # characters before the figure in which the indicator must be named
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _MIN_WORDS = 2
+# The evidence role of a figure stated in the text, by the quantity it states (lkjip.checks.roles).
+_TEXT_ROLE = {"realisasi": "realisasi (text)", "capaian": "capaian (text)"}
 
 
 def _named(words: list[str], window: str) -> float:
@@ -94,6 +105,17 @@ class TextCapaianDiffers(Rule):
     figure is read as the cell it reprints (1309, thousands grouped with ","); a figure
     printed as both realisasi and target is not reported.
 
+    A sentence that names no indicator but refers back to one ("indikator sasaran ini",
+    "indikator tersebut") and names one year is tied to the indicator named last before it
+    in the same stretch of running text (not past a heading or a table), whose name must
+    match one table name clearly (OCR'd names approximately); its realisasi or capaian is compared with
+    that year's column ("realisasi capaian kinerjanya adalah …" states a realisasi). Example:
+    LAKIN BKPSDMD Kab. Bangka 2022, p. 31: "Pada Tahun 2021 target untuk indikator sasaran ini
+    sebesar 92% dengan realisasi capaian kinerjanya adalah 34,12%", two sentences after "indikator
+    sasaran Persentase ASN dengan nilai baik pada P2KP", while Tabel 3.2 prints Realisasi Tahun
+    2021 66,07 %. Any figure of that year agreeing clears it. The reference and an approximate
+    name match are doubts of their own: such a finding says so and is never an error.
+
     A warning, not an error: tying a sentence to an indicator is never certain.
     """
 
@@ -118,6 +140,55 @@ class TextCapaianDiffers(Rule):
                 if group is not None:
                     yield from self._compare(group, stated, page, text[m.start():m.end()], config,
                                              self._performance(low, m))
+            yield from self._referring(groups, words, text, page, config, set(doc.coverage.ocr_pages))
+
+    def _referring(self, groups: list[list[IndicatorRow]], words: list[list[str]], text: str, page: int,
+                   config: CheckConfig, ocr_pages: set[int]) -> Iterator[Finding]:
+        """Figures of "indikator ini" whose sentence names no indicator itself: compared
+        with the year's column of the indicator named last before them (`referred_indicator`)."""
+        names = [g[0].indikator for g in groups]
+        ocr = [read_by_ocr(g, ocr_pages) for g in groups]
+        for st in referring_statements(text):
+            sentence = " ".join(text[st.sentence_start:].split())[:_BEFORE].lower()
+            if any(_named(w, sentence) >= 0.75 for w in words):
+                continue  # the sentence names an indicator: the statement is the named path's
+            found = referent(text, st.sentence_start, names, ocr)
+            if found is None:
+                continue
+            indices, exact = found
+            yield from self._compare_year([row for k in indices for row in groups[k]], st, page, config, exact)
+
+    def _compare_year(self, group: list[IndicatorRow], st: Statement, page: int, config: CheckConfig,
+                      exact: bool) -> Iterator[Finding]:
+        """The stated figure against the column of its year and quantity ("Realisasi Tahun
+        2021"); any figure of that year agreeing (a loosely worded capaian) clears it."""
+        parsed = parse_number(st.figure)
+        if parsed is None:
+            return
+        stated = (float(parsed.value), st.figure)
+        mine = [c for c in (year_figure(row, st.role, st.year) for row in group) if c is not None]
+        if not mine:
+            return
+        known = [c for row in group for role in ("target", "realisasi", "capaian")
+                 if (c := year_figure(row, role, st.year)) is not None]
+        extra = config.percent_extra_tolerance
+        if any(same_capaian(stated, (c[1], c[2]), extra) for c in known):
+            return
+        name = short(group[0].indikator)
+        tables = {lang: join_list([f"{c[2]} ({where(c[0], lang, c[3])})" for c in mine[:4]], lang)
+                  for lang in ("en", "id")}
+        doubt = (REFERENCE_DOUBT,) if exact else (REFERENCE_DOUBT, FUZZY_NAME_DOUBT)
+        page_cell = Cell(st.figure, page, None, None, "text", inferred=doubt)
+        role_id = st.role
+        yield self.finding(
+            f'Indicator "{name}" (the one the text refers back to as "this indicator"): the text on p. {page} '
+            f'says "{st.quote}" for {st.year}, but the tables print its {st.role} for {st.year} as {tables["en"]}.',
+            f'Indikator "{name}" (yang dirujuk narasi sebagai "indikator ini"): narasi hlm. {page} menyebut '
+            f'"{st.quote}" untuk tahun {st.year}, tetapi tabel mencetak {role_id} tahun {st.year} {tables["id"]}.',
+            [Evidence(page_cell, stated[0], _TEXT_ROLE[st.role])] +
+            [Evidence(c[3] or Cell(c[2], c[0].page, c[0].table, c[0].row, st.role), c[1], st.role) for c in mine[:4]],
+            doubtful=True,
+        )
 
     @staticmethod
     def _performance(low: str, m: re.Match[str]) -> bool:
