@@ -414,22 +414,26 @@ def read_line(crop: Image.Image, scale: float, lang: str) -> str:
     return _percent_fixed(sorted(words))
 
 
-# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)", "(0)".
-_HEADER_PERCENT = re.compile(r"\((?:\d{2}|0|9%|%6|%o)\)")
+# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)", "(0)", "(2)".
+_HEADER_PERCENT = re.compile(r"\((?:\d{1,2}|9%|%6|%o)\)")
 
 
 def repair_header_percent(table: RawTable) -> None:
     """A header's "(%)" read as digits: a column number would not exceed the table's
     columns nor start with 0, so "(02)", "(22)" and "(0)" in a 6-column header are "(%)"
-    (flagged ocr_glyph)."""
+    (flagged ocr_glyph). Nor would a lone one stand under another column than its own:
+    "CAPAIAN (2)" over the sixth column, no other heading numbered, is "(%)"."""
     for row in table.grid[:2]:
         texts = [c.text for c in row if c is not None]
         if not any(re.search(r"[^\W\d_]{3}", t) for t in texts):
             continue
-        for cell in {id(c): c for c in row if c is not None}.values():
-            def fix(m: re.Match[str]) -> str:
+        cells = list({id(c): c for c in row if c is not None}.values())
+        numbered = sum(1 for c in cells if re.search(r"\([1-9]\d?\)", c.text))
+        for cell in cells:
+            def fix(m: re.Match[str], cell: RawCell = cell, numbered: int = numbered) -> str:
                 inner = m.group(0)[1:-1]
-                if inner.isdigit() and inner[0] != "0" and int(inner) <= table.n_cols:
+                if inner.isdigit() and inner[0] != "0" and int(inner) <= table.n_cols and \
+                        (numbered > 1 or cell.col < int(inner) <= cell.col + max(cell.colspan, 1)):
                     return m.group(0)
                 return "(%)"
             fixed = _HEADER_PERCENT.sub(fix, cell.text)

@@ -82,9 +82,11 @@ class OcrWord:
 
 
 # Tesseract's `ind` model reads a printed "%" after a number as "Yo", "Y0", "YO", "Y6"
-# or "9o"; nothing else in a report has that shape.
+# or "9o"; nothing else in a report has that shape. Set apart after a number, a B/W scan's
+# "%" whose lower ring broke off is read "Y" alone ("96,57 Y, sebagaimana"): no word of
+# Bahasa Indonesia is a capital Y, so a lone one after a number is the sign.
 _PERCENT_SUFFIX = re.compile(r"^(\(?\d[\d.,]*)(?:Y[o0O6]|9o|%o)([).,;]?)$")
-_PERCENT_WORD = re.compile(r"^(?:Y[o0O6]|9o|%o)([).,;]?)$")
+_PERCENT_WORD = re.compile(r"^(?:Y[o0O6]?|9o|%o)([).,;]?)$")
 _NUMBER_WORD = re.compile(r"\d[\d.,]*$")
 
 

@@ -1,0 +1,79 @@
+"""What a black-and-white scan fed askew does to a page, mended where the page is read
+(issue #15): two framed tables drawn into one grid, a header's "(%)" read as a column
+number, a "%" in the text read as a lone "Y". Small synthetic edges, cells and words."""
+
+from __future__ import annotations
+
+from lkjip.extract.ocr.cells import GLYPH, repair_header_percent
+from lkjip.extract.ocr.image_ruling import close_open_sides
+from lkjip.extract.ocr.tesseract import OcrWord, fix_percent_signs
+from lkjip.extract.source import RawCell, RawTable
+
+
+def _h(x0: float, x1: float, y: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "orientation": "h"}
+
+
+def _v(x: float, top: float, bottom: float) -> dict:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v"}
+
+
+def _framed_table(left: float, right: float, top: float, rows: int) -> list[dict]:
+    ys = [top + 25 * i for i in range(rows + 1)]
+    return [_h(left, right, y) for y in ys] + [_v(x, ys[0], ys[-1]) for x in (left, left + 100, right)]
+
+
+def test_two_framed_tables_askew_get_no_side_between_them() -> None:
+    """A page fed 1 degree askew shifts the lower table 4 pt sideways: the row rules of
+    both tables end within a few points of one another, each on its own frame. No side is
+    drawn from the first table's top to the second's bottom (it glued both, and the text
+    between them, into one grid)."""
+    edges = _framed_table(69.0, 541.4, 134.0, 7) + _framed_table(65.2, 545.3, 627.0, 5)
+    assert close_open_sides(edges) == edges
+
+
+def test_open_side_of_one_table_is_still_closed() -> None:
+    """Row rules that no frame meets (a grid cut at the page edge) still get their side."""
+    edges = [_h(0, 300, y) for y in (100, 150, 200, 250)] + [_v(x, 100, 250) for x in (80, 300)]
+    edges += _framed_table(20.0, 300.0, 400.0, 4)
+    added = close_open_sides(edges)[len(edges):]
+    assert [(e["orientation"], e["x0"], e["top"], e["bottom"]) for e in added] == [("v", 0, 100, 250)]
+
+
+def _header(texts: list[str]) -> list[RawCell]:
+    return [RawCell(t, 0, i, None, line_boxes=[(line, (0, k, 1, k + 1)) for k, line in enumerate(t.split("\n"))])
+            for i, t in enumerate(texts)]
+
+
+def test_lone_column_number_under_another_column_is_percent() -> None:
+    """"CAPAIAN (%)" over the sixth column read "CAPAIAN (2)": no other heading is
+    numbered and the sixth column's number would be 6, so it is "(%)", in doubt."""
+    header = _header(["NO", "URAIAN", "PAGU ANGGARAN\n(Rp)", "REALISASI (Rp)", "SISA (Rp)", "CAPAIAN\n(2)"])
+    table = RawTable("p1-t1", 1, None, [header, [None, RawCell("Program", 1, 1, None), None, None, None, None]])
+    repair_header_percent(table)
+    assert header[5].text == "CAPAIAN\n(%)" and header[5].line_boxes[1][0] == "(%)"
+    assert header[5].doubts == (GLYPH,) and header[2].doubts == ()
+
+
+def test_column_numbers_stay_numbers() -> None:
+    """A heading numbered under its own column, or numbered like its neighbours, is a
+    column number."""
+    own = _header(["NO", "INDIKATOR", "TARGET\n(3)", "CAPAIAN"])
+    table = RawTable("p1-t1", 1, None, [own, [None, RawCell("Nilai SAKIP", 1, 1, None), None, None]])
+    repair_header_percent(table)
+    assert [c.text for c in own] == ["NO", "INDIKATOR", "TARGET\n(3)", "CAPAIAN"]
+    shifted = _header(["NO", "INDIKATOR", "TARGET\n(2)", "CAPAIAN\n(3)"])  # a split column shifts them
+    table = RawTable("p1-t2", 1, None, [shifted, [None, RawCell("Nilai SAKIP", 1, 1, None), None, None]])
+    repair_header_percent(table)
+    assert [c.text for c in shifted] == ["NO", "INDIKATOR", "TARGET\n(2)", "CAPAIAN\n(3)"]
+
+
+def test_percent_read_as_lone_y_after_a_number() -> None:
+    """"sebesar 96,57 %, sebagaimana" read "96,57 Y, sebagaimana": the "Y" after a number
+    on its line is the sign; a "Y" after a word, or on the next line, is left alone."""
+    words = [OcrWord(t, (0, 0, 1, 1), 90, (1, 1, line)) for t, line in
+             [("sebesar", 1), ("96,57", 1), ("Y,", 1), ("sebagaimana", 1), ("huruf", 1), ("Y", 1), ("12", 1),
+              ("Y", 2)]]
+    assert [w.text for w in fix_percent_signs(words)] == \
+        ["sebesar", "96,57", "%,", "sebagaimana", "huruf", "Y", "12", "Y"]
