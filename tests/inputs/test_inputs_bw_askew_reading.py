@@ -4,8 +4,13 @@ number, a "%" in the text read as a lone "Y". Small synthetic edges, cells and w
 
 from __future__ import annotations
 
-from lkjip.extract.ocr.cells import GLYPH, repair_header_percent
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from lkjip.extract.ocr import rapid
+from lkjip.extract.ocr.cells import GLYPH, REREADS_DIFFER, repair_header_percent
 from lkjip.extract.ocr.image_ruling import close_open_sides
+from lkjip.extract.ocr.second_engine import read_empty_cells
 from lkjip.extract.ocr.tesseract import OcrWord, fix_percent_signs
 from lkjip.extract.source import RawCell, RawTable
 
@@ -77,3 +82,33 @@ def test_percent_read_as_lone_y_after_a_number() -> None:
               ("Y", 2)]]
     assert [w.text for w in fix_percent_signs(words)] == \
         ["sebesar", "96,57", "%,", "sebagaimana", "huruf", "Y", "12", "Y"]
+
+
+def test_percent_read_as_x_after_a_decimal_number() -> None:
+    """"sebesar 70,50 %," read "70,50 X,": after a number with decimals the "X" is the
+    sign; "2 X" (twice) stays."""
+    words = [OcrWord(t, (0, 0, 1, 1), 90, (1, 1, 1)) for t in ["sebesar", "70,50", "X,", "rapat", "2", "X"]]
+    assert [w.text for w in fix_percent_signs(words)] == ["sebesar", "70,50", "%,", "rapat", "2", "X"]
+
+
+@pytest.mark.skipif(not rapid.available(), reason="rapidocr_onnxruntime is not installed")
+def test_cell_tesseract_left_empty_is_asked_of_the_other_engine() -> None:
+    """A header cell holding only a small "%", and a value cell, that the page reading
+    left empty over ink: the line recogniser reads them; the figure it alone read is in
+    doubt, the sign is not; a cell read already is not asked."""
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 14)
+    except OSError:
+        font = ImageFont.load_default(14)
+    image = Image.new("L", (400, 120), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((50, 18), "%", fill=0, font=font)
+    draw.text((230, 18), "93,67", fill=0, font=font)
+    scale = 1.0
+    sign = RawCell("", 0, 5, (10, 5, 120, 45))
+    value = RawCell("", 1, 5, (200, 5, 330, 45))
+    known = RawCell("REALISASI", 0, 4, (10, 60, 120, 100))
+    assert read_empty_cells([sign, value, known], image.point(lambda v: 255 if v > 160 else 0), scale) == 2
+    assert sign.text == "%" and sign.doubts == ()
+    assert value.text.replace(".", ",") == "93,67" and value.doubts == (REREADS_DIFFER,)  # "," small: "."
+    assert known.text == "REALISASI"
