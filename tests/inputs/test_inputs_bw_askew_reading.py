@@ -112,3 +112,28 @@ def test_cell_tesseract_left_empty_is_asked_of_the_other_engine() -> None:
     assert sign.text == "%" and sign.doubts == ()
     assert value.text.replace(".", ",") == "93,67" and value.doubts == (REREADS_DIFFER,)  # "," small: "."
     assert known.text == "REALISASI"
+
+
+def test_decimal_comma_lost_in_a_two_decimal_column_is_restored() -> None:
+    """"76,15" read "7615" among capaian that all print two decimals: the comma is put
+    back, the line in doubt; a column of whole numbers keeps its "7615"."""
+    from lkjip.extract.ocr.cells import mark_glyph_doubts
+
+    def column(lines: list[str]) -> RawTable:
+        head = RawCell("CAPAIAN\n(%)", 0, 0, None, line_boxes=[("CAPAIAN", (0, 0, 1, 1)), ("(%)", (0, 1, 1, 2))])
+        body = RawCell("\n".join(lines), 1, 0, (0, 2, 1, 9),
+                       line_boxes=[(t, (0, 2 + k, 1, 3 + k)) for k, t in enumerate(lines)])
+        other = RawCell("88,36\n100,00", 2, 0, (0, 10, 1, 12),
+                        line_boxes=[("88,36", (0, 10, 1, 11)), ("100,00", (0, 11, 1, 12))])
+        return RawTable("p1-t1", 1, None, [[head], [body], [other]])
+
+    table = column(["97,32", "7615", "94,35"])
+    mark_glyph_doubts(table)
+    body = table.grid[1][0]
+    assert body is not None and body.text == "97,32\n76,15\n94,35"
+    assert body.line_doubts == [(), (GLYPH,), ()]
+    whole = RawTable("p1-t2", 1, None, [[RawCell("JUMLAH", 0, 0, None)],
+                                        [RawCell("7615\n230\n1250", 1, 0, None)],
+                                        [RawCell("88,36", 2, 0, None)]])
+    mark_glyph_doubts(whole)
+    assert whole.grid[1][0] is not None and whole.grid[1][0].text == "7615\n230\n1250"

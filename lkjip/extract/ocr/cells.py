@@ -30,6 +30,7 @@ import re
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.decimal_mark import restore_decimal_marks
 from lkjip.extract.source import Page, RawCell, RawTable
 from lkjip.geometry import BBox
 
@@ -330,6 +331,8 @@ def mark_glyph_doubts(table: RawTable) -> None:
             if cell.line_boxes:
                 cell.line_boxes = [(t, b) for t, (_, b) in zip(mended, cell.line_boxes, strict=True)]
             cell.text = "\n".join(mended)
+        for cell, line in restore_decimal_marks(cells):
+            add_doubt(cell, line, GLYPH)
 
 
 # --- a second reading of every number ---------------------------------------------------
