@@ -59,6 +59,10 @@ def test_lone_column_number_under_another_column_is_percent() -> None:
     repair_header_percent(table)
     assert header[5].text == "CAPAIAN\n(%)" and header[5].line_boxes[1][0] == "(%)"
     assert header[5].doubts == (GLYPH,) and header[2].doubts == ()
+    alone = _header(["NO", "PROGRAM / KEGIATAN", "JUMLAH ANGGARAN\n(Rp)", "Yo"])  # "%" alone, read "Yo"
+    table = RawTable("p1-t2", 1, None, [alone, [None, RawCell("Program", 1, 1, None), None, None]])
+    repair_header_percent(table)
+    assert alone[3].text == "%" and alone[3].doubts == (GLYPH,) and alone[1].text == "PROGRAM / KEGIATAN"
 
 
 def test_column_numbers_stay_numbers() -> None:

@@ -421,11 +421,16 @@ def read_line(crop: Image.Image, scale: float, lang: str) -> str:
 _HEADER_PERCENT = re.compile(r"\((?:\d{1,2}|9%|%6|%o)\)")
 
 
+# A heading cell holding only "%", as Tesseract reads the sign alone (see `tesseract.fix_percent_signs`).
+_HEADER_SIGN_ALONE = re.compile(r"^(?:Y[o0O6]|9o|%o)$")
+
+
 def repair_header_percent(table: RawTable) -> None:
     """A header's "(%)" read as digits: a column number would not exceed the table's
     columns nor start with 0, so "(02)", "(22)" and "(0)" in a 6-column header are "(%)"
     (flagged ocr_glyph). Nor would a lone one stand under another column than its own:
-    "CAPAIAN (2)" over the sixth column, no other heading numbered, is "(%)"."""
+    "CAPAIAN (2)" over the sixth column, no other heading numbered, is "(%)". A heading
+    of the sign alone read "Yo" is "%"."""
     for row in table.grid[:2]:
         texts = [c.text for c in row if c is not None]
         if not any(re.search(r"[^\W\d_]{3}", t) for t in texts):
@@ -433,6 +438,11 @@ def repair_header_percent(table: RawTable) -> None:
         cells = list({id(c): c for c in row if c is not None}.values())
         numbered = sum(1 for c in cells if re.search(r"\([1-9]\d?\)", c.text))
         for cell in cells:
+            if _HEADER_SIGN_ALONE.match(cell.text.strip()):  # a heading of "%" alone, read "Yo"
+                cell.text = "%"
+                cell.line_boxes = [("%", b) for _, b in cell.line_boxes[:1]]
+                add_doubt(cell, None, GLYPH)
+                continue
             def fix(m: re.Match[str], cell: RawCell = cell, numbered: int = numbered) -> str:
                 inner = m.group(0)[1:-1]
                 if inner.isdigit() and inner[0] != "0" and int(inner) <= table.n_cols and \
