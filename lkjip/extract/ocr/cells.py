@@ -30,6 +30,7 @@ import re
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.decimal_mark import restore_decimal_marks
 from lkjip.extract.source import Page, RawCell, RawTable
 from lkjip.geometry import BBox
 
@@ -330,6 +331,8 @@ def mark_glyph_doubts(table: RawTable) -> None:
             if cell.line_boxes:
                 cell.line_boxes = [(t, b) for t, (_, b) in zip(mended, cell.line_boxes, strict=True)]
             cell.text = "\n".join(mended)
+        for cell, line in restore_decimal_marks(cells):
+            add_doubt(cell, line, GLYPH)
 
 
 # --- a second reading of every number ---------------------------------------------------
@@ -414,22 +417,36 @@ def read_line(crop: Image.Image, scale: float, lang: str) -> str:
     return _percent_fixed(sorted(words))
 
 
-# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)", "(0)".
-_HEADER_PERCENT = re.compile(r"\((?:\d{2}|0|9%|%6|%o)\)")
+# "(%)" under a header word, as OCR misreads it: "(02)", "(22)", "(96)", "(9%)", "(0)", "(2)".
+_HEADER_PERCENT = re.compile(r"\((?:\d{1,2}|9%|%6|%o)\)")
+
+
+# A heading cell holding only "%", as Tesseract reads the sign alone (see `tesseract.fix_percent_signs`).
+_HEADER_SIGN_ALONE = re.compile(r"^(?:Y[o0O6]|9o|%o)$")
 
 
 def repair_header_percent(table: RawTable) -> None:
     """A header's "(%)" read as digits: a column number would not exceed the table's
     columns nor start with 0, so "(02)", "(22)" and "(0)" in a 6-column header are "(%)"
-    (flagged ocr_glyph)."""
+    (flagged ocr_glyph). Nor would a lone one stand under another column than its own:
+    "CAPAIAN (2)" over the sixth column, no other heading numbered, is "(%)". A heading
+    of the sign alone read "Yo" is "%"."""
     for row in table.grid[:2]:
         texts = [c.text for c in row if c is not None]
         if not any(re.search(r"[^\W\d_]{3}", t) for t in texts):
             continue
-        for cell in {id(c): c for c in row if c is not None}.values():
-            def fix(m: re.Match[str]) -> str:
+        cells = list({id(c): c for c in row if c is not None}.values())
+        numbered = sum(1 for c in cells if re.search(r"\([1-9]\d?\)", c.text))
+        for cell in cells:
+            if _HEADER_SIGN_ALONE.match(cell.text.strip()):  # a heading of "%" alone, read "Yo"
+                cell.text = "%"
+                cell.line_boxes = [("%", b) for _, b in cell.line_boxes[:1]]
+                add_doubt(cell, None, GLYPH)
+                continue
+            def fix(m: re.Match[str], cell: RawCell = cell, numbered: int = numbered) -> str:
                 inner = m.group(0)[1:-1]
-                if inner.isdigit() and inner[0] != "0" and int(inner) <= table.n_cols:
+                if inner.isdigit() and inner[0] != "0" and int(inner) <= table.n_cols and \
+                        (numbered > 1 or cell.col < int(inner) <= cell.col + max(cell.colspan, 1)):
                     return m.group(0)
                 return "(%)"
             fixed = _HEADER_PERCENT.sub(fix, cell.text)

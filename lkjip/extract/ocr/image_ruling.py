@@ -159,6 +159,18 @@ def _groups_of_ends(values: list[tuple[float, Edge]]) -> list[list[Edge]]:
     return [[e for _, e in g] for g in groups if len(g) >= _MIN_RULES_FOR_SIDE]
 
 
+def _end_met(edge: Edge, key: str, crossing: list[Edge]) -> bool:
+    """True when a crossing rule runs through this end of `edge` (the side is drawn)."""
+    at = float(edge[key])
+    if edge["orientation"] == "h":
+        y = float(edge["top"])
+        return any(abs(float(v["x0"]) - at) <= _SIDE_TOLERANCE and
+                   float(v["top"]) - _SIDE_TOLERANCE <= y <= float(v["bottom"]) + _SIDE_TOLERANCE for v in crossing)
+    x = float(edge["x0"])
+    return any(abs(float(h["top"]) - at) <= _SIDE_TOLERANCE and
+               float(h["x0"]) - _SIDE_TOLERANCE <= x <= float(h["x1"]) + _SIDE_TOLERANCE for h in crossing)
+
+
 def close_open_sides(edges: list[Edge]) -> list[Edge]:
     """Draw the missing side of a grid whose rules all stop at one line: a scan cut at
     the page edge, or a frame too faint to survive binarization. Without it the
@@ -167,7 +179,10 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
     vs = [e for e in edges if e["orientation"] == "v"]
     added: list[Edge] = []
     for key in ("x0", "x1"):
-        for group in _groups_of_ends([(float(e[key]), e) for e in hs]):
+        # Only ends no rule meets: two framed tables one above the other, a few points
+        # apart sideways (a page fed askew), would otherwise chain into one open side
+        # and be drawn into one grid with the text between them.
+        for group in _groups_of_ends([(float(e[key]), e) for e in hs if not _end_met(e, key, vs)]):
             x = sum(float(e[key]) for e in group) / len(group)
             top, bottom = min(float(e["top"]) for e in group), max(float(e["top"]) for e in group)
             framed = any(abs(float(v["x0"]) - x) <= _SIDE_TOLERANCE and float(v["top"]) <= top + _SIDE_TOLERANCE
@@ -175,7 +190,7 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
             if not framed:
                 added.append(v_edge(x, top, bottom))
     for key in ("top", "bottom"):
-        for group in _groups_of_ends([(float(e[key]), e) for e in vs]):
+        for group in _groups_of_ends([(float(e[key]), e) for e in vs if not _end_met(e, key, hs)]):
             y = sum(float(e[key]) for e in group) / len(group)
             left, right = min(float(e["x0"]) for e in group), max(float(e["x0"]) for e in group)
             framed = any(abs(float(h["top"]) - y) <= _SIDE_TOLERANCE and float(h["x0"]) <= left + _SIDE_TOLERANCE

@@ -82,10 +82,16 @@ class OcrWord:
 
 
 # Tesseract's `ind` model reads a printed "%" after a number as "Yo", "Y0", "YO", "Y6"
-# or "9o"; nothing else in a report has that shape.
+# or "9o"; nothing else in a report has that shape. Set apart after a number, a B/W scan's
+# "%" whose lower ring broke off is read "Y" alone ("96,57 Y, sebagaimana"): no word of
+# Bahasa Indonesia is a capital Y, so a lone one after a number is the sign.
 _PERCENT_SUFFIX = re.compile(r"^(\(?\d[\d.,]*)(?:Y[o0O6]|9o|%o)([).,;]?)$")
-_PERCENT_WORD = re.compile(r"^(?:Y[o0O6]|9o|%o)([).,;]?)$")
+_PERCENT_WORD = re.compile(r"^(?:Y[o0O6]?|9o|%o)([).,;]?)$")
 _NUMBER_WORD = re.compile(r"\d[\d.,]*$")
+# The same sign read "X" ("70,50 X, sebagaimana"): only after a number with decimals, since
+# "2 X" is also written for "2 kali" (twice).
+_PERCENT_AS_X = re.compile(r"^X([).,;]?)$")
+_DECIMAL_WORD = re.compile(r"\d,\d{1,2}$")
 
 
 def fix_percent_signs(words: list[OcrWord]) -> list[OcrWord]:
@@ -95,8 +101,9 @@ def fix_percent_signs(words: list[OcrWord]) -> list[OcrWord]:
         m = _PERCENT_SUFFIX.match(w.text)
         if m:
             w = OcrWord(f"{m.group(1)}%{m.group(2)}", w.box, w.conf, w.line_key)
-        elif out and out[-1].line_key == w.line_key and _NUMBER_WORD.search(out[-1].text) and \
-                (m := _PERCENT_WORD.match(w.text)):
+        elif (out and out[-1].line_key == w.line_key and _NUMBER_WORD.search(out[-1].text) and \
+                (m := _PERCENT_WORD.match(w.text))) or (out and out[-1].line_key == w.line_key and _DECIMAL_WORD.search(out[-1].text) and \
+                (m := _PERCENT_AS_X.match(w.text))):
             w = OcrWord(f"%{m.group(1)}", w.box, w.conf, w.line_key)
         out.append(w)
     return out

@@ -303,6 +303,7 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
     from lkjip.extract.ocr.dark_fills import dark_fill_mask, with_dark_fills_inverted
     from lkjip.extract.ocr.header_words import header_row_count, mend_heading_words
     from lkjip.extract.ocr.image_ruling import image_edges
+    from lkjip.extract.ocr.second_engine import read_empty_cells
     from lkjip.extract.ocr.separator_style import mark_separator_doubts
     from lkjip.extract.ocr.tesseract import ocr_image
 
@@ -364,6 +365,8 @@ def ocr_page_with_tables(image: Image.Image, number: int, dpi: int, lang: str,
         misread = {id(c): c for c in ocr_cells.words_across_rules(table, words)}
         misread.update({id(c): c for c in inked_empty})
         reread_doubtful_cells(table, plain, scale, lang, list(misread.values()))
+        if recogniser == TESSERACT:  # print over ink Tesseract twice found nothing in: the other engine
+            read_empty_cells(inked_empty, plain, scale)
         ocr_cells.mark_glyph_doubts(table)
         mark_separator_doubts(table)
         ocr_cells.repair_header_percent(table)
