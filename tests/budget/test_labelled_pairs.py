@@ -196,3 +196,106 @@ def test_pair_parted_by_a_page_break() -> None:
     ]
     assert rows[4].cells["realisasi"].page == 37  # the line's page, the figure read overleaf
     assert rows[6].parent == 5 and rows[4].parent == 0
+
+
+def _ocr_table(subs: list[tuple[str, str, str, str, str]], heading: str = "KEGIATAN/SUBKEGIATAN") -> RawTable:
+    """The table as a blurred scan gives it: the name column's heading garbled, and every
+    amount cell whose marks break the column's style marked `ocr_glyph` by the OCR layer."""
+    table = _table(subs=subs, kegiatan_percent="57,47")
+    head = table.grid[0][1]
+    assert head is not None
+    head.text = heading
+    for row in table.grid[1:]:
+        for cell in row[3:]:
+            if cell is not None and any(m in cell.text for m in ("403,001.00", "64.137,914")):
+                cell.doubts = ("ocr_glyph",)
+    return table
+
+
+@pytest.mark.parametrize("heading", ["KEGIATAN/SUBREGLATAN", "KEGIATANISUB\nKEGIATAN"])
+def test_garbled_two_level_heading_still_types_the_head(heading: str) -> None:
+    """A 65 ppi scan reads "SUBKEGIATAN" as "SUBREGLATAN" and the slash as "I": the
+    unnumbered line is still the kegiatan over its numbered sub-kegiatan."""
+    rows = _rows(_ocr_table(list(_SUBS), heading))
+    assert [r.level for r in rows] == ["kegiatan"] + ["sub_kegiatan"] * 4
+
+
+def test_labels_garbled_by_a_scan_still_split_the_pair() -> None:
+    """"Realisns!", "Aokasi:", "Keunngan:", "Fiaik:" are the labels with letters a blurred
+    scan confuses; a label garbled past knowing ("Alulessi") leaves its figure placed by
+    the heading, in doubt."""
+    table = _table()
+    swaps = {"Realisasi :": "Realisns!", "Keuangan :": "Keunngan:", "Fisik :": "Fiaik:"}
+    for row in table.grid[2:]:
+        for cell in row[3:]:
+            assert cell is not None
+            for old, new in swaps.items():
+                cell.text = cell.text.replace(old, new)
+            cell.line_boxes = [(t, b) for t, (_, b) in zip(cell.text.split("\n"), cell.line_boxes, strict=False)]
+    first, second = table.grid[2][3], table.grid[4][3]
+    assert first is not None and second is not None
+    first.text = first.text.replace("Alokasi :", "Alulessi")
+    second.text = second.text.replace("Alokasi :", "Aokasi:")
+    rows = _rows(table)
+    assert [(r.anggaran, r.realisasi, r.persen) for r in rows[1:]] == [
+        (403001000.0, 108802265.0, 27.0),
+        (64968000.0, 64137914.0, 98.72),
+        (29150000.0, 28810000.0, 98.83),
+        (32414550.0, 31928100.0, 98.5),
+    ]
+    assert LABEL_INFERRED in rows[1].cells["anggaran"].inferred
+    assert LABEL_INFERRED not in rows[2].cells["anggaran"].inferred
+
+
+def test_amounts_read_with_the_other_mark_take_the_magnitude_their_share_confirms() -> None:
+    """"403,001.00" (403.001.000 with its marks swapped) and "64.137,914" (a thousands dot
+    read as a comma) parse as thousands; each row's printed share (27,00; 98,83) confirms
+    the reading a thousand times larger, taken in doubt. The kegiatan's share against its
+    parts' realisasi then reads 44,13 %, as a warning."""
+    subs = list(_SUBS)
+    subs[0] = (subs[0][0], "403,001.00", *subs[0][2:])
+    subs[1] = (subs[1][0], subs[1][1], "64.137,914", subs[1][3], "98,83")
+    rows = _rows(_ocr_table(subs))
+    assert (rows[1].anggaran, rows[2].realisasi) == (403001000.0, 64137914.0)
+    assert "amount_magnitude_by_share" in rows[1].cells["anggaran"].inferred
+    assert "amount_magnitude_by_share" in rows[2].cells["realisasi"].inferred
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=rows)
+    findings = run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+    assert {f.severity for f in findings} == {"warning"}
+    texts = " ".join(f.message["en"] for f in findings)
+    assert "= 44,13 %, but the table prints 57,47" in texts
+    assert "= 98,72 %, but the table prints 98,83" in texts
+
+
+def test_a_small_share_confirms_no_magnitude() -> None:
+    """124.876.014 / 61.564.550 = 202,84 % printed 0,59: a thousandth of the realisasi gives
+    0,20 %, not the printed share: the amounts stay as read."""
+    subs = list(_SUBS)
+    subs[0] = (subs[0][0], "61.564.550,00", "124.876.014,00", "", "0,59")
+    table = _ocr_table(subs)
+    spent = table.grid[3][3]
+    assert spent is not None
+    spent.doubts = ("ocr_glyph",)
+    rows = _rows(table)
+    assert (rows[1].anggaran, rows[1].realisasi) == (61564550.0, 124876014.0)
+
+
+@pytest.mark.parametrize("doubt", [("ocr_low_resolution",), ()])
+def test_a_share_read_with_a_digit_lost_says_the_reading_is_suspect(doubt: tuple[str, ...]) -> None:
+    """28.810.000 / 29.150.000 = 98,83 % read "9,83" from a scan: the finding stays (a
+    warning) and says the computed share is the printed one with a digit more, so the OCR
+    reading is more likely wrong. Printed so in a text layer, no such sentence."""
+    subs = list(_SUBS)
+    subs[2] = (*subs[2][:4], "9,83")
+    table = _table(subs=subs)
+    for row in table.grid[1:]:
+        for cell in row:
+            if cell is not None:
+                cell.doubts = doubt
+    doc = Extraction(file="t.pdf", sha256="0", kind="pdf", pages=40, budget=_rows(table))
+    findings = [f for f in run_checks(doc, CheckConfig(lang="en"), select=("LKJ-B003",))
+                if "but the table prints 9,83" in f.message["en"]]
+    assert len(findings) == 1
+    said = "with one digit more or less" in findings[0].message["en"]
+    assert said == bool(doubt)
+    assert ("satu digit" in findings[0].message["id"]) == bool(doubt)

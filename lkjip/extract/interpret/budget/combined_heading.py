@@ -17,9 +17,10 @@ import re
 from typing import Protocol
 
 # The two levels a heading names, outer first: "kegiatan/subkegiatan", "program / kegiatan".
-_TWO_LEVELS = re.compile(r"\b(program|kegiatan)\s*/\s*(kegiatan|sub\s*-?\s*kegiatan)\b", re.I)
+# OCR'd headings garble the slash and the capitals: "KEGIATANISUB KEGIATAN", "SUBREGLATAN".
+_TWO_LEVELS = re.compile(r"\b(program|[kr]eg[il1]atan)\s*[/|Il1]\s*([kr]eg[il1]atan|sub\s*-?\s*[kr]eg[il1]atan)\b", re.I)
 _NUMBER = re.compile(r"^\d{1,3}\.?$")
-_LEVEL = {"program": "program", "kegiatan": "kegiatan"}
+_LEVEL = {"p": "program", "k": "kegiatan", "r": "kegiatan"}
 
 
 class _Line(Protocol):
@@ -51,7 +52,7 @@ def combined_heading_levels(lines: list[_Line], levels: list[tuple[str, str]]) -
         if not ln.has_values and i + 1 < len(lines) and lines[i + 1].has_values:
             # A band printing no figure over a line that does ("Mutasi dan Promosi ASN"
             # over its sub-kegiatan), whatever number the band's row carries.
-            out[i] = (_LEVEL[m.group(1).lower()], "position")
+            out[i] = (_LEVEL[m.group(1)[0].lower()], "position")
             continue
         if ln.code or not ln.has_values or i in lost:
             continue
@@ -59,7 +60,7 @@ def combined_heading_levels(lines: list[_Line], levels: list[tuple[str, str]]) -
             continue  # nothing numbered under it: a closing line, not a head
         if i and lines[i - 1].code and not lines[i - 1].has_values:
             continue  # the number beside a band without figures is the line's below it
-        out[i] = (_LEVEL[m.group(1).lower()], "position")
+        out[i] = (_LEVEL[m.group(1)[0].lower()], "position")
     return out
 
 

@@ -70,7 +70,34 @@ def _label(cell: RawCell | None) -> tuple[_Pair, int] | None:
             return pair, 0
         if pair.lower.match(cell.text):
             return pair, 1
-    return None
+    return _misread_label(cell.text)
+
+
+# Any word opening a cell as a label does: the word, an optional mark, then the figure.
+_ANY_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_!|]{3,11})" + r"\s*[:;!]?\s*(?:\n|$|(?=\d))", re.I)
+# The label words, by pair and half, for words a blurred scan garbled beyond the patterns
+# ("Realisns!", "Keunngan:", "Aokasi:"): the nearest by letters scans confuse, if near.
+_LABEL_WORDS = (("alokasi", _MONEY, 0), ("realisasi", _MONEY, 1), ("fisik", _SHARE, 0), ("keuangan", _SHARE, 1))
+_LABEL_SLACK = 1.5  # a word of seven letters or more: a confused letter and one other
+_SHORT_LABEL_SLACK = 1.0
+
+
+def _misread_label(text: str) -> tuple[_Pair, int] | None:
+    from lkjip.extract.ocr.header_words import misread_distance
+
+    m = _ANY_LABEL.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    scored = sorted((misread_distance(word, known), k) for k, (known, _, _) in enumerate(_LABEL_WORDS)
+                    if abs(len(known) - len(word)) <= 1)
+    if not scored:
+        return None
+    best, k = scored[0]
+    slack = _LABEL_SLACK if len(_LABEL_WORDS[k][0]) >= 7 else _SHORT_LABEL_SLACK
+    if best > slack or (len(scored) > 1 and scored[1][0] <= best):
+        return None
+    return _LABEL_WORDS[k][1], _LABEL_WORDS[k][2]
 
 
 def _lower_row_free(table: RawTable, r: int, columns: set[int]) -> bool:
@@ -135,6 +162,8 @@ def _carried_over(table: RawTable, columns: dict[int, _Pair], uppers: set[int]) 
 
 def _without_label(cell: RawCell, pattern: re.Pattern[str]) -> RawCell:
     """`cell` with its opening label cut off (its lines too, so boxes mark the figure)."""
+    if not pattern.match(cell.text):
+        pattern = _ANY_LABEL  # a label known by its misread word (`_misread_label`)
     m = pattern.match(cell.text)
     text = cell.text[m.end():].strip() if m else cell.text
     lines, conf, doubts = list(cell.line_boxes), list(cell.line_confidence), list(cell.line_doubts)
@@ -243,6 +272,10 @@ def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, set[in
                 half = label[1]
                 return [(_without_label(cell, pair.upper if half == 0 else pair.lower), new_col[c] + half, 1)]
             if cell.text.strip():
+                if label is None and _ANY_LABEL.match(cell.text) and _DIGIT.search(cell.text):
+                    # A label garbled past knowing ("Alulessi 44.349.800,00"): the word goes,
+                    # the figure is placed by the heading like an unlabelled one.
+                    cell = _without_label(cell, _ANY_LABEL)
                 return [(replace(cell, doubts=(*cell.doubts, LABEL_INFERRED)), new_col[c] + pair.unlabelled, 1)]
             return [(cell, new_col[c], 1)]
     end = new_col[min(last, len(new_col) - 1)] + (1 if last in columns else 0)

@@ -45,6 +45,7 @@ from lkjip.extract.interpret.budget.labelled_pairs import split_labelled_pairs
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
+from lkjip.extract.interpret.budget.mark_magnitude import magnitude_by_share
 from lkjip.extract.interpret.budget.page_titles import running_title_row
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.repeated_header import repeats_header
@@ -646,6 +647,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     if bare and not is_account_tree((continues or []) + rows):
         rows = [r for r in rows if all(r is not b for b in bare)]  # headings of a program list
     regroup_malformed(rows)
+    magnitude_by_share(rows)
     if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
                for r in rows):
         return []
