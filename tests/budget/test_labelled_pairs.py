@@ -299,3 +299,31 @@ def test_a_share_read_with_a_digit_lost_says_the_reading_is_suspect(doubt: tuple
     said = "with one digit more or less" in findings[0].message["en"]
     assert said == bool(doubt)
     assert ("satu digit" in findings[0].message["id"]) == bool(doubt)
+
+
+def test_a_band_ruled_off_under_a_line_is_no_tail_of_its_name() -> None:
+    """"Pengembangan Kompetensi ASN" in a grid row of its own, no number and no figure,
+    right above "3. Pengelolaan Pendidikan Lanjutan ASN": the kegiatan over that line, not
+    the end of the name above it."""
+    table = _table(subs=_SUBS[:2])
+
+    def cell(text: str, r: int, c: int, rowspan: int = 1) -> RawCell:
+        box = (60.0 + 90 * c, 100.0 + 30 * r, 150.0 + 90 * c, 100.0 + 30 * (r + rowspan))
+        return RawCell(text, r, c, box, rowspan, 1, [(t, box) for t in text.split("\n") if t.strip()])
+
+    r = len(table.grid)
+    table.grid.append([cell("", r, 0), cell("Pengembangan Kompetensi ASN", r, 1), cell("", r, 2), cell("", r, 3),
+                       cell("", r, 4)])
+    no, name = cell("3.", r + 1, 0, 2), cell("Pengelolaan Pendidikan Lanjutan ASN", r + 1, 1, 2)
+    out = cell("Jumlah aparatur yang mengikuti pendidikan lanjutan", r + 1, 2, 2)
+    table.grid.append([no, name, out, cell("Alokasi :\n516.822.800,00", r + 1, 3), cell("Fisik :", r + 1, 4)])
+    table.grid.append([no, name, out, cell("Realisasi :\n478.402.109,00", r + 2, 3),
+                       cell("Keuangan :\n92,57", r + 2, 4)])
+    table.row_pages = [37] * len(table.grid)
+    rows = _rows(table)
+    assert [(r.name, r.level) for r in rows[2:]] == [
+        ("Koordinasi Pelaksanaan Administrasi Pemberhentian", "sub_kegiatan"),
+        ("Pengembangan Kompetensi ASN", "kegiatan"),
+        ("Pengelolaan Pendidikan Lanjutan ASN", "sub_kegiatan"),
+    ]
+    assert rows[4].parent == 3

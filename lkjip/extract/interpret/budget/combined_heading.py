@@ -24,6 +24,7 @@ _LEVEL = {"p": "program", "k": "kegiatan", "r": "kegiatan"}
 
 
 class _Line(Protocol):
+    name: str
     name_role_header: str
     code: str | None
 
@@ -64,4 +65,20 @@ def combined_heading_levels(lines: list[_Line], levels: list[tuple[str, str]]) -
     return out
 
 
-__all__ = ["combined_heading_levels"]
+def two_level_bands(lines: list[_Line]) -> set[int]:
+    """Indices of the bands of a two-level table: a line of the name column printing no
+    number and no figure right above a numbered line that prints figures ("Pengembangan
+    Kompetensi ASN" over "6. Pengelolaan Pendidikan Lanjutan ASN"). Ruled off in a grid
+    row of its own it looks like the tail of the name above; the heading naming two levels
+    and the numbered line under it make it the outer level's name."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not ln.name or ln.code or ln.has_values or not _TWO_LEVELS.search(ln.name_role_header):
+            continue
+        after = next((x for x in lines[i + 1:] if x.name or x.has_values or x.code), None)
+        if after is not None and after.code and _NUMBER.match(after.code) and after.has_values:
+            out.add(i)
+    return out
+
+
+__all__ = ["combined_heading_levels", "two_level_bands"]
