@@ -327,3 +327,21 @@ def test_a_band_ruled_off_under_a_line_is_no_tail_of_its_name() -> None:
         ("Pengelolaan Pendidikan Lanjutan ASN", "sub_kegiatan"),
     ]
     assert rows[4].parent == 3
+
+
+def test_a_footer_figure_goes_where_its_label_says() -> None:
+    """"Rata-rata" spans the name columns and shifts "Fisik : 100 %" over "Keuangan :
+    90,50 %" under ANGGARAN: the labels put the share under % Realisasi Keuangan."""
+    table = _table()
+
+    def cell(text: str, r: int, c: int, rowspan: int = 1, colspan: int = 1) -> RawCell:
+        box = (60.0 + 90 * c, 100.0 + 30 * r, 150.0 + 90 * (c + colspan - 1), 100.0 + 30 * (r + rowspan))
+        return RawCell(text, r, c, box, rowspan, colspan, [(t, box) for t in text.split("\n") if t.strip()])
+
+    r = len(table.grid)
+    footer = cell("Rata-rata", r, 0, 2, 3)
+    table.grid.append([footer, footer, footer, cell("Fisik : 100 %", r, 3), cell("", r, 4)])
+    table.grid.append([footer, footer, footer, cell("Keuangan : 90,50 %", r + 1, 3), cell("", r + 1, 4)])
+    table.row_pages = [37] * len(table.grid)
+    last = _rows(table)[-1]
+    assert (last.name, last.anggaran, last.persen) == ("Rata-rata", None, 90.5)
