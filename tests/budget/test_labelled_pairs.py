@@ -345,3 +345,34 @@ def test_a_footer_figure_goes_where_its_label_says() -> None:
     table.row_pages = [37] * len(table.grid)
     last = _rows(table)[-1]
     assert (last.name, last.anggaran, last.persen) == ("Rata-rata", None, 90.5)
+
+
+def test_a_band_the_scan_joined_to_its_line_is_parted_at_the_figure_columns_rule() -> None:
+    """The rule under "Penilaian dan Evaluasi Kinerja Aparatur" is lost in the name and
+    number columns (one cell over three grid rows) but the figure columns still part the
+    band's row, printing nothing, from the stacked pair: the name lines above that rule
+    are the band's, the rest and the "3." the line's."""
+    table = _table(subs=_SUBS[:2])
+    r = len(table.grid)
+    top = 100.0 + 30 * r
+
+    def cell(text: str, row: int, c: int, rowspan: int = 1, ys: list[float] | None = None) -> RawCell:
+        box = (60.0 + 90 * c, 100.0 + 30 * row, 150.0 + 90 * c, 100.0 + 30 * (row + rowspan))
+        lines = [(t, (box[0] + 2, y, box[2] - 2, y + 9)) for t, y in zip(text.split("\n"), ys or [], strict=False)]
+        return RawCell(text, row, c, box, rowspan, 1, lines)
+
+    no = cell("3.", r, 0, 3, [top + 32])
+    name = cell("Penilaian dan Evaluasi\nKinerja Aparatur\nPelaksanaan Penilaian dan\nEvaluasi Kinerja Aparatur",
+                r, 1, 3, [top + 2, top + 14, top + 32, top + 44])
+    out = cell("Persentase ASN yang menyusun SKP", r, 2, 3, [top + 32])
+    table.grid.append([no, name, out, cell("", r, 3), cell("", r, 4)])
+    table.grid.append([no, name, out, cell("Alokasi :\n79.610.000,00", r + 1, 3, 1, [top + 31, top + 42]),
+                       cell("Fisik :\n100", r + 1, 4, 1, [top + 31, top + 42])])
+    table.grid.append([no, name, out, cell("Realisasi :\n79.476.688,00", r + 2, 3, 1, [top + 61, top + 72]),
+                       cell("Keuangan :\n99,83", r + 2, 4, 1, [top + 61, top + 72])])
+    table.row_pages = [37] * len(table.grid)
+    rows = _rows(table)
+    assert [(r.code, r.name, r.level, r.anggaran) for r in rows[3:]] == [
+        (None, "Penilaian dan Evaluasi Kinerja Aparatur", "kegiatan", None),
+        ("3.", "Pelaksanaan Penilaian dan Evaluasi Kinerja Aparatur", "sub_kegiatan", 79610000.0),
+    ]

@@ -20,6 +20,8 @@ from typing import Protocol
 # OCR'd headings garble the slash and the capitals: "KEGIATANISUB KEGIATAN", "SUBREGLATAN".
 _TWO_LEVELS = re.compile(r"\b(program|[kr]eg[il1]atan)\s*[/|Il1]\s*([kr]eg[il1]atan|sub\s*-?\s*[kr]eg[il1]atan)\b", re.I)
 _NUMBER = re.compile(r"^\d{1,3}\.?$")
+# A name that ends unfinished ("… dan", "… ,"): its next grid row goes on with it.
+_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
 _LEVEL = {"p": "program", "k": "kegiatan", "r": "kegiatan"}
 
 
@@ -75,8 +77,11 @@ def two_level_bands(lines: list[_Line]) -> set[int]:
     for i, ln in enumerate(lines):
         if not ln.name or ln.code or ln.has_values or not _TWO_LEVELS.search(ln.name_role_header):
             continue
+        before = next((x for x in reversed(lines[:i]) if x.name), None)
+        if before is not None and _OPEN_END.search(before.name):
+            continue  # "… Jabatan Fungsional, dan" goes on in the next grid row: a tail
         after = next((x for x in lines[i + 1:] if x.name or x.has_values or x.code), None)
-        if after is not None and after.code and _NUMBER.match(after.code) and after.has_values:
+        if after is not None and after.has_values and (not after.code or _NUMBER.match(after.code)):
             out.add(i)
     return out
 

@@ -247,15 +247,49 @@ def split_labelled_pairs(table: RawTable) -> RawTable:
             top, bottom = new_row[cell.row], new_row[min(cell.row + cell.rowspan, table.n_rows) - 1]
             if id(cell) in carried:
                 top = bottom = new_row[carried[id(cell)]]
-            placed = _placed(cell, columns, headings, new_col)
-            for piece, col, span in placed:
-                piece = replace(piece, row=top, col=col, rowspan=bottom - top + 1, colspan=span)
-                for rr in range(top, bottom + 1):
-                    for cc in range(col, col + span):
-                        held = grid[rr][cc]
-                        if held is None or not held.text.strip():
-                            grid[rr][cc] = piece
+            for part, part_top, part_bottom in _parted_at_band(table, cell, columns, uppers, new_row, top, bottom):
+                _put(grid, _placed(part, columns, headings, new_col), part_top, part_bottom)
     return replace(table, grid=grid, row_pages=row_pages)
+
+
+def _put(grid: list[list[RawCell | None]], placed: list[tuple[RawCell, int, int]], top: int, bottom: int) -> None:
+    for piece, col, span in placed:
+        piece = replace(piece, row=top, col=col, rowspan=bottom - top + 1, colspan=span)
+        for rr in range(top, bottom + 1):
+            for cc in range(col, col + span):
+                held = grid[rr][cc]
+                if held is None or not held.text.strip():
+                    grid[rr][cc] = piece
+
+
+def _parted_at_band(table: RawTable, cell: RawCell, columns: dict[int, _Pair], uppers: set[int],
+                    new_row: list[int], top: int, bottom: int) -> list[tuple[RawCell, int, int]]:
+    """A cell beside the split columns spanning a band's row and the stacked pair under it,
+    because a blurred scan lost the rule between them in its column only: the figure
+    columns still part the band's row (printing nothing) from the pair's. The cell's lines
+    above that rule are the band's ("Penilaian dan Evaluasi Kinerja Aparatur"), the rest
+    the pair's ("Pelaksanaan Penilaian …", its "7."). Returns (cell, top, bottom) pieces."""
+    whole = [(cell, top, bottom)]
+    r0 = cell.row
+    if cell.colspan != 1 or cell.col in columns or bottom <= top or not cell.line_boxes or r0 in uppers \
+            or r0 + 1 not in uppers or r0 + 1 >= cell.row + cell.rowspan:
+        return whole
+    band = [_own(table, r0, c) for c in columns]
+    if any(b is None or b.text.strip() or b.bbox is None for b in band):
+        return whole
+    rule = max(b.bbox[3] for b in band if b is not None and b.bbox is not None)
+    above = [i for i, (_, box) in enumerate(cell.line_boxes) if (box[1] + box[3]) / 2 < rule]
+    below = [i for i in range(len(cell.line_boxes)) if i not in above]
+    if not below:
+        return whole
+
+    def part(keep: list[int]) -> RawCell:
+        lines = [cell.line_boxes[i] for i in keep]
+        return replace(cell, text="\n".join(t for t, _ in lines), line_boxes=lines,
+                       line_confidence=[cell.line_confidence[i] for i in keep if i < len(cell.line_confidence)],
+                       line_doubts=[cell.line_doubts[i] for i in keep if i < len(cell.line_doubts)])
+
+    return [(part(above), top, top), (part(below), new_row[r0 + 1], bottom)]
 
 
 def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, set[int]],
