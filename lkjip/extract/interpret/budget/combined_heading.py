@@ -81,7 +81,9 @@ def two_level_bands(lines: list[_Line]) -> set[int]:
         if before is not None and _OPEN_END.search(before.name):
             continue  # "… Jabatan Fungsional, dan" goes on in the next grid row: a tail
         after = next((x for x in lines[i + 1:] if x.name or x.has_values or x.code), None)
-        if after is not None and after.has_values and (not after.code or _NUMBER.match(after.code)):
+        # A number on the line under it: an unnumbered one may be the tail's own line
+        # (a table ruling every printed line of a wrapped name).
+        if after is not None and after.has_values and after.code and _NUMBER.match(after.code):
             out.add(i)
     return out
 
