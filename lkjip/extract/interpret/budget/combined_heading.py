@@ -75,7 +75,10 @@ def two_level_bands(lines: list[_Line]) -> set[int]:
     and the numbered line under it make it the outer level's name."""
     out: set[int] = set()
     for i, ln in enumerate(lines):
-        if not ln.name or ln.code or ln.has_values or not _TWO_LEVELS.search(ln.name_role_header):
+        m = _TWO_LEVELS.search(ln.name_role_header)
+        # Only over sub-kegiatan: a program's kegiatan list wraps its names into grid rows of
+        # their own as often as it prints a band (the generated lettered-program layouts).
+        if not ln.name or ln.code or ln.has_values or m is None or not m.group(2).lower().startswith("sub"):
             continue
         before = next((x for x in reversed(lines[:i]) if x.name), None)
         if before is not None and _OPEN_END.search(before.name):
