@@ -113,6 +113,12 @@ INFERRED: dict[str, tuple[str, str]] = {
     "amount_mark_slipped": ("its digit groups mix '.' and ',' ('1.579,307,000'); it was read as the digits joined",
                             "tanda pemisah digitnya bercampur '.' dan ',' ('1.579,307,000'); dibaca sebagai "
                             "digit yang digabung"),
+    "amount_magnitude_by_share": ("OCR read its marks unlike its column's ('64.137,914', '403,001.00'); it was taken "
+                                  "a thousand times larger or smaller, the magnitude its row's printed percentage "
+                                  "confirms",
+                                  "OCR membaca tanda pemisahnya berbeda dari kolomnya ('64.137,914', '403,001.00'); "
+                                  "nilainya diambil seribu kali lebih besar atau lebih kecil, sesuai persentase yang "
+                                  "tercetak di barisnya"),
     "multiplier_guessed": ("the amount's unit (rupiah, thousands, millions) was inferred",
                            "satuan nilainya (rupiah, ribuan, jutaan) disimpulkan"),
     "grade_value": ("its number was taken from a grade ('Level 3', 'Nilai A (83)'): the level or the score beside it",

@@ -17,6 +17,7 @@ from lkjip.checks.budget.arithmetic import (
     tables,
 )
 from lkjip.checks.budget.b001_parts_vs_total import INFERRED_LEVEL
+from lkjip.checks.budget.misread_share import misread_note
 from lkjip.checks.budget.percent_between import pair_around, row_of_amounts
 from lkjip.checks.budget.prose_rows import named_row
 from lkjip.checks.budget.text_figures import is_table_value, lead_in, other_stage, subject
@@ -211,6 +212,8 @@ class PercentVsComputed(Rule):
                f"{fmt_pct(computed, d)} %, tetapi tabel tertulis {text}.")
         ev = [evidence(row, "persen", "stated percent"), evidence(row, "anggaran", "anggaran"),
               evidence(row, "realisasi", "realisasi")]
+        note_en, note_id = misread_note(text, computed, d, row.cells.get("persen"))
+        en, idn = en + note_en, idn + note_id
         if mean is not None:
             # The report averaged its lines' percentages: a method, stated nowhere, not a typo.
             en += (f" The printed figure is the average of the percentages of the lines under it "

@@ -31,6 +31,7 @@ import numpy as np
 from PIL import Image
 
 from lkjip.extract.ocr.decimal_mark import restore_decimal_marks
+from lkjip.extract.ocr.group_marks import mend_group_marks
 from lkjip.extract.source import Page, RawCell, RawTable
 from lkjip.geometry import BBox
 
@@ -324,7 +325,7 @@ def mark_glyph_doubts(table: RawTable) -> None:
             lines = [t for t, _ in cell.line_boxes] or [cell.text]
             mended = []
             for i, line in enumerate(lines):
-                fixed = repair_separators(repair_percent(line) if percent_column else line)
+                fixed = mend_group_marks(repair_separators(repair_percent(line) if percent_column else line))
                 if fixed != line or glyph_doubt(line, percent_column):
                     add_doubt(cell, i if cell.line_boxes else None, GLYPH)
                 mended.append(fixed)

@@ -17,12 +17,16 @@ import re
 from typing import Protocol
 
 # The two levels a heading names, outer first: "kegiatan/subkegiatan", "program / kegiatan".
-_TWO_LEVELS = re.compile(r"\b(program|kegiatan)\s*/\s*(kegiatan|sub\s*-?\s*kegiatan)\b", re.I)
+# OCR'd headings garble the slash and the capitals: "KEGIATANISUB KEGIATAN", "SUBREGLATAN".
+_TWO_LEVELS = re.compile(r"\b(program|[kr]eg[il1]atan)\s*[/|Il1]\s*([kr]eg[il1]atan|sub\s*-?\s*[kr]eg[il1]atan)\b", re.I)
 _NUMBER = re.compile(r"^\d{1,3}\.?$")
-_LEVEL = {"program": "program", "kegiatan": "kegiatan"}
+# A name that ends unfinished ("… dan", "… ,"): its next grid row goes on with it.
+_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
+_LEVEL = {"p": "program", "k": "kegiatan", "r": "kegiatan"}
 
 
 class _Line(Protocol):
+    name: str
     name_role_header: str
     code: str | None
 
@@ -51,7 +55,7 @@ def combined_heading_levels(lines: list[_Line], levels: list[tuple[str, str]]) -
         if not ln.has_values and i + 1 < len(lines) and lines[i + 1].has_values:
             # A band printing no figure over a line that does ("Mutasi dan Promosi ASN"
             # over its sub-kegiatan), whatever number the band's row carries.
-            out[i] = (_LEVEL[m.group(1).lower()], "position")
+            out[i] = (_LEVEL[m.group(1)[0].lower()], "position")
             continue
         if ln.code or not ln.has_values or i in lost:
             continue
@@ -59,8 +63,32 @@ def combined_heading_levels(lines: list[_Line], levels: list[tuple[str, str]]) -
             continue  # nothing numbered under it: a closing line, not a head
         if i and lines[i - 1].code and not lines[i - 1].has_values:
             continue  # the number beside a band without figures is the line's below it
-        out[i] = (_LEVEL[m.group(1).lower()], "position")
+        out[i] = (_LEVEL[m.group(1)[0].lower()], "position")
     return out
 
 
-__all__ = ["combined_heading_levels"]
+def two_level_bands(lines: list[_Line]) -> set[int]:
+    """Indices of the bands of a two-level table: a line of the name column printing no
+    number and no figure right above a numbered line that prints figures ("Pengembangan
+    Kompetensi ASN" over "6. Pengelolaan Pendidikan Lanjutan ASN"). Ruled off in a grid
+    row of its own it looks like the tail of the name above; the heading naming two levels
+    and the numbered line under it make it the outer level's name."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        m = _TWO_LEVELS.search(ln.name_role_header)
+        # Only over sub-kegiatan: a program's kegiatan list wraps its names into grid rows of
+        # their own as often as it prints a band (the generated lettered-program layouts).
+        if not ln.name or ln.code or ln.has_values or m is None or not m.group(2).lower().startswith("sub"):
+            continue
+        before = next((x for x in reversed(lines[:i]) if x.name), None)
+        if before is not None and _OPEN_END.search(before.name):
+            continue  # "… Jabatan Fungsional, dan" goes on in the next grid row: a tail
+        after = next((x for x in lines[i + 1:] if x.name or x.has_values or x.code), None)
+        # A number on the line under it: an unnumbered one may be the tail's own line
+        # (a table ruling every printed line of a wrapped name).
+        if after is not None and after.has_values and after.code and _NUMBER.match(after.code):
+            out.add(i)
+    return out
+
+
+__all__ = ["combined_heading_levels", "two_level_bands"]

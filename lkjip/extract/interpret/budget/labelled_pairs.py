@@ -70,7 +70,34 @@ def _label(cell: RawCell | None) -> tuple[_Pair, int] | None:
             return pair, 0
         if pair.lower.match(cell.text):
             return pair, 1
-    return None
+    return _misread_label(cell.text)
+
+
+# Any word opening a cell as a label does: the word, an optional mark, then the figure.
+_ANY_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_!|]{3,11})" + r"\s*[:;!]?\s*(?:\n|$|(?=\d))", re.I)
+# The label words, by pair and half, for words a blurred scan garbled beyond the patterns
+# ("Realisns!", "Keunngan:", "Aokasi:"): the nearest by letters scans confuse, if near.
+_LABEL_WORDS = (("alokasi", _MONEY, 0), ("realisasi", _MONEY, 1), ("fisik", _SHARE, 0), ("keuangan", _SHARE, 1))
+_LABEL_SLACK = 1.5  # a word of seven letters or more: a confused letter and one other
+_SHORT_LABEL_SLACK = 1.0
+
+
+def _misread_label(text: str) -> tuple[_Pair, int] | None:
+    from lkjip.extract.ocr.header_words import misread_distance
+
+    m = _ANY_LABEL.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    scored = sorted((misread_distance(word, known), k) for k, (known, _, _) in enumerate(_LABEL_WORDS)
+                    if abs(len(known) - len(word)) <= 1)
+    if not scored:
+        return None
+    best, k = scored[0]
+    slack = _LABEL_SLACK if len(_LABEL_WORDS[k][0]) >= 7 else _SHORT_LABEL_SLACK
+    if best > slack or (len(scored) > 1 and scored[1][0] <= best):
+        return None
+    return _LABEL_WORDS[k][1], _LABEL_WORDS[k][2]
 
 
 def _lower_row_free(table: RawTable, r: int, columns: set[int]) -> bool:
@@ -135,6 +162,8 @@ def _carried_over(table: RawTable, columns: dict[int, _Pair], uppers: set[int]) 
 
 def _without_label(cell: RawCell, pattern: re.Pattern[str]) -> RawCell:
     """`cell` with its opening label cut off (its lines too, so boxes mark the figure)."""
+    if not pattern.match(cell.text):
+        pattern = _ANY_LABEL  # a label known by its misread word (`_misread_label`)
     m = pattern.match(cell.text)
     text = cell.text[m.end():].strip() if m else cell.text
     lines, conf, doubts = list(cell.line_boxes), list(cell.line_confidence), list(cell.line_doubts)
@@ -218,15 +247,49 @@ def split_labelled_pairs(table: RawTable) -> RawTable:
             top, bottom = new_row[cell.row], new_row[min(cell.row + cell.rowspan, table.n_rows) - 1]
             if id(cell) in carried:
                 top = bottom = new_row[carried[id(cell)]]
-            placed = _placed(cell, columns, headings, new_col)
-            for piece, col, span in placed:
-                piece = replace(piece, row=top, col=col, rowspan=bottom - top + 1, colspan=span)
-                for rr in range(top, bottom + 1):
-                    for cc in range(col, col + span):
-                        held = grid[rr][cc]
-                        if held is None or not held.text.strip():
-                            grid[rr][cc] = piece
+            for part, part_top, part_bottom in _parted_at_band(table, cell, columns, uppers, new_row, top, bottom):
+                _put(grid, _placed(part, columns, headings, new_col), part_top, part_bottom)
     return replace(table, grid=grid, row_pages=row_pages)
+
+
+def _put(grid: list[list[RawCell | None]], placed: list[tuple[RawCell, int, int]], top: int, bottom: int) -> None:
+    for piece, col, span in placed:
+        piece = replace(piece, row=top, col=col, rowspan=bottom - top + 1, colspan=span)
+        for rr in range(top, bottom + 1):
+            for cc in range(col, col + span):
+                held = grid[rr][cc]
+                if held is None or not held.text.strip():
+                    grid[rr][cc] = piece
+
+
+def _parted_at_band(table: RawTable, cell: RawCell, columns: dict[int, _Pair], uppers: set[int],
+                    new_row: list[int], top: int, bottom: int) -> list[tuple[RawCell, int, int]]:
+    """A cell beside the split columns spanning a band's row and the stacked pair under it,
+    because a blurred scan lost the rule between them in its column only: the figure
+    columns still part the band's row (printing nothing) from the pair's. The cell's lines
+    above that rule are the band's ("Penilaian dan Evaluasi Kinerja Aparatur"), the rest
+    the pair's ("Pelaksanaan Penilaian …", its "7."). Returns (cell, top, bottom) pieces."""
+    whole = [(cell, top, bottom)]
+    r0 = cell.row
+    if cell.colspan != 1 or cell.col in columns or bottom <= top or not cell.line_boxes or r0 in uppers \
+            or r0 + 1 not in uppers or r0 + 1 >= cell.row + cell.rowspan:
+        return whole
+    band = [_own(table, r0, c) for c in columns]
+    if any(b is None or b.text.strip() or b.bbox is None for b in band):
+        return whole
+    rule = max(b.bbox[3] for b in band if b is not None and b.bbox is not None)
+    above = [i for i, (_, box) in enumerate(cell.line_boxes) if (box[1] + box[3]) / 2 < rule]
+    below = [i for i in range(len(cell.line_boxes)) if i not in above]
+    if not below:
+        return whole
+
+    def part(keep: list[int]) -> RawCell:
+        lines = [cell.line_boxes[i] for i in keep]
+        return replace(cell, text="\n".join(t for t, _ in lines), line_boxes=lines,
+                       line_confidence=[cell.line_confidence[i] for i in keep if i < len(cell.line_confidence)],
+                       line_doubts=[cell.line_doubts[i] for i in keep if i < len(cell.line_doubts)])
+
+    return [(part(above), top, top), (part(below), new_row[r0 + 1], bottom)]
 
 
 def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, set[int]],
@@ -242,7 +305,18 @@ def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, set[in
             if label is not None and label[0] is pair:
                 half = label[1]
                 return [(_without_label(cell, pair.upper if half == 0 else pair.lower), new_col[c] + half, 1)]
+            home = [k for k, p in columns.items() if label is not None and p is label[0]]
+            if label is not None and len(home) == 1:
+                # A footer's merged cells shift its labelled figures under the wrong heading
+                # ("Rata-rata | Keuangan : 90,50 %" under ANGGARAN): the label places it.
+                half = label[1]
+                return [(_without_label(cell, label[0].upper if half == 0 else label[0].lower),
+                         new_col[home[0]] + half, 1)]
             if cell.text.strip():
+                if label is None and _ANY_LABEL.match(cell.text) and _DIGIT.search(cell.text):
+                    # A label garbled past knowing ("Alulessi 44.349.800,00"): the word goes,
+                    # the figure is placed by the heading like an unlabelled one.
+                    cell = _without_label(cell, _ANY_LABEL)
                 return [(replace(cell, doubts=(*cell.doubts, LABEL_INFERRED)), new_col[c] + pair.unlabelled, 1)]
             return [(cell, new_col[c], 1)]
     end = new_col[min(last, len(new_col) - 1)] + (1 if last in columns else 0)

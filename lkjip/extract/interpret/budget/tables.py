@@ -36,7 +36,7 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
-from lkjip.extract.interpret.budget.combined_heading import combined_heading_levels
+from lkjip.extract.interpret.budget.combined_heading import combined_heading_levels, two_level_bands
 from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
@@ -45,6 +45,7 @@ from lkjip.extract.interpret.budget.labelled_pairs import split_labelled_pairs
 from lkjip.extract.interpret.budget.ledger import ledger_rows
 from lkjip.extract.interpret.budget.lettered_groups import group_lettered_programs
 from lkjip.extract.interpret.budget.malformed_groups import regroup_malformed
+from lkjip.extract.interpret.budget.mark_magnitude import magnitude_by_share
 from lkjip.extract.interpret.budget.page_titles import running_title_row
 from lkjip.extract.interpret.budget.program_list import program_list_rows
 from lkjip.extract.interpret.budget.repeated_header import repeats_header
@@ -287,7 +288,7 @@ def _is_name_tail(line: _Line, prev: _Line | None) -> bool:
                 or re.match(r"(sub\s*-?\s*)?(program|kegiatan)\b", bare, re.I))
 
 
-def _join_short_tails(lines: list[_Line]) -> list[_Line]:
+def _join_short_tails(lines: list[_Line], bands: set[int] | frozenset[int] = frozenset()) -> list[_Line]:
     """In a table without numbers, a wrapped name's last line or two ruled off on grid
     rows of their own ("Pemeliharaan Sarana dan Prasarana Aparatur" | 804.609.600 …, then
     "BKPM Cirebon" alone): one or two lines without amounts between two lines with
@@ -300,7 +301,7 @@ def _join_short_tails(lines: list[_Line]) -> list[_Line]:
         # Not under a "Program …" line: a program printing its amounts alone is followed by
         # its kegiatan listed without amounts, one or two of them as often as a wrapped name.
         # A name ending in "dan" / "serta" / "," is unfinished: its next line goes on with it.
-        if prev is not None and prev.cells and _is_name_tail(line, prev) and \
+        if prev is not None and prev.cells and id(line) not in bands and _is_name_tail(line, prev) and \
                 (not _PROGRAM_WORD.match(prev.name) or _OPEN_END.search(prev.name)):
             run = 1
             while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
@@ -315,9 +316,10 @@ def _join_short_tails(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _assemble(lines: list[_Line]) -> list[_Line]:
+def _assemble(lines: list[_Line], bands: set[int] | frozenset[int] = frozenset()) -> list[_Line]:
     """Join grid rows that print one budget line: a name wrapped under its amounts, or
-    amounts set one grid row below their name (tables ruled only between programs)."""
+    amounts set one grid row below their name (tables ruled only between programs).
+    `bands` (ids of lines) are outer-level names of a two-level table, no name's tail."""
     out: list[_Line] = []
     pending_values: _Line | None = None
     numbered = _numbered_lines(lines)
@@ -341,7 +343,7 @@ def _assemble(lines: list[_Line]) -> list[_Line]:
                 and re.match(r"^[a-z(&/]", line.name):
             prev.name = f"{prev.name} {line.name}"  # a wrapped name's tail in its own grid row
             continue
-        if numbered and _is_name_tail(line, prev):
+        if numbered and id(line) not in bands and _is_name_tail(line, prev):
             prev.name = f"{prev.name} {line.name}"
             continue
         out.append(line)
@@ -614,10 +616,11 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
             continue
         lines.extend(_unstack(table, r, layout, numbers) or _heading_above(table, r, layout,
                                                                            _read_line(table, r, layout, numbers)))
-    lines = join_bullet_tails(_assemble(lines))
+    bands = {id(lines[i]) for i in two_level_bands(lines)}
+    lines = join_bullet_tails(_assemble(lines, bands))
     if len(layout.groups.get("name", [])) > 1:
         lines = lift_group_amounts(lines, layout.groups["name"][-1].header.lower())
-    lines = _join_short_tails(lines)
+    lines = _join_short_tails(lines, bands)
     rows: list[BudgetRow] = []
     opens_group: set[int] = set()
     bare: list[BudgetRow] = []  # coded lines printing no amount: kept if the table is a ledger
@@ -646,6 +649,7 @@ def _table_rows(table: RawTable, layout: BudgetLayout, style: NumberStyle | None
     if bare and not is_account_tree((continues or []) + rows):
         rows = [r for r in rows if all(r is not b for b in bare)]  # headings of a program list
     regroup_malformed(rows)
+    magnitude_by_share(rows)
     if not any(r.anggaran is not None or (layout.one("anggaran") is None and r.realisasi is not None)
                for r in rows):
         return []
