@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 
 from lkjip.checks import load_rules
-from lkjip.checks.finding import SEVERITY_ORDER, Evidence, Finding
+from lkjip.checks.finding import SEVERITY_ORDER, Finding
 from lkjip.checks.rule import CheckConfig, Rule
 from lkjip.checks.time_limit import OutOfTime, time_limit
 from lkjip.checks.wording import printed_labels
@@ -107,11 +107,5 @@ def _run(doc: Extraction, config: CheckConfig, rules: list[type[Rule]],
         findings.extend(load_rules()[FAILED_RULE]().check(doc, config))
     for finding in findings:
         finding.file = doc.file
-        finding.evidence = _once([ev.placed(doc) for ev in finding.evidence])
+        finding.evidence = [ev.placed(doc) for ev in finding.evidence]
     return findings
-
-
-def _once(evidence: list[Evidence]) -> list[Evidence]:
-    """Each value once: a rule that meets one printed figure by two paths (a sentence that
-    is both a part and a retold total) would otherwise show it twice."""
-    return list(dict.fromkeys(evidence))
