@@ -141,3 +141,14 @@ def test_decimal_comma_lost_in_a_two_decimal_column_is_restored() -> None:
                                         [RawCell("88,36", 2, 0, None)]])
     mark_glyph_doubts(whole)
     assert whole.grid[1][0] is not None and whole.grid[1][0].text == "7615\n230\n1250"
+
+
+def test_a_bottom_rule_broken_into_pieces_at_the_column_rules_still_gets_its_side() -> None:
+    """A low-resolution scan keeps a table's bottom rule only in short pieces, each meeting
+    a column rule's end: the side between the pieces is drawn, or the cells over the gaps
+    lose their bottom and drop out of the grid (a realisasi cell of a one-row table did)."""
+    xs = (60.0, 160.0, 260.0, 360.0)
+    edges = [_h(60.0, 360.0, y) for y in (100.0, 125.0)] + [_v(x, 100.0, 150.0) for x in xs]
+    edges += [_h(x - 6.0, x + 6.0, 150.0) for x in xs]  # the bottom rule's surviving pieces
+    added = close_open_sides(edges)[len(edges):]
+    assert [(e["orientation"], e["x0"], e["x1"], e["top"]) for e in added] == [("h", 60.0, 360.0, 150.0)]

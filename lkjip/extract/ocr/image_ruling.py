@@ -181,7 +181,9 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
     for key in ("x0", "x1"):
         # Only ends no rule meets: two framed tables one above the other, a few points
         # apart sideways (a page fed askew), would otherwise chain into one open side
-        # and be drawn into one grid with the text between them.
+        # and be drawn into one grid with the text between them. (Not for the top and
+        # bottom sides: a bottom rule a low-resolution scan broke into pieces meets each
+        # column rule's end, yet the side between the pieces must still be drawn.)
         for group in _groups_of_ends([(float(e[key]), e) for e in hs if not _end_met(e, key, vs)]):
             x = sum(float(e[key]) for e in group) / len(group)
             top, bottom = min(float(e["top"]) for e in group), max(float(e["top"]) for e in group)
@@ -190,7 +192,7 @@ def close_open_sides(edges: list[Edge]) -> list[Edge]:
             if not framed:
                 added.append(v_edge(x, top, bottom))
     for key in ("top", "bottom"):
-        for group in _groups_of_ends([(float(e[key]), e) for e in vs if not _end_met(e, key, hs)]):
+        for group in _groups_of_ends([(float(e[key]), e) for e in vs]):
             y = sum(float(e[key]) for e in group) / len(group)
             left, right = min(float(e["x0"]) for e in group), max(float(e["x0"]) for e in group)
             framed = any(abs(float(h["top"]) - y) <= _SIDE_TOLERANCE and float(h["x0"]) <= left + _SIDE_TOLERANCE
