@@ -74,6 +74,11 @@ INFERRED: dict[str, tuple[str, str]] = {
                            "angka ini dibaca dengan OCR dari hasil pindai di bawah 100 ppi, tempat angka hanya "
                            "setinggi beberapa piksel dan sekitar satu dari tiga angka salah baca berapa pun skor "
                            "pengenalnya"),
+    "ocr_table_grid": ("its table's rows and columns were rebuilt from a scanned image, where a rule the scan "
+                       "lost or a phantom one moves a value to another row or column; check the row on the page",
+                       "baris dan kolom tabelnya disusun ulang dari gambar hasil pindai, tempat garis yang hilang "
+                       "atau garis semu dapat memindahkan angka ke baris atau kolom lain; periksa barisnya pada "
+                       "halaman"),
     "ocr_picture": ("it was read by OCR from a picture of the table (a screenshot pasted into the report), "
                     "so check it on the picture",
                     "angka ini dibaca dengan OCR dari gambar tabel (tangkapan layar yang ditempel di laporan), "

@@ -39,6 +39,8 @@ GLYPH = "ocr_glyph"
 REREADS_DIFFER = "ocr_rereads_differ"
 # Every value OCR reads from a scan below 100 ppi (reader.LOW_RES_SCAN_PPI).
 LOW_RESOLUTION = "ocr_low_resolution"
+# Every value of a table whose grid was rebuilt from a scanned image (rows, columns, levels).
+TABLE_GRID = "ocr_table_grid"
 
 # Pixels trimmed from each side of a cell crop so its ruling lines are not read as text.
 CELL_INSET_PX = 4
