@@ -179,12 +179,11 @@ class TextCapaianDiffers(Rule):
                   for lang in ("en", "id")}
         doubt = (REFERENCE_DOUBT,) if exact else (REFERENCE_DOUBT, FUZZY_NAME_DOUBT)
         page_cell = Cell(st.figure, page, None, None, "text", inferred=doubt)
-        role_id = st.role
         yield self.finding(
             f'Indicator "{name}" (the one the text refers back to as "this indicator"): the text on p. {page} '
             f'says "{st.quote}" for {st.year}, but the tables print its {st.role} for {st.year} as {tables["en"]}.',
             f'Indikator "{name}" (yang dirujuk narasi sebagai "indikator ini"): narasi hlm. {page} menyebut '
-            f'"{st.quote}" untuk tahun {st.year}, tetapi tabel mencetak {role_id} tahun {st.year} {tables["id"]}.',
+            f'"{st.quote}" untuk tahun {st.year}, tetapi tabel mencetak {st.role} tahun {st.year} {tables["id"]}.',
             [Evidence(page_cell, stated[0], _TEXT_ROLE[st.role])] +
             [Evidence(c[3] or Cell(c[2], c[0].page, c[0].table, c[0].row, st.role), c[1], st.role) for c in mine[:4]],
             doubtful=True,

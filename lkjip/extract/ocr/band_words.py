@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from lkjip.extract.ocr.cells import page_words
 from lkjip.extract.ocr.components import components_with_stats
 from lkjip.extract.source import Page
 
@@ -26,34 +27,6 @@ def _bands(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
     """(x0, top, x1, bottom) in pixels of each band of the mask."""
     count, _, stats, _ = components_with_stats(mask.astype(np.uint8))
     return [(int(x), int(y), int(x + w), int(y + h)) for x, y, w, h, _ in stats[1:count]]
-
-
-def _page_words(page: Page, scale: float) -> list[tuple[str, tuple[float, float, float, float], float, int]]:
-    """(text, box in pixels, confidence, line number) of each word of an OCR'd page."""
-    out = []
-    if page.char_boxes is None:
-        return out
-    conf = page.char_confidence
-    fallback = page.ocr_confidence or 0.0  # a word of punctuation kept no confidence of its own
-    line, start = 0, None
-    text = page.text + "\n"
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if start is not None:
-                boxes = page.char_boxes[start:i]
-                boxes = boxes[~np.isnan(boxes[:, 0])]
-                if len(boxes):
-                    word_conf = conf[start:i] if conf is not None else np.array([])
-                    word_conf = word_conf[~np.isnan(word_conf)]
-                    box = (float(boxes[:, 0].min()) * scale, float(boxes[:, 1].min()) * scale,
-                           float(boxes[:, 2].max()) * scale, float(boxes[:, 3].max()) * scale)
-                    out.append((text[start:i], box, float(word_conf.min()) if len(word_conf) else fallback, line))
-                start = None
-            if ch == "\n":
-                line += 1
-        elif start is None:
-            start = i
-    return out
 
 
 def _inside(box: tuple[float, float, float, float], band: tuple[int, int, int, int]) -> bool:
@@ -93,10 +66,13 @@ def with_band_words(page: Page, upright: Image.Image, scale: float, mask: np.nda
         return page
     merged: list[OcrWord] = []
     placed = [False] * len(read)
-    for text, box, conf, line in _page_words(page, scale):
+    fallback = page.ocr_confidence or 0.0  # a word of punctuation kept no confidence of its own
+    for word in page_words(page):
+        box = (word.box[0] * scale, word.box[1] * scale, word.box[2] * scale, word.box[3] * scale)
         inside = [j for j, (band, _) in enumerate(read) if _inside(box, band)]
         if not inside:
-            merged.append(OcrWord(text, box, conf, (0, 0, line)))
+            conf = fallback if word.confidence is None else word.confidence
+            merged.append(OcrWord(word.text, box, conf, (0, 0, word.line)))
             continue
         j = inside[0]
         if not placed[j]:  # the band's words where its first page word was

@@ -26,6 +26,7 @@ them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
@@ -62,28 +63,48 @@ def table_cells(table: RawTable) -> list[RawCell]:
     return list(seen.values())
 
 
-def word_boxes(page: Page) -> list[tuple[BBox, float]]:
-    """The box and confidence of every OCR'd word of a page (runs of non-space characters)."""
-    if page.char_boxes is None or page.char_confidence is None:
+@dataclass(frozen=True)
+class PageWord:
+    """A word of an OCR'd page (a run of non-space characters) with its box in points, its
+    confidence (None for a word of punctuation) and the number of its line."""
+
+    text: str
+    box: BBox
+    confidence: float | None
+    line: int
+
+
+def page_words(page: Page) -> list[PageWord]:
+    """Every word of an OCR'd page that has a box, in the page text's order."""
+    if page.char_boxes is None:
         return []
-    out: list[tuple[BBox, float]] = []
-    start = None
-    text = page.text + " "
+    out: list[PageWord] = []
+    conf_of = page.char_confidence
+    start, line = None, 0
+    text = page.text + "\n"
     for i, ch in enumerate(text):
         if ch.isspace():
             if start is not None:
                 boxes = page.char_boxes[start:i]
                 boxes = boxes[~np.isnan(boxes[:, 0])]
                 if len(boxes):
-                    conf = page.char_confidence[start:i]
+                    conf = conf_of[start:i] if conf_of is not None else np.empty(0)
                     conf = conf[~np.isnan(conf)]
-                    out.append(((float(boxes[:, 0].min()), float(boxes[:, 1].min()),
-                                 float(boxes[:, 2].max()), float(boxes[:, 3].max())),
-                                float(conf.min()) if len(conf) else 100.0))
+                    out.append(PageWord(text[start:i], (float(boxes[:, 0].min()), float(boxes[:, 1].min()),
+                                                        float(boxes[:, 2].max()), float(boxes[:, 3].max())),
+                                        float(conf.min()) if len(conf) else None, line))
             start = None
+            line += ch == "\n"
         elif start is None:
             start = i
     return out
+
+
+def word_boxes(page: Page) -> list[tuple[BBox, float]]:
+    """The box and confidence of every OCR'd word of a page (runs of non-space characters)."""
+    if page.char_confidence is None:
+        return []
+    return [(w.box, 100.0 if w.confidence is None else w.confidence) for w in page_words(page)]
 
 
 def words_across_rules(table: RawTable, words: list[tuple[BBox, float]]) -> list[RawCell]:
@@ -103,12 +124,18 @@ def words_across_rules(table: RawTable, words: list[tuple[BBox, float]]) -> list
     return out
 
 
-def _crop(image: Image.Image, bbox: BBox, scale: float) -> Image.Image | None:
+def crop_box(bbox: BBox, scale: float) -> tuple[int, int, int, int] | None:
+    """A cell's box in pixels with its rules trimmed off; None when too small to read."""
     left, top = int(bbox[0] * scale) + CELL_INSET_PX, int(bbox[1] * scale) + CELL_INSET_PX
     right, bottom = int(bbox[2] * scale) - CELL_INSET_PX, int(bbox[3] * scale) - CELL_INSET_PX
     if right - left < 8 or bottom - top < 8:
         return None
-    return image.crop((left, top, right, bottom))
+    return left, top, right, bottom
+
+
+def _crop(image: Image.Image, bbox: BBox, scale: float) -> Image.Image | None:
+    box = crop_box(bbox, scale)
+    return None if box is None else image.crop(box)
 
 
 def has_ink(image: Image.Image, bbox: BBox, scale: float) -> bool:

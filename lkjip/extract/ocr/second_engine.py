@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageOps
 
-from lkjip.extract.ocr.cells import CELL_INSET_PX, REREADS_DIFFER, add_doubt
+from lkjip.extract.ocr.cells import REREADS_DIFFER, add_doubt, crop_box
 from lkjip.extract.source import RawCell
 
 # The line recogniser's score (0..100) below which its reading of a cell is not taken.
@@ -35,11 +35,11 @@ def read_empty_cells(cells: list[RawCell], image: Image.Image, scale: float) -> 
     filled = 0
     for cell in empty:
         assert cell.bbox is not None
-        left, top = int(cell.bbox[0] * scale) + CELL_INSET_PX, int(cell.bbox[1] * scale) + CELL_INSET_PX
-        right, bottom = int(cell.bbox[2] * scale) - CELL_INSET_PX, int(cell.bbox[3] * scale) - CELL_INSET_PX
-        if right - left < 8 or bottom - top < 8:
+        box = crop_box(cell.bbox, scale)
+        if box is None:
             continue
-        crop = ImageOps.expand(image.crop((left, top, right, bottom)).convert("L"), _MARGIN_PX, fill=255)
+        left, top = box[0], box[1]
+        crop = ImageOps.expand(image.crop(box).convert("L"), _MARGIN_PX, fill=255)
         lines = read_lines(crop)
         if not lines or min(line.confidence for line in lines) < _MIN_CONFIDENCE:
             continue

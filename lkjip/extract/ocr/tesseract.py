@@ -101,10 +101,13 @@ def fix_percent_signs(words: list[OcrWord]) -> list[OcrWord]:
         m = _PERCENT_SUFFIX.match(w.text)
         if m:
             w = OcrWord(f"{m.group(1)}%{m.group(2)}", w.box, w.conf, w.line_key)
-        elif (out and out[-1].line_key == w.line_key and _NUMBER_WORD.search(out[-1].text) and \
-                (m := _PERCENT_WORD.match(w.text))) or (out and out[-1].line_key == w.line_key and _DECIMAL_WORD.search(out[-1].text) and \
-                (m := _PERCENT_AS_X.match(w.text))):
-            w = OcrWord(f"%{m.group(1)}", w.box, w.conf, w.line_key)
+        else:
+            before = out[-1].text if out and out[-1].line_key == w.line_key else ""
+            m = _PERCENT_WORD.match(w.text) if _NUMBER_WORD.search(before) else None
+            if m is None and _DECIMAL_WORD.search(before):
+                m = _PERCENT_AS_X.match(w.text)
+            if m is not None:
+                w = OcrWord(f"%{m.group(1)}", w.box, w.conf, w.line_key)
         out.append(w)
     return out
 

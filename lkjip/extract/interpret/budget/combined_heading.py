@@ -21,7 +21,7 @@ from typing import Protocol
 _TWO_LEVELS = re.compile(r"\b(program|[kr]eg[il1]atan)\s*[/|Il1]\s*([kr]eg[il1]atan|sub\s*-?\s*[kr]eg[il1]atan)\b", re.I)
 _NUMBER = re.compile(r"^\d{1,3}\.?$")
 # A name that ends unfinished ("… dan", "… ,"): its next grid row goes on with it.
-_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
+OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
 _LEVEL = {"p": "program", "k": "kegiatan", "r": "kegiatan"}
 
 
@@ -81,7 +81,7 @@ def two_level_bands(lines: list[_Line]) -> set[int]:
         if not ln.name or ln.code or ln.has_values or m is None or not m.group(2).lower().startswith("sub"):
             continue
         before = next((x for x in reversed(lines[:i]) if x.name), None)
-        if before is not None and _OPEN_END.search(before.name):
+        if before is not None and OPEN_END.search(before.name):
             continue  # "… Jabatan Fungsional, dan" goes on in the next grid row: a tail
         after = next((x for x in lines[i + 1:] if x.name or x.has_values or x.code), None)
         # A number on the line under it: an unnumbered one may be the tail's own line
@@ -91,4 +91,4 @@ def two_level_bands(lines: list[_Line]) -> set[int]:
     return out
 
 
-__all__ = ["combined_heading_levels", "two_level_bands"]
+__all__ = ["OPEN_END", "combined_heading_levels", "two_level_bands"]

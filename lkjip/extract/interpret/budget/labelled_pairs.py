@@ -302,16 +302,14 @@ def _placed(cell: RawCell, columns: dict[int, _Pair], headings: dict[int, set[in
             return [(replace(cell, text=f"{cell.text} {name}"), new_col[c] + k, 1) for k, name in enumerate(pair.names)]
         if cell.row > min(headings[c]):
             label = _label(cell)
-            if label is not None and label[0] is pair:
-                half = label[1]
-                return [(_without_label(cell, pair.upper if half == 0 else pair.lower), new_col[c] + half, 1)]
-            home = [k for k, p in columns.items() if label is not None and p is label[0]]
+            # The label places the figure: in its own column, or in the one column its pair
+            # heads when a footer's merged cells shift it under another heading
+            # ("Rata-rata | Keuangan : 90,50 %" under ANGGARAN).
+            home = [] if label is None else [c] if label[0] is pair else \
+                [k for k, p in columns.items() if p is label[0]]
             if label is not None and len(home) == 1:
-                # A footer's merged cells shift its labelled figures under the wrong heading
-                # ("Rata-rata | Keuangan : 90,50 %" under ANGGARAN): the label places it.
-                half = label[1]
-                return [(_without_label(cell, label[0].upper if half == 0 else label[0].lower),
-                         new_col[home[0]] + half, 1)]
+                kind, half = label
+                return [(_without_label(cell, kind.upper if half == 0 else kind.lower), new_col[home[0]] + half, 1)]
             if cell.text.strip():
                 if label is None and _ANY_LABEL.match(cell.text) and _DIGIT.search(cell.text):
                     # A label garbled past knowing ("Alulessi 44.349.800,00"): the word goes,

@@ -36,7 +36,11 @@ from lkjip.extract.interpret.budget.columns import (
     is_numbering_row,
     read_layout,
 )
-from lkjip.extract.interpret.budget.combined_heading import combined_heading_levels, two_level_bands
+from lkjip.extract.interpret.budget.combined_heading import (
+    OPEN_END,
+    combined_heading_levels,
+    two_level_bands,
+)
 from lkjip.extract.interpret.budget.contract_values import attach_contracts
 from lkjip.extract.interpret.budget.evaluation_form import form_rows
 from lkjip.extract.interpret.budget.funding_sources import attach_sources
@@ -93,7 +97,6 @@ def _roles_read(layout: BudgetLayout) -> tuple[str, ...]:
     return (*_AMOUNT_ROLES, "prior") if len(layout.groups.get("prior", [])) == 1 else _AMOUNT_ROLES
 
 
-_OPEN_END = re.compile(r"(?:\b(?:dan|serta|atau|di|pada|untuk|dalam|yang|dari|bagi)|[,&/])\s*$", re.I)
 
 
 @dataclass
@@ -302,7 +305,7 @@ def _join_short_tails(lines: list[_Line], bands: set[int] | frozenset[int] = fro
         # its kegiatan listed without amounts, one or two of them as often as a wrapped name.
         # A name ending in "dan" / "serta" / "," is unfinished: its next line goes on with it.
         if prev is not None and prev.cells and id(line) not in bands and _is_name_tail(line, prev) and \
-                (not _PROGRAM_WORD.match(prev.name) or _OPEN_END.search(prev.name)):
+                (not _PROGRAM_WORD.match(prev.name) or OPEN_END.search(prev.name)):
             run = 1
             while i + run < len(lines) and _is_name_tail(lines[i + run], prev) and run <= 2:
                 run += 1
